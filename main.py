@@ -1,0 +1,350 @@
+"""Convscope: see how a convolutional network reads your handwriting.
+
+``python main.py`` opens the app; the subcommands do everything that needs no screen. Nothing
+heavy is imported at the top: ``--help`` is instant and TensorFlow loads only for commands that
+run a network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
+
+
+class CliError(Exception):
+    """A failure explained in one line; exit code 2."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _model_path(arg: str | None) -> Path:
+    path = Path(arg) if arg else DEFAULT_MODEL
+    if not arg and not path.exists():
+        raise CliError(
+            f"no model at {path}; train one with: python main.py train --preset default --out {path}"
+        )
+    return path
+
+
+def _load_predictor(path: Path):
+    from model.inference import Predictor
+    from model.storage import load_model
+
+    loaded = load_model(path)
+    return loaded, Predictor(loaded.model)
+
+
+def _format_seconds(s: float | None) -> str:
+    if s is None:
+        return "--:--"
+    s = int(round(s))
+    return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}h{(s % 3600) // 60:02d}m"
+
+
+class _ProgressBar:
+    """One line redrawn in place on a terminal; a line per epoch elsewhere (CI logs, pipes)."""
+
+    def __init__(self, stream=sys.stdout) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._last = 0.0
+
+    def batch(self, info: dict) -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and info["batch"] + 1 < info["batches"]:
+            return
+        self._last = now
+        frac = (info["batch"] + 1) / info["batches"]
+        bar = "#" * int(frac * 24)
+        self.stream.write(
+            f"\repoch {info['epoch'] + 1}/{info['epochs']} [{bar:<24}] "
+            f"loss {info['loss']:.4f} acc {info['accuracy']:.4f} "
+            f"{info['samples_per_second']:,.0f}/s ETA {_format_seconds(info['eta_s'])}  "
+        )
+        self.stream.flush()
+
+    def epoch(self, info: dict) -> None:
+        parts = [f"epoch {info['epoch'] + 1}/{info['epochs']}",
+                 f"loss {info.get('loss', float('nan')):.4f}",
+                 f"accuracy {info.get('accuracy', float('nan')):.4f}"]
+        if "val_loss" in info:
+            parts += [f"val_loss {info['val_loss']:.4f}", f"val_accuracy {info['val_accuracy']:.4f}"]
+        self.stream.write(("\r" if self.tty else "") + "  ".join(parts) + " " * 10 + "\n")
+        self.stream.flush()
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from gui.app import run
+    except ImportError as exc:
+        raise CliError(f"the desktop app cannot start: {exc}") from None
+    return run(model_path=args.model)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from model.architectures import describe, preset, summarize
+    from model.data import load_mnist
+    from model.training import Trainer, TrainConfig, TrainingEvents
+
+    out = Path(args.out)
+    if out.suffix != ".keras":
+        raise CliError(f"--out must name a .keras file, not {out}")
+    if not out.parent.is_dir():
+        raise CliError(f"--out: folder {out.parent} does not exist")
+    if args.spec:
+        try:
+            spec = json.loads(Path(args.spec).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CliError(f"--spec {args.spec}: cannot read it as JSON ({exc})") from None
+        if isinstance(spec, dict):
+            spec = spec.get("layers", spec)
+        defaults: dict = {}
+        name = Path(args.spec).stem
+    else:
+        chosen = preset(args.preset)
+        spec, defaults, name = chosen.spec, dict(chosen.training), chosen.name
+    summary = summarize(spec)
+    given = {
+        "epochs": args.epochs, "batch_size": args.batch_size, "learning_rate": args.learning_rate,
+        "optimizer": args.optimizer, "schedule": args.schedule, "limit": args.limit,
+        "seed": args.seed, "validation_split": args.validation_split,
+        "augment": True if args.augment else None,
+    }
+    config = TrainConfig.from_dict({**defaults, **{k: v for k, v in given.items() if v is not None}})
+    data = load_mnist(args.data)
+    bar = _ProgressBar()
+    events = TrainingEvents(batch_ended=bar.batch, epoch_ended=bar.epoch)
+    command = "python main.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    metadata = {"name": out.stem, "preset": None if args.spec else name, "command": command}
+    ckpt_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
+    if ckpt_dir:
+        ckpt_dir.mkdir(parents=True, exist_ok=True)
+    if args.resume:
+        trainer = Trainer.from_checkpoint(args.resume, data, events, ckpt_dir, epochs=args.epochs)
+        spec, config = trainer.spec, trainer.config
+        summary = summarize(spec)
+    else:
+        trainer = Trainer(spec, config, data, events, ckpt_dir, metadata)
+    print(describe(summary))
+    print(f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
+          f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
+          f"{', augmented' if config.augment else ''}, data {data.source}")
+    try:
+        result = trainer.run()
+    except KeyboardInterrupt:
+        raise CliError("interrupted; nothing saved to --out"
+                       + (f" (last checkpoint in {ckpt_dir})" if ckpt_dir else "")) from None
+    if result.status == "diverged":
+        raise CliError(result.message)
+    from model.evaluation import evaluate
+    from model.inference import Predictor
+    from model.storage import save_model
+
+    evaluation = evaluate(Predictor(result.model), data.x_test, data.y_test)
+    metadata.update(trainer.checkpoint_metadata(result.epochs_completed))
+    metadata.update({
+        "test_accuracy": evaluation.accuracy, "test_n": evaluation.n,
+        "train_seconds": round(result.seconds, 2),
+        "samples_per_second": round(result.samples_per_second, 1),
+        "params": sum(s.params for s in summary), "status": result.status,
+    })
+    metadata.pop("epochs_completed", None)
+    metadata["epochs_completed"] = result.epochs_completed
+    save_model(result.model, out, metadata)
+    print(f"{result.message} in {result.seconds:.1f} s "
+          f"({result.samples_per_second:,.0f} digits/s); "
+          f"test accuracy {evaluation.accuracy * 100:.2f}% on {evaluation.n:,} digits")
+    print(f"saved {out}")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from model.errors import ConvscopeError
+    from model.preprocess import preprocess_file
+
+    loaded, predictor = _load_predictor(_model_path(args.model))
+    rows, failed = [], 0
+    for name in args.images:
+        try:
+            pre = preprocess_file(name)
+        except ConvscopeError as exc:
+            failed += 1
+            print(f"error: {exc}", file=sys.stderr)
+            rows.append({"path": name, "error": str(exc)})
+            continue
+        if pre.blank:
+            rows.append({"path": name, "label": None, "confidence": None, "probabilities": None,
+                         "blank": True})
+            continue
+        rows.append({"path": name, **predictor.predict(pre.input).to_dict(), "blank": False})
+    if args.json:
+        print(json.dumps(rows))
+    else:
+        width = max(len(r["path"]) for r in rows)
+        print(f"{'image'.ljust(width)}  digit  confidence  runner-up")
+        for r in rows:
+            if "error" in r:
+                print(f"{r['path'].ljust(width)}  error: {r['error']}")
+            elif r["blank"]:
+                print(f"{r['path'].ljust(width)}  blank: no digit found")
+            else:
+                order = sorted(range(10), key=lambda k: -r["probabilities"][k])
+                second = order[1]
+                print(f"{r['path'].ljust(width)}  {r['label']:>5}  {r['confidence'] * 100:9.1f}%"
+                      f"  {second} ({r['probabilities'][second] * 100:.1f}%)")
+    return 1 if failed else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from model.data import load_mnist
+    from model.evaluation import evaluate
+
+    data = load_mnist(args.data)
+    loaded, predictor = _load_predictor(_model_path(args.model))
+    n = args.limit
+    result = evaluate(predictor, data.x_test[:n], data.y_test[:n])
+    if args.json:
+        print(json.dumps(result.to_dict()))
+        return 0
+    print(f"model {loaded.path}: test accuracy {result.accuracy * 100:.2f}% on {result.n:,} digits")
+    print("per class: " + "  ".join(f"{k}:{a * 100:.1f}%" for k, a in
+                                   enumerate(result.per_class_accuracy)))
+    print("confusion matrix (rows: true digit, columns: predicted):")
+    print("      " + "".join(f"{k:>6}" for k in range(10)))
+    for k, row in enumerate(result.confusion):
+        print(f"{k:>6}" + "".join(f"{v:>6}" for v in row))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from model.storage import load_model
+
+    loaded = load_model(args.model)
+    model = loaded.model
+    layers = [{"name": layer.name, "type": type(layer).__name__,
+               "output_shape": list(layer.output.shape[1:]), "params": int(layer.count_params())}
+              for layer in model.layers]
+    meta = {k: v for k, v in loaded.metadata.items() if k != "history"}
+    history = loaded.metadata.get("history", {})
+    info = {"path": str(args.model), "name": loaded.name, "layers": layers,
+            "total_params": int(model.count_params()), "metadata": meta,
+            "history": history}
+    if args.json:
+        print(json.dumps(info))
+        return 0
+    print(f"{loaded.name}  ({args.model})")
+    for key in ("preset", "test_accuracy", "epochs_completed", "train_seconds", "created",
+                "command"):
+        if key in meta:
+            value = meta[key]
+            if key == "test_accuracy":
+                value = f"{value * 100:.2f}%"
+            print(f"  {key.replace('_', ' ')}: {value}")
+    print(f"  {'layer':<12} {'type':<20} {'output':<12} {'params':>8}")
+    for layer in layers:
+        shape = "x".join(str(d) for d in layer["output_shape"])
+        print(f"  {layer['name']:<12} {layer['type']:<20} {shape:<12} {layer['params']:>8,}")
+    print(f"  total parameters: {info['total_params']:,}")
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python main.py",
+        description="Convscope: see how a convolutional neural network reads handwritten digits. "
+                    "Without a command, opens the desktop app.",
+    )
+    p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    p.add_argument("--model", help="model file the app opens with (default: the shipped one)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    g = sub.add_parser("gui", help="open the desktop app (the default)")
+    g.add_argument("--model", help="model file to open")
+    g.set_defaults(func=cmd_gui)
+
+    t = sub.add_parser("train", help="train a network on MNIST and save it",
+                       description="Train a preset or a JSON architecture on MNIST, evaluate it on "
+                                   "the test set and save it with its metadata.")
+    src = t.add_mutually_exclusive_group()
+    src.add_argument("--preset", default="default",
+                     help="architecture: mlp, lenet, default or best (default: default)")
+    src.add_argument("--spec", help="JSON file with a layer list instead of a preset")
+    t.add_argument("--epochs", type=int, help="passes over the training set")
+    t.add_argument("--batch-size", type=int, help="digits per weight update")
+    t.add_argument("--learning-rate", type=float, help="step size of the optimizer")
+    t.add_argument("--optimizer", choices=("adam", "sgd"), help="adam or sgd (with momentum)")
+    t.add_argument("--schedule", choices=("constant", "cosine", "step"),
+                   help="learning-rate schedule")
+    t.add_argument("--augment", action="store_true",
+                   help="randomly shift, rotate and zoom training digits")
+    t.add_argument("--validation-split", type=float, help="fraction held out for validation")
+    t.add_argument("--limit", type=int, help="train on the first N digits only")
+    t.add_argument("--seed", type=int, help="random seed (default 0)")
+    t.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
+    t.add_argument("--checkpoint-dir", help="save a checkpoint here after every epoch")
+    t.add_argument("--resume", help="continue from this checkpoint file")
+    t.add_argument("--out", required=True, help="where to save the model (.keras)")
+    t.set_defaults(func=cmd_train)
+
+    c = sub.add_parser("classify", help="classify image files",
+                       description="Classify one or more images of single digits.")
+    c.add_argument("images", nargs="+", metavar="IMAGE")
+    c.add_argument("--model", help="model file (default: the shipped one)")
+    c.add_argument("--json", action="store_true", help="print a JSON list, one object per image")
+    c.set_defaults(func=cmd_classify)
+
+    e = sub.add_parser("evaluate", help="test accuracy and confusion matrix on MNIST's test set")
+    e.add_argument("--model", help="model file (default: the shipped one)")
+    e.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
+    e.add_argument("--limit", type=int, help="use the first N test digits only")
+    e.add_argument("--json", action="store_true", help="print the figures as JSON")
+    e.set_defaults(func=cmd_evaluate)
+
+    i = sub.add_parser("info", help="layers, shapes, parameters and metadata of a model file")
+    i.add_argument("model", metavar="MODEL")
+    i.add_argument("--json", action="store_true", help="print as JSON")
+    i.set_defaults(func=cmd_info)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.func = cmd_gui
+    try:
+        return args.func(args)
+    except (CliError, Exception) as exc:  # noqa: BLE001 - the one place errors become messages
+        if args.debug:
+            raise
+        from model.errors import ConvscopeError
+
+        if isinstance(exc, (CliError, ConvscopeError)):
+            message = str(exc)
+        else:
+            message = f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)"
+        print(f"error: {' '.join(message.split())}", file=sys.stderr)
+        return 2 if isinstance(exc, (CliError, ConvscopeError)) else 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

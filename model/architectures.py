@@ -1,0 +1,370 @@
+"""Architectures as plain data: a spec is a list of dicts, one per layer.
+
+A spec is what the Train tab edits, what a JSON file stores and what model metadata records::
+
+    [{"type": "Conv2D", "filters": 16, "kernel_size": 3, "activation": "relu"},
+     {"type": "MaxPooling2D", "pool_size": 2},
+     {"type": "Flatten"},
+     {"type": "Dense", "units": 10, "activation": "softmax"}]
+
+Keys use Keras's own argument names. ``summarize`` checks a spec and computes every layer's
+output shape and parameter count by arithmetic alone, so the GUI can validate under every edit
+without TensorFlow; ``build_model`` turns a checked spec into a ``keras.Sequential``.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from model.backend import keras as _keras
+from model.backend import tensorflow as _tf
+from model.errors import SpecError
+
+INPUT_SHAPE = (28, 28, 1)
+NUM_CLASSES = 10
+
+ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "gelu", "swish", "linear", "softmax")
+PADDINGS = ("valid", "same")
+
+# For each layer type: allowed keys with their defaults. "name" is allowed everywhere.
+LAYER_TYPES: dict[str, dict[str, Any]] = {
+    "Conv2D": {"filters": 32, "kernel_size": 3, "strides": 1, "padding": "valid",
+               "activation": "relu"},
+    "MaxPooling2D": {"pool_size": 2, "strides": None, "padding": "valid"},
+    "AveragePooling2D": {"pool_size": 2, "strides": None, "padding": "valid"},
+    "Dropout": {"rate": 0.25},
+    "BatchNormalization": {},
+    "Flatten": {},
+    "Dense": {"units": 128, "activation": "relu"},
+    "Activation": {"activation": "relu"},
+}
+
+_NAME_STEMS = {
+    "Conv2D": "conv", "MaxPooling2D": "pool", "AveragePooling2D": "pool", "Dropout": "dropout",
+    "BatchNormalization": "bn", "Flatten": "flatten", "Dense": "dense", "Activation": "act",
+}
+
+
+@dataclass(frozen=True)
+class LayerSummary:
+    """One checked layer: its name, type, output shape (no batch axis) and parameter count."""
+
+    index: int
+    name: str
+    type: str
+    output_shape: tuple[int, ...]
+    params: int
+    config: dict[str, Any]
+
+    @property
+    def shape_text(self) -> str:
+        return "x".join(str(d) for d in self.output_shape)
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named architecture with the training settings it was designed for."""
+
+    name: str
+    description: str
+    spec: list[dict[str, Any]]
+    training: dict[str, Any] = field(default_factory=dict)
+
+
+def _conv_block(filters: int, kernel: int = 3, padding: str = "same") -> list[dict[str, Any]]:
+    return [
+        {"type": "Conv2D", "filters": filters, "kernel_size": kernel, "padding": padding,
+         "activation": "linear"},
+        {"type": "BatchNormalization"},
+        {"type": "Activation", "activation": "relu"},
+    ]
+
+
+PRESETS: dict[str, Preset] = {
+    "mlp": Preset(
+        "mlp",
+        "A plain dense network on the 784 raw pixels: it ignores where pixels are.",
+        [
+            {"type": "Flatten"},
+            {"type": "Dense", "units": 256, "activation": "relu"},
+            {"type": "Dropout", "rate": 0.2},
+            {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
+        ],
+        {"epochs": 10, "batch_size": 128, "learning_rate": 1e-3},
+    ),
+    "lenet": Preset(
+        "lenet",
+        "LeNet-5 style: two 5x5 convolutions with average pooling, then 120-84-10 dense layers.",
+        [
+            {"type": "Conv2D", "filters": 6, "kernel_size": 5, "padding": "same",
+             "activation": "relu"},
+            {"type": "AveragePooling2D", "pool_size": 2},
+            {"type": "Conv2D", "filters": 16, "kernel_size": 5, "activation": "relu"},
+            {"type": "AveragePooling2D", "pool_size": 2},
+            {"type": "Flatten"},
+            {"type": "Dense", "units": 120, "activation": "relu"},
+            {"type": "Dense", "units": 84, "activation": "relu"},
+            {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
+        ],
+        {"epochs": 10, "batch_size": 128, "learning_rate": 1e-3},
+    ),
+    "default": Preset(
+        "default",
+        "Small, fast and accurate: two conv + max-pool stages and one hidden dense layer.",
+        [
+            {"type": "Conv2D", "filters": 16, "kernel_size": 5, "padding": "same",
+             "activation": "relu"},
+            {"type": "MaxPooling2D", "pool_size": 2},
+            {"type": "Conv2D", "filters": 32, "kernel_size": 5, "padding": "same",
+             "activation": "relu"},
+            {"type": "MaxPooling2D", "pool_size": 2},
+            {"type": "Flatten"},
+            {"type": "Dropout", "rate": 0.3},
+            {"type": "Dense", "units": 64, "activation": "relu"},
+            {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
+        ],
+        {"epochs": 6, "batch_size": 128, "learning_rate": 2e-3, "schedule": "cosine"},
+    ),
+    "best": Preset(
+        "best",
+        "Deeper, with batch normalisation and augmentation: the highest accuracy, slower.",
+        [
+            *_conv_block(32), *_conv_block(32),
+            {"type": "MaxPooling2D", "pool_size": 2},
+            {"type": "Dropout", "rate": 0.2},
+            *_conv_block(64), *_conv_block(64),
+            {"type": "MaxPooling2D", "pool_size": 2},
+            {"type": "Dropout", "rate": 0.3},
+            {"type": "Flatten"},
+            {"type": "Dense", "units": 128, "activation": "linear"},
+            {"type": "BatchNormalization"},
+            {"type": "Activation", "activation": "relu"},
+            {"type": "Dropout", "rate": 0.4},
+            {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
+        ],
+        {"epochs": 15, "batch_size": 128, "learning_rate": 2e-3, "schedule": "cosine",
+         "augment": True},
+    ),
+}
+
+
+def preset(name: str) -> Preset:
+    """The preset called ``name``; a SpecError lists the known ones otherwise."""
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise SpecError(
+            f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}"
+        ) from None
+
+
+def preset_spec(name: str) -> list[dict[str, Any]]:
+    """A fresh copy of a preset's spec, safe to edit."""
+    return copy.deepcopy(preset(name).spec)
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def _pair(value: Any, what: str, where: str) -> tuple[int, int]:
+    if isinstance(value, bool):
+        raise SpecError(f"{where}: {what} must be a whole number or a pair, not {value!r}")
+    if isinstance(value, int):
+        pair = (value, value)
+    elif isinstance(value, (list, tuple)) and len(value) == 2:
+        pair = tuple(value)
+    else:
+        raise SpecError(f"{where}: {what} must be a whole number or a pair, not {value!r}")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in pair):
+        raise SpecError(f"{where}: {what} must be at least 1, not {value!r}")
+    return pair  # type: ignore[return-value]
+
+
+def _window_out(size: int, kernel: int, stride: int, padding: str) -> int:
+    if padding == "same":
+        return math.ceil(size / stride)
+    return (size - kernel) // stride + 1
+
+
+def summarize(spec: list[dict[str, Any]]) -> list[LayerSummary]:
+    """Check ``spec`` and return one LayerSummary per layer.
+
+    Raises
+    ------
+    SpecError
+        Naming the layer (1-based, as people count) and the problem in words, with ``.layer``
+        set to its 0-based index.
+    """
+    if not isinstance(spec, list) or not spec:
+        raise SpecError("the architecture has no layers")
+    shape: tuple[int, ...] = INPUT_SHAPE
+    counters: dict[str, int] = {}
+    used_names: set[str] = set()
+    out: list[LayerSummary] = []
+    for i, raw in enumerate(spec):
+        if not isinstance(raw, dict):
+            raise SpecError(f"layer {i + 1}: expected a dict of settings, got {raw!r}", i)
+        kind = raw.get("type")
+        if kind not in LAYER_TYPES:
+            raise SpecError(
+                f"layer {i + 1}: unknown type {kind!r}; use one of {', '.join(LAYER_TYPES)}", i
+            )
+        where = f"layer {i + 1} ({kind})"
+        unknown = set(raw) - set(LAYER_TYPES[kind]) - {"type", "name"}
+        if unknown:
+            raise SpecError(f"{where}: unknown setting {', '.join(sorted(unknown))}", i)
+        cfg = {**LAYER_TYPES[kind], **{k: v for k, v in raw.items() if k != "type"}}
+        stem = _NAME_STEMS[kind]
+        counters[stem] = counters.get(stem, 0) + 1
+        name = cfg.pop("name", None) or (
+            stem if stem == "flatten" and counters[stem] == 1 else f"{stem}{counters[stem]}"
+        )
+        if i == len(spec) - 1 and kind == "Dense":
+            name = raw.get("name") or "output"
+        if not isinstance(name, str) or not name.isidentifier():
+            raise SpecError(f"{where}: name {name!r} must be a simple identifier", i)
+        if name in used_names:
+            raise SpecError(f"{where}: the name {name!r} is used twice", i)
+        used_names.add(name)
+        try:
+            shape, params = _check_layer(kind, cfg, shape, where)
+        except SpecError as exc:
+            raise SpecError(str(exc), i) from None
+        out.append(LayerSummary(i, name, kind, shape, params, cfg))
+    last = out[-1]
+    if last.type != "Dense" or last.config["units"] != NUM_CLASSES:
+        raise SpecError(
+            f"the last layer must be Dense with {NUM_CLASSES} units, one per digit "
+            f"(it is {last.type})", last.index,
+        )
+    if last.config["activation"] != "softmax":
+        raise SpecError(
+            "the last layer needs activation 'softmax' so its outputs are probabilities",
+            last.index,
+        )
+    return out
+
+
+def _check_layer(
+    kind: str, cfg: dict[str, Any], shape: tuple[int, ...], where: str
+) -> tuple[tuple[int, ...], int]:
+    """Return (output shape, parameter count) of one layer on an input of ``shape``."""
+    spatial = len(shape) == 3
+    if "activation" in cfg and cfg["activation"] not in ACTIVATIONS:
+        raise SpecError(
+            f"{where}: unknown activation {cfg['activation']!r}; use one of "
+            f"{', '.join(ACTIVATIONS)}"
+        )
+    if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D"):
+        if not spatial:
+            raise SpecError(
+                f"{where}: needs a 2-D feature map, but the input was already flattened "
+                f"to {shape[0]} numbers; move it before Flatten"
+            )
+        if cfg["padding"] not in PADDINGS:
+            raise SpecError(f"{where}: padding must be 'valid' or 'same', not {cfg['padding']!r}")
+        h, w, c = shape
+        if kind == "Conv2D":
+            filters = cfg["filters"]
+            if isinstance(filters, bool) or not isinstance(filters, int) or filters < 1:
+                raise SpecError(f"{where}: filters must be a whole number of at least 1")
+            kh, kw = _pair(cfg["kernel_size"], "kernel_size", where)
+            sh, sw = _pair(cfg["strides"], "strides", where)
+            what, depth = "kernel", filters
+            params = (kh * kw * c + 1) * filters
+        else:
+            kh, kw = _pair(cfg["pool_size"], "pool_size", where)
+            strides = cfg["strides"] if cfg["strides"] is not None else (kh, kw)
+            sh, sw = _pair(strides, "strides", where)
+            what, depth, params = "pooling window", c, 0
+        if cfg["padding"] == "valid" and (kh > h or kw > w):
+            raise SpecError(
+                f"{where}: its {kh}x{kw} {what} is larger than its {h}x{w} input; "
+                "use a smaller one or padding 'same'"
+            )
+        oh, ow = _window_out(h, kh, sh, cfg["padding"]), _window_out(w, kw, sw, cfg["padding"])
+        if oh < 1 or ow < 1:
+            raise SpecError(f"{where}: the feature map would shrink below 1x1 (from {h}x{w})")
+        return (oh, ow, depth), params
+    if kind == "Dense":
+        if spatial:
+            raise SpecError(
+                f"{where}: receives a {shape[0]}x{shape[1]}x{shape[2]} map; add a Flatten "
+                "layer before it to unroll the map into a vector"
+            )
+        units = cfg["units"]
+        if isinstance(units, bool) or not isinstance(units, int) or units < 1:
+            raise SpecError(f"{where}: units must be a whole number of at least 1")
+        return (units,), (shape[0] + 1) * units
+    if kind == "Flatten":
+        if not spatial:
+            raise SpecError(f"{where}: the input is already flat; remove this layer")
+        return (shape[0] * shape[1] * shape[2],), 0
+    if kind == "Dropout":
+        rate = cfg["rate"]
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < 1:
+            raise SpecError(f"{where}: rate must be a fraction from 0 up to (not including) 1")
+        return shape, 0
+    if kind == "BatchNormalization":
+        return shape, 4 * shape[-1]
+    return shape, 0  # Activation
+
+
+def total_params(summary: list[LayerSummary]) -> int:
+    return sum(layer.params for layer in summary)
+
+
+def describe(summary: list[LayerSummary]) -> str:
+    """A plain-text table of the layers, their output shapes and parameter counts."""
+    rows = [("#", "layer", "type", "output", "params")]
+    rows.append(("0", "input", "Input", "x".join(map(str, INPUT_SHAPE)), "0"))
+    for s in summary:
+        rows.append((str(s.index + 1), s.name, s.type, s.shape_text, f"{s.params:,}"))
+    rows.append(("", "", "", "total", f"{total_params(summary):,}"))
+    widths = [max(len(r[k]) for r in rows) for k in range(5)]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[k]) if k < 4 else cell.rjust(widths[k])
+                  for k, cell in enumerate(row))
+        for row in rows
+    )
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build_model(spec: list[dict[str, Any]], name: str = "convscope", seed: int | None = None):
+    """Check ``spec`` and build it as an uncompiled ``keras.Sequential`` on 28x28x1 inputs.
+
+    ``seed`` fixes the initial weights (through ``keras.utils.set_random_seed``).
+    """
+    summary = summarize(spec)
+    keras = _keras()
+
+    if seed is not None:
+        keras.utils.set_random_seed(seed)
+    layers: list[Any] = [keras.Input(shape=INPUT_SHAPE, name="image")]
+    for s in summary:
+        cfg = dict(s.config)
+        if s.type == "Conv2D":
+            layers.append(keras.layers.Conv2D(
+                cfg["filters"], cfg["kernel_size"], strides=cfg["strides"],
+                padding=cfg["padding"], activation=cfg["activation"], name=s.name))
+        elif s.type in ("MaxPooling2D", "AveragePooling2D"):
+            cls = getattr(keras.layers, s.type)
+            layers.append(cls(cfg["pool_size"], strides=cfg["strides"], padding=cfg["padding"],
+                              name=s.name))
+        elif s.type == "Dense":
+            layers.append(keras.layers.Dense(cfg["units"], activation=cfg["activation"],
+                                             name=s.name))
+        elif s.type == "Dropout":
+            layers.append(keras.layers.Dropout(cfg["rate"], name=s.name))
+        elif s.type == "BatchNormalization":
+            layers.append(keras.layers.BatchNormalization(name=s.name))
+        elif s.type == "Flatten":
+            layers.append(keras.layers.Flatten(name=s.name))
+        else:
+            layers.append(keras.layers.Activation(cfg["activation"], name=s.name))
+    return keras.Sequential(layers, name=name)

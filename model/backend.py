@@ -1,0 +1,65 @@
+"""Importing TensorFlow and Keras quietly, once, only when needed.
+
+TensorFlow costs seconds and hundreds of MB to import, so nothing imports it at module level
+except through here, and only on the paths that need it. Its C++ runtime writes CUDA probing
+noise straight to file descriptor 2 while importing; that would break the command line's promise
+of exactly one line on stderr for an error, so the descriptor is muted during the import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+
+_lock = threading.Lock()
+_keras = None
+
+
+@contextlib.contextmanager
+def _muted_stderr():
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no real fd 2 (e.g. some embedded consoles)
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def keras():
+    """Return the ``keras`` module, importing TensorFlow first with its start-up noise muted."""
+    global _keras
+    with _lock:
+        if _keras is None:
+            os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+            os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+            with _muted_stderr():
+                import tensorflow as tf
+
+                tf.get_logger().setLevel("ERROR")
+                tf.config.list_physical_devices()  # device probing prints too; do it now
+                import keras as _k
+
+            _keras = _k
+    return _keras
+
+
+def tensorflow():
+    """Return the ``tensorflow`` module (imported quietly through ``keras()``)."""
+    keras()
+    import tensorflow as tf
+
+    return tf
+
+
+def is_loaded() -> bool:
+    """True once TensorFlow has been imported by anyone in this process."""
+    return "tensorflow" in sys.modules

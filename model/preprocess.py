@@ -1,0 +1,338 @@
+"""Any picture of a digit -> the 28x28 input an MNIST network expects.
+
+MNIST digits are white on black, scaled so their longer side is 20 px (keeping the aspect),
+then placed in a 28x28 frame with their centre of mass at the centre. A drawing or a photo has
+to go through the same steps or the network sees something it was never trained on; naive
+resizing of a whole canvas loses most of the accuracy. This module is the one place that does
+it, for the GUI, the command line and the tests alike.
+
+Steps (each kept in the result so the GUI can show them):
+
+1. grayscale, 0..1 (alpha composited onto a background that contrasts with the ink);
+2. polarity: a light border means dark ink on light paper, which is inverted;
+3. background removal and contrast stretch; nothing left means *blank*, not a digit;
+4. crop to the ink's bounding box;
+5. scale the longer side to 20 px with antialiasing (optionally evening out stroke width);
+6. paste into 28x28 so that the centre of mass sits where MNIST's does.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from model.errors import ImageError
+
+PREPROCESS_VERSION = 1
+
+FRAME = 28
+BOX = 20
+# MNIST's mean centre of mass, measured on the training set in pixel-index coordinates.
+MNIST_CENTRE = 14.0
+# Median stroke width of MNIST digits (2 * area / perimeter of the ink above 0.5), in pixels.
+MNIST_STROKE_WIDTH = 2.8
+
+ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+# A digit never needs more; Pillow's own limit (89 MP) is far too generous for this app.
+MAX_PIXELS = 40_000_000
+
+_CROP_THRESHOLD = 0.1
+_NOISE_FLOOR = 0.15
+_MIN_CONTRAST = 0.08
+
+
+@dataclass(frozen=True)
+class Preprocessed:
+    """The network input and every intermediate step that produced it.
+
+    Attributes
+    ----------
+    input : (28, 28) float32 in 0..1, white ink on black; all zeros when ``blank``.
+    blank : True when no ink was found: there is nothing to classify.
+    inverted : True when the source was dark ink on a light background.
+    ink : the source as ink intensity 0..1 (white = ink), full size.
+    bbox : (top, left, bottom, right) of the ink in source pixels, bottom/right exclusive.
+    cropped : ``ink`` cut to ``bbox``.
+    scaled : the crop scaled so its longer side is 20 px.
+    offset : (row, col) where ``scaled`` was placed in the 28x28 frame.
+    scale : 28x28-pixels per source pixel.
+    """
+
+    input: np.ndarray
+    blank: bool
+    inverted: bool
+    ink: np.ndarray
+    bbox: tuple[int, int, int, int]
+    cropped: np.ndarray
+    scaled: np.ndarray
+    offset: tuple[int, int]
+    scale: float
+
+    def to_source(self, row: float, col: float) -> tuple[float, float]:
+        """Map a point of the 28x28 input (pixel-edge coordinates) back to the source image."""
+        top, left = self.bbox[0], self.bbox[1]
+        return (top + (row - self.offset[0]) / self.scale, left + (col - self.offset[1]) / self.scale)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def load_image(source: str | os.PathLike | bytes) -> np.ndarray:
+    """Read an image file (or its bytes) safely into a float32 grayscale array in 0..1.
+
+    Only raster formats Pillow decodes safely are accepted; oversized images (decompression
+    bombs), truncated and non-image files are refused. EXIF rotation is applied; the first frame
+    of an animation is used; transparency is composited onto a background that contrasts with
+    the opaque pixels, so both dark and light strokes on a transparent layer survive.
+
+    Raises
+    ------
+    ImageError
+        With a one-line reason.
+    """
+    label = "image data" if isinstance(source, bytes) else str(source)
+    if not isinstance(source, bytes):
+        path = Path(source)
+        if not path.exists():
+            raise ImageError(f"{label}: no such file")
+        if path.is_dir():
+            raise ImageError(f"{label}: is a folder, not an image")
+        if path.stat().st_size == 0:
+            raise ImageError(f"{label}: the file is empty")
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(stream, formats=ALLOWED_FORMATS) as im:
+                width, height = im.size
+                if width * height > MAX_PIXELS:
+                    raise ImageError(
+                        f"{label}: {width}x{height} is too large "
+                        f"(more than {MAX_PIXELS // 1_000_000} megapixels)"
+                    )
+                if width < 1 or height < 1:
+                    raise ImageError(f"{label}: the image has no pixels")
+                im.seek(0)
+                im.load()
+                im = ImageOps.exif_transpose(im)
+                return image_to_gray(im)
+    except ImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"{label}: too many pixels; refused as a possible decompression bomb") from None
+    except Image.UnidentifiedImageError:
+        raise ImageError(
+            f"{label}: not an image in a supported format ({', '.join(ALLOWED_FORMATS)})"
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ImageError(f"{label}: cannot be decoded ({reason})") from None
+
+
+def image_to_gray(im: Image.Image) -> np.ndarray:
+    """A Pillow image in any mode -> float32 (H, W) luminance in 0..1."""
+    has_alpha = im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (
+        im.mode == "P" and "transparency" in im.info
+    )
+    if has_alpha:
+        rgba = np.asarray(im.convert("RGBA"), dtype=np.float32) / 255.0
+        return composite_alpha(_luminance(rgba[..., :3]), rgba[..., 3])
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        arr = np.asarray(im, dtype=np.float64)
+        arr = np.nan_to_num(arr, nan=0.0, posinf=0.0, neginf=0.0)
+        lo, hi = float(arr.min()), float(arr.max())
+        if hi <= lo:
+            return np.zeros(arr.shape, np.float32)
+        return ((arr - lo) / (hi - lo)).astype(np.float32)
+    if im.mode not in ("L", "RGB"):
+        im = im.convert("RGB")
+    arr = np.asarray(im, dtype=np.float32) / 255.0
+    return _luminance(arr) if arr.ndim == 3 else arr
+
+
+def _luminance(rgb: np.ndarray) -> np.ndarray:
+    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
+
+
+def composite_alpha(gray: np.ndarray, alpha: np.ndarray) -> np.ndarray:
+    """Composite ``gray`` with ``alpha`` onto white or black, whichever contrasts with the ink."""
+    opaque = alpha > 0.5
+    if not opaque.any():
+        return np.zeros(gray.shape, np.float32)
+    background = 1.0 if float(gray[opaque].mean()) < 0.5 else 0.0
+    return (gray * alpha + background * (1.0 - alpha)).astype(np.float32)
+
+
+def as_gray(image: np.ndarray | Image.Image) -> np.ndarray:
+    """Accept a 2-D array, an (H, W, 1|3|4) array of any numeric dtype, or a Pillow image."""
+    if isinstance(image, Image.Image):
+        return image_to_gray(image)
+    arr = np.asarray(image)
+    if arr.ndim == 3 and arr.shape[2] == 1:
+        arr = arr[..., 0]
+    if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
+        raise ImageError(f"an image must be 2-D grayscale, RGB or RGBA, not shape {arr.shape}")
+    if arr.size == 0:
+        raise ImageError("the image has no pixels")
+    if arr.dtype == np.bool_:
+        arr = arr.astype(np.float32)
+    elif np.issubdtype(arr.dtype, np.integer):
+        arr = arr.astype(np.float32) / float(np.iinfo(arr.dtype).max)
+    else:
+        arr = np.nan_to_num(arr.astype(np.float32), nan=0.0, posinf=1.0, neginf=0.0)
+        arr = np.clip(arr, 0.0, 1.0)
+    if arr.ndim == 3:
+        gray = _luminance(arr)
+        return composite_alpha(gray, arr[..., 3]) if arr.shape[2] == 4 else gray
+    return arr
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+def preprocess(
+    image: np.ndarray | Image.Image, *, thickness: float | None = None
+) -> Preprocessed:
+    """Turn any picture of one digit into the 28x28 float input of an MNIST network.
+
+    Parameters
+    ----------
+    image
+        A grayscale/RGB/RGBA array (any dtype; integers span their full range, floats 0..1)
+        or a Pillow image. Dark-on-light and light-on-dark are both fine.
+    thickness
+        If given, strokes are thickened or thinned towards this width in 28x28 pixels (MNIST's
+        is about 2.8), which helps with very thin pens and fat markers.
+    """
+    gray = as_gray(image)
+    # Stretch to the full range first so polarity and contrast tests do not depend on exposure.
+    lo, hi = float(gray.min()), float(gray.max())
+    contrast = hi - lo
+    if contrast < _MIN_CONTRAST:
+        return _blank(gray, inverted=lo > 0.5)
+    gray = (gray - lo) / contrast
+    border = _border(gray)
+    background = float(np.median(border))
+    inverted = background > 0.5
+    ink = 1.0 - gray if inverted else gray
+    floor = max(float(np.median(_border(ink))), 0.0) + _NOISE_FLOOR
+    ink = np.clip((ink - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
+    rows = np.flatnonzero((ink > _CROP_THRESHOLD).any(axis=1))
+    cols = np.flatnonzero((ink > _CROP_THRESHOLD).any(axis=0))
+    if rows.size == 0:
+        return _blank(ink, inverted)
+    top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    cropped = ink[top:bottom, left:right]
+    scale = BOX / max(cropped.shape)
+    scaled = _scale(cropped, scale, thickness)
+    peak = float(scaled.max())
+    if peak <= 0.0:
+        return _blank(ink, inverted)
+    scaled = (scaled / peak).astype(np.float32)
+    frame, offset = centre_by_mass(scaled)
+    return Preprocessed(frame, False, inverted, ink, (top, left, bottom, right), cropped, scaled,
+                        offset, scale)
+
+
+def _border(a: np.ndarray) -> np.ndarray:
+    k = max(1, min(a.shape) // 20)
+    return np.concatenate([a[:k].ravel(), a[-k:].ravel(), a[:, :k].ravel(), a[:, -k:].ravel()])
+
+
+def _blank(ink: np.ndarray, inverted: bool) -> Preprocessed:
+    zeros = np.zeros((FRAME, FRAME), np.float32)
+    empty = np.zeros((0, 0), np.float32)
+    return Preprocessed(zeros, True, inverted, ink.astype(np.float32), (0, 0, 0, 0), empty, empty,
+                        (0, 0), 1.0)
+
+
+def _resize(a: np.ndarray, height: int, width: int) -> np.ndarray:
+    im = Image.fromarray(a.astype(np.float32), mode="F")
+    # BOX averages every source pixel under a target pixel: a clean antialiased reduction.
+    # Enlarging a tiny crop needs interpolation instead.
+    shrinking = height <= a.shape[0] and width <= a.shape[1]
+    resample = Image.Resampling.BOX if shrinking else Image.Resampling.BILINEAR
+    return np.clip(np.asarray(im.resize((width, height), resample)), 0.0, 1.0)
+
+
+def _scale(cropped: np.ndarray, scale: float, thickness: float | None) -> np.ndarray:
+    h, w = cropped.shape
+    th, tw = max(1, round(h * scale)), max(1, round(w * scale))
+    if thickness is None:
+        return _resize(cropped, th, tw)
+    # Even out the strokes at twice the target resolution: there one pixel of dilation or
+    # erosion is half a pixel in the result, fine enough to matter and cheap to compute.
+    work = _resize(cropped, 2 * th, 2 * tw)
+    target = 2.0 * thickness  # the scaled crop has 28x28 pixel size; work is twice that
+    for _ in range(6):
+        width = stroke_width(work)
+        if width <= 0 or abs(width - target) < 1.0:
+            break
+        work = _dilate(work) if width < target else _erode(work)
+    return _resize(work, th, tw)
+
+
+def stroke_width(ink: np.ndarray, level: float = 0.5) -> float:
+    """Mean stroke width in pixels, estimated as 2 * area / perimeter of the ink above ``level``."""
+    mask = ink > level
+    area = int(mask.sum())
+    if area == 0:
+        return 0.0
+    inner = mask.copy()
+    inner[1:] &= mask[:-1]
+    inner[:-1] &= mask[1:]
+    inner[:, 1:] &= mask[:, :-1]
+    inner[:, :-1] &= mask[:, 1:]
+    inner[0, :] = inner[-1, :] = False
+    inner[:, 0] = inner[:, -1] = False
+    perimeter = int((mask & ~inner).sum())
+    return 2.0 * area / max(perimeter, 1)
+
+
+def _neighbourhood(a: np.ndarray, op) -> np.ndarray:
+    p = np.pad(a, 1, mode="constant")
+    h, w = a.shape
+    out = a.copy()
+    for dr in (0, 1, 2):
+        for dc in (0, 1, 2):
+            if (dr, dc) != (1, 1) and (dr == 1 or dc == 1):  # a plus-shaped element
+                out = op(out, p[dr:dr + h, dc:dc + w])
+    return out
+
+
+def _dilate(a: np.ndarray) -> np.ndarray:
+    return _neighbourhood(a, np.maximum)
+
+
+def _erode(a: np.ndarray) -> np.ndarray:
+    eroded = _neighbourhood(a, np.minimum)
+    # Never erase a stroke entirely: keep the original where erosion would leave nothing.
+    return eroded if eroded.max() > 0.5 else a
+
+
+def centre_by_mass(scaled: np.ndarray) -> tuple[np.ndarray, tuple[int, int]]:
+    """Paste ``scaled`` (at most 28x28) into a 28x28 frame with its centre of mass at MNIST's."""
+    h, w = scaled.shape
+    mass = float(scaled.sum())
+    if mass > 0:
+        com_r = float((scaled.sum(axis=1) * np.arange(h)).sum() / mass)
+        com_c = float((scaled.sum(axis=0) * np.arange(w)).sum() / mass)
+    else:
+        com_r, com_c = (h - 1) / 2, (w - 1) / 2
+    r0 = int(np.clip(round(MNIST_CENTRE - com_r), 0, FRAME - h))
+    c0 = int(np.clip(round(MNIST_CENTRE - com_c), 0, FRAME - w))
+    frame = np.zeros((FRAME, FRAME), np.float32)
+    frame[r0:r0 + h, c0:c0 + w] = scaled
+    return frame, (r0, c0)
+
+
+def preprocess_file(path: str | os.PathLike, *, thickness: float | None = None) -> Preprocessed:
+    """``load_image`` then ``preprocess``."""
+    return preprocess(load_image(path), thickness=thickness)

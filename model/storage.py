@@ -1,0 +1,301 @@
+"""Saving and loading models: atomically on the way out, suspiciously on the way in.
+
+A Convscope model file is an ordinary Keras ``.keras`` zip with one extra member,
+``convscope.json``, holding the metadata (spec, training settings, history, test accuracy,
+preprocessing version, date, the command that made it). Keras ignores the extra member.
+
+Loading treats the file as data, never as code: before Keras sees it, ``config.json`` is read
+from the zip and every object in it must be a Keras built-in of a layer type Convscope can build.
+Only then is it loaded with ``safe_mode=True``, and the result must map 28x28x1 images to 10
+classes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from model.backend import keras as _keras
+from model.backend import tensorflow as _tf
+from model.errors import ModelFileError, StorageError
+
+METADATA_MEMBER = "convscope.json"
+CONFIG_MEMBER = "config.json"
+MAX_CONFIG_BYTES = 5_000_000
+
+ALLOWED_LAYERS = frozenset({
+    "InputLayer", "Conv2D", "MaxPooling2D", "AveragePooling2D", "Dropout", "BatchNormalization",
+    "Flatten", "Dense", "Activation", "Rescaling", "Reshape",
+})
+ALLOWED_MODELS = frozenset({"Sequential"})
+
+
+@dataclass
+class LoadedModel:
+    """A Keras model with the metadata Convscope stored beside it (empty for foreign files)."""
+
+    model: Any
+    metadata: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return self.metadata.get("name") or (self.path.stem if self.path else self.model.name)
+
+
+# --------------------------------------------------------------------------- atomic writes
+
+
+def atomic_write(path: str | os.PathLike, write) -> Path:
+    """Write a file by calling ``write(temp_path)``, then move it over ``path`` in one step.
+
+    The temporary file lives in the destination folder (so ``os.replace`` is atomic), is
+    flushed to disk before the rename, and is removed if anything fails: the previous file, if
+    any, is never damaged.
+
+    Raises
+    ------
+    StorageError
+        With the reason, e.g. "No space left on device" or "Permission denied".
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(f"cannot save {path}: folder {folder} does not exist")
+    tmp = None
+    try:
+        # Same suffix as the target: Keras insists on ".keras", and tools sniff by suffix.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.tmp-", suffix=path.suffix,
+                                        dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_folder(folder)
+    except StorageError:
+        raise
+    except OSError as exc:
+        raise StorageError(f"cannot save {path}: {exc.strerror or exc}") from None
+    except Exception as exc:  # Keras wraps OS errors in its own types
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StorageError(f"cannot save {path}: {reason}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform, and not fatal.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    return atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def save_model(
+    model, path: str | os.PathLike, metadata: dict[str, Any] | None = None,
+    *, include_optimizer: bool = False,
+) -> Path:
+    """Save ``model`` with ``metadata`` to ``path`` (a ``.keras`` file), atomically.
+
+    Without ``include_optimizer`` the optimizer state is dropped, which keeps shipped models
+    small; checkpoints keep it so training can resume exactly.
+    """
+    path = Path(path)
+    if path.suffix != ".keras":
+        raise StorageError(f"cannot save {path}: model files must end in .keras")
+    meta = {
+        "format": "convscope-model",
+        "format_version": 1,
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        **(metadata or {}),
+    }
+    to_save = model if include_optimizer else _without_optimizer(model)
+
+    def write(tmp: Path) -> None:
+        to_save.save(tmp)
+        with zipfile.ZipFile(tmp, "a", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(METADATA_MEMBER, json.dumps(meta, indent=1, default=_json_default))
+
+    return atomic_write(path, write)
+
+
+def _without_optimizer(model):
+    if getattr(model, "optimizer", None) is None:
+        return model
+    keras = _keras()
+
+    clone = keras.models.clone_model(model)
+    clone.set_weights(model.get_weights())
+    return clone
+
+
+def _json_default(value: Any) -> Any:
+    try:
+        import numpy as np
+
+        if isinstance(value, np.generic):
+            return value.item()
+        if isinstance(value, np.ndarray):
+            return value.tolist()
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    if not path.exists():
+        raise ModelFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise ModelFileError(f"{path}: is a folder, not a model file")
+    if path.suffix.lower() in (".h5", ".hdf5"):
+        raise ModelFileError(
+            f"{path}: HDF5 (.h5) models are refused because they can carry code; "
+            "re-save it as .keras"
+        )
+    if path.suffix.lower() != ".keras":
+        raise ModelFileError(f"{path}: not a .keras model file")
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ModelFileError(f"{path}: not a valid .keras file ({type(exc).__name__})") from None
+
+
+def read_metadata(path: str | os.PathLike) -> dict[str, Any]:
+    """The Convscope metadata of a model file, without loading TensorFlow ({} if absent)."""
+    path = Path(path)
+    with _open_zip(path) as zf:
+        if METADATA_MEMBER not in zf.namelist():
+            return {}
+        try:
+            meta = json.loads(zf.read(METADATA_MEMBER))
+        except (ValueError, zipfile.BadZipFile, OSError):
+            raise ModelFileError(f"{path}: its metadata is corrupt") from None
+    return meta if isinstance(meta, dict) else {}
+
+
+def read_config(path: str | os.PathLike) -> dict[str, Any]:
+    """The Keras ``config.json`` of a model file, checked to hold nothing but known layers."""
+    path = Path(path)
+    with _open_zip(path) as zf:
+        names = zf.namelist()
+        if CONFIG_MEMBER not in names or "model.weights.h5" not in names:
+            raise ModelFileError(f"{path}: not a Keras model (no config.json or weights inside)")
+        info = zf.getinfo(CONFIG_MEMBER)
+        if info.file_size > MAX_CONFIG_BYTES:
+            raise ModelFileError(f"{path}: its config.json is implausibly large")
+        try:
+            config = json.loads(zf.read(CONFIG_MEMBER))
+        except (ValueError, zipfile.BadZipFile, OSError):
+            raise ModelFileError(f"{path}: its config.json is corrupt") from None
+    check_config(config, path)
+    return config
+
+
+def check_config(config: Any, path: Path | str = "model") -> None:
+    """Refuse any config that is not a Sequential of Convscope's own layer types.
+
+    Every nested object must come from a Keras module and be registered under its own name
+    (no custom objects), no ``Lambda`` or function references anywhere, no external files.
+    """
+    if not isinstance(config, dict) or config.get("class_name") not in ALLOWED_MODELS:
+        kind = config.get("class_name") if isinstance(config, dict) else type(config).__name__
+        raise ModelFileError(f"{path}: a {kind} model is not supported; only Sequential")
+    layers = config.get("config", {}).get("layers")
+    if not isinstance(layers, list) or not layers:
+        raise ModelFileError(f"{path}: the model has no layers")
+    for layer in layers:
+        cls = layer.get("class_name") if isinstance(layer, dict) else None
+        if cls not in ALLOWED_LAYERS:
+            raise ModelFileError(
+                f"{path}: contains a {cls} layer, which Convscope refuses to load"
+            )
+    _check_objects(config, path)
+
+
+def _check_objects(node: Any, path: Path | str) -> None:
+    if isinstance(node, dict):
+        if "module" in node or "class_name" in node:
+            module = str(node.get("module") or "")
+            cls = str(node.get("class_name") or "")
+            registered = node.get("registered_name")
+            if module and not (module == "keras" or module.startswith("keras.")):
+                raise ModelFileError(f"{path}: refers to code outside Keras ({module}.{cls})")
+            if cls in ("Lambda", "function", "__lambda__", "TFOpLambda"):
+                raise ModelFileError(f"{path}: contains a {cls}, i.e. code; refused")
+            if registered not in (None, cls) and not (cls == "DTypePolicy"):
+                raise ModelFileError(f"{path}: uses the custom object {registered!r}; refused")
+        for key, value in node.items():
+            if key in ("function", "function_type", "module_path", "filepath", "file_path"):
+                raise ModelFileError(f"{path}: carries a {key!r} entry; refused")
+            _check_objects(value, path)
+    elif isinstance(node, list):
+        for item in node:
+            _check_objects(item, path)
+
+
+def load_model(path: str | os.PathLike, *, compile: bool = False) -> LoadedModel:
+    """Load a model file after checking it, with Keras's ``safe_mode`` on.
+
+    Raises
+    ------
+    ModelFileError
+        With a one-line reason; nothing in the file is executed.
+    """
+    path = Path(path)
+    read_config(path)
+    metadata = read_metadata(path)
+    keras = _keras()
+
+    try:
+        model = keras.saving.load_model(path, compile=compile, safe_mode=True)
+    except Exception as exc:  # Keras raises many types for bad files; all mean the same here
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelFileError(f"{path}: cannot be loaded ({reason[:200]})") from None
+    check_io_shapes(model, path)
+    return LoadedModel(model, metadata, path)
+
+
+def check_io_shapes(model, path: Path | str = "model") -> None:
+    """Refuse models that do not take 28x28x1 images or do not output 10 classes."""
+    try:
+        in_shape = tuple(model.inputs[0].shape)[1:]
+        out_shape = tuple(model.outputs[0].shape)[1:]
+    except (AttributeError, IndexError, TypeError, ValueError):
+        raise ModelFileError(f"{path}: the model has no defined input and output") from None
+    if in_shape not in ((28, 28, 1), (28, 28), (784,)):
+        raise ModelFileError(
+            f"{path}: expects inputs of shape {in_shape}, but Convscope gives 28x28x1 images"
+        )
+    if in_shape != (28, 28, 1):
+        raise ModelFileError(
+            f"{path}: expects inputs of shape {in_shape}; re-save it with a 28x28x1 input"
+        )
+    if out_shape != (10,):
+        raise ModelFileError(f"{path}: outputs shape {out_shape}, not 10 digit classes")

@@ -1,0 +1,429 @@
+"""Training: ``model.fit`` with progress, pause/stop, a NaN guard, checkpoints and resume.
+
+The ``Trainer`` adds nothing to the hot loop but one small Keras callback, so it runs at the
+speed of plain ``model.fit`` (bench/bench_training.py checks it). The outside world (the command
+line's progress bar, the GUI's signals) listens through ``TrainingEvents``: plain callables,
+called on the training thread.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from model.architectures import build_model, summarize
+from model.data import MnistData, to_model_input
+from model.backend import keras as _keras
+from model.backend import tensorflow as _tf
+from model.errors import ConvscopeError, TrainingError
+from model.preprocess import PREPROCESS_VERSION
+
+OPTIMIZERS = ("adam", "sgd")
+SCHEDULES = ("constant", "cosine", "step")
+CHECKPOINT_NAME = "checkpoint.keras"
+
+
+@dataclass
+class TrainConfig:
+    """Hyperparameters of one run. ``asdict`` of it is stored in model metadata."""
+
+    epochs: int = 5
+    batch_size: int = 128
+    optimizer: str = "adam"
+    learning_rate: float = 1e-3
+    momentum: float = 0.9
+    schedule: str = "constant"
+    validation_split: float = 0.0
+    augment: bool = False
+    shift: float = 0.1
+    rotation: float = 10.0
+    zoom: float = 0.1
+    limit: int | None = None
+    seed: int = 0
+    snapshot_every: int = 200
+
+    def check(self) -> None:
+        """Raise TrainingError naming the first setting that makes no sense."""
+        if not isinstance(self.epochs, int) or self.epochs < 1:
+            raise TrainingError("epochs must be at least 1")
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            raise TrainingError("batch size must be at least 1")
+        if self.optimizer not in OPTIMIZERS:
+            raise TrainingError(f"optimizer must be one of {', '.join(OPTIMIZERS)}")
+        if self.schedule not in SCHEDULES:
+            raise TrainingError(f"schedule must be one of {', '.join(SCHEDULES)}")
+        if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
+            raise TrainingError("learning rate must be a positive number")
+        if not 0 <= self.validation_split < 1:
+            raise TrainingError("validation split must be a fraction from 0 up to 1")
+        if self.limit is not None and self.limit < 1:
+            raise TrainingError("training-set size must be at least 1")
+        if not (0 <= self.shift < 1 and 0 <= self.rotation <= 180 and 0 <= self.zoom < 1):
+            raise TrainingError("augmentation: shift and zoom are fractions, rotation degrees")
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> TrainConfig:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+
+@dataclass
+class TrainingEvents:
+    """What a Trainer reports. Each is optional and called on the training thread.
+
+    ``batch_ended(info)`` with epoch, batch, batches, loss, accuracy, samples_per_second, eta_s;
+    ``epoch_ended(info)`` with the epoch's metrics and the history so far;
+    ``snapshot(weights, info)`` with a copy of the weights safe to use on another thread;
+    ``message(text)`` for a log line.
+    """
+
+    batch_ended: Callable[[dict], None] | None = None
+    epoch_ended: Callable[[dict], None] | None = None
+    snapshot: Callable[[list[np.ndarray], dict], None] | None = None
+    message: Callable[[str], None] | None = None
+
+
+@dataclass
+class TrainResult:
+    """How a run ended. ``status`` is "completed", "stopped" or "diverged"."""
+
+    model: Any
+    status: str
+    epochs_completed: int
+    history: dict[str, list[float]]
+    seconds: float
+    samples_per_second: float
+    message: str = ""
+    checkpoint: Path | None = None
+    config: TrainConfig = field(default_factory=TrainConfig)
+
+
+def _split(data: MnistData, cfg: TrainConfig):
+    x, y = data.x_train, data.y_train
+    if cfg.limit is not None:
+        x, y = x[: cfg.limit], y[: cfg.limit]
+    x = to_model_input(x)
+    y = np.asarray(y, np.int32)
+    if cfg.validation_split > 0:
+        n_val = max(1, int(round(len(x) * cfg.validation_split)))
+        if n_val >= len(x):
+            raise TrainingError("validation split leaves no training digits")
+        order = np.random.default_rng(cfg.seed).permutation(len(x))
+        val, train = order[:n_val], order[n_val:]
+        return x[train], y[train], (x[val], y[val])
+    return x, y, None
+
+
+def _augmenter(cfg: TrainConfig):
+    keras = _keras()
+
+    return keras.Sequential([
+        keras.layers.RandomRotation(cfg.rotation / 360.0, fill_mode="constant", seed=cfg.seed),
+        keras.layers.RandomZoom(cfg.zoom, fill_mode="constant", seed=cfg.seed + 1),
+        keras.layers.RandomTranslation(cfg.shift, cfg.shift, fill_mode="constant",
+                                       seed=cfg.seed + 2),
+    ], name="augment")
+
+
+def _learning_rate(cfg: TrainConfig, steps_per_epoch: int):
+    keras = _keras()
+
+    total = max(1, cfg.epochs * steps_per_epoch)
+    if cfg.schedule == "cosine":
+        return keras.optimizers.schedules.CosineDecay(cfg.learning_rate, total, alpha=0.01)
+    if cfg.schedule == "step":
+        # Halve the rate every third of the run.
+        step = max(1, total // 3)
+        return keras.optimizers.schedules.PiecewiseConstantDecay(
+            [step, 2 * step], [cfg.learning_rate, cfg.learning_rate / 2, cfg.learning_rate / 4])
+    return cfg.learning_rate
+
+
+def compile_model(model, cfg: TrainConfig, steps_per_epoch: int) -> None:
+    keras = _keras()
+
+    lr = _learning_rate(cfg, steps_per_epoch)
+    if cfg.optimizer == "sgd":
+        opt = keras.optimizers.SGD(lr, momentum=cfg.momentum, nesterov=True)
+    else:
+        opt = keras.optimizers.Adam(lr)
+    model.compile(opt, "sparse_categorical_crossentropy", metrics=["accuracy"])
+
+
+class Trainer:
+    """Runs one training job; ``run`` blocks, the control methods may be called from any thread.
+
+    Parameters
+    ----------
+    spec : the architecture (see ``model.architectures``).
+    config : hyperparameters.
+    data : MNIST (or any data of its layout).
+    events : progress listeners.
+    checkpoint_dir : if given, the model is saved there after every epoch and can be resumed.
+    metadata : extra metadata stored in checkpoints (preset name, command line, ...).
+    """
+
+    def __init__(
+        self, spec: list[dict], config: TrainConfig, data: MnistData,
+        events: TrainingEvents | None = None, checkpoint_dir: str | Path | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> None:
+        summarize(spec)  # refuse an invalid spec before any heavy work
+        config.check()
+        self.spec = spec
+        self.config = config
+        self.data = data
+        self.events = events or TrainingEvents()
+        self.checkpoint_dir = Path(checkpoint_dir) if checkpoint_dir else None
+        self.metadata = dict(metadata or {})
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._model = None
+        self._initial_epoch = 0
+        self._history: dict[str, list[float]] = {}
+
+    # -- control, from any thread
+    def request_stop(self) -> None:
+        """Stop at the next batch boundary (also releases a pause)."""
+        self._stop.set()
+        self._running.set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    # -- resuming
+    @classmethod
+    def from_checkpoint(
+        cls, path: str | Path, data: MnistData, events: TrainingEvents | None = None,
+        checkpoint_dir: str | Path | None = None, epochs: int | None = None,
+    ) -> Trainer:
+        """A Trainer that continues the run saved in checkpoint ``path``."""
+        from model.storage import load_model
+
+        loaded = load_model(path, compile=True)
+        meta = loaded.metadata
+        if "spec" not in meta or "training" not in meta:
+            raise TrainingError(f"{path}: not a Convscope checkpoint (no spec or settings)")
+        config = TrainConfig.from_dict(meta["training"])
+        if epochs is not None:
+            config.epochs = epochs
+        trainer = cls(meta["spec"], config, data, events,
+                      checkpoint_dir or Path(path).parent,
+                      {k: v for k, v in meta.items() if k not in ("history", "training")})
+        trainer._model = loaded.model
+        trainer._initial_epoch = int(meta.get("epochs_completed", 0))
+        trainer._history = {k: list(v) for k, v in meta.get("history", {}).items()}
+        return trainer
+
+    # -- the run
+    def run(self) -> TrainResult:
+        """Train; returns how it ended. Raises TrainingError for a failure to even start."""
+        cfg = self.config
+        x, y, val = _split(self.data, cfg)
+        steps = math.ceil(len(x) / cfg.batch_size)
+        if self._model is None:
+            self._model = build_model(self.spec, name=self.metadata.get("name", "convscope"),
+                                      seed=cfg.seed)
+            compile_model(self._model, cfg, steps)
+        else:
+            _keras().utils.set_random_seed(cfg.seed + self._initial_epoch)
+        model = self._model
+        if self._initial_epoch >= cfg.epochs:
+            return self._result("completed", self._initial_epoch, 0.0, 0, "already complete")
+        monitor = _Monitor(self, steps, len(x))
+        fit_args: dict[str, Any] = dict(
+            epochs=cfg.epochs, initial_epoch=self._initial_epoch, verbose=0,
+            callbacks=[monitor], validation_data=val,
+        )
+        if cfg.augment:
+            fit_data = self._augmented_dataset(x, y)
+            fit_args["x"] = fit_data
+        else:
+            fit_args.update(x=x, y=y, batch_size=cfg.batch_size, shuffle=True)
+        self._message(f"training on {len(x):,} digits, {steps} batches per epoch")
+        start = time.perf_counter()
+        try:
+            model.fit(**fit_args)
+        except ConvscopeError:
+            raise
+        except Exception as exc:
+            if monitor.status == "diverged":
+                pass  # Keras can raise on NaNs after our stop; the guard already handled it
+            else:
+                monitor.restore()
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                raise TrainingError(
+                    f"training failed in epoch {monitor.epoch + 1}: "
+                    f"{type(exc).__name__}{': ' + reason[:200] if reason else ''}"
+                ) from exc
+        seconds = time.perf_counter() - start
+        if monitor.status == "diverged":
+            monitor.restore()
+        status = monitor.status
+        done = monitor.epochs_completed
+        message = {
+            "completed": f"finished {done} epochs",
+            "stopped": f"stopped after {done} complete epochs",
+            "diverged": monitor.divergence_message,
+        }[status]
+        self._message(message)
+        return self._result(status, done, seconds, monitor.samples_seen, message)
+
+    def _result(self, status, done, seconds, samples, message) -> TrainResult:
+        ckpt = self.checkpoint_dir / CHECKPOINT_NAME if self.checkpoint_dir else None
+        return TrainResult(
+            self._model, status, done, self._history, seconds,
+            samples / seconds if seconds > 0 else 0.0, message,
+            ckpt if ckpt is not None and ckpt.exists() else None, self.config,
+        )
+
+    def _augmented_dataset(self, x, y):
+        tf = _tf()
+        cfg = self.config
+        augment = _augmenter(cfg)
+        ds = tf.data.Dataset.from_tensor_slices((x, y))
+        ds = ds.shuffle(len(x), seed=cfg.seed, reshuffle_each_iteration=True)
+        ds = ds.batch(cfg.batch_size)
+        # Augment whole batches in the input pipeline, in parallel with the training step.
+        ds = ds.map(lambda a, b: (augment(a, training=True), b),
+                    num_parallel_calls=tf.data.AUTOTUNE)
+        return ds.prefetch(tf.data.AUTOTUNE)
+
+    def _message(self, text: str) -> None:
+        if self.events.message:
+            self.events.message(text)
+
+    def checkpoint_metadata(self, epochs_completed: int) -> dict[str, Any]:
+        return {
+            **self.metadata,
+            "spec": self.spec,
+            "training": asdict(self.config),
+            "history": self._history,
+            "epochs_completed": epochs_completed,
+            "preprocess_version": PREPROCESS_VERSION,
+        }
+
+
+def _monitor_base():
+    keras = _keras()
+
+    return keras.callbacks.Callback
+
+
+class _Monitor(_monitor_base()):
+    """The one callback inside ``fit``: reports, pauses, stops, guards against NaN, checkpoints."""
+
+    def __init__(self, trainer: Trainer, steps: int, n_train: int) -> None:
+        super().__init__()
+        self.trainer = trainer
+        self.steps = steps
+        self.n_train = n_train
+        self.status = "completed"
+        self.epoch = trainer._initial_epoch
+        self.epochs_completed = trainer._initial_epoch
+        self.samples_seen = 0
+        self.divergence_message = ""
+        self._good_weights = None
+        self._t0 = 0.0
+        self._paused_time = 0.0
+
+    def on_train_begin(self, logs=None):
+        self._good_weights = self.model.get_weights()
+        self._t0 = time.perf_counter()
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epoch = epoch
+
+    def on_train_batch_end(self, batch, logs=None):
+        tr = self.trainer
+        cfg = tr.config
+        self.samples_seen += min(cfg.batch_size, self.n_train - batch * cfg.batch_size)
+        loss = float(logs.get("loss", 0.0)) if logs else 0.0
+        if not math.isfinite(loss) or loss > 1e4:
+            self.status = "diverged"
+            lr = cfg.learning_rate
+            self.divergence_message = (
+                f"the loss became {'NaN' if math.isnan(loss) else 'infinite' if math.isinf(loss) else 'huge'} "
+                f"in epoch {self.epoch + 1}, batch {batch + 1}: training diverged "
+                f"(learning rate {lr:g} is probably too high); the last good weights were kept"
+            )
+            self.model.stop_training = True
+            return
+        if tr.events.batch_ended:
+            elapsed = time.perf_counter() - self._t0 - self._paused_time
+            rate = self.samples_seen / elapsed if elapsed > 0 else 0.0
+            remaining = (cfg.epochs - self.epoch) * self.n_train - (batch + 1) * cfg.batch_size
+            tr.events.batch_ended({
+                "epoch": self.epoch, "epochs": cfg.epochs, "batch": batch,
+                "batches": self.steps, "loss": loss,
+                "accuracy": float(logs.get("accuracy", 0.0)) if logs else 0.0,
+                "samples_per_second": rate,
+                "eta_s": max(0.0, remaining / rate) if rate > 0 else None,
+            })
+        if tr.events.snapshot and cfg.snapshot_every and (batch + 1) % cfg.snapshot_every == 0:
+            tr.events.snapshot(self.model.get_weights(), {"epoch": self.epoch, "batch": batch + 1})
+        if not tr._running.is_set():
+            paused_at = time.perf_counter()
+            while not tr._running.wait(0.05):
+                pass
+            self._paused_time += time.perf_counter() - paused_at
+        if tr._stop.is_set():
+            self.status = "stopped"
+            self.model.stop_training = True
+
+    def on_epoch_end(self, epoch, logs=None):
+        if self.status == "diverged":
+            return
+        logs = dict(logs or {})
+        if any(not math.isfinite(float(v)) for v in logs.values()):
+            self.status = "diverged"
+            self.divergence_message = (
+                f"the metrics became NaN at the end of epoch {epoch + 1}: training diverged; "
+                "the last good weights were kept"
+            )
+            self.model.stop_training = True
+            return
+        if self.status == "stopped" and self.trainer._stop.is_set():
+            # An epoch cut short by a stop is not a complete epoch: do not record it.
+            return
+        tr = self.trainer
+        for key, value in logs.items():
+            if key == "learning_rate":
+                continue
+            tr._history.setdefault(key, []).append(float(value))
+        self.epochs_completed = epoch + 1
+        self._good_weights = self.model.get_weights()
+        if tr.checkpoint_dir is not None:
+            from model.storage import save_model
+
+            save_model(self.model, tr.checkpoint_dir / CHECKPOINT_NAME,
+                       tr.checkpoint_metadata(epoch + 1), include_optimizer=True)
+        info = {"epoch": epoch, "epochs": tr.config.epochs,
+                **{k: float(v) for k, v in logs.items() if k != "learning_rate"},
+                "history": {k: list(v) for k, v in tr._history.items()}}
+        if tr.events.epoch_ended:
+            tr.events.epoch_ended(info)
+        if tr.events.snapshot:
+            tr.events.snapshot(self._good_weights, {"epoch": epoch + 1, "batch": 0})
+
+    def restore(self) -> None:
+        if self._good_weights is not None:
+            self.model.set_weights(self._good_weights)

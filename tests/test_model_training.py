@@ -1,0 +1,157 @@
+"""Trainer: progress, pause/resume/stop, NaN guard, checkpoints and resume, augmentation."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from model.data import MnistData
+from model.errors import SpecError, TrainingError
+from model.training import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
+from tests.conftest import FIXTURE_SPEC
+
+SPEC = [
+    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
+    {"type": "MaxPooling2D", "pool_size": 2},
+    {"type": "Flatten"},
+    {"type": "Dense", "units": 10, "activation": "softmax"},
+]
+
+
+@pytest.fixture(scope="module")
+def small(mnist):
+    return mnist.limited(640, 200)
+
+
+def _cfg(**kw):
+    base = dict(epochs=1, batch_size=64, learning_rate=3e-3, seed=0, snapshot_every=3)
+    return TrainConfig(**{**base, **kw})
+
+
+def test_run_reports_progress_and_learns(small):
+    batches, epochs, snaps = [], [], []
+    events = TrainingEvents(batch_ended=batches.append, epoch_ended=epochs.append,
+                            snapshot=lambda w, info: snaps.append(info))
+    result = Trainer(SPEC, _cfg(epochs=2, validation_split=0.2), small, events).run()
+    assert result.status == "completed" and result.epochs_completed == 2
+    assert len(batches) == 2 * 8  # 512 training digits / 64
+    assert batches[0]["batches"] == 8 and batches[-1]["eta_s"] == pytest.approx(0, abs=0.5)
+    assert [e["epoch"] for e in epochs] == [0, 1]
+    assert set(result.history) >= {"loss", "accuracy", "val_loss", "val_accuracy"}
+    assert result.history["loss"][1] < result.history["loss"][0]
+    assert {"epoch": 1, "batch": 0} in snaps and {"epoch": 0, "batch": 3} in snaps
+    assert result.samples_per_second > 0
+
+
+def test_stop_at_a_batch_boundary(small):
+    seen = []
+    trainer = None
+
+    def on_batch(info):
+        seen.append(info["batch"])
+        if len(seen) == 3:
+            trainer.request_stop()
+
+    trainer = Trainer(SPEC, _cfg(epochs=5), small, TrainingEvents(batch_ended=on_batch))
+    result = trainer.run()
+    assert result.status == "stopped" and result.epochs_completed == 0
+    assert seen == [0, 1, 2]
+    assert result.history == {}
+
+
+def test_pause_holds_training_until_resumed(small):
+    times = []
+    trainer = None
+
+    def on_batch(info):
+        times.append(time.perf_counter())
+        if info["batch"] == 1 and not getattr(trainer, "_paused_once", False):
+            trainer._paused_once = True
+            trainer.pause()
+            threading.Timer(0.5, trainer.resume).start()
+
+    trainer = Trainer(SPEC, _cfg(), small, TrainingEvents(batch_ended=on_batch))
+    result = trainer.run()
+    assert result.status == "completed"
+    gaps = np.diff(times)
+    assert gaps[1] >= 0.45 and max(np.delete(gaps, 1)) < 0.45
+
+
+def test_nan_loss_stops_and_keeps_last_good_weights(small):
+    bad = MnistData(np.full((256, 28, 28), np.nan, np.float32), small.y_train[:256],
+                    small.x_test, small.y_test, small.source)
+    snaps = []
+    trainer = Trainer(SPEC, _cfg(epochs=3), bad,
+                      TrainingEvents(snapshot=lambda w, i: snaps.append(w)))
+    result = trainer.run()
+    assert result.status == "diverged" and "NaN" in result.message
+    assert all(np.isfinite(w).all() for w in result.model.get_weights())
+    assert result.epochs_completed == 0
+
+
+def test_huge_learning_rate_diverges_cleanly(small):
+    result = Trainer(SPEC, _cfg(epochs=3, optimizer="sgd", learning_rate=1e4), small).run()
+    assert result.status == "diverged" and "learning rate" in result.message
+    assert all(np.isfinite(w).all() for w in result.model.get_weights())
+
+
+def test_exception_inside_training_is_reported(small):
+    def boom(info):
+        if info["batch"] == 2:
+            raise RuntimeError("sensor exploded")
+
+    with pytest.raises(TrainingError, match="sensor exploded"):
+        Trainer(SPEC, _cfg(), small, TrainingEvents(batch_ended=boom)).run()
+
+
+def test_checkpoint_and_resume(small, tmp_path):
+    first = Trainer(SPEC, _cfg(epochs=1), small, checkpoint_dir=tmp_path,
+                    metadata={"name": "ck"}).run()
+    ckpt = tmp_path / CHECKPOINT_NAME
+    assert first.checkpoint == ckpt and ckpt.exists()
+    resumed = Trainer.from_checkpoint(ckpt, small, epochs=3)
+    assert resumed._initial_epoch == 1
+    result = resumed.run()
+    assert result.status == "completed" and result.epochs_completed == 3
+    assert len(result.history["loss"]) == 3
+    assert result.history["loss"][0] == pytest.approx(first.history["loss"][0])
+
+
+def test_augmented_training_runs(small):
+    result = Trainer(SPEC, _cfg(augment=True, rotation=15, shift=0.1, zoom=0.1), small).run()
+    assert result.status == "completed" and np.isfinite(result.history["loss"][0])
+
+
+def test_same_seed_same_result(small):
+    a = Trainer(SPEC, _cfg(), small).run().model.get_weights()
+    b = Trainer(SPEC, _cfg(), small).run().model.get_weights()
+    c = Trainer(SPEC, _cfg(seed=5), small).run().model.get_weights()
+    assert all(np.allclose(x, y, atol=1e-5) for x, y in zip(a, b))
+    assert not all(np.allclose(x, y, atol=1e-5) for x, y in zip(a, c))
+
+
+@pytest.mark.parametrize("change, error", [
+    (dict(epochs=0), TrainingError),
+    (dict(learning_rate=-1.0), TrainingError),
+    (dict(optimizer="magic"), TrainingError),
+    (dict(validation_split=1.5), TrainingError),
+])
+def test_bad_settings_are_refused(small, change, error):
+    with pytest.raises(error):
+        Trainer(SPEC, _cfg(**change), small)
+
+
+def test_invalid_spec_cannot_start(small):
+    with pytest.raises(SpecError):
+        Trainer([{"type": "Dense", "units": 10}], _cfg(), small)
+
+
+def test_schedules_build(small):
+    for schedule in ("constant", "cosine", "step"):
+        for optimizer in ("adam", "sgd"):
+            r = Trainer(FIXTURE_SPEC, _cfg(schedule=schedule, optimizer=optimizer),
+                        small.limited(128)).run()
+            assert r.status == "completed"
