@@ -12,6 +12,7 @@ import json
 import shlex
 import sys
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -29,7 +30,8 @@ def _model_path(arg: str | None) -> Path:
     path = Path(arg) if arg else DEFAULT_MODEL
     if not arg and not path.exists():
         raise CliError(
-            f"no model at {path}; train one with: python main.py train --preset default --out {path}"
+            f"no model at {path}; train one with: "
+            f"python main.py train --preset default --out {path}"
         )
     return path
 
@@ -78,7 +80,8 @@ class _ProgressBar:
                  f"loss {info.get('loss', float('nan')):.4f}",
                  f"accuracy {info.get('accuracy', float('nan')):.4f}"]
         if "val_loss" in info:
-            parts += [f"val_loss {info['val_loss']:.4f}", f"val_accuracy {info['val_accuracy']:.4f}"]
+            parts += [f"val_loss {info['val_loss']:.4f}",
+                      f"val_accuracy {info['val_accuracy']:.4f}"]
         self.stream.write(("\r" if self.tty else "") + "  ".join(parts) + " " * 10 + "\n")
         self.stream.flush()
 
@@ -97,7 +100,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from model.architectures import describe, preset, summarize
     from model.data import load_mnist
-    from model.training import Trainer, TrainConfig, TrainingEvents
+    from model.training import TrainConfig, Trainer, TrainingEvents
 
     out = Path(args.out)
     if out.suffix != ".keras":
@@ -123,7 +126,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         "seed": args.seed, "validation_split": args.validation_split,
         "augment": True if args.augment else None,
     }
-    config = TrainConfig.from_dict({**defaults, **{k: v for k, v in given.items() if v is not None}})
+    chosen_settings = {k: v for k, v in given.items() if v is not None}
+    config = TrainConfig.from_dict({**defaults, **chosen_settings})
     data = load_mnist(args.data)
     bar = _ProgressBar()
     events = TrainingEvents(batch_ended=bar.batch, epoch_ended=bar.epoch)
@@ -175,7 +179,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from model.errors import ConvscopeError
     from model.preprocess import preprocess_file
 
-    loaded, predictor = _load_predictor(_model_path(args.model))
+    _loaded, predictor = _load_predictor(_model_path(args.model))
     rows, failed = [], 0
     for name in args.images:
         try:
@@ -326,11 +330,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.debug:
+        # Library deprecation chatter would break the promise of one clean line on stderr.
+        warnings.filterwarnings("ignore")
     if args.command is None:
         args.func = cmd_gui
     try:
         return args.func(args)
-    except (CliError, Exception) as exc:  # noqa: BLE001 - the one place errors become messages
+    except (CliError, Exception) as exc:
         if args.debug:
             raise
         from model.errors import ConvscopeError

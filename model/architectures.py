@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model.backend import keras as _keras
-from model.backend import tensorflow as _tf
 from model.errors import SpecError
 
 INPUT_SHAPE = (28, 28, 1)
@@ -113,40 +112,43 @@ PRESETS: dict[str, Preset] = {
     ),
     "default": Preset(
         "default",
-        "Small, fast and accurate: two conv + max-pool stages and one hidden dense layer.",
+        "Small, fast and accurate: two 3x3 conv + max-pool stages, then one hidden dense layer.",
         [
-            {"type": "Conv2D", "filters": 16, "kernel_size": 5, "padding": "same",
-             "activation": "relu"},
+            {"type": "Conv2D", "filters": 24, "kernel_size": 3, "activation": "relu"},
             {"type": "MaxPooling2D", "pool_size": 2},
-            {"type": "Conv2D", "filters": 32, "kernel_size": 5, "padding": "same",
-             "activation": "relu"},
+            # Normalising after pooling costs a quarter of normalising the full map and lets
+            # a high learning rate converge in a few epochs.
+            {"type": "BatchNormalization"},
+            {"type": "Conv2D", "filters": 48, "kernel_size": 3, "activation": "relu"},
             {"type": "MaxPooling2D", "pool_size": 2},
+            {"type": "BatchNormalization"},
             {"type": "Flatten"},
             {"type": "Dropout", "rate": 0.3},
-            {"type": "Dense", "units": 64, "activation": "relu"},
+            {"type": "Dense", "units": 128, "activation": "relu"},
             {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
         ],
-        {"epochs": 6, "batch_size": 128, "learning_rate": 2e-3, "schedule": "cosine"},
+        {"epochs": 8, "batch_size": 128, "learning_rate": 3e-3, "schedule": "cosine"},
     ),
     "best": Preset(
         "best",
-        "Deeper, with batch normalisation and augmentation: the highest accuracy, slower.",
+        "Three conv stages with batch normalisation, trained on shifted, rotated and zoomed "
+        "digits: the highest accuracy, several times slower to train.",
         [
-            *_conv_block(32), *_conv_block(32),
+            *_conv_block(32),
             {"type": "MaxPooling2D", "pool_size": 2},
-            {"type": "Dropout", "rate": 0.2},
-            *_conv_block(64), *_conv_block(64),
+            *_conv_block(64),
             {"type": "MaxPooling2D", "pool_size": 2},
-            {"type": "Dropout", "rate": 0.3},
+            *_conv_block(64, padding="valid"),
             {"type": "Flatten"},
+            {"type": "Dropout", "rate": 0.4},
             {"type": "Dense", "units": 128, "activation": "linear"},
             {"type": "BatchNormalization"},
             {"type": "Activation", "activation": "relu"},
-            {"type": "Dropout", "rate": 0.4},
+            {"type": "Dropout", "rate": 0.3},
             {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
         ],
-        {"epochs": 15, "batch_size": 128, "learning_rate": 2e-3, "schedule": "cosine",
-         "augment": True},
+        {"epochs": 15, "batch_size": 128, "learning_rate": 3e-3, "schedule": "cosine",
+         "augment": True, "shift": 0.08, "rotation": 10.0, "zoom": 0.08},
     ),
 }
 

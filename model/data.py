@@ -94,7 +94,7 @@ def _load_npz(path: Path) -> MnistData:
     except ValueError as exc:
         # numpy raises ValueError for object arrays when pickles are refused.
         if "pickle" in str(exc).lower():
-            raise DataError(f"{path}: holds pickled objects, which are refused for safety") from None
+            raise DataError(f"{path}: holds pickled objects, refused for safety") from None
         raise DataError(f"{path}: unreadable .npz ({exc})") from None
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
         raise DataError(f"{path}: not a readable .npz file ({type(exc).__name__})") from None
@@ -105,22 +105,22 @@ def _load_npz(path: Path) -> MnistData:
 
 
 def validate_arrays(arrays: dict[str, np.ndarray], path: Path | str = "data") -> None:
-    """Check keys, shapes, dtypes, finiteness and label range; raise DataError on the first fault."""
+    """Check shapes, dtypes, finiteness and label range; raise DataError on the first fault."""
     for split in ("train", "test"):
         x, y = arrays[f"x_{split}"], arrays[f"y_{split}"]
         if x.ndim != 3 or x.shape[1:] != IMAGE_SHAPE:
             raise DataError(f"{path}: x_{split} has shape {x.shape}, expected (N, 28, 28)")
         if y.ndim != 1 or y.shape[0] != x.shape[0]:
             raise DataError(
-                f"{path}: y_{split} has shape {y.shape}, expected ({x.shape[0]},) to match x_{split}"
+                f"{path}: y_{split} has shape {y.shape}, "
+                f"expected ({x.shape[0]},) to match x_{split}"
             )
         if x.shape[0] == 0:
             raise DataError(f"{path}: x_{split} is empty")
         if not (np.issubdtype(x.dtype, np.integer) or np.issubdtype(x.dtype, np.floating)):
             raise DataError(f"{path}: x_{split} has dtype {x.dtype}, expected uint8")
-        if np.issubdtype(x.dtype, np.floating):
-            if not np.isfinite(x).all():
-                raise DataError(f"{path}: x_{split} contains NaN or infinite values")
+        if np.issubdtype(x.dtype, np.floating) and not np.isfinite(x).all():
+            raise DataError(f"{path}: x_{split} contains NaN or infinite values")
         if x.min() < 0 or x.max() > 255:
             raise DataError(f"{path}: x_{split} values lie outside 0..255")
         if not np.issubdtype(y.dtype, np.integer):

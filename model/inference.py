@@ -63,11 +63,20 @@ class Predictor:
         activation = getattr(getattr(last, "activation", None), "__name__", "")
         self._needs_softmax = activation != "softmax"
         multi = keras.Model(model.inputs, [layer.output for layer in model.layers])
+        self._shapes = [tuple(layer.output.shape[1:]) for layer in model.layers]
+        sizes = [int(np.prod(shape)) for shape in self._shapes]
+        self._bounds = np.cumsum([0, *sizes])
         spec = [tf.TensorSpec([None, 28, 28, 1], tf.float32)]
+
+        def all_layers(x):
+            # One flat tensor instead of one per layer: converting each output to NumPy has a
+            # fixed cost that would otherwise dominate the call for small models.
+            outs = multi(x, training=False)
+            return tf.concat([tf.reshape(o, [tf.shape(o)[0], -1]) for o in outs], axis=1)
+
         # Fixed signature: every batch size shares one trace, so nothing retraces on the hot path.
-        self._all_layers = tf.function(lambda x: multi(x, training=False), input_signature=spec)
+        self._all_layers = tf.function(all_layers, input_signature=spec)
         self._output = tf.function(lambda x: model(x, training=False), input_signature=spec)
-        self._tf = tf
         self.warm_up()
 
     def warm_up(self) -> None:
@@ -79,8 +88,10 @@ class Predictor:
     def predict(self, image: np.ndarray) -> Prediction:
         """Classify one 28x28 image (floats 0..1) and return every layer's activation too."""
         x = np.asarray(image, np.float32).reshape(1, 28, 28, 1)
-        outputs = self._all_layers(x)
-        acts = {name: out.numpy()[0] for name, out in zip(self.layer_names, outputs)}
+        flat = self._all_layers(x).numpy()[0]
+        b = self._bounds
+        acts = {name: flat[b[i]:b[i + 1]].reshape(shape)
+                for i, (name, shape) in enumerate(zip(self.layer_names, self._shapes))}
         probs = acts[self.layer_names[-1]].astype(np.float64)
         if self._needs_softmax:
             probs = softmax(probs)

@@ -78,7 +78,8 @@ class Preprocessed:
     def to_source(self, row: float, col: float) -> tuple[float, float]:
         """Map a point of the 28x28 input (pixel-edge coordinates) back to the source image."""
         top, left = self.bbox[0], self.bbox[1]
-        return (top + (row - self.offset[0]) / self.scale, left + (col - self.offset[1]) / self.scale)
+        return (top + (row - self.offset[0]) / self.scale,
+                left + (col - self.offset[1]) / self.scale)
 
 
 # --------------------------------------------------------------------------- reading
@@ -126,7 +127,9 @@ def load_image(source: str | os.PathLike | bytes) -> np.ndarray:
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"{label}: too many pixels; refused as a possible decompression bomb") from None
+        raise ImageError(
+            f"{label}: too many pixels; refused as a possible decompression bomb"
+        ) from None
     except Image.UnidentifiedImageError:
         raise ImageError(
             f"{label}: not an image in a supported format ({', '.join(ALLOWED_FORMATS)})"

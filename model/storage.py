@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from model.backend import keras as _keras
-from model.backend import tensorflow as _tf
 from model.errors import ModelFileError, StorageError
 
 METADATA_MEMBER = "convscope.json"
@@ -128,7 +127,7 @@ def save_model(
     meta = {
         "format": "convscope-model",
         "format_version": 1,
-        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         **(metadata or {}),
     }
     to_save = model if include_optimizer else _without_optimizer(model)

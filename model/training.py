@@ -11,16 +11,17 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
 from model.architectures import build_model, summarize
-from model.data import MnistData, to_model_input
 from model.backend import keras as _keras
 from model.backend import tensorflow as _tf
+from model.data import MnistData, to_model_input
 from model.errors import ConvscopeError, TrainingError
 from model.preprocess import PREPROCESS_VERSION
 
@@ -360,8 +361,9 @@ class _Monitor(_monitor_base()):
         if not math.isfinite(loss) or loss > 1e4:
             self.status = "diverged"
             lr = cfg.learning_rate
+            what = "NaN" if math.isnan(loss) else "infinite" if math.isinf(loss) else "huge"
             self.divergence_message = (
-                f"the loss became {'NaN' if math.isnan(loss) else 'infinite' if math.isinf(loss) else 'huge'} "
+                f"the loss became {what} "
                 f"in epoch {self.epoch + 1}, batch {batch + 1}: training diverged "
                 f"(learning rate {lr:g} is probably too high); the last good weights were kept"
             )

@@ -34,9 +34,14 @@ DIGIT_STROKES: dict[int, list[list[tuple[float, float]]]] = {
 
 
 def render_digit(
-    digit: int, size: int = 280, *, thickness: float = 0.07, box: tuple[float, float, float,
-                                                                           float] = (0.15, 0.1, 0.7, 0.8),
-    dark_on_light: bool = False, angle: float = 0.0, mode: str = "L",
+    digit: int,
+    size: int = 280,
+    *,
+    thickness: float = 0.07,
+    box: tuple[float, float, float, float] = (0.15, 0.1, 0.7, 0.8),
+    dark_on_light: bool = False,
+    angle: float = 0.0,
+    mode: str = "L",
 ) -> Image.Image:
     """Render ``digit`` into a ``size`` x ``size`` image.
 

@@ -40,9 +40,9 @@ def test_output_has_mnist_geometry():
     pre = preprocess(np.asarray(render_digit(7, 400, box=(0.6, 0.6, 0.3, 0.35))))
     assert not pre.blank
     assert pre.input.shape == (28, 28) and pre.input.dtype == np.float32
-    assert 0.0 <= pre.input.min() and pre.input.max() == pytest.approx(1.0)
+    assert pre.input.min() >= 0.0 and pre.input.max() == pytest.approx(1.0)
     assert max(pre.scaled.shape) == 20
-    rows, cols = np.nonzero(pre.input > 0.05)
+    rows, _cols = np.nonzero(pre.input > 0.05)
     assert rows.max() - rows.min() + 1 <= 21
     assert _com(pre.input) == pytest.approx((MNIST_CENTRE, MNIST_CENTRE), abs=0.6)
 
@@ -118,7 +118,7 @@ def test_naive_resizing_is_worse(trained):
     """The reason the pipeline exists: squashing a whole canvas to 28x28 reads far worse."""
     _, predictor = trained
     ours = naive = 0
-    for name, kwargs in STYLES[:5]:
+    for _name, kwargs in STYLES[:5]:
         for digit in range(10):
             im = render_digit(digit, 280, **kwargs)
             ours += predictor.predict(preprocess(np.asarray(im)).input).label == digit

@@ -1,0 +1,72 @@
+"""Per-call latency of one-digit inference: Predictor vs model.predict vs model(x).
+
+Usage: python bench/bench_inference.py [--model FILE] [--calls N]
+
+The Predictor returns the probabilities *and* every layer's activation; the others return the
+probabilities only. Target: Predictor p50 <= 1 ms with the default model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+from _common import ROOT, percentiles_ms, table
+
+from model.data import load_mnist, to_model_input
+from model.inference import Predictor
+from model.storage import load_model
+
+
+def timed(fn, xs, warmup=5):
+    for x in xs[:warmup]:
+        fn(x)
+    out = []
+    for x in xs:
+        t = time.perf_counter()
+        fn(x)
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--model", default=str(ROOT / "resources" / "models" / "default.keras"))
+    p.add_argument("--calls", type=int, default=500)
+    args = p.parse_args()
+    model = load_model(args.model).model
+    predictor = Predictor(model)
+    x = to_model_input(load_mnist().x_test[: args.calls])
+    slow_n = max(20, args.calls // 10)  # model.predict is ~50x slower: fewer calls suffice
+    results = {
+        "Predictor.predict (probs + all activations)": timed(lambda i: predictor.predict(i), x),
+        "Predictor.probabilities (probs only)": timed(lambda i: predictor.probabilities(i[None]),
+                                                      x),
+        "model.predict_on_batch": timed(lambda i: model.predict_on_batch(i[None]), x),
+        "model(x) eager": timed(lambda i: model(i[None], training=False), x),
+        "model.predict": timed(lambda i: model.predict(i[None], verbose=0), x[:slow_n]),
+    }
+    rows = []
+    figures = {}
+    for name, times in results.items():
+        p50, p99 = percentiles_ms(times)
+        rows.append((name, len(times), f"{p50:.3f}", f"{p99:.3f}"))
+        figures[name] = (p50, p99)
+    print(f"model {args.model}: {model.count_params():,} parameters, {len(model.layers)} layers")
+    print(table(rows, ("path", "calls", "p50 ms", "p99 ms")))
+    pred50, pred99 = figures["Predictor.predict (probs + all activations)"]
+    predict50 = figures["model.predict"][0]
+    print(f"Predictor is {predict50 / pred50:.0f}x faster than model.predict at the median; "
+          f"target p50 <= 1 ms: {'met' if pred50 <= 1.0 else 'NOT met'}")
+    print(json.dumps({
+        "predictor_ms_p50": round(pred50, 4), "predictor_ms_p99": round(pred99, 4),
+        "predict_on_batch_ms_p50": round(figures["model.predict_on_batch"][0], 4),
+        "model_call_ms_p50": round(figures["model(x) eager"][0], 4),
+        "model_predict_ms_p50": round(predict50, 4),
+        "speedup_vs_predict": round(predict50 / pred50, 1),
+    }))
+
+
+if __name__ == "__main__":
+    main()

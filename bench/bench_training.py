@@ -1,0 +1,79 @@
+"""Trainer throughput vs plain ``model.fit``: same model, data and settings, one process.
+
+Usage: python bench/bench_training.py [--preset default] [--limit 20000] [--epochs 2] [--rounds 2]
+
+Runs alternate (fit, Trainer, fit, Trainer, ...) so that load from elsewhere on the machine hits
+both alike; each side's best round counts. Target: Trainer >= 0.95x the throughput of fit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+
+from _common import table
+
+from model.architectures import build_model, preset
+from model.data import load_mnist, to_model_input
+from model.training import TrainConfig, Trainer, TrainingEvents, compile_model
+
+
+def plain_fit(spec, cfg, data) -> float:
+    x = to_model_input(data.x_train[: cfg.limit])
+    y = data.y_train[: cfg.limit].astype("int32")
+    model = build_model(spec, seed=cfg.seed)
+    compile_model(model, cfg, math.ceil(len(x) / cfg.batch_size))
+    t = time.perf_counter()
+    model.fit(x, y, batch_size=cfg.batch_size, epochs=cfg.epochs, shuffle=True, verbose=0)
+    return time.perf_counter() - t
+
+
+def trainer_fit(spec, cfg, data) -> float:
+    # The events a GUI would listen to, so the measured overhead is the real one.
+    sink = []
+    events = TrainingEvents(batch_ended=sink.append, epoch_ended=sink.append,
+                            snapshot=lambda w, info: sink.append(info))
+    trainer = Trainer(spec, cfg, data, events)
+    t = time.perf_counter()
+    result = trainer.run()
+    elapsed = time.perf_counter() - t
+    assert result.status == "completed"
+    return elapsed
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--preset", default="default")
+    p.add_argument("--limit", type=int, default=20000)
+    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--rounds", type=int, default=2)
+    args = p.parse_args()
+    chosen = preset(args.preset)
+    train = {k: v for k, v in chosen.training.items() if k != "epochs"}
+    cfg = TrainConfig.from_dict({**train, "epochs": args.epochs, "limit": args.limit,
+                                 "augment": False})
+    data = load_mnist()
+    samples = args.epochs * min(args.limit, len(data.x_train))
+    fit_times, trainer_times = [], []
+    for _ in range(args.rounds):
+        fit_times.append(plain_fit(chosen.spec, cfg, data))
+        trainer_times.append(trainer_fit(chosen.spec, cfg, data))
+    best_fit, best_trainer = min(fit_times), min(trainer_times)
+    ratio = best_fit / best_trainer
+    rows = [("model.fit", " ".join(f"{t:.1f}" for t in fit_times), f"{samples / best_fit:,.0f}"),
+            ("Trainer", " ".join(f"{t:.1f}" for t in trainer_times),
+             f"{samples / best_trainer:,.0f}")]
+    print(f"preset {args.preset}, {args.limit:,} digits x {args.epochs} epochs, "
+          f"batch {cfg.batch_size}, {args.rounds} alternating rounds")
+    print(table(rows, ("path", "seconds per round", "digits/s (best)")))
+    print(f"Trainer / fit throughput: {ratio:.3f} (target >= 0.95: "
+          f"{'met' if ratio >= 0.95 else 'NOT met'})")
+    print(json.dumps({"trainer_vs_fit_throughput_ratio": round(ratio, 4),
+                      "fit_samples_per_s": round(samples / best_fit, 1),
+                      "trainer_samples_per_s": round(samples / best_trainer, 1)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""The command line, end to end through subprocesses, including every error path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tests.strokes import render_digit
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(*args, timeout=300):
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    return subprocess.run([sys.executable, os.path.join(ROOT, "main.py"), *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
+
+
+def assert_one_line_error(proc):
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: ") and "Traceback" not in proc.stderr
+
+
+@pytest.fixture(scope="module")
+def digits(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("digits")
+    paths = {}
+    for d in (0, 3, 7):
+        paths[d] = folder / f"d{d}.png"
+        render_digit(d, 200, dark_on_light=d == 3).save(paths[d])
+    paths["blank"] = folder / "blank.png"
+    render_digit(1, 64).point(lambda v: 0).save(paths["blank"])
+    paths["corrupt"] = folder / "corrupt.png"
+    paths["corrupt"].write_bytes(b"\x89PNG\r\n\x1a\n broken")
+    return paths
+
+
+def test_help_is_instant_and_imports_no_tensorflow():
+    code = ("import sys, main\n"
+            "for c in ([], ['train'], ['classify'], ['evaluate'], ['info']):\n"
+            "    try: main.main(c + ['--help'])\n"
+            "    except SystemExit: pass\n"
+            "assert 'tensorflow' not in sys.modules and 'PySide6' not in sys.modules\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert "--learning-rate" in proc.stdout and "--json" in proc.stdout
+
+
+def test_classify_json(trained, digits):
+    model, _ = trained
+    proc = run("classify", digits[0], digits[3], digits[7], digits["blank"], "--model", model,
+               "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [r["label"] for r in rows] == [0, 3, 7, None]
+    for r in rows[:3]:
+        assert len(r["probabilities"]) == 10 and abs(sum(r["probabilities"]) - 1) < 1e-4
+        assert r["confidence"] == max(r["probabilities"])
+    assert rows[3]["blank"] is True
+
+
+def test_classify_table_and_a_bad_image(trained, digits):
+    model, _ = trained
+    proc = run("classify", digits[7], digits["corrupt"], "--model", model)
+    assert_one_line_error(proc)
+    assert "corrupt.png" in proc.stderr
+    assert "7" in proc.stdout.splitlines()[1]  # the good image is still classified
+
+
+def test_evaluate_json(trained):
+    model, _ = trained
+    proc = run("evaluate", "--model", model, "--limit", 300, "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["n"] == 300 and 0.9 < out["accuracy"] <= 1
+    assert np.array(out["confusion_matrix"]).sum() == 300 and len(out["per_class_accuracy"]) == 10
+
+
+def test_train_then_info(tmp_path):
+    out = tmp_path / "m.keras"
+    proc = run("train", "--preset", "lenet", "--limit", 256, "--epochs", 1, "--batch-size", 64,
+               "--out", out, "--checkpoint-dir", tmp_path / "ck")
+    assert proc.returncode == 0, proc.stderr
+    assert out.exists() and (tmp_path / "ck" / "checkpoint.keras").exists()
+    assert "test accuracy" in proc.stdout
+    info = run("info", out, "--json")
+    assert info.returncode == 0, info.stderr
+    meta = json.loads(info.stdout)
+    assert meta["metadata"]["preset"] == "lenet"
+    assert "--limit 256" in meta["metadata"]["command"]
+    assert 0 <= meta["metadata"]["test_accuracy"] <= 1
+    assert [layer["name"] for layer in meta["layers"]][0] == "conv1"
+
+
+@pytest.mark.parametrize("args", [
+    ("train", "--preset", "nope", "--out", "{tmp}/x.keras"),
+    ("train", "--spec", "{tmp}/bad_spec.json", "--out", "{tmp}/x.keras"),
+    ("train", "--preset", "mlp", "--limit", 256, "--epochs", 2, "--optimizer", "sgd",
+     "--learning-rate", 1e5, "--out", "{tmp}/x.keras"),
+    ("train", "--data", "{tmp}/bad.npz", "--out", "{tmp}/x.keras"),
+    ("evaluate", "--model", "{tmp}/text.keras"),
+    ("evaluate", "--model", "{tmp}/missing.keras"),
+    ("info", "{tmp}/text.keras"),
+    ("classify", "{tmp}/missing.png", "--model", "{tmp}/text.keras"),
+])
+def test_failures_are_one_line(tmp_path, args):
+    (tmp_path / "bad_spec.json").write_text(json.dumps([{"type": "Dense", "units": 10}]))
+    (tmp_path / "text.keras").write_text("I am not a model")
+    np.savez(tmp_path / "bad.npz", x_train=np.zeros((3, 5, 5)))
+    proc = run(*[str(a).format(tmp=tmp_path) for a in args])
+    assert_one_line_error(proc)
+    assert not (tmp_path / "x.keras").exists()
