@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import sys
 import time
@@ -95,6 +96,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
     return run(model_path=args.model)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    try:
+        from gui.screenshot import run
+    except ImportError as exc:
+        raise CliError(f"the desktop app cannot start: {exc}") from None
+    return run(out=args.out, tab=args.tab, image=args.image, size=args.size,
+               model_path=getattr(args, "model", None))
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -265,6 +275,25 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from model.explain import ExplainError, explain_position, to_json, to_text
+    from model.preprocess import preprocess_file
+
+    try:
+        row, col = (int(part) for part in args.at.split(","))
+    except ValueError:
+        raise ExplainError(f"--at must be ROW,COL (two whole numbers), not {args.at!r}") from None
+    pre = preprocess_file(args.image)
+    if pre.blank:
+        raise ExplainError(f"{args.image}: blank, no digit found; nothing to explain")
+    _loaded, predictor = _load_predictor(_model_path(getattr(args, "model", None)))
+    activations = predictor.predict(pre.input).activations
+    result = explain_position(predictor.model, activations, pre.input, args.layer, row, col,
+                              args.channel)
+    print(to_json(result, pre.input) if args.json else to_text(result, pre.input))
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -324,6 +353,33 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("model", metavar="MODEL")
     i.add_argument("--json", action="store_true", help="print as JSON")
     i.set_defaults(func=cmd_info)
+
+    x = sub.add_parser("explain", help="take one value of a conv or pooling layer apart",
+                       description="Show how one value of a feature map was computed for the "
+                                   "digit in IMAGE: the filter's window, weights, sum, bias and "
+                                   "activation, or the pooling window and its winner.")
+    x.add_argument("image", metavar="IMAGE")
+    x.add_argument("--layer", required=True, help="a Conv2D or pooling layer's name")
+    x.add_argument("--at", required=True, metavar="ROW,COL",
+                   help="position in that layer's feature map, from 0")
+    x.add_argument("--channel", type=int, default=0, help="feature map (channel), default 0")
+    x.add_argument("--model", default=argparse.SUPPRESS,
+                   help="model file (default: the shipped one)")
+    x.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    x.set_defaults(func=cmd_explain)
+
+    s = sub.add_parser("screenshot", help="render the app's window offscreen to a PNG",
+                       description="Render the real main window offscreen, optionally with an "
+                                   "image in the canvas and its prediction shown, save it as "
+                                   "a PNG and print the prediction as JSON.")
+    s.add_argument("--out", required=True, help="PNG file to write")
+    s.add_argument("--tab", choices=("draw", "train", "inspect"), default="draw",
+                   help="tab to show (default: draw)")
+    s.add_argument("--image", help="image of a digit to load into the canvas")
+    s.add_argument("--size", default="1400x900", help="window size WxH (default: 1400x900)")
+    s.add_argument("--model", default=argparse.SUPPRESS,
+                   help="model file (default: the shipped one)")
+    s.set_defaults(func=cmd_screenshot)
     return p
 
 
@@ -337,6 +393,10 @@ def main(argv: list[str] | None = None) -> int:
         args.func = cmd_gui
     try:
         return args.func(args)
+    except BrokenPipeError:
+        # Output piped into `head` and the like: the reader left, which is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (CliError, Exception) as exc:
         if args.debug:
             raise
@@ -353,5 +413,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-if __name__ == "__main__":
+def entry_point() -> None:
+    """The ``convscope`` console command installed by ``pip install .``."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

@@ -76,6 +76,9 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
         os.close(fd)
         tmp = Path(tmp_name)
         write(tmp)
+        # mkstemp creates the file private (0600); a saved model should be as readable as the
+        # file it replaces, or as any new file.
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -143,9 +146,8 @@ def save_model(
 def _without_optimizer(model):
     if getattr(model, "optimizer", None) is None:
         return model
-    keras = _keras()
-
-    clone = keras.models.clone_model(model)
+    # Not keras.models.clone_model: it compiles the clone too, optimizer state and all.
+    clone = type(model).from_config(model.get_config())
     clone.set_weights(model.get_weights())
     return clone
 
