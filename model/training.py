@@ -8,6 +8,7 @@ called on the training thread.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 import time
@@ -323,13 +324,18 @@ class Trainer:
         }
 
 
-def _monitor_base():
-    keras = _keras()
+@functools.cache
+def _monitor_class() -> type:
+    # Built on first use: subclassing keras.callbacks.Callback at module level would make
+    # ``import model.training`` load TensorFlow.
+    return type("Monitor", (_MonitorMixin, _keras().callbacks.Callback), {})
 
-    return keras.callbacks.Callback
+
+def _Monitor(trainer: Trainer, steps: int, n_train: int):
+    return _monitor_class()(trainer, steps, n_train)
 
 
-class _Monitor(_monitor_base()):
+class _MonitorMixin:
     """The one callback inside ``fit``: reports, pauses, stops, guards against NaN, checkpoints."""
 
     def __init__(self, trainer: Trainer, steps: int, n_train: int) -> None:
