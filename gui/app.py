@@ -1,0 +1,490 @@
+"""The application: QApplication setup and the main window with its tabs, menus and status bar.
+
+The window appears first; the model (and with it TensorFlow) loads in the background while the
+status bar says so, and the canvas works meanwhile. All tabs share one ``ModelSession``.
+Closing the window saves the settings, hides it, then asks every worker to stop and waits a
+bounded time, so closing during a load neither hangs nor crashes.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import platform
+import sys
+from pathlib import Path
+
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+)
+
+from gui import timing
+from gui.draw_tab import DrawTab
+from gui.errors import install_excepthook, one_line, show_error, uninstall_excepthook
+from gui.session import ModelSession
+from gui.settings import ModelSettings, SettingsStore, WindowSettings
+from gui.style import apply_style
+from gui.tabs import ConvscopeTab, InspectTab, TrainTab
+from gui.workers import orphaned_threads
+from model.errors import ConvscopeError
+
+log = logging.getLogger("convscope.gui")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
+DEFAULT_SIZE = QSize(1400, 900)
+TAB_CLASSES: tuple[type[ConvscopeTab], ...] = (DrawTab, TrainTab, InspectTab)
+# Long enough for a TensorFlow import that is under way to finish; after that the app exits
+# anyway (see ``run``), so closing never turns into a hang.
+WORKER_STOP_MS = 5000
+MODEL_FILTER = "Keras models (*.keras);;All files (*)"
+
+
+class GuiError(ConvscopeError):
+    """The desktop app cannot start here (e.g. there is no display)."""
+
+
+class MainWindow(QMainWindow):
+    """Convscope's main window.
+
+    Parameters
+    ----------
+    model_path
+        The model to load once the window is shown; None loads nothing.
+    settings
+        Where settings live; ``SettingsStore(None)`` keeps them in memory only.
+    error_dialogs
+        Show errors as dialogs (False for scripted runs: they still reach the status bar, the
+        log and ``errorReported``).
+
+    Signals
+    -------
+    errorReported(str)
+        The one-line message of every error reported to the user.
+    """
+
+    errorReported = Signal(str)
+
+    def __init__(self, model_path: str | Path | None = None,
+                 settings: SettingsStore | None = None, error_dialogs: bool = True) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else SettingsStore(None)
+        self.error_dialogs = error_dialogs
+        self.window_settings = self.settings.load(WindowSettings)
+        self.model_settings = self.settings.load(ModelSettings)
+        self._initial_model = Path(model_path) if model_path else None
+        self._shown_once = False
+        self._closed = False
+        self.setWindowTitle("Convscope")
+
+        self.session = ModelSession(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[str, ConvscopeTab] = {}
+        for cls in TAB_CLASSES:
+            page = cls(self.session, self.settings)
+            page.errorReported.connect(self.report_error)
+            page.statusReported.connect(self._on_page_statusReported)
+            page.tabRequested.connect(self.select_tab)
+            self.pages[cls.key] = page
+            index = self.tabs.addTab(page, cls.title)
+            self.tabs.setTabToolTip(index, cls.tooltip)
+        self.draw_tab: DrawTab = self.pages["draw"]  # type: ignore[assignment]
+        self.setCentralWidget(self.tabs)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.session.loadingStarted.connect(self._on_session_loadingStarted)
+        self.session.modelChanged.connect(self._on_session_modelChanged)
+        self.session.loadFailed.connect(self._on_session_loadFailed)
+        self.session.modelSaved.connect(self._on_session_modelSaved)
+        self.session.saveFailed.connect(self._on_session_saveFailed)
+        self.session.workFailed.connect(self._on_session_workFailed)
+        self._restore_geometry()
+        self.select_tab(self.window_settings.tab)
+
+    # ----------------------------------------------------------------- building
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setToolTip("Loading in the background; the app stays usable")
+        self.busy.hide()
+        self.model_label = QLabel("No model loaded")
+        self.model_label.setToolTip("The model the Draw tab asks (Model ▸ Model Info… for more)")
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.model_label)
+
+    def _action(self, text: str, tip: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        draw = self.draw_tab.actions
+        menu = self.menuBar()
+
+        file_menu = menu.addMenu("&File")
+        for key in ("open", "paste", "random"):
+            file_menu.addAction(draw[key])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", "Close Convscope (Ctrl+Q)", "Ctrl+Q",
+                                         self.close))
+
+        edit_menu = menu.addMenu("&Edit")
+        for key in ("undo", "redo", "clear", None, "eraser", "wider", "narrower"):
+            if key is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(draw[key])
+
+        model_menu = menu.addMenu("&Model")
+        model_menu.setToolTipsVisible(True)
+        # A read-only line naming the current model, kept up to date by ``modelChanged``.
+        self.current_model_action = model_menu.addAction("No model loaded")
+        self.current_model_action.setEnabled(False)
+        model_menu.addSeparator()
+        model_menu.addAction(self._action("&Open Model…", "Load a .keras model file "
+                                          "(Ctrl+Shift+O)", "Ctrl+Shift+O", self.choose_model))
+        self.recent_menu = model_menu.addMenu("Open &Recent")
+        self.recent_menu.setToolTipsVisible(True)
+        model_menu.addAction(self._action("Open &Default Model",
+                                          "Load the model shipped with Convscope", None,
+                                          lambda: self.open_model(DEFAULT_MODEL)))
+        model_menu.addSeparator()
+        self.save_action = self._action("&Save Model As…",
+                                        "Save the current model to a new file (Ctrl+Shift+S)",
+                                        "Ctrl+Shift+S", self.choose_save_path)
+        self.save_action.setEnabled(False)
+        model_menu.addAction(self.save_action)
+        model_menu.addSeparator()
+        model_menu.addAction(self._action("Model &Info…", "Name, preset, size, accuracy and "
+                                          "layers of the current model (Ctrl+I)", "Ctrl+I",
+                                          self.show_model_info))
+        self._rebuild_recent_menu()
+
+        view_menu = menu.addMenu("&View")
+        for i, (key, page) in enumerate(self.pages.items(), start=1):
+            view_menu.addAction(self._action(f"&{page.title}", page.tooltip, f"Ctrl+{i}",
+                                             lambda _=False, k=key: self.select_tab(k)))
+        view_menu.addSeparator()
+        view_menu.addAction(draw["steps"])
+
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&About Convscope", "What this app is", None,
+                                         self.show_about))
+        help_menu.addAction(self._action("About &Qt", "The toolkit behind the window", None,
+                                         QApplication.aboutQt))
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for i, path in enumerate(self.model_settings.recent[:9], start=1):
+            action = self.recent_menu.addAction(f"&{i}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_model(p))
+        if not self.model_settings.recent:
+            self.recent_menu.addAction("No recent models").setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear Recent", self._clear_recent)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.window_settings.geometry
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
+            return
+        size = QSize(DEFAULT_SIZE)
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            size = size.boundedTo(available.size() * 0.95)
+            self.resize(size)
+            self.move(available.center() - self.rect().center())
+        else:
+            self.resize(size)
+
+    # ----------------------------------------------------------------- actions
+
+    def select_tab(self, key: str) -> None:
+        """Show the tab with this key (``draw``, ``train``, ``inspect``); unknown keys: Draw."""
+        page = self.pages.get(key, self.draw_tab)
+        self.tabs.setCurrentWidget(page)
+
+    def current_tab_key(self) -> str:
+        page = self.tabs.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), "draw")
+
+    def open_model(self, path: str | Path) -> None:
+        """Load a model file in the background; the current one stays until it is ready."""
+        self.session.open(path)
+
+    def choose_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a model", self._model_folder(),
+                                              MODEL_FILTER)
+        if path:
+            self.model_settings.model_folder = str(Path(path).parent)
+            self.open_model(path)
+
+    def choose_save_path(self) -> None:
+        info = self.session.info or {}
+        suggestion = str(Path(self._model_folder()) / f"{info.get('name') or 'model'}.keras")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the model as", suggestion, MODEL_FILTER)
+        if path:
+            if not path.endswith(".keras"):
+                path += ".keras"
+            self.model_settings.model_folder = str(Path(path).parent)
+            self.statusBar().showMessage(f"Saving the model to {path}…")
+            self.session.save_as(path)
+
+    def _model_folder(self) -> str:
+        return self.model_settings.model_folder or str(DEFAULT_MODEL.parent)
+
+    def _clear_recent(self) -> None:
+        self.model_settings.recent = []
+        self._rebuild_recent_menu()
+
+    def show_model_info(self) -> None:
+        """A non-blocking box describing the current model."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Model information")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(model_info_html(self.session.info))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About Convscope")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        tf = sys.modules.get("tensorflow")
+        versions = f"Python {platform.python_version()} · PySide6 {PYSIDE_VERSION}"
+        if tf is not None:
+            versions += f" · TensorFlow {getattr(tf, '__version__', '?')}"
+        box.setText(
+            "<h3>Convscope</h3>"
+            "<p>Draw a digit and see how a convolutional neural network reads it: the "
+            "28&nbsp;×&nbsp;28 image it receives, the features its layers find, and the ten "
+            "votes it gives back.</p>"
+            "<p>The networks learn from MNIST, 70,000 handwritten digits.</p>"
+            f"<p style='color:#667085'>{versions}</p>")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot(str, str, str)
+    def report_error(self, title: str, message: str, details: str = "") -> None:
+        """Tell the user about a failure: status bar, log, signal and (optionally) a dialog."""
+        message = one_line(message)
+        log.warning("%s: %s", title, message)
+        self.statusBar().showMessage(message, 15000)
+        self.errorReported.emit(message)
+        if self.error_dialogs:
+            show_error(self, title, message, details)
+
+    # ----------------------------------------------------------------- session signals
+
+    @Slot(str)
+    def _on_session_loadingStarted(self, path: str) -> None:
+        self.busy.show()
+        what = "the model" if "tensorflow" in sys.modules else "TensorFlow and the model"
+        self.statusBar().showMessage(f"Loading {what} {Path(path).name} in the background… "
+                                     "you can draw meanwhile.")
+
+    @Slot(object)
+    def _on_session_modelChanged(self, info: dict) -> None:
+        self.busy.setVisible(self.session.loading)
+        self.model_label.setText(model_summary(info))
+        self.current_model_action.setText(model_summary(info))
+        self.model_label.setToolTip(info.get("path", ""))
+        self.setWindowTitle(f"Convscope — {info['name']}")
+        self.save_action.setEnabled(True)
+        self.statusBar().showMessage(
+            f"Model “{info['name']}” ready (loaded in {info['wall_seconds']:.1f} s).", 8000)
+        if info.get("path"):
+            self.model_settings.remember(info["path"])
+            self._rebuild_recent_menu()
+        timing.mark("model_loaded")
+
+    @Slot(str, str, str)
+    def _on_session_loadFailed(self, path: str, message: str, details: str) -> None:
+        self.busy.setVisible(self.session.loading)
+        if self.session.info is not None:
+            details = (f"Convscope keeps using the model “{self.session.info['name']}”.\n\n"
+                       + details)
+        self.report_error("Could not open the model", message, details)
+
+    @Slot(str)
+    def _on_session_modelSaved(self, path: str) -> None:
+        self.model_settings.remember(path)
+        self._rebuild_recent_menu()
+        self.statusBar().showMessage(f"Saved the model to {path}.", 8000)
+
+    @Slot(str, str)
+    def _on_session_saveFailed(self, message: str, details: str) -> None:
+        self.report_error("Could not save the model", message, details)
+
+    @Slot(str, str)
+    def _on_session_workFailed(self, message: str, details: str) -> None:
+        self.report_error("Something went wrong", message, details)
+
+    @Slot(str)
+    def _on_page_statusReported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # ----------------------------------------------------------------- life cycle
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # After the first paint has been queued: the window is up before any loading.
+            QTimer.singleShot(0, self._on_window_firstShown)
+
+    @Slot()
+    def _on_window_firstShown(self) -> None:
+        timing.mark("window_shown")
+        path = self._initial_model
+        if path is None:
+            return
+        if not path.exists() and path.resolve() == DEFAULT_MODEL.resolve():
+            self.statusBar().showMessage(
+                f"No model yet: {DEFAULT_MODEL.relative_to(ROOT)} is missing. Open one with "
+                "Model ▸ Open Model…; the canvas works without it.")
+            self.draw_tab.refresh()
+            return
+        self.open_model(path)
+
+    def save_settings(self) -> None:
+        """Persist window geometry, the open tab, recent models and every tab's settings."""
+        self.window_settings.geometry = bytes(self.saveGeometry().data())
+        self.window_settings.tab = self.current_tab_key()
+        self.settings.save(self.window_settings)
+        for page in self.pages.values():
+            page.save_settings()
+        stored = self.settings.load(ModelSettings)  # keep the tabs' own fields
+        stored.recent = self.model_settings.recent
+        stored.model_folder = self.model_settings.model_folder
+        self.settings.save(stored)
+
+    def shutdown(self) -> bool:
+        """Stop every worker (bounded wait); True if all of them ended."""
+        if self._closed:
+            return True
+        self._closed = True
+        ok = all([page.shutdown(WORKER_STOP_MS) for page in self.pages.values()])
+        return self.session.shutdown(WORKER_STOP_MS) and ok
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            try:
+                self.save_settings()
+            except Exception:  # settings must never block closing
+                log.exception("could not save the settings")
+            self.hide()  # the user sees the window go at once, even if a worker takes a while
+            if not self.shutdown():
+                log.warning("a background thread is still busy; it ends with the process")
+        event.accept()
+
+
+def model_summary(info: dict | None) -> str:
+    """One line for the status bar: name, preset, parameters, test accuracy."""
+    if not info:
+        return "No model loaded"
+    parts = [f"Model: {info['name']}"]
+    if info.get("preset"):
+        parts.append(f"preset {info['preset']}")
+    parts.append(f"{info['params']:,} parameters")
+    if isinstance(info.get("test_accuracy"), (int, float)):
+        parts.append(f"{info['test_accuracy'] * 100:.1f} % test accuracy")
+    return " · ".join(parts)
+
+
+def model_info_html(info: dict | None) -> str:
+    """The Model Info box's text."""
+    if not info:
+        return "<p>No model is loaded yet. Open one with <b>Model ▸ Open Model…</b></p>"
+    e = html.escape
+    acc = info.get("test_accuracy")
+    rows = [("File", info.get("path") or "–"), ("Preset", info.get("preset") or "custom"),
+            ("Parameters", f"{info['params']:,}"),
+            ("Test accuracy", f"{acc * 100:.2f} %" if isinstance(acc, (int, float)) else
+             "not recorded"),
+            ("Epochs trained", info.get("epochs") or "–"), ("Created", info.get("created") or "–")]
+    table = "".join(f"<tr><td style='color:#667085;padding-right:12px'>{e(k)}</td>"
+                    f"<td>{e(str(v))}</td></tr>" for k, v in rows)
+    layers = "".join(
+        f"<tr><td>{e(layer['name'])}</td><td style='color:#667085'>{e(layer['type'])}</td>"
+        f"<td>{'×'.join(str(d) for d in layer['output_shape'])}</td>"
+        f"<td align='right'>{layer['params']:,}</td></tr>" for layer in info.get("layers", []))
+    return (f"<h3>{e(info['name'])}</h3><table>{table}</table>"
+            "<p><b>Layers</b></p><table cellspacing='4'><tr style='color:#667085'><td>name</td>"
+            f"<td>type</td><td>output</td><td align='right'>params</td></tr>{layers}</table>")
+
+
+def check_display() -> None:
+    """Refuse to start on Linux without a display, instead of letting Qt abort the process."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise GuiError("no display to open a window on; run it in a desktop session, or use "
+                       "'python main.py screenshot --out FILE.png' to render the window to a file")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, named and styled."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Convscope")
+    app.setOrganizationName("Convscope")
+    # A pen can report hundreds of positions a second; one update per event-loop pass is enough.
+    app.setAttribute(Qt.ApplicationAttribute.AA_CompressTabletEvents)
+    apply_style(app)
+    return app
+
+
+def run(model_path: str | os.PathLike | None = None) -> int:
+    """Open the main window with ``model_path`` (default: the shipped model) until it closes.
+
+    Returns
+    -------
+    int
+        The exit code.
+    """
+    check_display()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
+                        "%(message)s")
+    app = create_application()
+    window = MainWindow(model_path or DEFAULT_MODEL, SettingsStore.for_user())
+    install_excepthook(lambda: window if not window.isHidden() else None)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        window.close()
+        uninstall_excepthook()
+    if orphaned_threads():
+        # A worker is stuck in a step that cannot be interrupted (a TensorFlow import):
+        # letting Python tear down a running QThread would abort, so leave right away.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -1,0 +1,434 @@
+"""The Draw tab: draw (or load) a digit and watch the network read it while you draw.
+
+Data flow per canvas change: canvas -> 140x140 array -> ``model.preprocess`` (NumPy, ~1 ms, on
+the UI thread) -> the ``ModelSession``'s worker, which keeps only the newest request ->
+``predictionReady`` -> the 28x28 view, bars and verdict, repainted together. Without a model the
+28x28 view follows the drawing at once. A result older than the last clear is dropped, so a
+blank canvas never shows a stale answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import timing
+from gui.canvas import MAX_PEN, MIN_PEN, DrawCanvas
+from gui.draw_panels import PredictionSummary, PreprocessSteps, Verdict
+from gui.imageconv import qimage_to_rgba
+from gui.session import ModelSession
+from gui.settings import DrawingSettings, ModelSettings, SettingsStore
+from gui.tabs import ConvscopeTab
+from gui.widgets import GRID, Card, Expander, PixelView, ProbabilityBars, label
+from gui.workers import Worker
+from model.preprocess import IMAGE_SUFFIXES, Preprocessed, preprocess
+
+IMAGE_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES))
+
+
+# --------------------------------------------------------------------------- background jobs
+
+
+def ink_from_file(path: str) -> dict[str, Any]:
+    """Read an image file as white-on-black ink (runs in the I/O worker)."""
+    from model.preprocess import load_image
+
+    return {"ink": _ink(load_image(path)), "tag": {"source": f"Loaded from {Path(path).name}"}}
+
+
+def ink_from_pixels(pixels: np.ndarray, source: str) -> dict[str, Any]:
+    """Pixels (gray, RGB or RGBA) as white-on-black ink (runs in the I/O worker)."""
+    return {"ink": _ink(pixels), "tag": {"source": source}}
+
+
+def _ink(image: np.ndarray) -> np.ndarray:
+    # The canvas holds white ink on black: show a photo of dark ink the same way, with its
+    # paper removed, so drawing over it and preprocessing it again both work.
+    pre = preprocess(image)
+    return np.zeros((28, 28), np.float32) if pre.blank else pre.ink
+
+
+def mnist_test_set() -> dict[str, Any]:
+    """MNIST's test images and labels (runs in the I/O worker; ~0.3 s)."""
+    from model.data import load_mnist
+
+    data = load_mnist()
+    return {"images": data.x_test, "labels": data.y_test}
+
+
+# --------------------------------------------------------------------------- the tab
+
+
+class DrawTab(ConvscopeTab):
+    """Canvas on the left; the network's verdict, its votes and its input on the right."""
+
+    key = "draw"
+    title = "Draw"
+    tooltip = "Draw a digit and watch the network read it"
+
+    def __init__(self, session: ModelSession, settings: SettingsStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, settings, parent)
+        self.drawing_settings = settings.load(DrawingSettings)
+        self.model_settings = settings.load(ModelSettings)
+        self._seq = 0
+        self._floor = 0
+        self._pre: Preprocessed | None = None
+        self._prediction: dict | None = None
+        self._tag: dict | None = None
+        self._mnist: dict | None = None
+        self._pending_index: int | None = None
+        self._view_stale = False
+        self._rng = np.random.default_rng()
+
+        self.canvas = DrawCanvas(pen_width=self.drawing_settings.pen_width)
+        self.bars = ProbabilityBars()
+        self.summary = PredictionSummary()
+        self.network_view = PixelView(168, grid=True)
+        self.steps = PreprocessSteps()
+        self.steps_expander = Expander(f"How your drawing became {GRID}", self.steps)
+        self.actions = self._make_actions()
+        self._build_layout()
+
+        self.io = Worker("convscope-io")
+        self.io.started.connect(self._on_io_started)
+        self.io.finished.connect(self._on_io_finished)
+        self.io.errored.connect(self._on_io_errored)
+        self.io.start()
+
+        self.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
+        self.canvas.historyChanged.connect(self._on_canvas_historyChanged)
+        self.canvas.fileDropped.connect(self.open_image)
+        self.canvas.imageDropped.connect(self._on_canvas_imageDropped)
+        self.bars.predictionShown.connect(self._on_bars_predictionShown)
+        self.steps_expander.toggled.connect(self._on_steps_toggled)
+        session.predictionReady.connect(self._on_session_predictionReady)
+        session.loadingStarted.connect(self._on_session_stateChanged)
+        session.modelChanged.connect(self._on_session_stateChanged)
+        session.loadFailed.connect(self._on_session_stateChanged)
+
+        self.steps_expander.set_expanded(self.drawing_settings.show_steps)
+        self.steps_hint.setVisible(not self.steps_expander.is_expanded())
+        self._on_canvas_historyChanged()
+        self.refresh()
+
+    # ----------------------------------------------------------------- building
+
+    def _make_actions(self) -> dict[str, QAction]:
+        def action(key, text, tip, shortcuts=(), slot=None, checkable=False):
+            a = QAction(text, self)
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+            a.setShortcuts([QKeySequence(s) for s in shortcuts])
+            a.setCheckable(checkable)
+            if slot is not None:
+                (a.toggled if checkable else a.triggered).connect(slot)
+            actions[key] = a
+            return a
+
+        actions: dict[str, QAction] = {}
+        action("undo", "&Undo", "Take back the last stroke (Ctrl+Z)", ["Ctrl+Z"],
+               lambda: self.canvas.undo())
+        action("redo", "&Redo", "Put back what Undo took (Ctrl+Shift+Z)",
+               ["Ctrl+Shift+Z", "Ctrl+Y"], lambda: self.canvas.redo())
+        action("clear", "&Clear", "Wipe the canvas (Esc); Undo brings it back", ["Esc"],
+               lambda: self.canvas.clear())
+        action("eraser", "&Eraser", "Left button erases instead of drawing (E); the right "
+               "button always erases", ["E"], self.canvas.set_eraser, checkable=True)
+        action("wider", "&Wider Pen", "Make the pen wider (])", ["]"],
+               lambda: self.pen_slider.setValue(self.pen_slider.value() + 2))
+        action("narrower", "&Narrower Pen", "Make the pen narrower ([)", ["["],
+               lambda: self.pen_slider.setValue(self.pen_slider.value() - 2))
+        action("open", "&Open Image…", "Load a picture of a digit from a file (Ctrl+O)",
+               ["Ctrl+O"], self.choose_image)
+        action("paste", "&Paste Image", "Load the image on the clipboard (Ctrl+V)",
+               ["Ctrl+V"], self.paste)
+        action("random", "&Random Test Digit", "Show a digit from MNIST's test set, which the "
+               "network never trained on, with its true label (Ctrl+R)", ["Ctrl+R"],
+               lambda: self.show_test_digit())
+        action("steps", "Show &Preparation Steps", f"Show how the drawing becomes the {GRID} "
+               "input", [], self.steps_expander.set_expanded, checkable=True)
+        return actions
+
+    def _tool(self, key: str, text: str | None = None) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(self.actions[key])
+        if text:
+            button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    def _build_layout(self) -> None:
+        self.pen_slider = QSlider(Qt.Orientation.Horizontal)
+        self.pen_slider.setRange(MIN_PEN, min(MAX_PEN, 60))
+        self.pen_slider.setValue(self.canvas.pen_width)
+        self.pen_slider.setFixedWidth(100)
+        self.pen_slider.setToolTip("Pen width ([ and ] change it too)")
+        self.pen_label = label(f"{self.canvas.pen_width} px", "muted")
+        self.pen_label.setMinimumWidth(40)
+        self.pen_slider.valueChanged.connect(self._on_pen_slider_valueChanged)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        for key, text in (("undo", "Undo"), ("redo", "Redo"), ("clear", "Clear"),
+                          ("eraser", "Eraser")):
+            tools.addWidget(self._tool(key, text))
+        tools.addSpacing(10)
+        tools.addWidget(label("Pen", "muted"))
+        tools.addWidget(self.pen_slider)
+        tools.addWidget(self.pen_label)
+        tools.addStretch(1)
+
+        sources = QHBoxLayout()
+        sources.setSpacing(6)
+        sources.addWidget(label("Or try:", "muted"))
+        for key, text in (("open", "Open image…"), ("paste", "Paste"),
+                          ("random", "Random test digit")):
+            sources.addWidget(self._tool(key, text))
+        sources.addStretch(1)
+
+        draw_card = Card("Draw a digit", "Use the mouse or a pen; the right button erases. "
+                         "Every stroke updates the network's answer.")
+        draw_card.body.addLayout(tools)
+        draw_card.body.addWidget(self.canvas, 1)
+        draw_card.body.addLayout(sources)
+
+        answer_card = Card("The network's answer")
+        answer_card.body.addWidget(self.summary)
+        answer_card.body.addWidget(self.bars, 1)
+
+        sees_card = Card("What the network sees", f"Your drawing is cropped, shrunk and centred "
+                         f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
+                         "digits the network learned from. These 784 numbers are all it gets.")
+        self.steps_hint = label("Four steps: find the ink, crop it, shrink it to 20 pixels, "
+                                "centre it by its mass.", "caption", wrap=True)
+        steps_column = QVBoxLayout()
+        steps_column.setSpacing(4)
+        steps_column.addWidget(self.steps_expander)
+        steps_column.addWidget(self.steps_hint)
+        steps_column.addStretch(1)
+        sees_row = QHBoxLayout()
+        sees_row.setSpacing(18)
+        sees_row.addWidget(self.network_view, 0, Qt.AlignmentFlag.AlignTop)
+        sees_row.addLayout(steps_column, 1)
+        sees_card.body.addLayout(sees_row)
+
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        right.addWidget(answer_card, 1)
+        right.addWidget(sees_card, 0)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 14)
+        outer.setSpacing(14)
+        outer.addWidget(draw_card, 11)
+        outer.addLayout(right, 9)
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def seq(self) -> int:
+        """Sequence number of the newest canvas state sent for prediction."""
+        return self._seq
+
+    @property
+    def preprocessed(self) -> Preprocessed | None:
+        return self._pre
+
+    def current_prediction(self) -> dict | None:
+        """The prediction on screen as ``{"label", "confidence", "probabilities"}``, if any."""
+        if self._prediction is None:
+            return None
+        p = self._prediction
+        return {"label": int(p["label"]), "confidence": round(float(p["confidence"]), 6),
+                "probabilities": [round(float(v), 6) for v in p["probabilities"]]}
+
+    def is_up_to_date(self) -> bool:
+        """True when the answer shown belongs to the drawing shown (or the canvas is blank)."""
+        if self._pre is not None and self._pre.blank:
+            return True
+        return self._prediction is not None and self._prediction["seq"] == self._seq
+
+    def choose_image(self) -> None:
+        """Ask for an image file and load it."""
+        path, _ = QFileDialog.getOpenFileName(self, "Open an image of a digit",
+                                              self.model_settings.image_folder, IMAGE_FILTER)
+        if path:
+            self.model_settings.image_folder = str(Path(path).parent)
+            self.open_image(path)
+
+    @Slot(str)
+    def open_image(self, path: str) -> None:
+        """Load an image file into the canvas (in the background)."""
+        self.statusReported.emit(f"Opening {Path(path).name}…")
+        self.io.submit("image", ink_from_file, str(path))
+
+    def load_qimage(self, image: QImage, source: str) -> bool:
+        """Load a QImage (pasted or dropped) into the canvas; False if it is empty."""
+        if image.isNull():
+            return False
+        self.io.submit("image", ink_from_pixels, qimage_to_rgba(image), source)
+        return True
+
+    def paste(self) -> None:
+        """Load the clipboard's image, or the image file it names."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage() \
+                and self.load_qimage(QGuiApplication.clipboard().image(), "Pasted image"):
+            return
+        if mime is not None and mime.hasUrls():
+            files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if files:
+                self.open_image(files[0])
+                return
+        self.statusReported.emit("Nothing to paste: the clipboard holds no image.")
+
+    def show_test_digit(self, index: int | None = None) -> None:
+        """Show MNIST test digit ``index`` (random if None) with its true label."""
+        if self._mnist is None:
+            self._pending_index = index
+            self.io.submit("mnist", mnist_test_set)
+            return
+        images, labels = self._mnist["images"], self._mnist["labels"]
+        i = int(self._rng.integers(len(images))) if index is None else int(index) % len(images)
+        self.canvas.set_picture(images[i], {"source": f"MNIST test digit #{i}",
+                                            "label": int(labels[i])})
+
+    def save_settings(self) -> None:
+        self.drawing_settings.pen_width = self.canvas.pen_width
+        self.drawing_settings.show_steps = self.steps_expander.is_expanded()
+        self.settings.save(self.drawing_settings)
+        # Only the image folder is this tab's; the window owns the rest of ModelSettings.
+        stored = self.settings.load(ModelSettings)
+        stored.image_folder = self.model_settings.image_folder
+        self.settings.save(stored)
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        return self.io.stop(timeout_ms)
+
+    # ----------------------------------------------------------------- the update path
+
+    @Slot()
+    def refresh(self) -> None:
+        """Preprocess the canvas, show the 28x28 input and ask for a prediction."""
+        self._seq += 1
+        pre = preprocess(self.canvas.to_array())
+        self._pre = pre
+        # Ask first: the worker computes while this thread updates the views.
+        self.session.predict(self._seq, None if pre.blank else pre.input)
+        self._tag = self.canvas.source_tag()
+        if pre.blank:
+            self._floor = self._seq
+            self._prediction = None
+            self.bars.set_probabilities(None)
+        if pre.blank or self.session.info is None:
+            self.network_view.set_array(pre.input)
+            self._view_stale = False
+        else:
+            # Shown with the answer, in the same repaint: what the network saw, next to what
+            # it said, and one repaint less while the worker computes.
+            self._view_stale = True
+        if self.steps_expander.is_expanded():
+            self.steps.show_steps(pre)
+        self.bars.set_true_label(self._tag.get("label") if self._tag else None)
+        self._show_verdict()
+
+    def _show_verdict(self) -> None:
+        tag = self._tag or {}
+        common = {"true_label": tag.get("label"), "source": tag.get("source", "")}
+        if self._pre is None or self._pre.blank:
+            state = "blank"
+        elif self._prediction is not None:
+            p = self._prediction
+            self.summary.show_verdict(Verdict("prediction", int(p["label"]), p["probabilities"],
+                                              **common))
+            return
+        elif self.session.loading:
+            state = "loading"
+        elif self.session.info is None:
+            state = "no-model"
+        else:
+            state = "prediction"  # asked; the answer is on its way
+        self.summary.show_verdict(Verdict(state, **common))
+
+    @Slot()
+    def _on_canvas_drawingChanged(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_canvas_historyChanged(self) -> None:
+        self.actions["undo"].setEnabled(self.canvas.can_undo())
+        self.actions["redo"].setEnabled(self.canvas.can_redo())
+        self.actions["clear"].setEnabled(not self.canvas.is_empty())
+
+    @Slot(QImage)
+    def _on_canvas_imageDropped(self, image: QImage) -> None:
+        self.load_qimage(image, "Dropped image")
+
+    @Slot(object)
+    def _on_session_predictionReady(self, result: dict) -> None:
+        if result["seq"] < self._floor:
+            return  # asked before the canvas was cleared
+        self._prediction = result
+        if self._view_stale and self._pre is not None:
+            self.network_view.set_array(self._pre.input)
+            self._view_stale = False
+        self.bars.set_probabilities(result["probabilities"], result["seq"])
+        self._show_verdict()
+
+    @Slot()
+    def _on_session_stateChanged(self, *args: Any) -> None:
+        self._show_verdict()
+
+    @Slot(int)
+    def _on_bars_predictionShown(self, seq: int) -> None:
+        timing.mark("first_prediction")
+
+    @Slot(bool)
+    def _on_steps_toggled(self, shown: bool) -> None:
+        self.actions["steps"].setChecked(shown)
+        self.steps_hint.setVisible(not shown)
+        if shown:
+            self.steps.show_steps(self._pre)
+
+    @Slot(int)
+    def _on_pen_slider_valueChanged(self, value: int) -> None:
+        self.canvas.set_pen_width(value)
+        self.pen_label.setText(f"{value} px")
+
+    @Slot(str)
+    def _on_io_started(self, kind: str) -> None:
+        if kind == "mnist":
+            self.actions["random"].setEnabled(False)
+            self.statusReported.emit("Loading MNIST's test digits…")
+
+    @Slot(str, object)
+    def _on_io_finished(self, kind: str, result: dict) -> None:
+        if kind == "image":
+            self.canvas.set_picture(result["ink"], result["tag"])
+            self.statusReported.emit(result["tag"]["source"])
+        elif kind == "mnist":
+            self._mnist = result
+            self.actions["random"].setEnabled(True)
+            self.show_test_digit(self._pending_index)
+
+    @Slot(str, str, str)
+    def _on_io_errored(self, kind: str, message: str, details: str) -> None:
+        if kind == "mnist":
+            self.actions["random"].setEnabled(True)
+            self.errorReported.emit("Could not load the test digits", message, details)
+        else:
+            self.errorReported.emit("Could not open the image", message, details)

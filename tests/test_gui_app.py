@@ -1,0 +1,309 @@
+"""The main window with a real (small) trained model: drawing is read while you draw, other
+inputs, model loading errors, settings, and closing while the model still loads."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui import app as gui_app
+from gui.app import MainWindow
+from gui.errors import install_excepthook, uninstall_excepthook
+from gui.imageconv import gray_to_qimage
+from gui.settings import DrawingSettings, SettingsStore, WindowSettings
+from model.preprocess import preprocess
+from tests.gui_support import draw_digit
+from tests.strokes import render_digit
+
+
+@pytest.fixture(scope="module")
+def window(qapp, trained):
+    """One window for the module: loading a model costs a second, drawing costs nothing."""
+    win = MainWindow(trained[0], SettingsStore(None), error_dialogs=False)
+    win.resize(1400, 900)
+    win.show()
+    deadline = time.monotonic() + 60
+    while win.session.info is None and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    assert win.session.info is not None, "the fixture model did not load"
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def draw(window, qtbot):
+    tab = window.draw_tab
+    window.select_tab("draw")
+    tab.canvas.clear()
+    qtbot.waitUntil(tab.is_up_to_date)
+    return tab
+
+
+def loaded(tab, qtbot) -> None:
+    """Wait until a loaded picture is on the canvas (worker signals can beat the tab's slot)."""
+    qtbot.waitUntil(lambda: tab.canvas.source_tag() is not None, timeout=10000)
+
+
+def shown_label(tab, qtbot) -> int:
+    qtbot.waitUntil(tab.is_up_to_date, timeout=5000)
+    prediction = tab.current_prediction()
+    assert prediction is not None
+    return prediction["label"]
+
+
+@pytest.mark.parametrize("digit", [0, 1, 3, 4, 7])
+def test_drawn_digits_are_read_correctly(qtbot, draw, digit):
+    draw_digit(draw.canvas, digit)
+    assert shown_label(draw, qtbot) == digit
+    assert draw.summary.digit.text() == str(digit)
+    assert draw.bars.probabilities is not None and draw.bars.probabilities.argmax() == digit
+
+
+def test_the_bars_show_the_predictor_s_answer_for_the_28x28_on_screen(qtbot, draw, trained):
+    draw_digit(draw.canvas, 2)
+    qtbot.waitUntil(draw.is_up_to_date)
+    expected = trained[1].predict(preprocess(draw.canvas.to_array()).input).probabilities
+    np.testing.assert_allclose(draw.bars.probabilities, expected, atol=1e-5)
+    assert draw.network_view._image.width() == 28
+    assert sum(draw.current_prediction()["probabilities"]) == pytest.approx(1, abs=1e-4)
+
+
+def test_predictions_follow_every_segment_and_a_blank_canvas_shows_none(qtbot, draw):
+    from tests.gui_support import digit_strokes, send_mouse
+
+    painted = []
+    draw.bars.predictionShown.connect(painted.append)
+    stroke = digit_strokes(draw.canvas, 7)[0]
+    send_mouse(draw.canvas, QEvent.Type.MouseButtonPress, stroke[0])
+    seqs = set()
+    for point in stroke[1:]:
+        send_mouse(draw.canvas, QEvent.Type.MouseMove, point)
+        qtbot.waitUntil(draw.is_up_to_date, timeout=5000)
+        # ... and the bars on screen belong to the newest drawing
+        qtbot.waitUntil(lambda: bool(painted) and painted[-1] == draw.seq, timeout=5000)
+        seqs.add(draw.seq)
+    send_mouse(draw.canvas, QEvent.Type.MouseButtonRelease, stroke[-1])
+    draw.bars.predictionShown.disconnect(painted.append)
+    assert len(seqs) == len(stroke) - 1  # one update per segment
+    draw.actions["clear"].trigger()
+    qtbot.waitUntil(draw.is_up_to_date)
+    assert draw.current_prediction() is None
+    assert draw.bars.probabilities is None
+    assert draw.summary.verdict.text() == "Draw a digit"
+
+
+def test_undo_and_clear_actions_with_their_shortcuts(qtbot, draw):
+    assert draw.actions["undo"].shortcut().toString() == "Ctrl+Z"
+    assert draw.actions["redo"].shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    assert draw.actions["clear"].shortcut().toString() == "Esc"
+    draw_digit(draw.canvas, 1)
+    assert shown_label(draw, qtbot) == 1
+    draw.actions["undo"].trigger()
+    qtbot.waitUntil(draw.is_up_to_date)
+    assert draw.current_prediction() is None and draw.canvas.is_empty()
+    draw.actions["redo"].trigger()
+    assert shown_label(draw, qtbot) == 1
+
+
+def write_digit(path, digit, **kwargs) -> str:
+    render_digit(digit, 300, **kwargs).save(path)
+    return str(path)
+
+
+def test_open_an_image_file(qtbot, draw, tmp_path):
+    path = write_digit(tmp_path / "three.png", 3, dark_on_light=True)
+    draw.open_image(path)
+    loaded(draw, qtbot)
+    assert shown_label(draw, qtbot) == 3
+    assert "three.png" in draw.summary.truth.text()
+    assert draw.canvas.to_array().max() == 255  # shown as white ink on black
+
+
+def test_drop_an_image_file_on_the_canvas(qtbot, draw, tmp_path):
+    path = write_digit(tmp_path / "seven.png", 7)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(path)])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(draw.canvas, QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction,
+                                                        mime, buttons, keys))
+    QApplication.sendEvent(draw.canvas, QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction,
+                                                   mime, buttons, keys))
+    loaded(draw, qtbot)
+    assert shown_label(draw, qtbot) == 7
+
+
+def test_paste_an_image_from_the_clipboard(qtbot, draw):
+    rgb = np.asarray(render_digit(4, 200, dark_on_light=True, mode="RGB"))
+    image = QImage(rgb.tobytes(), 200, 200, 600, QImage.Format.Format_RGB888).copy()
+    QGuiApplication.clipboard().setImage(image)
+    draw.actions["paste"].trigger()
+    loaded(draw, qtbot)
+    assert shown_label(draw, qtbot) == 4
+    assert "Pasted" in draw.summary.truth.text()
+
+
+def test_paste_without_an_image_says_so(qtbot, window, draw):
+    QGuiApplication.clipboard().setText("not an image")
+    with qtbot.waitSignal(draw.statusReported) as blocker:
+        draw.paste()
+    assert "no image" in blocker.args[0]
+
+
+def test_an_unreadable_image_is_a_one_line_error(qtbot, window, draw, tmp_path):
+    bad = tmp_path / "fake.png"
+    bad.write_text("this is not a picture")
+    with qtbot.waitSignal(window.errorReported, timeout=5000) as blocker:
+        draw.open_image(str(bad))
+    assert "fake.png" in blocker.args[0] and "\n" not in blocker.args[0]
+
+
+def test_a_random_test_digit_comes_with_its_true_label(qtbot, draw, mnist):
+    draw.show_test_digit(0)
+    loaded(draw, qtbot)
+    truth = int(mnist.y_test[0])
+    assert shown_label(draw, qtbot) == truth
+    assert draw.bars._true_label == truth
+    assert f"true label {truth}" in draw.summary.truth.text()
+    assert "✓" in draw.summary.truth.text()
+    draw.show_test_digit()  # MNIST is cached now: no second load
+    assert draw.canvas.source_tag()["source"].startswith("MNIST test digit #")
+
+
+def test_the_status_bar_names_the_current_model(window, trained):
+    text = window.model_label.text()
+    assert "fixture" in text and "parameters" in text
+    assert str(trained[0]) in window.model_settings.recent[0]
+    assert "fixture" in gui_app.model_info_html(window.session.info)
+
+
+@pytest.mark.parametrize("content", [None, "just text, renamed to .keras"])
+def test_a_bad_model_file_keeps_the_previous_model(qtbot, window, tmp_path, content):
+    path = tmp_path / "broken.keras"
+    if content is not None:
+        path.write_text(content)
+    before = window.session.info
+    with qtbot.waitSignal(window.errorReported, timeout=10000) as blocker:
+        window.open_model(path)
+    message = blocker.args[0]
+    assert "broken.keras" in message and "\n" not in message
+    assert ("no such file" if content is None else "not a valid .keras file") in message
+    assert window.session.info is before and not window.session.loading
+    assert window.draw_tab.summary.verdict.text() != "No model loaded"
+
+
+def test_errors_open_a_dialog_with_details(qtbot, window):
+    window.error_dialogs = True
+    try:
+        window.report_error("Could not open the model", "x.keras: not a valid .keras file",
+                            "Traceback: details here")
+        boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        assert boxes and boxes[-1].text() == "x.keras: not a valid .keras file"
+        assert boxes[-1].detailedText() == "Traceback: details here"
+        boxes[-1].close()
+    finally:
+        window.error_dialogs = False
+
+
+def test_save_the_model_as(qtbot, window, tmp_path):
+    from model.storage import read_metadata
+
+    out = tmp_path / "copy.keras"
+    with qtbot.waitSignal(window.session.modelSaved, timeout=20000):
+        window.session.save_as(out)
+    assert out.is_file() and read_metadata(out)["name"] == "fixture"
+
+
+def test_uncaught_exceptions_become_dialogs_not_crashes(qtbot, window):
+    install_excepthook(lambda: window)
+    try:
+        try:
+            raise RuntimeError("a bug in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        assert boxes and "a bug in a slot" in boxes[-1].text()
+        assert "RuntimeError" in boxes[-1].detailedText()
+        boxes[-1].close()
+    finally:
+        uninstall_excepthook()
+
+
+def test_settings_are_remembered(qtbot, qapp, tmp_path, monkeypatch):
+    store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    first = MainWindow(None, store)
+    qtbot.addWidget(first)
+    first.show()
+    first.draw_tab.pen_slider.setValue(31)
+    first.draw_tab.steps_expander.set_expanded(True)
+    first.select_tab("inspect")
+    first.close()
+    saved = store.load(WindowSettings).geometry
+    assert saved and store.load(DrawingSettings).pen_width == 31
+    # The offscreen screen (800x600) clamps whatever is restored onto it, so check that the
+    # saved geometry is what the next window restores rather than the size it ends up with.
+    restored = []
+    monkeypatch.setattr(MainWindow, "restoreGeometry",
+                        lambda self, data: restored.append(bytes(data.data())) or True)
+    second = MainWindow(None, store)
+    qtbot.addWidget(second)
+    assert restored == [saved]
+    assert second.draw_tab.canvas.pen_width == 31
+    assert second.draw_tab.steps_expander.is_expanded()
+    assert second.current_tab_key() == "inspect"
+    second.close()
+
+
+def test_a_missing_default_model_is_a_status_message(qtbot, qapp, tmp_path, monkeypatch):
+    missing = tmp_path / "default.keras"
+    monkeypatch.setattr(gui_app, "DEFAULT_MODEL", missing)
+    monkeypatch.setattr(gui_app, "ROOT", tmp_path)
+    win = MainWindow(missing, SettingsStore(None), error_dialogs=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "No model yet" in win.statusBar().currentMessage())
+    draw_digit(win.draw_tab.canvas, 1)  # the canvas works without a model
+    qtbot.waitUntil(lambda: win.draw_tab.preprocessed is not None
+                    and not win.draw_tab.preprocessed.blank)
+    assert win.draw_tab.summary.verdict.text() == "No model loaded"
+    win.close()
+
+
+def test_the_window_closes_cleanly_while_the_model_loads(qtbot, qapp, trained):
+    win = MainWindow(trained[0], SettingsStore(None), error_dialogs=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.session.loading, timeout=5000)  # shown before the model is in
+    draw_digit(win.draw_tab.canvas, 7)  # usable at once
+    worker = win.session._worker
+    began = time.monotonic()
+    win.close()
+    assert time.monotonic() - began < 8
+    assert not worker.is_running() and not win.draw_tab.io.is_running()
+    from gui.workers import orphaned_threads
+
+    assert orphaned_threads() == 0
+
+
+def test_the_gui_never_imports_tensorflow_at_module_level():
+    import subprocess
+
+    code = ("import sys, gui.app, gui.screenshot, gui.draw_tab, gui.workers; "
+            "bad = [m for m in ('tensorflow', 'keras', 'model.inference', 'model.storage') "
+            "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=gui_app.ROOT, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_gray_to_qimage_round_trip():
+    from gui.imageconv import qimage_to_gray
+
+    a = (np.arange(35 * 17) % 256).astype(np.uint8).reshape(35, 17)  # odd width: padded rows
+    assert np.array_equal(qimage_to_gray(gray_to_qimage(a)), a)
