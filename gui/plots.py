@@ -1,0 +1,301 @@
+"""Live training plots: matplotlib figures embedded in Qt, redrawn at most ~10 times a second.
+
+Every artist (axes, lines, legend) is created once; new points only extend NumPy buffers, and a
+``QTimer`` pushes them into the lines with ``set_data`` and asks for a ``draw_idle`` when
+something changed. Drawing a figure costs tens of milliseconds on a slow CPU, so it must not
+happen per batch: the timer bounds the UI thread's cost whatever the training speed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.figure import Figure
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui import style
+
+REDRAW_MS = 100
+# Weight of the newest batch in the smoothed loss: about the last 10 batches count.
+SMOOTHING = 0.1
+TRAIN_COLOUR = style.ACCENT
+VAL_COLOUR = "#f97316"
+RAW_COLOUR = "#b7c1d1"
+
+
+def smoothed(
+    values: np.ndarray, weight: float = SMOOTHING, state: tuple[float, int] = (0.0, 0)
+) -> tuple[np.ndarray, tuple[float, int]]:
+    """Debiased exponential moving average of ``values`` (a display aid, as in TensorBoard).
+
+    ``state`` (running sum, count) continues an earlier call; the new state is returned.
+    Debiasing keeps the first points on the data instead of rising slowly from zero.
+    """
+    acc, n = state
+    out = np.empty(len(values), np.float64)
+    for i, v in enumerate(values):
+        acc = (1.0 - weight) * acc + weight * float(v)
+        n += 1
+        out[i] = acc / (1.0 - (1.0 - weight) ** n)
+    return out, (acc, n)
+
+
+def _style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
+    ax.set_title(title, fontsize=10, loc="left", color=style.TEXT)
+    ax.set_xlabel(xlabel, fontsize=9, color=style.MUTED)
+    ax.set_ylabel(ylabel, fontsize=9, color=style.MUTED)
+    ax.tick_params(labelsize=8, colors=style.MUTED)
+    ax.grid(True, color="#e5e8ee", linewidth=0.8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(style.CARD_BORDER)
+
+
+class PlotCanvas(QWidget):
+    """A matplotlib figure with its zoom/pan toolbar, redrawn by a timer when marked dirty."""
+
+    def __init__(
+        self, width: float = 5.0, height: float = 3.0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.figure = Figure(figsize=(width, height), dpi=100, facecolor=style.CARD)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(160)
+        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        self.redraws = 0
+        self._dirty = False
+        # Blitting: the axes, ticks and labels are drawn once into a cached background (a full
+        # draw costs ~100-200 ms on a slow CPU); each tick only redraws the lines over it.
+        self.animated: list = []
+        self._background = None
+        self._limits: tuple = ()
+        self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    def mark_dirty(self) -> None:
+        """Ask for a redraw at the next timer tick (at most one per ``REDRAW_MS``)."""
+        self._dirty = True
+
+    def export(self, path: str | Path) -> Path:
+        """Save the figure as PNG or SVG (by the file's suffix)."""
+        from model.storage import atomic_write
+
+        path = Path(path)
+        fmt = path.suffix.lstrip(".").lower() or "png"
+        self.update_artists()
+
+        def write(tmp: Path) -> None:
+            for artist in self.animated:  # animated artists are left out of ordinary draws
+                artist.set_animated(False)
+            try:
+                self.figure.savefig(tmp, format=fmt, dpi=150)
+            finally:
+                for artist in self.animated:
+                    artist.set_animated(True)
+
+        return atomic_write(path, write)
+
+    def update_artists(self) -> tuple:
+        """Push the buffered data into the artists; return the axis limits they need.
+
+        A change of limits costs a full redraw, so subclasses choose limits that rarely change.
+        """
+        return ()
+
+    def _animate(self, *artists) -> None:
+        for artist in artists:
+            artist.set_animated(True)
+            self.animated.append(artist)
+
+    def _on_canvas_draw(self, _event) -> None:
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        for artist in self.animated:
+            artist.axes.draw_artist(artist)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if not self._dirty or not self.isVisible():
+            return
+        self._dirty = False
+        limits = self.update_artists()
+        self.redraws += 1
+        if self._background is None or limits != self._limits:
+            self._limits = limits
+            self.canvas.draw_idle()
+            return
+        self.canvas.restore_region(self._background)
+        for artist in self.animated:
+            artist.axes.draw_artist(artist)
+        self.canvas.blit(self.figure.bbox)
+
+
+class LossPlot(PlotCanvas):
+    """The loss of every batch (faint) and its moving average (bold), against digits seen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(5.0, 2.6, parent)
+        self.ax = self.figure.add_subplot()
+        # Fixed margins: a constrained layout is re-solved at every draw and costs more than
+        # the drawing itself.
+        self.figure.subplots_adjust(left=0.07, right=0.98, top=0.88, bottom=0.2)
+        _style_axes(
+            self.ax,
+            "Loss per batch: how wrong the network is, falling as it learns",
+            "epochs",
+            "loss",
+        )
+        (self.raw_line,) = self.ax.plot([], [], color=RAW_COLOUR, linewidth=0.8, label="each batch")
+        (self.smooth_line,) = self.ax.plot(
+            [], [], color=TRAIN_COLOUR, linewidth=1.8, label="smoothed"
+        )
+        self.ax.legend(loc="upper right", fontsize=8, frameon=False)
+        self._animate(self.raw_line, self.smooth_line)
+        self.epochs = 1
+        self.clear()
+
+    def clear(self) -> None:
+        self.x = np.zeros(0)
+        self.loss = np.zeros(0)
+        self._smooth = np.zeros(0)
+        self._ema: tuple[float, int] = (0.0, 0)
+        # An untrained network's loss starts near ln(10) = 2.3: room for it from the start.
+        self._ytop = 3.0
+        self.mark_dirty()
+
+    @property
+    def count(self) -> int:
+        return len(self.loss)
+
+    def add_points(self, points: list[dict]) -> None:
+        """Append batch infos (``epoch``, ``batch``, ``batches``, ``loss``)."""
+        if not points:
+            return
+        x = np.array([p["epoch"] + (p["batch"] + 1) / max(1, p["batches"]) for p in points])
+        loss = np.array([p["loss"] for p in points], np.float64)
+        # Continue the average from its state rather than recomputing it all.
+        smooth, self._ema = smoothed(loss, state=self._ema)
+        self.x = np.concatenate([self.x, x])
+        self.loss = np.concatenate([self.loss, loss])
+        self._smooth = np.concatenate([self._smooth, smooth])
+        self.mark_dirty()
+
+    def set_epochs(self, epochs: int) -> None:
+        """Fix the x axis to the run's length, so it never changes while the run goes on."""
+        self.epochs = max(1, int(epochs))
+        self.mark_dirty()
+
+    def update_artists(self) -> tuple:
+        self.raw_line.set_data(self.x, self.loss)
+        self.smooth_line.set_data(self.x, self._smooth)
+        right = float(max(self.epochs, np.ceil(self.x[-1]) if len(self.x) else 1.0))
+        if len(self.loss):
+            # Grows in half steps and never shrinks: a full redraw only now and then.
+            need = float(np.percentile(self.loss, 99)) if len(self.loss) > 20 else 0.0
+            need = max(need, float(self.loss[:5].max()))
+            while self._ytop < need:
+                self._ytop += 0.5
+        limits = (0.0, right, 0.0, self._ytop)
+        if limits != self._limits:
+            self.ax.set_xlim(0, right)
+            self.ax.set_ylim(0, self._ytop)
+        return limits
+
+
+class EpochPlot(PlotCanvas):
+    """Loss and accuracy at each epoch's end, on the training digits and held-out ones."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(5.0, 2.4, parent)
+        self.ax_loss, self.ax_acc = self.figure.subplots(1, 2)
+        self.figure.subplots_adjust(left=0.08, right=0.98, top=0.86, bottom=0.24, wspace=0.25)
+        _style_axes(self.ax_loss, "Loss after each epoch", "epoch", "loss")
+        _style_axes(self.ax_acc, "Accuracy after each epoch", "epoch", "accuracy (%)")
+        self.lines = {}
+        for ax, metric in ((self.ax_loss, "loss"), (self.ax_acc, "accuracy")):
+            for prefix, colour, name in (
+                ("", TRAIN_COLOUR, "training digits"),
+                ("val_", VAL_COLOUR, "validation digits"),
+            ):
+                (self.lines[prefix + metric],) = ax.plot(
+                    [], [], "o-", color=colour, markersize=4, linewidth=1.6, label=name
+                )
+        self.ax_acc.legend(loc="lower right", fontsize=8, frameon=False)
+        self._animate(*self.lines.values())
+        self.epochs = 1
+        self.history: dict[str, list[float]] = {}
+        self.clear()
+
+    def clear(self) -> None:
+        self.history = {}
+        self.zoom_accuracy = False
+        self.mark_dirty()
+
+    def set_history(self, history: dict[str, list[float]]) -> None:
+        """Show ``history`` (Keras's: loss, accuracy, val_loss, val_accuracy per epoch)."""
+        self.history = {k: list(v) for k, v in history.items()}
+        self.mark_dirty()
+
+    def set_epochs(self, epochs: int) -> None:
+        """Fix the x axis to the run's length, so it never changes while the run goes on."""
+        self.epochs = max(1, int(epochs))
+        self.mark_dirty()
+
+    def update_artists(self) -> tuple:
+        for key, line in self.lines.items():
+            values = np.asarray(self.history.get(key, []), np.float64)
+            if key.endswith("accuracy"):
+                values = values * 100.0
+            line.set_data(np.arange(1, len(values) + 1), values)
+        n = max((len(v) for v in self.history.values()), default=0)
+        right = max(2, n, self.epochs) + 0.5
+        losses = [v for k in ("loss", "val_loss") for v in self.history.get(k, [])]
+        top = 2.5
+        while losses and top < max(losses) * 1.1:
+            top += 0.5
+        accs = [v * 100 for k in ("accuracy", "val_accuracy") for v in self.history.get(k, [])]
+        # Fixed while training (a change costs a full redraw); zoomed in once the run is over.
+        low = 0.0
+        if self.zoom_accuracy:
+            low = next((b for b in (90.0, 80.0, 50.0) if accs and min(accs) >= b + 1), 0.0)
+        limits = (right, top, low)
+        if limits != self._limits:
+            for ax in (self.ax_loss, self.ax_acc):
+                ax.set_xlim(0.5, right)
+                ax.xaxis.get_major_locator().set_params(integer=True)
+            self.ax_loss.set_ylim(0, top)
+            self.ax_acc.set_ylim(low, 100.5)
+        return limits
+
+    def history_csv(self) -> str:
+        """The history as CSV: one row per epoch, one column per metric."""
+        keys = sorted(self.history)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["epoch", *keys])
+        n = max((len(v) for v in self.history.values()), default=0)
+        for i in range(n):
+            writer.writerow(
+                [
+                    i + 1,
+                    *(
+                        f"{self.history[k][i]:.6g}" if i < len(self.history[k]) else ""
+                        for k in keys
+                    ),
+                ]
+            )
+        return out.getvalue()

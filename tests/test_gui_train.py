@@ -1,0 +1,217 @@
+"""The Train tab: editing architectures, running, pausing, stopping, diverging, closing.
+
+Runs use a tiny network on a few hundred digits, so each takes a second or two on a slow CPU.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from gui.session import ModelSession
+from gui.settings import SettingsStore
+from gui.train_editor import ArchitectureEditor
+from gui.train_tab import TrainTab
+from model.training import TrainConfig
+
+TINY = [
+    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
+    {"type": "MaxPooling2D", "pool_size": 2},
+    {"type": "Flatten"},
+    {"type": "Dense", "units": 10, "activation": "softmax"},
+]
+
+
+@pytest.fixture(scope="module")
+def small():
+    from model.data import load_mnist
+
+    return load_mnist().limited(512, 200)
+
+
+@pytest.fixture
+def tab(qtbot, small, tmp_path):
+    session = ModelSession()
+    page = TrainTab(
+        session, SettingsStore(None), data_loader=lambda: small, runs_dir=tmp_path / "runs"
+    )
+    qtbot.addWidget(page)
+    page.resize(1300, 850)
+    page.show()
+    page.editor.set_spec(TINY)
+    page.form.set_config(
+        TrainConfig(epochs=2, batch_size=32, limit=256, validation_split=0.25, learning_rate=3e-3)
+    )
+    page.snapshot_every = 3
+    yield page
+    page.shutdown(5000)
+    session.shutdown(5000)
+
+
+def finished(qtbot, page, timeout=60000) -> dict:
+    """The run's result, once the tab itself has handled it (not just once it was emitted)."""
+    qtbot.waitUntil(lambda: page.last_result is not None and page.state == "idle", timeout=timeout)
+    return page.last_result
+
+
+# ----------------------------------------------------------------- the editor (no TensorFlow)
+
+
+def test_editor_adds_removes_and_reorders_layers_with_live_shapes(qtbot):
+    editor = ArchitectureEditor()
+    qtbot.addWidget(editor)
+    editor.set_spec(TINY)
+    assert editor.valid and editor.table.rowCount() == 4
+    assert editor.table.item(0, 3).text() == "26x26x4"
+    assert editor.table.item(0, 4).text() == f"{(9 + 1) * 4:,}"
+    editor.select_row(1)
+    row = editor.add_layer("Dropout")
+    assert row == 2 and editor.spec()[2]["type"] == "Dropout" and editor.valid
+    editor.move_layer(2, -1)
+    assert [layer["type"] for layer in editor.spec()][:3] == ["Conv2D", "Dropout", "MaxPooling2D"]
+    editor.remove_layer(1)
+    assert editor.spec() == TINY
+    editor.set_layer_value(0, "filters", 8)
+    assert editor.table.item(0, 3).text() == "26x26x8"
+    assert "parameters" in editor.total_label.text()
+
+
+def test_invalid_spec_names_the_layer_and_disables_start(qtbot, tab):
+    with qtbot.waitSignal(tab.editor.validityChanged) as blocker:
+        tab.editor.move_layer(2, 1)  # Dense before Flatten: a 2-D map reaches Dense
+    assert blocker.args[0] is False
+    assert tab.editor.error.layer == 2
+    assert "Flatten" in tab.editor.error_label.text()
+    assert tab.editor.error_label.text().startswith("⚠ Layer 3")
+    assert tab.editor.table.item(2, 0).toolTip() == str(tab.editor.error)
+    assert tab.editor.table.item(0, 3).text() == "26x26x4"  # layers before it still checked
+    assert not tab.start_button.isEnabled()
+    assert "Cannot start" in tab.start_button.toolTip()
+    assert tab.start() is False
+    tab.editor.move_layer(3, -1)
+    assert tab.editor.valid and tab.start_button.isEnabled()
+
+
+def test_spec_json_round_trip(qtbot, tmp_path):
+    editor = ArchitectureEditor()
+    qtbot.addWidget(editor)
+    editor.set_spec(TINY)
+    editor.set_layer_value(3, "units", 7)  # invalid specs save too, and come back as they were
+    path = editor.save_json(tmp_path / "arch.json")
+    assert json.loads(path.read_text())["spec"][3]["units"] == 7
+    other = ArchitectureEditor()
+    qtbot.addWidget(other)
+    other.load_json(path)
+    assert other.spec() == editor.spec() and not other.valid and other.error.layer == 3
+
+
+def test_presets_fill_the_training_settings(qtbot, tab):
+    tab.editor.preset_box.setCurrentIndex(tab.editor.preset_box.findData("best"))
+    tab.editor._on_preset_box_activated(tab.editor.preset_box.currentIndex())
+    config = tab.form.config()
+    assert config.augment and config.epochs == 15 and config.schedule == "cosine"
+    assert tab.editor.preset_name() == "best"
+
+
+# ----------------------------------------------------------------- runs
+
+
+def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab):
+    snapshots = []
+    tab.session.snapshotApplied.connect(snapshots.append)
+    assert tab.start()
+    assert not tab.start_button.isEnabled() and tab.stop_button.isEnabled()
+    result = finished(qtbot, tab)
+    assert result["status"] == "completed" and result["epochs_completed"] == 2
+    assert tab.loss_plot.count == 2 * 6  # 192 training digits / 32 per batch, 2 epochs
+    assert len(tab.epoch_plot.history["val_accuracy"]) == 2
+    assert "epoch,accuracy,loss,val_accuracy,val_loss" in tab.epoch_plot.history_csv()
+    assert tab.matrix.matrix is not None and tab.matrix.matrix.sum() == 200
+    assert "Test accuracy" in tab.accuracy_label.text()
+    assert tab.runs.value(1, "status") == "completed"
+    assert tab.runs.value(1, "test acc").endswith("%")
+    assert (tab.run_dir / "checkpoint.keras").is_file()
+    qtbot.waitUntil(lambda: len(snapshots) >= 1, timeout=30000)
+    assert tab.session.info is not None and "training" in tab.session.info["name"]
+    assert "snapshot" in tab.snapshot_text.text()
+    # Clicking a cell lists its digits.
+    tab.matrix.cellClicked.emit(1, 1)
+    assert tab.gallery.count() > 0
+    # "Use this model" makes it the session's current model.
+    assert tab.use_button.isEnabled()
+    with qtbot.waitSignal(
+        tab.session.modelChanged,
+        timeout=30000,
+        check_params_cb=lambda info: info["path"].endswith("model.keras"),
+    ):
+        tab.use_trained_model()
+    assert tab.session.info["metadata"]["spec"] == TINY
+    assert tab.session.info["metadata"]["test_n"] == 200
+
+
+def test_pause_resume_and_stop(qtbot, tab):
+    tab.form.epochs.setValue(30)
+    assert tab.start()
+    qtbot.waitUntil(lambda: tab.loss_plot.count > 0, timeout=60000)
+    tab.toggle_pause()
+    assert tab.state == "paused" and tab.pause_button.text() == "Resume"
+    time.sleep(0.3)
+    qtbot.wait(200)
+    frozen = tab.loss_plot.count
+    qtbot.wait(400)
+    assert tab.loss_plot.count == frozen  # nothing trains while paused
+    tab.toggle_pause()
+    qtbot.waitUntil(lambda: tab.loss_plot.count > frozen, timeout=30000)
+    tab.stop()
+    result = finished(qtbot, tab)
+    assert result["status"] == "stopped"
+    assert tab.state == "idle" and tab.start_button.isEnabled()
+    if result["epochs_completed"]:
+        assert tab.resume_button.isEnabled()
+
+
+def test_a_diverging_run_stops_with_a_plain_message(qtbot, tab):
+    errors = []
+    tab.errorReported.connect(lambda *args: errors.append(args))
+    tab.form.set_config(
+        TrainConfig(epochs=2, batch_size=32, limit=256, optimizer="sgd", learning_rate=1e4)
+    )
+    assert tab.start()
+    result = finished(qtbot, tab)
+    assert result["status"] == "diverged"
+    assert "diverged" in tab.status_text.text() and "learning rate" in tab.status_text.text()
+    assert errors and errors[0][0] == "Training diverged"
+    assert tab.start_button.isEnabled()
+
+
+def test_resume_continues_from_the_checkpoint(qtbot, tab):
+    tab.form.epochs.setValue(1)
+    assert tab.start()
+    assert finished(qtbot, tab)["status"] == "completed"
+    tab._resumable = tab.run_dir  # as if the run had been interrupted
+    tab.form.epochs.setValue(2)
+    assert tab.resume_last_run()
+    result = finished(qtbot, tab)
+    assert result["status"] == "completed" and result["epochs_completed"] == 2
+    assert len(result["history"]["loss"]) == 2
+
+
+def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, monkeypatch):
+    from gui.app import MainWindow
+
+    monkeypatch.setenv("CONVSCOPE_RUNS_DIR", str(tmp_path / "runs"))
+    window = MainWindow(None, SettingsStore(None), error_dialogs=False)
+    window.show()
+    page = window.pages["train"]
+    page.data_loader = lambda: small
+    page.editor.set_spec(TINY)
+    page.form.set_config(TrainConfig(epochs=200, batch_size=32, limit=512))
+    assert page.start()
+    qtbot.waitUntil(lambda: page.loss_plot.count > 20, timeout=60000)
+    began = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - began < 2.0
+    assert not page.worker.is_running()
+    assert list((tmp_path / "runs").glob("run-*/run.json"))
