@@ -1,0 +1,688 @@
+"""The inspector's explanation panels: one CNN step each, shown on the user's own digit.
+
+Panels only display: they receive plain dicts computed in the model worker by
+``gui.inspect_jobs`` (which calls ``model.explain``) and turn them into pictures and sentences.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import style
+from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid
+from gui.widgets import label
+
+FIELD = "#22c55e"  # receptive fields and windows: green on every picture
+WINNER = "#f59e0b"  # the value max pooling keeps
+
+
+def _title(text: str) -> QLabel:
+    return label(text, "heading")
+
+
+def _caption(text: str = "") -> QLabel:
+    return label(text, "caption", wrap=True)
+
+
+def _grid(size: int, numbers: bool = False, names: str = "map") -> MapGrid:
+    grid = MapGrid(numbers=numbers, min_size=QSize(size, size), tile_names=names)
+    grid.setFixedSize(size, size)
+    return grid
+
+
+def _column(title: str, widget: QWidget, caption: QLabel | None = None) -> QVBoxLayout:
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    head = label(title, "muted")
+    head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    box.addWidget(head)
+    box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    if caption is not None:
+        box.addWidget(caption)
+    return box
+
+
+def _symbol(text: str) -> QLabel:
+    sym = QLabel(text)
+    font = QFont(sym.font())
+    font.setPixelSize(22)
+    font.setBold(True)
+    sym.setFont(font)
+    sym.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return sym
+
+
+class ConvExplanationPanel(QWidget):
+    """One value of a conv feature map: window x weights = products, summed, + bias, ReLU.
+
+    Signals
+    -------
+    slideStepped(int, int)
+        The sliding-filter animation moved to (row, col); the inspector explains it.
+    """
+
+    slideStepped = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: dict | None = None
+        self.heading = _title("Click a value of a convolution's feature map")
+        self.intro = _caption(
+            "A filter is a small grid of weights. It sits on a window of its input; each input "
+            "value is multiplied by the weight on top of it and everything is added up, plus a "
+            "bias. That one number becomes one pixel of the feature map."
+        )
+        self.input_view = _grid(150)
+        self.patch = _grid(132, numbers=True)
+        self.kernel = _grid(132, numbers=True)
+        self.products = _grid(132, numbers=True)
+        self.patch_title = label("Window of the input", "muted")
+        self.channel_box = QComboBox()
+        self.channel_box.setToolTip("Which input channel's window and weights to show")
+        self.channel_box.currentIndexChanged.connect(self._on_channel_box_changed)
+        self.sums = MapGrid(numbers=True, min_size=QSize(200, 40), tile_names="channel")
+        self.sums.setFixedHeight(64)
+        self.sums_caption = _caption()
+        self.equation = QLabel()
+        self.equation.setTextFormat(Qt.TextFormat.RichText)
+        self.equation.setWordWrap(True)
+        self.relu_note = _caption()
+        self.built = _grid(150)
+        self.slide_button = QPushButton("▶ Slide the filter")
+        self.slide_button.setToolTip(
+            "Move the filter over every position and watch the "
+            "feature map being built, value by value"
+        )
+        self.slide_button.setCheckable(True)
+        self.slide_button.toggled.connect(self._on_slide_button_toggled)
+        self._timer = QTimer(self)
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._slide_at = 0
+        self._map: np.ndarray | None = None
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addLayout(_column("Input 28×28, green: what this value sees", self.input_view))
+        top.addStretch(1)
+        top.addLayout(_column("This feature map being built", self.built))
+        slide = QVBoxLayout()
+        slide.addStretch(1)
+        slide.addWidget(self.slide_button)
+        top.addLayout(slide)
+
+        maths = QHBoxLayout()
+        maths.setSpacing(4)
+        patch_col = QVBoxLayout()
+        patch_col.setSpacing(2)
+        self.patch_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        patch_col.addWidget(self.patch_title)
+        patch_col.addWidget(self.patch, 0, Qt.AlignmentFlag.AlignHCenter)
+        maths.addLayout(patch_col)
+        maths.addWidget(_symbol("×"))
+        maths.addLayout(_column("Filter weights", self.kernel))
+        maths.addWidget(_symbol("="))
+        maths.addLayout(_column("Products", self.products))
+        maths.addStretch(1)
+
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(label("Input channel shown:", "muted"))
+        channel_row.addWidget(self.channel_box)
+        channel_row.addStretch(1)
+        self.channel_row = QWidget()
+        self.channel_row.setLayout(channel_row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addWidget(self.channel_row)
+        layout.addLayout(maths)
+        layout.addWidget(self.sums_caption)
+        layout.addWidget(self.sums)
+        layout.addWidget(self.equation)
+        layout.addWidget(self.relu_note)
+        layout.addStretch(1)
+        self.channel_row.hide()
+        self.sums.hide()
+
+    def set_feature_map(self, layer_map: np.ndarray | None, scale: ColorScale | None) -> None:
+        """The whole map of the explained channel (from the forward pass), for the slide."""
+        self._map = layer_map
+        if layer_map is None:
+            self.built.clear()
+        else:
+            self.built.set_maps(layer_map, scale)
+
+    def show_result(self, result: dict, image: np.ndarray, source: str) -> None:
+        """Show a ``gui.inspect_jobs.explain_value`` result of kind 'conv'."""
+        self.result = result
+        row, col = result["position"]
+        self.heading.setText(
+            f"{result['layer']}, filter {result['channel']}: row {row}, column {col}"
+        )
+        top, left, h, w = result["field"]
+        self.input_view.set_maps(image, ColorScale.pixels())
+        self.input_view.set_boxes([(0, top, left, h, w, FIELD)])
+        self.built.set_selected((0, row, col))
+        cin = result["patch"].shape[2]
+        self.channel_box.blockSignals(True)
+        self.channel_box.clear()
+        order = np.argsort(-np.abs(result["channel_sums"]), kind="stable")
+        for k in order:
+            self.channel_box.addItem(f"{k}  (adds {result['channel_sums'][k]:+.3f})", int(k))
+        self.channel_box.setCurrentIndex(0)
+        self.channel_box.blockSignals(False)
+        self.channel_row.setVisible(cin > 1)
+        self.sums.setVisible(cin > 1)
+        self._source = source
+        if cin > 1:
+            sums = np.asarray(result["channel_sums"], np.float64)
+            cols = 12
+            padded = np.full(int(np.ceil(cin / cols)) * cols, np.nan)
+            padded[:cin] = sums
+            self.sums.set_maps(padded.reshape(-1, cols), ColorScale.for_values(sums, True))
+            self.sums_caption.setText(
+                f"The filter is {cin} layers deep: one {h}×{w}-pixel view per input channel. "
+                f"Each channel's products add up to one number (below, channel 0 first, "
+                f"row by row); the {cin} sums added together give the total."
+            )
+        else:
+            self.sums_caption.setText("")
+        self._show_channel(int(order[0]))
+        self._show_equation(result)
+
+    def _show_channel(self, k: int) -> None:
+        r = self.result
+        if r is None:
+            return
+        cin = r["patch"].shape[2]
+        patch, kernel, products = (r[name][..., k] for name in ("patch", "kernel", "products"))
+        if cin == 1:
+            self.patch_title.setText("Window of the input (0 = black, 1 = white)")
+            self.patch.set_maps(patch, ColorScale.pixels())
+        else:
+            self.patch_title.setText(f"Window of {self._source}, channel {k}")
+            self.patch.set_maps(patch, ColorScale.for_values(patch))
+        self.kernel.set_maps(kernel, ColorScale.for_values(kernel, True))
+        self.products.set_maps(products, ColorScale.for_values(products, True))
+
+    def _show_equation(self, r: dict) -> None:
+        total, bias, pre, value = r["total"], r["bias"], r["pre_activation"], r["value"]
+        sign = "+" if bias >= 0 else "−"
+        act = r["activation"]
+        colour = style.GOOD if value > 0 else style.MUTED
+        self.equation.setText(
+            f"<span style='font-size:15px'>sum of products <b>{total:.3f}</b> {sign} bias "
+            f"<b>{abs(bias):.3f}</b> = <b>{pre:.3f}</b> &nbsp;→ {act} → "
+            f"<b style='color:{colour}'>{value:.3f}</b></span>"
+        )
+        if act == "relu" and pre < 0:
+            self.relu_note.setText(
+                f"The sum is negative ({pre:.3f}), so ReLU clamps it to 0: "
+                "this filter found nothing it is looking for here."
+            )
+        elif act == "relu":
+            self.relu_note.setText(
+                "The sum is positive, so ReLU lets it through unchanged: "
+                "the filter found some of its pattern here."
+            )
+        elif act == "linear":
+            self.relu_note.setText(
+                "This layer has no activation of its own; the next layers "
+                "(batch normalisation, then ReLU) act on this number."
+            )
+        else:
+            self.relu_note.setText(f"The {act} activation turns the sum into the value.")
+
+    def _on_channel_box_changed(self, index: int) -> None:
+        if index >= 0:
+            self._show_channel(int(self.channel_box.itemData(index)))
+
+    # ------------------------------------------------------------------ sliding filter
+
+    def _on_slide_button_toggled(self, on: bool) -> None:
+        if on and self._map is not None:
+            self._slide_at = 0
+            self._timer.start()
+            self.slide_button.setText("■ Stop")
+        else:
+            self._timer.stop()
+            self.built.set_reveal(None)
+            self.slide_button.setText("▶ Slide the filter")
+            if self.slide_button.isChecked():
+                self.slide_button.setChecked(False)
+
+    def _on_timer_timeout(self) -> None:
+        if self._map is None:
+            self.slide_button.setChecked(False)
+            return
+        h, w = self._map.shape
+        if self._slide_at >= h * w:
+            self.slide_button.setChecked(False)
+            return
+        row, col = divmod(self._slide_at, w)
+        self._slide_at += 1
+        self.built.set_reveal(self._slide_at)
+        self.slideStepped.emit(row, col)
+
+    def stop(self) -> None:
+        self.slide_button.setChecked(False)
+
+
+class PoolExplanationPanel(QWidget):
+    """One value of a pooled map: its window in the previous map and the winner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: dict | None = None
+        self.heading = _title("Click a value of a pooling layer's map")
+        intro = _caption(
+            "Max pooling shrinks a map: it looks at a small window (here marked green) and "
+            "keeps only the largest value, the winner (orange). If the digit moves by a pixel, "
+            "the winner usually stays in the same window, so the pooled map barely changes."
+        )
+        self.previous = _grid(230)
+        self.window = _grid(140, numbers=True)
+        self.pooled = _grid(150)
+        self.previous_title = label("Previous map", "muted")
+        self.answer = QLabel()
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.answer.setWordWrap(True)
+        row = QHBoxLayout()
+        col = QVBoxLayout()
+        self.previous_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(self.previous_title)
+        col.addWidget(self.previous)
+        row.addLayout(col)
+        row.addWidget(_symbol("→"))
+        row.addLayout(_column("The window", self.window))
+        row.addWidget(_symbol("→"))
+        row.addLayout(_column("Pooled map", self.pooled))
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.answer)
+        layout.addStretch(1)
+
+    def show_result(self, result: dict, previous: np.ndarray, pooled: np.ndarray) -> None:
+        """Show a pooling result with the previous map's channel and the pooled channel."""
+        self.result = result
+        row, col = result["position"]
+        ch = result["channel"]
+        self.heading.setText(f"{result['layer']}, channel {ch}: row {row}, column {col}")
+        scale = ColorScale.for_values(previous)
+        self.previous_title.setText(f"{result['source_layer']}, channel {ch}")
+        top, left, h, w = result["window"]
+        self.previous.set_maps(previous, scale)
+        self.previous.set_boxes([(0, top, left, h, w, FIELD)])
+        self.window.set_maps(result["values"], scale)
+        self.pooled.set_maps(pooled, scale)
+        self.pooled.set_selected((0, row, col))
+        if result["winner"] is not None:
+            wr, wc = result["winner"]
+            self.previous.set_marks([(0, wr, wc, WINNER)])
+            self.window.set_marks([(0, wr - top, wc - left, WINNER)])
+            self.answer.setText(
+                f"<span style='font-size:14px'>The largest of the {h * w} values is "
+                f"<b style='color:{WINNER}'>{result['value']:.3f}</b> (row {wr}, column {wc} "
+                f"of {result['source_layer']}): it becomes the pooled value; the others are "
+                "dropped.</span>"
+            )
+        else:
+            self.previous.set_marks([])
+            self.window.set_marks([])
+            self.answer.setText(
+                f"<span style='font-size:14px'>Average pooling: the mean of "
+                f"the {h * w} values, <b>{result['value']:.3f}</b>, becomes "
+                "the pooled value.</span>"
+            )
+
+
+class ReluPanel(QWidget):
+    """A conv map before and after ReLU, on one colour scale so the clamped zeros show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _title("ReLU: negative values become zero")
+        intro = _caption(
+            "Before the activation a feature map has positive values (red: the filter's pattern "
+            "is there) and negative ones (blue: the opposite). ReLU replaces every negative "
+            "value by zero (white) and keeps the positive ones, so only real detections remain."
+        )
+        self.before = _grid(220)
+        self.after = _grid(220)
+        self.legend = ColorLegend()
+        self.summary = _caption()
+        row = QHBoxLayout()
+        row.addLayout(_column("Before ReLU", self.before))
+        row.addWidget(_symbol("→"))
+        row.addLayout(_column("After ReLU", self.after))
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def show_maps(
+        self, layer: str, channel: int, before: np.ndarray, after: np.ndarray, note: str = ""
+    ) -> None:
+        scale = ColorScale.for_values(np.concatenate([before.ravel(), after.ravel()]), True)
+        self.heading.setText(f"ReLU on {layer}, filter {channel}")
+        self.before.set_maps(before, scale)
+        self.after.set_maps(after, scale)
+        self.legend.set_scale(scale, "blue below zero, white zero, red above")
+        negative = int((before < 0).sum())
+        self.summary.setText(
+            f"{negative} of {before.size} values were negative and became 0. " + note
+        )
+
+    def show_message(self, text: str) -> None:
+        self.heading.setText("ReLU")
+        self.before.clear()
+        self.after.clear()
+        self.legend.set_scale(None)
+        self.summary.setText(text)
+
+
+class ShiftDemoPanel(QWidget):
+    """Move the digit a few pixels: conv maps change a lot, pooled maps less, the answer holds.
+
+    Signals
+    -------
+    shiftRequested(int, int)
+        The user asked for a shift of (rows, cols) pixels.
+    """
+
+    shiftRequested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: dict | None = None
+        heading = _title("Move your digit: what changes?")
+        intro = _caption(
+            "The same digit, moved a few pixels, is shown to the network again. Each number "
+            "below says how much a layer's maps changed (0 % = identical). Pooled maps usually "
+            "change less than the convolution maps before them, and the answer stays the same."
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(label("Move it:", "muted"))
+        for text, dr, dc in (
+            ("1 px right", 0, 1),
+            ("2 px right", 0, 2),
+            ("3 px right", 0, 3),
+            ("2 px down", 2, 0),
+            ("2 px up-left", -2, -2),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, r=dr, c=dc: self.shiftRequested.emit(r, c))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.pictures = MapGrid(min_size=QSize(300, 150))
+        self.pictures.setFixedHeight(150)
+        self.maps = MapGrid(min_size=QSize(300, 150))
+        self.maps.setFixedHeight(150)
+        self.pool_maps = MapGrid(min_size=QSize(300, 150))
+        self.pool_maps.setFixedHeight(150)
+        self.maps_caption = _caption()
+        self.table = QLabel()
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.pictures)
+        layout.addWidget(self.maps_caption)
+        maps_row = QHBoxLayout()
+        maps_row.addWidget(self.maps)
+        maps_row.addWidget(self.pool_maps)
+        layout.addLayout(maps_row)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+
+    def show_result(self, r: dict) -> None:
+        self.result = r
+
+        self.pictures.set_maps(
+            np.stack([r["image"], r["shifted"]]),
+            ColorScale.pixels(),
+            ["your digit", "moved"],
+        )
+        kinds = r["kinds"]
+        convs = [n for n in kinds if kinds[n] == "conv"]
+        pools = [n for n in kinds if kinds[n] == "pool"]
+        for grid, names in ((self.maps, convs[:1]), (self.pool_maps, pools[-1:])):
+            grid.setVisible(bool(names))
+            if names:
+                before, after, ch = r["maps"][names[0]]
+                grid.set_maps(
+                    np.stack([before, after]), None, [f"{names[0]} ch {ch}", "after the move"]
+                )
+        if convs:
+            self.maps_caption.setText(
+                "The busiest map of the first convolution and of the "
+                "last pooling layer, before and after the move."
+            )
+        else:
+            self.maps_caption.setText(
+                "This network has no convolution or pooling layers: it only sees 784 separate "
+                "pixel values, so there are no maps to compare. Compare its answer below with "
+                "a CNN's on the same move."
+            )
+        rows = "".join(
+            f"<tr><td>{n}</td><td>{'convolution' if kinds[n] == 'conv' else 'pooling'}</td>"
+            f"<td align='right'><b>{r['changes'][n] * 100:.0f} %</b></td>"
+            f"<td align='right'>{r['report']['mean'][n] * 100:.0f} %</td></tr>"
+            for n in kinds
+        )
+        rep = r["report"]
+        same = r["shifted_label"] == r["label"]
+        verdict = (
+            f"<b style='color:{style.GOOD if same else style.BAD}'>"
+            f"{'still ' if same else 'now '}{r['shifted_label']}</b>"
+        )
+        table = ""
+        if rows:
+            table = (
+                "<table cellspacing='6'><tr><th align='left'>layer</th><th align='left'>"
+                "kind</th><th>this move</th><th>average of 12 moves</th></tr>"
+                f"{rows}</table>"
+            )
+        summary = (
+            f"Answer: {r['label']} ({r['confidence'] * 100:.0f} %) → {verdict} "
+            f"({r['shifted_confidence'] * 100:.0f} %). Over {rep['shifts']} moves of "
+            f"1–3 pixels in four directions the answer stayed the same in "
+            f"{rep['label_kept'] * 100:.0f} % of them."
+        )
+        if np.isfinite(rep["conv"]) and np.isfinite(rep["pool"]):
+            summary += (
+                f" On average the convolution maps changed by {rep['conv'] * 100:.0f} %,"
+                f" the pooled maps by {rep['pool'] * 100:.0f} %."
+            )
+        self.table.setText(f"{table}<p style='font-size:13px'>{summary}</p>")
+
+
+class TopPatchesPanel(QWidget):
+    """The pieces of MNIST test digits that excite one filter most."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _title("What this filter looks for")
+        self.intro = _caption(
+            "The network looked at 2,000 test digits. These are the pieces of them (each one "
+            "exactly the part of the image this filter can see) that made the filter respond "
+            "most strongly. Early layers respond to short edges and strokes; later layers to "
+            "bigger shapes made of them."
+        )
+        self.patches = MapGrid(min_size=QSize(300, 300), tile_names="patch")
+        self.status = _caption()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.status)
+        layout.addWidget(self.patches, 1)
+
+    def show_waiting(self, layer: str, channel: int) -> None:
+        self.heading.setText(f"What {layer}, filter {channel} looks for")
+        self.status.setText("Searching 2,000 test digits in the background…")
+        self.patches.clear()
+
+    def show_result(self, r: dict) -> None:
+        self.heading.setText(f"What {r['layer']}, filter {r['channel']} looks for")
+        h, w = r["patches"].shape[1:]
+        self.status.setText(
+            f"The {len(r['values'])} strongest responses among {r['searched']} "
+            f"test digits; each piece is the {h}×{w}-pixel part of a digit the "
+            "filter sees."
+        )
+        self.patches.set_maps(r["patches"], ColorScale.pixels(), [f"{v:.2f}" for v in r["values"]])
+
+    def show_message(self, text: str) -> None:
+        self.heading.setText("What a filter looks for")
+        self.status.setText(text)
+        self.patches.clear()
+
+
+class ContributionBars(QWidget):
+    """Horizontal bars of signed contributions with a label each (largest push first)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, float]] = []
+        self.setMinimumHeight(120)
+
+    def set_rows(self, rows: list[tuple[str, float]]) -> None:
+        self._rows = rows
+        self.setMinimumHeight(18 * len(rows) + 4)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._rows:
+            return
+        painter = QPainter(self)
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        painter.setFont(font)
+        biggest = max(abs(v) for _, v in self._rows) or 1.0
+        label_w, value_w = 190.0, 60.0
+        track = self.width() - label_w - value_w - 10
+        for i, (text, v) in enumerate(self._rows):
+            y = 2 + i * 18
+            painter.setPen(QColor(style.TEXT))
+            painter.drawText(
+                QRectF(0, y, label_w - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            width = abs(v) / biggest * track
+            painter.fillRect(
+                QRectF(label_w, y + 3, width, 11), QColor("#ef4444" if v > 0 else "#3b82f6")
+            )
+            painter.drawText(
+                QRectF(label_w + width + 4, y, value_w, 16),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"{v:+.3f}",
+            )
+        painter.end()
+
+
+class DecisionPanel(QWidget):
+    """Flatten and classify: the feature vector as a strip and what pushed the winner up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _title("Flatten, then decide")
+        self.flat_caption = _caption()
+        self.strip = MapGrid(min_size=QSize(300, 90), gap=0, tile_names="strip")
+        self.strip.setFixedHeight(110)
+        self.push_caption = _caption()
+        self.bars = ContributionBars()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.flat_caption)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.push_caption)
+        layout.addWidget(self.bars)
+        layout.addStretch(1)
+
+    def show_strip(
+        self, vector: np.ndarray, source: str, shape: tuple[int, ...], raw_pixels: bool
+    ) -> None:
+        width = 112 if raw_pixels else 100
+        padded = np.full(int(np.ceil(vector.size / width)) * width, np.nan)
+        padded[: vector.size] = vector
+        scale = ColorScale.pixels() if raw_pixels else None
+        self.strip.set_maps(padded.reshape(-1, width), scale)
+        dims = "×".join(str(d) for d in shape)
+        if raw_pixels:
+            self.flat_caption.setText(
+                f"The 28×28 image unrolled into one row of {vector.size} numbers (shown here "
+                f"wrapped, {width} per line: four image rows each). Nothing in this row says "
+                "which pixel was above which."
+            )
+        else:
+            self.flat_caption.setText(
+                f"The {dims} feature maps of {source} unrolled into one row of {vector.size} "
+                f"numbers (wrapped, {width} per line). Each number now says how strongly a "
+                "feature was found somewhere, not how bright a pixel was."
+            )
+
+    def show_push(self, r: dict, class_names: bool = True) -> None:
+        digit = r["unit"]
+        self.heading.setText(f"Why “{digit}”: what the last layer added up")
+        rows = []
+        for i, v in enumerate(r["contributions"]):
+            where = ""
+            if r["positions"] is not None:
+                pr, pc, ch = r["positions"][i]
+                where = f" ({r['source_layer']} ch {ch} @ {pr},{pc})"
+            rows.append((f"input {r['indices'][i]}{where}", float(v)))
+        self.bars.set_rows(rows)
+        self.push_caption.setText(
+            f"The score for {digit} is the sum of weight × input over all {r['count']} inputs "
+            f"of {r['layer']}, plus a bias: {r['total_up']:+.2f} from inputs that push it up, "
+            f"{r['total_down']:+.2f} from those that hold it down, bias {r['bias']:+.2f}, "
+            f"total {r['pre_activation']:+.2f}. The biggest pushes (red up, blue down):"
+        )
+
+
+class InfoPanel(QWidget):
+    """A heading and a paragraph, for layers with nothing to click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _title("")
+        self.text = label("", wrap=True)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading, 0, 0)
+        layout.addWidget(self.text, 1, 0)
+        layout.setRowStretch(2, 1)
+
+    def show_text(self, heading: str, text: str) -> None:
+        self.heading.setText(heading)
+        self.text.setText(text)
