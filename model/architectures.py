@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.errors import SpecError
 
@@ -35,7 +36,9 @@ LAYER_TYPES: dict[str, dict[str, Any]] = {
     "MaxPooling2D": {"pool_size": 2, "strides": None, "padding": "valid"},
     "AveragePooling2D": {"pool_size": 2, "strides": None, "padding": "valid"},
     "Dropout": {"rate": 0.25},
-    "BatchNormalization": {},
+    # Keras's default momentum (0.99) leaves the moving statistics far from the batch statistics
+    # after a few hundred steps, and a short run then classifies almost everything as one digit.
+    "BatchNormalization": {"momentum": 0.9},
     "Flatten": {},
     "Dense": {"units": 128, "activation": "relu"},
     "Activation": {"activation": "relu"},
@@ -311,6 +314,11 @@ def _check_layer(
             raise SpecError(f"{where}: rate must be a fraction from 0 up to (not including) 1")
         return shape, 0
     if kind == "BatchNormalization":
+        momentum = cfg["momentum"]
+        if isinstance(momentum, bool) or not isinstance(momentum, (int, float)) or not (
+            0 <= momentum < 1
+        ):
+            raise SpecError(f"{where}: momentum must be a fraction from 0 up to (not including) 1")
         return shape, 4 * shape[-1]
     return shape, 0  # Activation
 
@@ -344,7 +352,11 @@ def build_model(spec: list[dict[str, Any]], name: str = "convscope", seed: int |
     """
     summary = summarize(spec)
     keras = _keras()
+    with graph_lock:
+        return _build(keras, summary, name, seed)
 
+
+def _build(keras, summary: list[LayerSummary], name: str, seed: int | None):
     if seed is not None:
         keras.utils.set_random_seed(seed)
     layers: list[Any] = [keras.Input(shape=INPUT_SHAPE, name="image")]
@@ -364,7 +376,7 @@ def build_model(spec: list[dict[str, Any]], name: str = "convscope", seed: int |
         elif s.type == "Dropout":
             layers.append(keras.layers.Dropout(cfg["rate"], name=s.name))
         elif s.type == "BatchNormalization":
-            layers.append(keras.layers.BatchNormalization(name=s.name))
+            layers.append(keras.layers.BatchNormalization(momentum=cfg["momentum"], name=s.name))
         elif s.type == "Flatten":
             layers.append(keras.layers.Flatten(name=s.name))
         else:

@@ -16,6 +16,15 @@ import threading
 _lock = threading.Lock()
 _keras = None
 
+graph_lock = threading.RLock()
+"""Held while TensorFlow builds or traces graphs, and by a running ``Trainer`` during each batch.
+
+TensorFlow 2.21 crashes (segfault) when one thread builds a model or traces a function while
+another runs a training step. Building, loading and tracing take this lock; the Trainer holds it
+from the start to the end of every batch, so a build waits at most one batch. Running functions
+that are already traced (predictions) does not need it and stays concurrent with training.
+"""
+
 
 @contextlib.contextmanager
 def _muted_stderr():

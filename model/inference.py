@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from model.backend import graph_lock
 from model.backend import tensorflow as _tf
 from model.errors import ConvscopeError
 
@@ -55,7 +56,10 @@ class Predictor:
 
     def __init__(self, model) -> None:
         tf = _tf()
+        with graph_lock:
+            self._build(model, tf)
 
+    def _build(self, model, tf) -> None:
         self.model = model
         self.layer_names = [layer.name for layer in model.layers]
         last = model.layers[-1]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.errors import ModelFileError, StorageError
 
@@ -133,10 +134,12 @@ def save_model(
         "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         **(metadata or {}),
     }
-    to_save = model if include_optimizer else _without_optimizer(model)
+    with graph_lock:
+        to_save = model if include_optimizer else _without_optimizer(model)
 
     def write(tmp: Path) -> None:
-        to_save.save(tmp)
+        with graph_lock:
+            to_save.save(tmp)
         with zipfile.ZipFile(tmp, "a", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr(METADATA_MEMBER, json.dumps(meta, indent=1, default=_json_default))
 
@@ -275,7 +278,8 @@ def load_model(path: str | os.PathLike, *, compile: bool = False) -> LoadedModel
     keras = _keras()
 
     try:
-        model = keras.saving.load_model(path, compile=compile, safe_mode=True)
+        with graph_lock:
+            model = keras.saving.load_model(path, compile=compile, safe_mode=True)
     except Exception as exc:  # Keras raises many types for bad files; all mean the same here
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelFileError(f"{path}: cannot be loaded ({reason[:200]})") from None

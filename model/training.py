@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from model.architectures import build_model, summarize
+from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.backend import tensorflow as _tf
 from model.data import MnistData, to_model_input
@@ -244,7 +245,8 @@ class Trainer:
         if self._model is None:
             self._model = build_model(self.spec, name=self.metadata.get("name", "convscope"),
                                       seed=cfg.seed)
-            compile_model(self._model, cfg, steps)
+            with graph_lock:
+                compile_model(self._model, cfg, steps)
         else:
             _keras().utils.set_random_seed(cfg.seed + self._initial_epoch)
         model = self._model
@@ -257,7 +259,8 @@ class Trainer:
         )
         if cfg.augment:
             fit_data = self._augmented_dataset(x, y)
-            fit_args["x"] = fit_data
+            # The dataset shuffles itself; Keras would warn that its own shuffle is ignored.
+            fit_args.update(x=fit_data, shuffle=False)
         else:
             fit_args.update(x=x, y=y, batch_size=cfg.batch_size, shuffle=True)
         self._message(f"training on {len(x):,} digits, {steps} batches per epoch")
@@ -276,6 +279,8 @@ class Trainer:
                     f"training failed in epoch {monitor.epoch + 1}: "
                     f"{type(exc).__name__}{': ' + reason[:200] if reason else ''}"
                 ) from exc
+        finally:
+            monitor.release_graph_lock()
         seconds = time.perf_counter() - start
         if monitor.status == "diverged":
             monitor.restore()
@@ -351,6 +356,20 @@ class _MonitorMixin:
         self._good_weights = None
         self._t0 = 0.0
         self._paused_time = 0.0
+        self._holding = 0
+
+    # The graph lock is held for the span of each batch (see model.backend.graph_lock).
+    def _hold(self, *_args, **_kwargs):
+        graph_lock.acquire()
+        self._holding += 1
+
+    def release_graph_lock(self, *_args, **_kwargs):
+        while self._holding:
+            self._holding -= 1
+            graph_lock.release()
+
+    on_train_batch_begin = on_test_batch_begin = _hold
+    on_test_batch_end = release_graph_lock
 
     def on_train_begin(self, logs=None):
         self._good_weights = self.model.get_weights()
@@ -360,6 +379,7 @@ class _MonitorMixin:
         self.epoch = epoch
 
     def on_train_batch_end(self, batch, logs=None):
+        self.release_graph_lock()
         tr = self.trainer
         cfg = tr.config
         self.samples_seen += min(cfg.batch_size, self.n_train - batch * cfg.batch_size)

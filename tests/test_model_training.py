@@ -155,3 +155,15 @@ def test_schedules_build(small):
             r = Trainer(FIXTURE_SPEC, _cfg(schedule=schedule, optimizer=optimizer),
                         small.limited(128)).run()
             assert r.status == "completed"
+
+
+def test_short_runs_with_batch_norm_infer_well(mnist):
+    """Batch-norm statistics must settle within a short run, or inference reads one digit."""
+    from model.architectures import preset_spec
+    from model.evaluation import evaluate
+    from model.inference import Predictor
+
+    cfg = TrainConfig(epochs=2, batch_size=64, learning_rate=3e-3, limit=3000, seed=0)
+    result = Trainer(preset_spec("default"), cfg, mnist).run()
+    acc = evaluate(Predictor(result.model), mnist.x_test[:500], mnist.y_test[:500]).accuracy
+    assert acc > 0.85
