@@ -77,12 +77,16 @@ class _ProgressBar:
         self.stream.flush()
 
     def epoch(self, info: dict) -> None:
-        parts = [f"epoch {info['epoch'] + 1}/{info['epochs']}",
-                 f"loss {info.get('loss', float('nan')):.4f}",
-                 f"accuracy {info.get('accuracy', float('nan')):.4f}"]
+        parts = [
+            f"epoch {info['epoch'] + 1}/{info['epochs']}",
+            f"loss {info.get('loss', float('nan')):.4f}",
+            f"accuracy {info.get('accuracy', float('nan')):.4f}",
+        ]
         if "val_loss" in info:
-            parts += [f"val_loss {info['val_loss']:.4f}",
-                      f"val_accuracy {info['val_accuracy']:.4f}"]
+            parts += [
+                f"val_loss {info['val_loss']:.4f}",
+                f"val_accuracy {info['val_accuracy']:.4f}",
+            ]
         self.stream.write(("\r" if self.tty else "") + "  ".join(parts) + " " * 10 + "\n")
         self.stream.flush()
 
@@ -103,8 +107,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         from gui.screenshot import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
-    return run(out=args.out, tab=args.tab, image=args.image, size=args.size,
-               model_path=getattr(args, "model", None))
+    return run(
+        out=args.out,
+        tab=args.tab,
+        image=args.image,
+        size=args.size,
+        model_path=getattr(args, "model", None),
+    )
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -131,9 +140,14 @@ def cmd_train(args: argparse.Namespace) -> int:
         spec, defaults, name = chosen.spec, dict(chosen.training), chosen.name
     summary = summarize(spec)
     given = {
-        "epochs": args.epochs, "batch_size": args.batch_size, "learning_rate": args.learning_rate,
-        "optimizer": args.optimizer, "schedule": args.schedule, "limit": args.limit,
-        "seed": args.seed, "validation_split": args.validation_split,
+        "epochs": args.epochs,
+        "batch_size": args.batch_size,
+        "learning_rate": args.learning_rate,
+        "optimizer": args.optimizer,
+        "schedule": args.schedule,
+        "limit": args.limit,
+        "seed": args.seed,
+        "validation_split": args.validation_split,
         "augment": True if args.augment else None,
     }
     chosen_settings = {k: v for k, v in given.items() if v is not None}
@@ -153,14 +167,18 @@ def cmd_train(args: argparse.Namespace) -> int:
     else:
         trainer = Trainer(spec, config, data, events, ckpt_dir, metadata)
     print(describe(summary))
-    print(f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
-          f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
-          f"{', augmented' if config.augment else ''}, data {data.source}")
+    print(
+        f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
+        f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
+        f"{', augmented' if config.augment else ''}, data {data.source}"
+    )
     try:
         result = trainer.run()
     except KeyboardInterrupt:
-        raise CliError("interrupted; nothing saved to --out"
-                       + (f" (last checkpoint in {ckpt_dir})" if ckpt_dir else "")) from None
+        raise CliError(
+            "interrupted; nothing saved to --out"
+            + (f" (last checkpoint in {ckpt_dir})" if ckpt_dir else "")
+        ) from None
     if result.status == "diverged":
         raise CliError(result.message)
     from model.evaluation import evaluate
@@ -169,18 +187,24 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     evaluation = evaluate(Predictor(result.model), data.x_test, data.y_test)
     metadata.update(trainer.checkpoint_metadata(result.epochs_completed))
-    metadata.update({
-        "test_accuracy": evaluation.accuracy, "test_n": evaluation.n,
-        "train_seconds": round(result.seconds, 2),
-        "samples_per_second": round(result.samples_per_second, 1),
-        "params": sum(s.params for s in summary), "status": result.status,
-    })
+    metadata.update(
+        {
+            "test_accuracy": evaluation.accuracy,
+            "test_n": evaluation.n,
+            "train_seconds": round(result.seconds, 2),
+            "samples_per_second": round(result.samples_per_second, 1),
+            "params": sum(s.params for s in summary),
+            "status": result.status,
+        }
+    )
     metadata.pop("epochs_completed", None)
     metadata["epochs_completed"] = result.epochs_completed
     save_model(result.model, out, metadata)
-    print(f"{result.message} in {result.seconds:.1f} s "
-          f"({result.samples_per_second:,.0f} digits/s); "
-          f"test accuracy {evaluation.accuracy * 100:.2f}% on {evaluation.n:,} digits")
+    print(
+        f"{result.message} in {result.seconds:.1f} s "
+        f"({result.samples_per_second:,.0f} digits/s); "
+        f"test accuracy {evaluation.accuracy * 100:.2f}% on {evaluation.n:,} digits"
+    )
     print(f"saved {out}")
     return 0
 
@@ -200,8 +224,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
             rows.append({"path": name, "error": str(exc)})
             continue
         if pre.blank:
-            rows.append({"path": name, "label": None, "confidence": None, "probabilities": None,
-                         "blank": True})
+            rows.append(
+                {
+                    "path": name,
+                    "label": None,
+                    "confidence": None,
+                    "probabilities": None,
+                    "blank": True,
+                }
+            )
             continue
         rows.append({"path": name, **predictor.predict(pre.input).to_dict(), "blank": False})
     if args.json:
@@ -217,8 +248,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
             else:
                 order = sorted(range(10), key=lambda k: -r["probabilities"][k])
                 second = order[1]
-                print(f"{r['path'].ljust(width)}  {r['label']:>5}  {r['confidence'] * 100:9.1f}%"
-                      f"  {second} ({r['probabilities'][second] * 100:.1f}%)")
+                print(
+                    f"{r['path'].ljust(width)}  {r['label']:>5}  {r['confidence'] * 100:9.1f}%"
+                    f"  {second} ({r['probabilities'][second] * 100:.1f}%)"
+                )
     return 1 if failed else 0
 
 
@@ -234,8 +267,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict()))
         return 0
     print(f"model {loaded.path}: test accuracy {result.accuracy * 100:.2f}% on {result.n:,} digits")
-    print("per class: " + "  ".join(f"{k}:{a * 100:.1f}%" for k, a in
-                                   enumerate(result.per_class_accuracy)))
+    print(
+        "per class: "
+        + "  ".join(f"{k}:{a * 100:.1f}%" for k, a in enumerate(result.per_class_accuracy))
+    )
     print("confusion matrix (rows: true digit, columns: predicted):")
     print("      " + "".join(f"{k:>6}" for k in range(10)))
     for k, row in enumerate(result.confusion):
@@ -248,20 +283,37 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     loaded = load_model(args.model)
     model = loaded.model
-    layers = [{"name": layer.name, "type": type(layer).__name__,
-               "output_shape": list(layer.output.shape[1:]), "params": int(layer.count_params())}
-              for layer in model.layers]
+    layers = [
+        {
+            "name": layer.name,
+            "type": type(layer).__name__,
+            "output_shape": list(layer.output.shape[1:]),
+            "params": int(layer.count_params()),
+        }
+        for layer in model.layers
+    ]
     meta = {k: v for k, v in loaded.metadata.items() if k != "history"}
     history = loaded.metadata.get("history", {})
-    info = {"path": str(args.model), "name": loaded.name, "layers": layers,
-            "total_params": int(model.count_params()), "metadata": meta,
-            "history": history}
+    info = {
+        "path": str(args.model),
+        "name": loaded.name,
+        "layers": layers,
+        "total_params": int(model.count_params()),
+        "metadata": meta,
+        "history": history,
+    }
     if args.json:
         print(json.dumps(info))
         return 0
     print(f"{loaded.name}  ({args.model})")
-    for key in ("preset", "test_accuracy", "epochs_completed", "train_seconds", "created",
-                "command"):
+    for key in (
+        "preset",
+        "test_accuracy",
+        "epochs_completed",
+        "train_seconds",
+        "created",
+        "command",
+    ):
         if key in meta:
             value = meta[key]
             if key == "test_accuracy":
@@ -288,8 +340,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         raise ExplainError(f"{args.image}: blank, no digit found; nothing to explain")
     _loaded, predictor = _load_predictor(_model_path(getattr(args, "model", None)))
     activations = predictor.predict(pre.input).activations
-    result = explain_position(predictor.model, activations, pre.input, args.layer, row, col,
-                              args.channel)
+    result = explain_position(
+        predictor.model, activations, pre.input, args.layer, row, col, args.channel
+    )
     print(to_json(result, pre.input) if args.json else to_text(result, pre.input))
     return 0
 
@@ -301,7 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python main.py",
         description="Convscope: see how a convolutional neural network reads handwritten digits. "
-                    "Without a command, opens the desktop app.",
+        "Without a command, opens the desktop app.",
     )
     p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
     p.add_argument("--model", help="model file the app opens with (default: the shipped one)")
@@ -311,21 +364,29 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--model", help="model file to open")
     g.set_defaults(func=cmd_gui)
 
-    t = sub.add_parser("train", help="train a network on MNIST and save it",
-                       description="Train a preset or a JSON architecture on MNIST, evaluate it on "
-                                   "the test set and save it with its metadata.")
+    t = sub.add_parser(
+        "train",
+        help="train a network on MNIST and save it",
+        description="Train a preset or a JSON architecture on MNIST, evaluate it on "
+        "the test set and save it with its metadata.",
+    )
     src = t.add_mutually_exclusive_group()
-    src.add_argument("--preset", default="default",
-                     help="architecture: mlp, lenet, default or best (default: default)")
+    src.add_argument(
+        "--preset",
+        default="default",
+        help="architecture: mlp, lenet, default or best (default: default)",
+    )
     src.add_argument("--spec", help="JSON file with a layer list instead of a preset")
     t.add_argument("--epochs", type=int, help="passes over the training set")
     t.add_argument("--batch-size", type=int, help="digits per weight update")
     t.add_argument("--learning-rate", type=float, help="step size of the optimizer")
     t.add_argument("--optimizer", choices=("adam", "sgd"), help="adam or sgd (with momentum)")
-    t.add_argument("--schedule", choices=("constant", "cosine", "step"),
-                   help="learning-rate schedule")
-    t.add_argument("--augment", action="store_true",
-                   help="randomly shift, rotate and zoom training digits")
+    t.add_argument(
+        "--schedule", choices=("constant", "cosine", "step"), help="learning-rate schedule"
+    )
+    t.add_argument(
+        "--augment", action="store_true", help="randomly shift, rotate and zoom training digits"
+    )
     t.add_argument("--validation-split", type=float, help="fraction held out for validation")
     t.add_argument("--limit", type=int, help="train on the first N digits only")
     t.add_argument("--seed", type=int, help="random seed (default 0)")
@@ -335,8 +396,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", required=True, help="where to save the model (.keras)")
     t.set_defaults(func=cmd_train)
 
-    c = sub.add_parser("classify", help="classify image files",
-                       description="Classify one or more images of single digits.")
+    c = sub.add_parser(
+        "classify",
+        help="classify image files",
+        description="Classify one or more images of single digits.",
+    )
     c.add_argument("images", nargs="+", metavar="IMAGE")
     c.add_argument("--model", help="model file (default: the shipped one)")
     c.add_argument("--json", action="store_true", help="print a JSON list, one object per image")
@@ -354,31 +418,47 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--json", action="store_true", help="print as JSON")
     i.set_defaults(func=cmd_info)
 
-    x = sub.add_parser("explain", help="take one value of a conv or pooling layer apart",
-                       description="Show how one value of a feature map was computed for the "
-                                   "digit in IMAGE: the filter's window, weights, sum, bias and "
-                                   "activation, or the pooling window and its winner.")
+    x = sub.add_parser(
+        "explain",
+        help="take one value of a conv or pooling layer apart",
+        description="Show how one value of a feature map was computed for the "
+        "digit in IMAGE: the filter's window, weights, sum, bias and "
+        "activation, or the pooling window and its winner.",
+    )
     x.add_argument("image", metavar="IMAGE")
     x.add_argument("--layer", required=True, help="a Conv2D or pooling layer's name")
-    x.add_argument("--at", required=True, metavar="ROW,COL",
-                   help="position in that layer's feature map, from 0")
+    x.add_argument(
+        "--at",
+        required=True,
+        metavar="ROW,COL",
+        help="position in that layer's feature map, from 0",
+    )
     x.add_argument("--channel", type=int, default=0, help="feature map (channel), default 0")
-    x.add_argument("--model", default=argparse.SUPPRESS,
-                   help="model file (default: the shipped one)")
+    x.add_argument(
+        "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
+    )
     x.add_argument("--json", action="store_true", help="print the numbers as JSON")
     x.set_defaults(func=cmd_explain)
 
-    s = sub.add_parser("screenshot", help="render the app's window offscreen to a PNG",
-                       description="Render the real main window offscreen, optionally with an "
-                                   "image in the canvas and its prediction shown, save it as "
-                                   "a PNG and print the prediction as JSON.")
+    s = sub.add_parser(
+        "screenshot",
+        help="render the app's window offscreen to a PNG",
+        description="Render the real main window offscreen, optionally with an "
+        "image in the canvas and its prediction shown, save it as "
+        "a PNG and print the prediction as JSON.",
+    )
     s.add_argument("--out", required=True, help="PNG file to write")
-    s.add_argument("--tab", choices=("draw", "train", "inspect"), default="draw",
-                   help="tab to show (default: draw)")
+    s.add_argument(
+        "--tab",
+        choices=("draw", "train", "inspect"),
+        default="draw",
+        help="tab to show (default: draw)",
+    )
     s.add_argument("--image", help="image of a digit to load into the canvas")
     s.add_argument("--size", default="1400x900", help="window size WxH (default: 1400x900)")
-    s.add_argument("--model", default=argparse.SUPPRESS,
-                   help="model file (default: the shipped one)")
+    s.add_argument(
+        "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
+    )
     s.set_defaults(func=cmd_screenshot)
     return p
 

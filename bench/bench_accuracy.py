@@ -42,19 +42,34 @@ def main() -> None:
         result = Trainer(chosen.spec, cfg, data).run()
         acc = evaluate(Predictor(result.model), data.x_test, data.y_test).accuracy
         params = total_params(summarize(chosen.spec))
-        figures[name] = {"test_accuracy": round(acc, 5), "train_seconds": round(result.seconds, 1),
-                         "epochs": result.epochs_completed, "params": params,
-                         "samples_per_second": round(result.samples_per_second, 1)}
-        rows.append((name, f"{params:,}", result.epochs_completed,
-                     "yes" if cfg.augment else "no", f"{result.seconds:.1f}",
-                     f"{result.seconds / max(1, result.epochs_completed):.1f}",
-                     f"{acc * 100:.2f}"))
+        figures[name] = {
+            "test_accuracy": round(acc, 5),
+            "train_seconds": round(result.seconds, 1),
+            "epochs": result.epochs_completed,
+            "params": params,
+            "samples_per_second": round(result.samples_per_second, 1),
+        }
+        rows.append(
+            (
+                name,
+                f"{params:,}",
+                result.epochs_completed,
+                "yes" if cfg.augment else "no",
+                f"{result.seconds:.1f}",
+                f"{result.seconds / max(1, result.epochs_completed):.1f}",
+                f"{acc * 100:.2f}",
+            )
+        )
         print(f"{name}: {acc * 100:.2f}% in {result.seconds:.1f} s", flush=True)
         if args.save_dir:
-            save_model(result.model, Path(args.save_dir) / f"{name}.keras",
-                       {"name": name, "preset": name, "test_accuracy": acc})
-    print(table(rows, ("preset", "params", "epochs", "augmented", "train s", "s/epoch",
-                       "test acc %")))
+            save_model(
+                result.model,
+                Path(args.save_dir) / f"{name}.keras",
+                {"name": name, "preset": name, "test_accuracy": acc},
+            )
+    print(
+        table(rows, ("preset", "params", "epochs", "augmented", "train s", "s/epoch", "test acc %"))
+    )
     print(json.dumps({"presets": figures}))
 
 

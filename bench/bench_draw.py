@@ -33,8 +33,12 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-TARGETS = {"window_shown_s": 1.0, "first_prediction_s": 5.0, "stroke_update_ms_p50": 5.0,
-           "stroke_update_ms_p99": 16.0}
+TARGETS = {
+    "window_shown_s": 1.0,
+    "first_prediction_s": 5.0,
+    "stroke_update_ms_p50": 5.0,
+    "stroke_update_ms_p99": 16.0,
+}
 
 
 def launch_once(model: Path, image: Path, out: Path) -> dict[str, float]:
@@ -42,9 +46,22 @@ def launch_once(model: Path, image: Path, out: Path) -> dict[str, float]:
     env = dict(os.environ, CONVSCOPE_TIMING="1")
     began = time.time()
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "screenshot", "--out", str(out), "--image",
-         str(image), "--model", str(model)], env=env, capture_output=True, text=True,
-        timeout=300)
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "screenshot",
+            "--out",
+            str(out),
+            "--image",
+            str(image),
+            "--model",
+            str(model),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode != 0:
         raise SystemExit(f"launch failed: {result.stderr.strip()}")
     events = {}
@@ -109,7 +126,7 @@ def stroke_latencies(model: Path, n_segments: int, warmup: int = 20) -> dict[str
         digit += 1
     window.close()
     del app
-    return {"stroke": latencies[warmup:warmup + n_segments], "inference": inference[warmup:]}
+    return {"stroke": latencies[warmup : warmup + n_segments], "inference": inference[warmup:]}
 
 
 def _densify(points: list[tuple[int, int]], step: float) -> list[tuple[float, float]]:
@@ -131,20 +148,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=str(ROOT / "resources" / "models" / "default.keras"))
     parser.add_argument("--segments", type=int, default=600)
-    parser.add_argument("--launches", type=int, default=3,
-                        help="app launches to time (0 skips them)")
+    parser.add_argument(
+        "--launches", type=int, default=3, help="app launches to time (0 skips them)"
+    )
     args = parser.parse_args()
     model = Path(args.model)
     if not model.is_file():
-        raise SystemExit(f"no model at {model}; train one with: python main.py train --preset "
-                         f"default --out {model}")
+        raise SystemExit(
+            f"no model at {model}; train one with: python main.py train --preset "
+            f"default --out {model}"
+        )
     from tests.strokes import render_digit
 
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "three.png"
         render_digit(3, 280).save(image)
-        launches = [launch_once(model, image, Path(tmp) / f"shot{i}.png")
-                    for i in range(args.launches)]
+        launches = [
+            launch_once(model, image, Path(tmp) / f"shot{i}.png") for i in range(args.launches)
+        ]
     nan = float("nan")
     launches = launches or [{"window_shown": nan, "first_prediction": nan, "model_loaded": nan}]
     measured = stroke_latencies(model, args.segments)
@@ -157,19 +178,25 @@ def main() -> int:
         "stroke_update_ms_p99": percentile(stroke, 99),
     }
     model_loaded = statistics.median(r.get("model_loaded", float("nan")) for r in launches)
-    print(f"Draw tab benchmark: model {model.name}, {len(launches)} launches, "
-          f"{len(stroke)} stroke segments, {os.cpu_count()} CPUs")
+    print(
+        f"Draw tab benchmark: model {model.name}, {len(launches)} launches, "
+        f"{len(stroke)} stroke segments, {os.cpu_count()} CPUs"
+    )
     print(f"{'measure':<38}{'value':>10}{'target':>10}  ok")
-    rows = [("launch -> window shown (s)", "window_shown_s"),
-            ("launch -> first prediction painted (s)", "first_prediction_s"),
-            ("stroke segment -> bars painted p50 (ms)", "stroke_update_ms_p50"),
-            ("stroke segment -> bars painted p99 (ms)", "stroke_update_ms_p99")]
+    rows = [
+        ("launch -> window shown (s)", "window_shown_s"),
+        ("launch -> first prediction painted (s)", "first_prediction_s"),
+        ("stroke segment -> bars painted p50 (ms)", "stroke_update_ms_p50"),
+        ("stroke segment -> bars painted p99 (ms)", "stroke_update_ms_p99"),
+    ]
     for text, key in rows:
         ok = "yes" if figures[key] <= TARGETS[key] else "NO" if figures[key] > 0 else "-"
         print(f"{text:<38}{figures[key]:>10.3f}{TARGETS[key]:>10.3f}  {ok}")
     print(f"{'  launch -> model loaded (s)':<38}{model_loaded:>10.3f}")
-    print(f"{'  per-launch first prediction (s)':<38}"
-          + "  ".join(f"{r['first_prediction']:.2f}" for r in launches))
+    print(
+        f"{'  per-launch first prediction (s)':<38}"
+        + "  ".join(f"{r['first_prediction']:.2f}" for r in launches)
+    )
     print(f"{'  stroke max (ms)':<38}{max(stroke):>10.3f}")
     print(f"{'  inference in worker, mean (ms)':<38}{statistics.fmean(inference):>10.3f}")
     print(json.dumps({k: None if v != v else round(v, 4) for k, v in figures.items()}))

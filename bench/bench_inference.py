@@ -41,8 +41,9 @@ def main() -> None:
     slow_n = max(20, args.calls // 10)  # model.predict is ~50x slower: fewer calls suffice
     results = {
         "Predictor.predict (probs + all activations)": timed(lambda i: predictor.predict(i), x),
-        "Predictor.probabilities (probs only)": timed(lambda i: predictor.probabilities(i[None]),
-                                                      x),
+        "Predictor.probabilities (probs only)": timed(
+            lambda i: predictor.probabilities(i[None]), x
+        ),
         "model.predict_on_batch": timed(lambda i: model.predict_on_batch(i[None]), x),
         "model(x) eager": timed(lambda i: model(i[None], training=False), x),
         "model.predict": timed(lambda i: model.predict(i[None], verbose=0), x[:slow_n]),
@@ -57,15 +58,22 @@ def main() -> None:
     print(table(rows, ("path", "calls", "p50 ms", "p99 ms")))
     pred50, pred99 = figures["Predictor.predict (probs + all activations)"]
     predict50 = figures["model.predict"][0]
-    print(f"Predictor is {predict50 / pred50:.0f}x faster than model.predict at the median; "
-          f"target p50 <= 1 ms: {'met' if pred50 <= 1.0 else 'NOT met'}")
-    print(json.dumps({
-        "predictor_ms_p50": round(pred50, 4), "predictor_ms_p99": round(pred99, 4),
-        "predict_on_batch_ms_p50": round(figures["model.predict_on_batch"][0], 4),
-        "model_call_ms_p50": round(figures["model(x) eager"][0], 4),
-        "model_predict_ms_p50": round(predict50, 4),
-        "speedup_vs_predict": round(predict50 / pred50, 1),
-    }))
+    print(
+        f"Predictor is {predict50 / pred50:.0f}x faster than model.predict at the median; "
+        f"target p50 <= 1 ms: {'met' if pred50 <= 1.0 else 'NOT met'}"
+    )
+    print(
+        json.dumps(
+            {
+                "predictor_ms_p50": round(pred50, 4),
+                "predictor_ms_p99": round(pred99, 4),
+                "predict_on_batch_ms_p50": round(figures["model.predict_on_batch"][0], 4),
+                "model_call_ms_p50": round(figures["model(x) eager"][0], 4),
+                "model_predict_ms_p50": round(predict50, 4),
+                "speedup_vs_predict": round(predict50 / pred50, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

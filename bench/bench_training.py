@@ -33,8 +33,9 @@ def plain_fit(spec, cfg, data) -> float:
 def trainer_fit(spec, cfg, data) -> float:
     # The events a GUI would listen to, so the measured overhead is the real one.
     sink = []
-    events = TrainingEvents(batch_ended=sink.append, epoch_ended=sink.append,
-                            snapshot=lambda w, info: sink.append(info))
+    events = TrainingEvents(
+        batch_ended=sink.append, epoch_ended=sink.append, snapshot=lambda w, info: sink.append(info)
+    )
     trainer = Trainer(spec, cfg, data, events)
     t = time.perf_counter()
     result = trainer.run()
@@ -52,8 +53,9 @@ def main() -> None:
     args = p.parse_args()
     chosen = preset(args.preset)
     train = {k: v for k, v in chosen.training.items() if k != "epochs"}
-    cfg = TrainConfig.from_dict({**train, "epochs": args.epochs, "limit": args.limit,
-                                 "augment": False})
+    cfg = TrainConfig.from_dict(
+        {**train, "epochs": args.epochs, "limit": args.limit, "augment": False}
+    )
     data = load_mnist()
     samples = args.epochs * min(args.limit, len(data.x_train))
     fit_times, trainer_times = [], []
@@ -62,17 +64,28 @@ def main() -> None:
         trainer_times.append(trainer_fit(chosen.spec, cfg, data))
     best_fit, best_trainer = min(fit_times), min(trainer_times)
     ratio = best_fit / best_trainer
-    rows = [("model.fit", " ".join(f"{t:.1f}" for t in fit_times), f"{samples / best_fit:,.0f}"),
-            ("Trainer", " ".join(f"{t:.1f}" for t in trainer_times),
-             f"{samples / best_trainer:,.0f}")]
-    print(f"preset {args.preset}, {args.limit:,} digits x {args.epochs} epochs, "
-          f"batch {cfg.batch_size}, {args.rounds} alternating rounds")
+    rows = [
+        ("model.fit", " ".join(f"{t:.1f}" for t in fit_times), f"{samples / best_fit:,.0f}"),
+        ("Trainer", " ".join(f"{t:.1f}" for t in trainer_times), f"{samples / best_trainer:,.0f}"),
+    ]
+    print(
+        f"preset {args.preset}, {args.limit:,} digits x {args.epochs} epochs, "
+        f"batch {cfg.batch_size}, {args.rounds} alternating rounds"
+    )
     print(table(rows, ("path", "seconds per round", "digits/s (best)")))
-    print(f"Trainer / fit throughput: {ratio:.3f} (target >= 0.95: "
-          f"{'met' if ratio >= 0.95 else 'NOT met'})")
-    print(json.dumps({"trainer_vs_fit_throughput_ratio": round(ratio, 4),
-                      "fit_samples_per_s": round(samples / best_fit, 1),
-                      "trainer_samples_per_s": round(samples / best_trainer, 1)}))
+    print(
+        f"Trainer / fit throughput: {ratio:.3f} (target >= 0.95: "
+        f"{'met' if ratio >= 0.95 else 'NOT met'})"
+    )
+    print(
+        json.dumps(
+            {
+                "trainer_vs_fit_throughput_ratio": round(ratio, 4),
+                "fit_samples_per_s": round(samples / best_fit, 1),
+                "trainer_samples_per_s": round(samples / best_trainer, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ bounded time, so closing during a load neither hangs nor crashes.
 from __future__ import annotations
 
 import html
+import importlib
 import logging
 import os
 import platform
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTabWidget,
+    QWidget,
 )
 
 from gui import timing
@@ -34,7 +36,7 @@ from gui.errors import install_excepthook, one_line, show_error, uninstall_excep
 from gui.session import ModelSession
 from gui.settings import ModelSettings, SettingsStore, WindowSettings
 from gui.style import apply_style
-from gui.tabs import ConvscopeTab, InspectTab, TrainTab
+from gui.tabs import ConvscopeTab
 from gui.workers import orphaned_threads
 from model.errors import ConvscopeError
 
@@ -43,7 +45,19 @@ log = logging.getLogger("convscope.gui")
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
 DEFAULT_SIZE = QSize(1400, 900)
-TAB_CLASSES: tuple[type[ConvscopeTab], ...] = (DrawTab, TrainTab, InspectTab)
+# The Draw tab is built with the window; the others import matplotlib and build plots and
+# grids (about a second here), so they are built right after the window first shows, keeping
+# the window's own start-up under a second. (key, module, class, title, tooltip)
+DEFERRED_TABS = (
+    ("train", "gui.train_tab", "TrainTab", "Train", "Train your own network on MNIST"),
+    (
+        "inspect",
+        "gui.inspect_tab",
+        "InspectTab",
+        "Inspect",
+        "Follow your drawing through the network, layer by layer",
+    ),
+)
 # Long enough for a TensorFlow import that is under way to finish; after that the app exits
 # anyway (see ``run``), so closing never turns into a hang.
 WORKER_STOP_MS = 5000
@@ -75,8 +89,12 @@ class MainWindow(QMainWindow):
 
     errorReported = Signal(str)
 
-    def __init__(self, model_path: str | Path | None = None,
-                 settings: SettingsStore | None = None, error_dialogs: bool = True) -> None:
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        settings: SettingsStore | None = None,
+        error_dialogs: bool = True,
+    ) -> None:
         super().__init__()
         self.settings = settings if settings is not None else SettingsStore(None)
         self.error_dialogs = error_dialogs
@@ -90,16 +108,13 @@ class MainWindow(QMainWindow):
         self.session = ModelSession(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, ConvscopeTab] = {}
-        for cls in TAB_CLASSES:
-            page = cls(self.session, self.settings)
-            page.errorReported.connect(self.report_error)
-            page.statusReported.connect(self._on_page_statusReported)
-            page.tabRequested.connect(self.select_tab)
-            self.pages[cls.key] = page
-            index = self.tabs.addTab(page, cls.title)
-            self.tabs.setTabToolTip(index, cls.tooltip)
-        self.draw_tab: DrawTab = self.pages["draw"]  # type: ignore[assignment]
+        self._pages: dict[str, ConvscopeTab] = {}
+        self.draw_tab = DrawTab(self.session, self.settings)
+        self._add_page(self.draw_tab)
+        self._placeholders: dict[str, QWidget] = {}
+        for key, _module, _cls, title, tooltip in DEFERRED_TABS:
+            self._placeholders[key] = placeholder = QWidget()
+            self.tabs.setTabToolTip(self.tabs.addTab(placeholder, title), tooltip)
         self.setCentralWidget(self.tabs)
 
         self._build_status_bar()
@@ -115,6 +130,42 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- building
 
+    def _add_page(self, page: ConvscopeTab, index: int = -1) -> None:
+        page.errorReported.connect(self.report_error)
+        page.statusReported.connect(self._on_page_statusReported)
+        page.tabRequested.connect(self.select_tab)
+        self._pages[page.key] = page
+        index = self.tabs.insertTab(index, page, page.title)
+        self.tabs.setTabToolTip(index, page.tooltip)
+
+    def _build_tab(self, key: str) -> ConvscopeTab:
+        """Build a deferred tab now (if it is not built yet) and put it in its place."""
+        if key in self._pages:
+            return self._pages[key]
+        _key, module, cls_name, _title, _tip = next(t for t in DEFERRED_TABS if t[0] == key)
+        cls = getattr(importlib.import_module(module), cls_name)
+        placeholder = self._placeholders.pop(key)
+        index = self.tabs.indexOf(placeholder)
+        was_current = self.tabs.currentIndex() == index
+        page = cls(self.session, self.settings)
+        self.tabs.removeTab(index)
+        self._add_page(page, index)
+        placeholder.deleteLater()
+        if was_current:
+            self.tabs.setCurrentIndex(index)
+        return page
+
+    def _build_deferred_tabs(self) -> None:
+        for key, *_rest in DEFERRED_TABS:
+            if not self._closed:
+                self._build_tab(key)
+
+    @property
+    def pages(self) -> dict[str, ConvscopeTab]:
+        """Every tab by key (builds the deferred ones if they are not built yet)."""
+        self._build_deferred_tabs()
+        return self._pages
+
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
@@ -128,8 +179,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.model_label)
 
-    def _action(self, text: str, tip: str, shortcut: str | QKeySequence.StandardKey | None,
-                slot) -> QAction:
+    def _action(
+        self, text: str, tip: str, shortcut: str | QKeySequence.StandardKey | None, slot
+    ) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -146,8 +198,7 @@ class MainWindow(QMainWindow):
         for key in ("open", "paste", "random"):
             file_menu.addAction(draw[key])
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", "Close Convscope (Ctrl+Q)", "Ctrl+Q",
-                                         self.close))
+        file_menu.addAction(self._action("&Quit", "Close Convscope (Ctrl+Q)", "Ctrl+Q", self.close))
 
         edit_menu = menu.addMenu("&Edit")
         for key in ("undo", "redo", "clear", None, "eraser", "wider", "narrower"):
@@ -162,37 +213,64 @@ class MainWindow(QMainWindow):
         self.current_model_action = model_menu.addAction("No model loaded")
         self.current_model_action.setEnabled(False)
         model_menu.addSeparator()
-        model_menu.addAction(self._action("&Open Model…", "Load a .keras model file "
-                                          "(Ctrl+Shift+O)", "Ctrl+Shift+O", self.choose_model))
+        model_menu.addAction(
+            self._action(
+                "&Open Model…",
+                "Load a .keras model file (Ctrl+Shift+O)",
+                "Ctrl+Shift+O",
+                self.choose_model,
+            )
+        )
         self.recent_menu = model_menu.addMenu("Open &Recent")
         self.recent_menu.setToolTipsVisible(True)
-        model_menu.addAction(self._action("Open &Default Model",
-                                          "Load the model shipped with Convscope", None,
-                                          lambda: self.open_model(DEFAULT_MODEL)))
+        model_menu.addAction(
+            self._action(
+                "Open &Default Model",
+                "Load the model shipped with Convscope",
+                None,
+                lambda: self.open_model(DEFAULT_MODEL),
+            )
+        )
         model_menu.addSeparator()
-        self.save_action = self._action("&Save Model As…",
-                                        "Save the current model to a new file (Ctrl+Shift+S)",
-                                        "Ctrl+Shift+S", self.choose_save_path)
+        self.save_action = self._action(
+            "&Save Model As…",
+            "Save the current model to a new file (Ctrl+Shift+S)",
+            "Ctrl+Shift+S",
+            self.choose_save_path,
+        )
         self.save_action.setEnabled(False)
         model_menu.addAction(self.save_action)
         model_menu.addSeparator()
-        model_menu.addAction(self._action("Model &Info…", "Name, preset, size, accuracy and "
-                                          "layers of the current model (Ctrl+I)", "Ctrl+I",
-                                          self.show_model_info))
+        model_menu.addAction(
+            self._action(
+                "Model &Info…",
+                "Name, preset, size, accuracy and layers of the current model (Ctrl+I)",
+                "Ctrl+I",
+                self.show_model_info,
+            )
+        )
         self._rebuild_recent_menu()
 
         view_menu = menu.addMenu("&View")
-        for i, (key, page) in enumerate(self.pages.items(), start=1):
-            view_menu.addAction(self._action(f"&{page.title}", page.tooltip, f"Ctrl+{i}",
-                                             lambda _=False, k=key: self.select_tab(k)))
+        tabs = [("draw", DrawTab.title, DrawTab.tooltip)] + [
+            (key, title, tip) for key, _m, _c, title, tip in DEFERRED_TABS
+        ]
+        for i, (key, title, tip) in enumerate(tabs, start=1):
+            view_menu.addAction(
+                self._action(
+                    f"&{title}", tip, f"Ctrl+{i}", lambda _=False, k=key: self.select_tab(k)
+                )
+            )
         view_menu.addSeparator()
         view_menu.addAction(draw["steps"])
 
         help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&About Convscope", "What this app is", None,
-                                         self.show_about))
-        help_menu.addAction(self._action("About &Qt", "The toolkit behind the window", None,
-                                         QApplication.aboutQt))
+        help_menu.addAction(
+            self._action("&About Convscope", "What this app is", None, self.show_about)
+        )
+        help_menu.addAction(
+            self._action("About &Qt", "The toolkit behind the window", None, QApplication.aboutQt)
+        )
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -225,20 +303,24 @@ class MainWindow(QMainWindow):
 
     def select_tab(self, key: str) -> None:
         """Show the tab with this key (``draw``, ``train``, ``inspect``); unknown keys: Draw."""
-        page = self.pages.get(key, self.draw_tab)
+        if key in self._placeholders and self._shown_once:
+            self._build_tab(key)
+        page = self._pages.get(key) or self._placeholders.get(key) or self.draw_tab
         self.tabs.setCurrentWidget(page)
 
     def current_tab_key(self) -> str:
-        page = self.tabs.currentWidget()
-        return next((k for k, p in self.pages.items() if p is page), "draw")
+        widget = self.tabs.currentWidget()
+        pages = {**self._pages, **self._placeholders}
+        return next((k for k, p in pages.items() if p is widget), "draw")
 
     def open_model(self, path: str | Path) -> None:
         """Load a model file in the background; the current one stays until it is ready."""
         self.session.open(path)
 
     def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a model", self._model_folder(),
-                                              MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a model", self._model_folder(), MODEL_FILTER
+        )
         if path:
             self.model_settings.model_folder = str(Path(path).parent)
             self.open_model(path)
@@ -285,7 +367,8 @@ class MainWindow(QMainWindow):
             "28&nbsp;×&nbsp;28 image it receives, the features its layers find, and the ten "
             "votes it gives back.</p>"
             "<p>The networks learn from MNIST, 70,000 handwritten digits.</p>"
-            f"<p style='color:#667085'>{versions}</p>")
+            f"<p style='color:#667085'>{versions}</p>"
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -305,8 +388,9 @@ class MainWindow(QMainWindow):
     def _on_session_loadingStarted(self, path: str) -> None:
         self.busy.show()
         what = "the model" if "tensorflow" in sys.modules else "TensorFlow and the model"
-        self.statusBar().showMessage(f"Loading {what} {Path(path).name} in the background… "
-                                     "you can draw meanwhile.")
+        self.statusBar().showMessage(
+            f"Loading {what} {Path(path).name} in the background… you can draw meanwhile."
+        )
 
     @Slot(object)
     def _on_session_modelChanged(self, info: dict) -> None:
@@ -317,7 +401,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Convscope — {info['name']}")
         self.save_action.setEnabled(True)
         self.statusBar().showMessage(
-            f"Model “{info['name']}” ready (loaded in {info['wall_seconds']:.1f} s).", 8000)
+            f"Model “{info['name']}” ready (loaded in {info['wall_seconds']:.1f} s).", 8000
+        )
         if info.get("path"):
             self.model_settings.remember(info["path"])
             self._rebuild_recent_menu()
@@ -327,8 +412,9 @@ class MainWindow(QMainWindow):
     def _on_session_loadFailed(self, path: str, message: str, details: str) -> None:
         self.busy.setVisible(self.session.loading)
         if self.session.info is not None:
-            details = (f"Convscope keeps using the model “{self.session.info['name']}”.\n\n"
-                       + details)
+            details = (
+                f"Convscope keeps using the model “{self.session.info['name']}”.\n\n" + details
+            )
         self.report_error("Could not open the model", message, details)
 
     @Slot(str)
@@ -361,13 +447,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_window_firstShown(self) -> None:
         timing.mark("window_shown")
+        # Queued after the model starts loading: the build runs while TensorFlow imports in the
+        # worker, and any signal from the session reaches the new tabs after they exist.
+        QTimer.singleShot(0, self._build_deferred_tabs)
         path = self._initial_model
         if path is None:
             return
         if not path.exists() and path.resolve() == DEFAULT_MODEL.resolve():
             self.statusBar().showMessage(
                 f"No model yet: {DEFAULT_MODEL.relative_to(ROOT)} is missing. Open one with "
-                "Model ▸ Open Model…; the canvas works without it.")
+                "Model ▸ Open Model…; the canvas works without it."
+            )
             self.draw_tab.refresh()
             return
         self.open_model(path)
@@ -377,7 +467,7 @@ class MainWindow(QMainWindow):
         self.window_settings.geometry = bytes(self.saveGeometry().data())
         self.window_settings.tab = self.current_tab_key()
         self.settings.save(self.window_settings)
-        for page in self.pages.values():
+        for page in self._pages.values():
             page.save_settings()
         stored = self.settings.load(ModelSettings)  # keep the tabs' own fields
         stored.recent = self.model_settings.recent
@@ -389,7 +479,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return True
         self._closed = True
-        ok = all([page.shutdown(WORKER_STOP_MS) for page in self.pages.values()])
+        ok = all([page.shutdown(WORKER_STOP_MS) for page in self._pages.values()])
         return self.session.shutdown(WORKER_STOP_MS) and ok
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -423,20 +513,32 @@ def model_info_html(info: dict | None) -> str:
         return "<p>No model is loaded yet. Open one with <b>Model ▸ Open Model…</b></p>"
     e = html.escape
     acc = info.get("test_accuracy")
-    rows = [("File", info.get("path") or "–"), ("Preset", info.get("preset") or "custom"),
-            ("Parameters", f"{info['params']:,}"),
-            ("Test accuracy", f"{acc * 100:.2f} %" if isinstance(acc, (int, float)) else
-             "not recorded"),
-            ("Epochs trained", info.get("epochs") or "–"), ("Created", info.get("created") or "–")]
-    table = "".join(f"<tr><td style='color:#667085;padding-right:12px'>{e(k)}</td>"
-                    f"<td>{e(str(v))}</td></tr>" for k, v in rows)
+    rows = [
+        ("File", info.get("path") or "–"),
+        ("Preset", info.get("preset") or "custom"),
+        ("Parameters", f"{info['params']:,}"),
+        (
+            "Test accuracy",
+            f"{acc * 100:.2f} %" if isinstance(acc, (int, float)) else "not recorded",
+        ),
+        ("Epochs trained", info.get("epochs") or "–"),
+        ("Created", info.get("created") or "–"),
+    ]
+    table = "".join(
+        f"<tr><td style='color:#667085;padding-right:12px'>{e(k)}</td><td>{e(str(v))}</td></tr>"
+        for k, v in rows
+    )
     layers = "".join(
         f"<tr><td>{e(layer['name'])}</td><td style='color:#667085'>{e(layer['type'])}</td>"
         f"<td>{'×'.join(str(d) for d in layer['output_shape'])}</td>"
-        f"<td align='right'>{layer['params']:,}</td></tr>" for layer in info.get("layers", []))
-    return (f"<h3>{e(info['name'])}</h3><table>{table}</table>"
-            "<p><b>Layers</b></p><table cellspacing='4'><tr style='color:#667085'><td>name</td>"
-            f"<td>type</td><td>output</td><td align='right'>params</td></tr>{layers}</table>")
+        f"<td align='right'>{layer['params']:,}</td></tr>"
+        for layer in info.get("layers", [])
+    )
+    return (
+        f"<h3>{e(info['name'])}</h3><table>{table}</table>"
+        "<p><b>Layers</b></p><table cellspacing='4'><tr style='color:#667085'><td>name</td>"
+        f"<td>type</td><td>output</td><td align='right'>params</td></tr>{layers}</table>"
+    )
 
 
 def check_display() -> None:
@@ -444,8 +546,10 @@ def check_display() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise GuiError("no display to open a window on; run it in a desktop session, or use "
-                       "'python main.py screenshot --out FILE.png' to render the window to a file")
+        raise GuiError(
+            "no display to open a window on; run it in a desktop session, or use "
+            "'python main.py screenshot --out FILE.png' to render the window to a file"
+        )
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -470,8 +574,9 @@ def run(model_path: str | os.PathLike | None = None) -> int:
         The exit code.
     """
     check_display()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
-                        "%(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     app = create_application()
     window = MainWindow(model_path or DEFAULT_MODEL, SettingsStore.for_user())
     install_excepthook(lambda: window if not window.isHidden() else None)

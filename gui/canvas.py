@@ -108,8 +108,10 @@ class DrawCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel itself
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
-        self.setToolTip("Draw a digit with the mouse or a pen. Right-click (or the eraser) "
-                        "erases; drop an image file here to load it.")
+        self.setToolTip(
+            "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
+            "erases; drop an image file here to load it."
+        )
 
     # ----------------------------------------------------------------- properties
 
@@ -225,9 +227,12 @@ class DrawCanvas(QWidget):
             self.end_stroke()
         image = gray_to_qimage(ink)
         if max(image.width(), image.height()) > MAX_PICTURE_SIDE:
-            image = image.scaled(MAX_PICTURE_SIDE, MAX_PICTURE_SIDE,
-                                 Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                MAX_PICTURE_SIDE,
+                MAX_PICTURE_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self._push(Picture(image, dict(tag or {})))
         self._rerender()
 
@@ -319,8 +324,12 @@ class DrawCanvas(QWidget):
         pad = max(a[2], b[2]) * side / 2 + 2
         left, right = sorted((a[0] * side, b[0] * side))
         top, bottom = sorted((a[1] * side, b[1] * side))
-        rect = QRectF(square.x() + left - pad, square.y() + top - pad,
-                      right - left + 2 * pad, bottom - top + 2 * pad)
+        rect = QRectF(
+            square.x() + left - pad,
+            square.y() + top - pad,
+            right - left + 2 * pad,
+            bottom - top + 2 * pad,
+        )
         self.update(rect.toAlignedRect())
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -353,13 +362,19 @@ class DrawCanvas(QWidget):
         font = painter.font()
         font.setPointSizeF(max(11.0, square.width() / 32))
         painter.setFont(font)
-        painter.drawText(square.adjusted(0, -square.height() // 12, 0, 0),
-                         Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+        painter.drawText(
+            square.adjusted(0, -square.height() // 12, 0, 0),
+            Qt.AlignmentFlag.AlignCenter,
+            "Draw a digit here",
+        )
         font.setPointSizeF(max(9.0, square.width() / 52))
         painter.setFont(font)
         painter.setPen(style.qcolor("#5d6677"))
-        painter.drawText(square.adjusted(0, square.height() // 10, 0, 0),
-                         Qt.AlignmentFlag.AlignCenter, "one digit, 0 to 9, as large as you like")
+        painter.drawText(
+            square.adjusted(0, square.height() // 10, 0, 0),
+            Qt.AlignmentFlag.AlignCenter,
+            "one digit, 0 to 9, as large as you like",
+        )
 
     def _paint_pen_outline(self, painter: QPainter, pos: QPointF) -> None:
         radius = self._pen_width / 2
@@ -382,8 +397,10 @@ class DrawCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
-        if self._current is None and button in (Qt.MouseButton.LeftButton,
-                                                Qt.MouseButton.RightButton):
+        if self._current is None and button in (
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.RightButton,
+        ):
             erase = True if button == Qt.MouseButton.RightButton else None
             if self.begin_stroke(event.position(), erase):
                 self._stroke_button = button
@@ -393,8 +410,11 @@ class DrawCanvas(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._set_hover(event.position())
-        if self._current is not None and self._stroke_button is not None \
-                and event.buttons() & self._stroke_button:
+        if (
+            self._current is not None
+            and self._stroke_button is not None
+            and event.buttons() & self._stroke_button
+        ):
             self.extend_stroke(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -451,8 +471,11 @@ def _paint_segment(painter: QPainter, a: tuple | None, b: tuple, colour: QColor)
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(b[0], b[1]), b[2] / 2, b[2] / 2)
         return
-    painter.setPen(QPen(colour, b[2], Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(
+            colour, b[2], Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
+    )
     painter.drawLine(QPointF(a[0], a[1]), QPointF(b[0], b[1]))
 
 

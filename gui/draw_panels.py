@@ -32,8 +32,9 @@ class PredictionSummary(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.digit = TextView(1, 64, bold=True, colour=style.ACCENT,
-                              align=Qt.AlignmentFlag.AlignHCenter)
+        self.digit = TextView(
+            1, 64, bold=True, colour=style.ACCENT, align=Qt.AlignmentFlag.AlignHCenter
+        )
         self.digit.setFixedWidth(84)
         self.verdict = TextView(1, 20, bold=True)
         self.detail = TextView(2, colour=style.MUTED)
@@ -59,23 +60,29 @@ class PredictionSummary(QWidget):
             runner = max((d for d in range(len(p)) if d != v.label), key=lambda d: p[d])
             self.digit.set_text(str(v.label))
             self.verdict.set_text(f"It reads a {v.label}: {confidence_words(float(p[v.label]))}")
-            self.detail.set_text(f"{percent(p[v.label])} of the vote goes to {v.label}; "
-                                 f"next best is {runner} with {percent(p[runner])}.")
+            self.detail.set_text(
+                f"{percent(p[v.label])} of the vote goes to {v.label}; "
+                f"next best is {runner} with {percent(p[runner])}."
+            )
         else:
             self.digit.set_text({"loading": "…", "no-model": "?"}.get(v.state, "–"), style.MUTED)
-            self.verdict.set_text({
-                "blank": "Draw a digit",
-                "loading": "Loading the network…",
-                "no-model": "No model loaded",
-                "prediction": "Waiting for the network…",
-            }[v.state])
-            self.detail.set_text({
-                "blank": "The network's answer appears while you draw.",
-                "loading": "You can draw already: the answer appears as soon as it is ready.",
-                "no-model": f"Open one with Model ▸ Open Model… The {GRID} image below "
-                            "still follows your drawing.",
-                "prediction": "",
-            }[v.state])
+            self.verdict.set_text(
+                {
+                    "blank": "Draw a digit",
+                    "loading": "Loading the network…",
+                    "no-model": "No model loaded",
+                    "prediction": "Waiting for the network…",
+                }[v.state]
+            )
+            self.detail.set_text(
+                {
+                    "blank": "The network's answer appears while you draw.",
+                    "loading": "You can draw already: the answer appears as soon as it is ready.",
+                    "no-model": f"Open one with Model ▸ Open Model… The {GRID} image below "
+                    "still follows your drawing.",
+                    "prediction": "",
+                }[v.state]
+            )
         self.truth.set_html(self._truth_html(v))
 
     @staticmethod
@@ -87,8 +94,9 @@ class PredictionSummary(QWidget):
             text = f"true label <b>{v.true_label}</b>"
             if v.state == "prediction" and v.label is not None:
                 right = v.label == v.true_label
-                colour, mark = (style.GOOD, "✓ read correctly") if right else \
-                    (style.BAD, "✗ read wrongly")
+                colour, mark = (
+                    (style.GOOD, "✓ read correctly") if right else (style.BAD, "✗ read wrongly")
+                )
                 text += f" <span style='color:{colour}'><b>{mark}</b></span>"
             parts.append(text)
         return " · ".join(parts)
@@ -101,8 +109,11 @@ class PreprocessSteps(QWidget):
         ("1 · Your ink", "The drawing as ink intensity; the blue box is the ink's extent."),
         ("2 · Cropped", "Everything outside the box is cut away, so position does not matter."),
         ("3 · Scaled", "The longer side is shrunk to 20 pixels, keeping the shape."),
-        ("4 · Centred", f"Placed in {GRID} so its centre of mass (orange cross) is in the "
-                        "middle, exactly as the MNIST digits were prepared."),
+        (
+            "4 · Centred",
+            f"Placed in {GRID} so its centre of mass (orange cross) is in the "
+            "middle, exactly as the MNIST digits were prepared.",
+        ),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -143,9 +154,13 @@ class PreprocessSteps(QWidget):
         self.views[3].set_marker((_CENTRE_MARK, _CENTRE_MARK))
         h, w = pre.cropped.shape
         sh, sw = pre.scaled.shape
-        note = f"Crop {w} × {h} px → scaled to {sw} × {sh} → placed at row {pre.offset[0]}, " \
-               f"column {pre.offset[1]} of {GRID}."
+        note = (
+            f"Crop {w} × {h} px → scaled to {sw} × {sh} → placed at row {pre.offset[0]}, "
+            f"column {pre.offset[1]} of {GRID}."
+        )
         if pre.inverted:
-            note += " Dark ink on light paper was inverted first: the network expects white " \
-                    "ink on black."
+            note += (
+                " Dark ink on light paper was inverted first: the network expects white "
+                "ink on black."
+            )
         self.note.set_text(note)

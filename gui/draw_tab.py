@@ -78,8 +78,9 @@ class DrawTab(ConvscopeTab):
     title = "Draw"
     tooltip = "Draw a digit and watch the network read it"
 
-    def __init__(self, session: ModelSession, settings: SettingsStore,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, settings, parent)
         self.drawing_settings = settings.load(DrawingSettings)
         self.model_settings = settings.load(ModelSettings)
@@ -139,27 +140,79 @@ class DrawTab(ConvscopeTab):
             return a
 
         actions: dict[str, QAction] = {}
-        action("undo", "&Undo", "Take back the last stroke (Ctrl+Z)", ["Ctrl+Z"],
-               lambda: self.canvas.undo())
-        action("redo", "&Redo", "Put back what Undo took (Ctrl+Shift+Z)",
-               ["Ctrl+Shift+Z", "Ctrl+Y"], lambda: self.canvas.redo())
-        action("clear", "&Clear", "Wipe the canvas (Esc); Undo brings it back", ["Esc"],
-               lambda: self.canvas.clear())
-        action("eraser", "&Eraser", "Left button erases instead of drawing (E); the right "
-               "button always erases", ["E"], self.canvas.set_eraser, checkable=True)
-        action("wider", "&Wider Pen", "Make the pen wider (])", ["]"],
-               lambda: self.pen_slider.setValue(self.pen_slider.value() + 2))
-        action("narrower", "&Narrower Pen", "Make the pen narrower ([)", ["["],
-               lambda: self.pen_slider.setValue(self.pen_slider.value() - 2))
-        action("open", "&Open Image…", "Load a picture of a digit from a file (Ctrl+O)",
-               ["Ctrl+O"], self.choose_image)
-        action("paste", "&Paste Image", "Load the image on the clipboard (Ctrl+V)",
-               ["Ctrl+V"], self.paste)
-        action("random", "&Random Test Digit", "Show a digit from MNIST's test set, which the "
-               "network never trained on, with its true label (Ctrl+R)", ["Ctrl+R"],
-               lambda: self.show_test_digit())
-        action("steps", "Show &Preparation Steps", f"Show how the drawing becomes the {GRID} "
-               "input", [], self.steps_expander.set_expanded, checkable=True)
+        action(
+            "undo",
+            "&Undo",
+            "Take back the last stroke (Ctrl+Z)",
+            ["Ctrl+Z"],
+            lambda: self.canvas.undo(),
+        )
+        action(
+            "redo",
+            "&Redo",
+            "Put back what Undo took (Ctrl+Shift+Z)",
+            ["Ctrl+Shift+Z", "Ctrl+Y"],
+            lambda: self.canvas.redo(),
+        )
+        action(
+            "clear",
+            "&Clear",
+            "Wipe the canvas (Esc); Undo brings it back",
+            ["Esc"],
+            lambda: self.canvas.clear(),
+        )
+        action(
+            "eraser",
+            "&Eraser",
+            "Left button erases instead of drawing (E); the right button always erases",
+            ["E"],
+            self.canvas.set_eraser,
+            checkable=True,
+        )
+        action(
+            "wider",
+            "&Wider Pen",
+            "Make the pen wider (])",
+            ["]"],
+            lambda: self.pen_slider.setValue(self.pen_slider.value() + 2),
+        )
+        action(
+            "narrower",
+            "&Narrower Pen",
+            "Make the pen narrower ([)",
+            ["["],
+            lambda: self.pen_slider.setValue(self.pen_slider.value() - 2),
+        )
+        action(
+            "open",
+            "&Open Image…",
+            "Load a picture of a digit from a file (Ctrl+O)",
+            ["Ctrl+O"],
+            self.choose_image,
+        )
+        action(
+            "paste",
+            "&Paste Image",
+            "Load the image on the clipboard (Ctrl+V)",
+            ["Ctrl+V"],
+            self.paste,
+        )
+        action(
+            "random",
+            "&Random Test Digit",
+            "Show a digit from MNIST's test set, which the "
+            "network never trained on, with its true label (Ctrl+R)",
+            ["Ctrl+R"],
+            lambda: self.show_test_digit(),
+        )
+        action(
+            "steps",
+            "Show &Preparation Steps",
+            f"Show how the drawing becomes the {GRID} input",
+            [],
+            self.steps_expander.set_expanded,
+            checkable=True,
+        )
         return actions
 
     def _tool(self, key: str, text: str | None = None) -> QToolButton:
@@ -183,8 +236,12 @@ class DrawTab(ConvscopeTab):
 
         tools = QHBoxLayout()
         tools.setSpacing(6)
-        for key, text in (("undo", "Undo"), ("redo", "Redo"), ("clear", "Clear"),
-                          ("eraser", "Eraser")):
+        for key, text in (
+            ("undo", "Undo"),
+            ("redo", "Redo"),
+            ("clear", "Clear"),
+            ("eraser", "Eraser"),
+        ):
             tools.addWidget(self._tool(key, text))
         tools.addSpacing(10)
         tools.addWidget(label("Pen", "muted"))
@@ -195,13 +252,19 @@ class DrawTab(ConvscopeTab):
         sources = QHBoxLayout()
         sources.setSpacing(6)
         sources.addWidget(label("Or try:", "muted"))
-        for key, text in (("open", "Open image…"), ("paste", "Paste"),
-                          ("random", "Random test digit")):
+        for key, text in (
+            ("open", "Open image…"),
+            ("paste", "Paste"),
+            ("random", "Random test digit"),
+        ):
             sources.addWidget(self._tool(key, text))
         sources.addStretch(1)
 
-        draw_card = Card("Draw a digit", "Use the mouse or a pen; the right button erases. "
-                         "Every stroke updates the network's answer.")
+        draw_card = Card(
+            "Draw a digit",
+            "Use the mouse or a pen; the right button erases. "
+            "Every stroke updates the network's answer.",
+        )
         draw_card.body.addLayout(tools)
         draw_card.body.addWidget(self.canvas, 1)
         draw_card.body.addLayout(sources)
@@ -210,11 +273,17 @@ class DrawTab(ConvscopeTab):
         answer_card.body.addWidget(self.summary)
         answer_card.body.addWidget(self.bars, 1)
 
-        sees_card = Card("What the network sees", f"Your drawing is cropped, shrunk and centred "
-                         f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
-                         "digits the network learned from. These 784 numbers are all it gets.")
-        self.steps_hint = label("Four steps: find the ink, crop it, shrink it to 20 pixels, "
-                                "centre it by its mass.", "caption", wrap=True)
+        sees_card = Card(
+            "What the network sees",
+            f"Your drawing is cropped, shrunk and centred "
+            f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
+            "digits the network learned from. These 784 numbers are all it gets.",
+        )
+        self.steps_hint = label(
+            "Four steps: find the ink, crop it, shrink it to 20 pixels, centre it by its mass.",
+            "caption",
+            wrap=True,
+        )
         steps_column = QVBoxLayout()
         steps_column.setSpacing(4)
         steps_column.addWidget(self.steps_expander)
@@ -253,8 +322,11 @@ class DrawTab(ConvscopeTab):
         if self._prediction is None:
             return None
         p = self._prediction
-        return {"label": int(p["label"]), "confidence": round(float(p["confidence"]), 6),
-                "probabilities": [round(float(v), 6) for v in p["probabilities"]]}
+        return {
+            "label": int(p["label"]),
+            "confidence": round(float(p["confidence"]), 6),
+            "probabilities": [round(float(v), 6) for v in p["probabilities"]],
+        }
 
     def is_up_to_date(self) -> bool:
         """True when the answer shown belongs to the drawing shown (or the canvas is blank)."""
@@ -264,8 +336,9 @@ class DrawTab(ConvscopeTab):
 
     def choose_image(self) -> None:
         """Ask for an image file and load it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Open an image of a digit",
-                                              self.model_settings.image_folder, IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open an image of a digit", self.model_settings.image_folder, IMAGE_FILTER
+        )
         if path:
             self.model_settings.image_folder = str(Path(path).parent)
             self.open_image(path)
@@ -286,8 +359,11 @@ class DrawTab(ConvscopeTab):
     def paste(self) -> None:
         """Load the clipboard's image, or the image file it names."""
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and mime.hasImage() \
-                and self.load_qimage(QGuiApplication.clipboard().image(), "Pasted image"):
+        if (
+            mime is not None
+            and mime.hasImage()
+            and self.load_qimage(QGuiApplication.clipboard().image(), "Pasted image")
+        ):
             return
         if mime is not None and mime.hasUrls():
             files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
@@ -304,8 +380,9 @@ class DrawTab(ConvscopeTab):
             return
         images, labels = self._mnist["images"], self._mnist["labels"]
         i = int(self._rng.integers(len(images))) if index is None else int(index) % len(images)
-        self.canvas.set_picture(images[i], {"source": f"MNIST test digit #{i}",
-                                            "label": int(labels[i])})
+        self.canvas.set_picture(
+            images[i], {"source": f"MNIST test digit #{i}", "label": int(labels[i])}
+        )
 
     def save_settings(self) -> None:
         self.drawing_settings.pen_width = self.canvas.pen_width
@@ -353,8 +430,9 @@ class DrawTab(ConvscopeTab):
             state = "blank"
         elif self._prediction is not None:
             p = self._prediction
-            self.summary.show_verdict(Verdict("prediction", int(p["label"]), p["probabilities"],
-                                              **common))
+            self.summary.show_verdict(
+                Verdict("prediction", int(p["label"]), p["probabilities"], **common)
+            )
             return
         elif self.session.loading:
             state = "loading"

@@ -84,23 +84,30 @@ def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> N
         log.error("uncaught exception\n%s", details)
         app = QApplication.instance()
         # A box only from the UI thread, and never a box about a failing box.
-        if (app is None or getattr(showing, "active", False)
-                or threading.current_thread() is not threading.main_thread()):
+        if (
+            app is None
+            or getattr(showing, "active", False)
+            or threading.current_thread() is not threading.main_thread()
+        ):
             return
         showing.active = True
         try:
-            show_error(parent(), "Something went wrong",
-                       f"{describe(exc)}. Convscope carries on; details are in the log.", details)
+            show_error(
+                parent(),
+                "Something went wrong",
+                f"{describe(exc)}. Convscope carries on; details are in the log.",
+                details,
+            )
         except Exception:  # the hook of last resort must not raise
             log.exception("could not show the error box")
         finally:
             showing.active = False
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
-        details = "".join(traceback.format_exception(args.exc_type, args.exc_value,
-                                                     args.exc_traceback))
-        log.error("uncaught exception in thread %s\n%s",
-                  getattr(args.thread, "name", "?"), details)
+        details = "".join(
+            traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
+        )
+        log.error("uncaught exception in thread %s\n%s", getattr(args.thread, "name", "?"), details)
 
     _installed.setdefault("sys", sys.excepthook)
     _installed.setdefault("threading", threading.excepthook)

@@ -26,6 +26,7 @@ SMOOTHING = 0.1
 TRAIN_COLOUR = style.ACCENT
 VAL_COLOUR = "#f97316"
 RAW_COLOUR = "#b7c1d1"
+START_YTOP = 3.5
 
 
 def smoothed(
@@ -75,6 +76,8 @@ class PlotCanvas(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
         self.redraws = 0
+        # Redraws of the whole figure (axes, ticks, text): ~100-400 ms each on a slow CPU.
+        self.full_redraws = 0
         self._dirty = False
         # Blitting: the axes, ticks and labels are drawn once into a cached background (a full
         # draw costs ~100-200 ms on a slow CPU); each tick only redraws the lines over it.
@@ -136,6 +139,7 @@ class PlotCanvas(QWidget):
         self.redraws += 1
         if self._background is None or limits != self._limits:
             self._limits = limits
+            self.full_redraws += 1
             self.canvas.draw_idle()
             return
         self.canvas.restore_region(self._background)
@@ -173,8 +177,9 @@ class LossPlot(PlotCanvas):
         self.loss = np.zeros(0)
         self._smooth = np.zeros(0)
         self._ema: tuple[float, int] = (0.0, 0)
-        # An untrained network's loss starts near ln(10) = 2.3: room for it from the start.
-        self._ytop = 3.0
+        # An untrained network's loss starts near ln(10) = 2.3, its first batches up to ~3.3:
+        # room for them from the start, since growing the axis mid-run costs a full redraw.
+        self._ytop = START_YTOP
         self.mark_dirty()
 
     @property

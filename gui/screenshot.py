@@ -37,9 +37,14 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def take_screenshot(out: str | os.PathLike, tab: str = "draw", image: str | None = None,
-                    size: str = DEFAULT_SIZE, model_path: str | os.PathLike | None = None,
-                    timeout_s: float = TIMEOUT_S) -> dict:
+def take_screenshot(
+    out: str | os.PathLike,
+    tab: str = "draw",
+    image: str | None = None,
+    size: str = DEFAULT_SIZE,
+    model_path: str | os.PathLike | None = None,
+    timeout_s: float = TIMEOUT_S,
+) -> dict:
     """Render the main window to ``out`` (PNG) and return the prediction shown.
 
     Returns
@@ -70,8 +75,11 @@ def take_screenshot(out: str | os.PathLike, tab: str = "draw", image: str | None
 
     model = Path(model_path) if model_path else DEFAULT_MODEL
     if not model.exists():
-        hint = (f"; train one with: python main.py train --preset default --out {model}"
-                if not model_path else "")
+        hint = (
+            f"; train one with: python main.py train --preset default --out {model}"
+            if not model_path
+            else ""
+        )
         raise ScreenshotError(f"no model at {model}{hint}")
 
     _quiet_qt_messages()
@@ -94,12 +102,12 @@ def take_screenshot(out: str | os.PathLike, tab: str = "draw", image: str | None
                 return False
             # The canvas's tag, not the worker's signal, says the picture is really shown.
             pictured = image is None or draw.canvas.source_tag() is not None
-            return bool(errors) or (session.info is not None and pictured
-                                    and draw.is_up_to_date())
+            return bool(errors) or (session.info is not None and pictured and draw.is_up_to_date())
 
         if not _wait_until(ready, timeout_s):
-            raise ScreenshotError(f"timed out after {timeout_s:.0f} s waiting for the model "
-                                  "and the prediction")
+            raise ScreenshotError(
+                f"timed out after {timeout_s:.0f} s waiting for the model and the prediction"
+            )
         if errors:
             raise ScreenshotError(errors[0])
         _wait_until(lambda: False, 0.05)  # let posted layout and paint events settle
@@ -158,8 +166,13 @@ def _wait_until(predicate: Callable[[], bool], timeout_s: float) -> bool:
     return predicate()
 
 
-def run(out: str, tab: str = "draw", image: str | None = None, size: str = DEFAULT_SIZE,
-        model_path: str | None = None) -> int:
+def run(
+    out: str,
+    tab: str = "draw",
+    image: str | None = None,
+    size: str = DEFAULT_SIZE,
+    model_path: str | None = None,
+) -> int:
     """The ``screenshot`` command: write the PNG, print the prediction as JSON, return 0."""
     prediction = take_screenshot(out, tab, image, size, model_path)
     print(json.dumps(prediction), flush=True)

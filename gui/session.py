@@ -103,8 +103,9 @@ class ModelSession(QObject):
         """
         self._worker.run_on_model(kind, fn, *args)
 
-    def apply_snapshot(self, spec: list[dict], weights: list[np.ndarray],
-                       info: dict[str, Any]) -> None:
+    def apply_snapshot(
+        self, spec: list[dict], weights: list[np.ndarray], info: dict[str, Any]
+    ) -> None:
         """Use a training snapshot (copied weights of ``spec``) as the current model.
 
         ``info`` says where it comes from (``run``, ``epoch``, ``batch``); ``modelChanged``
@@ -112,8 +113,9 @@ class ModelSession(QObject):
         """
         self._worker.apply_snapshot(spec, weights, info)
 
-    def prepare_snapshot_model(self, spec: list[dict], info: dict[str, Any],
-                               done: threading.Event) -> None:
+    def prepare_snapshot_model(
+        self, spec: list[dict], info: dict[str, Any], done: threading.Event
+    ) -> None:
         """Get the model for a run's snapshots ready before it trains (any thread); see
         ``ModelWorker.prepare_snapshot_model``. ``done`` is set when it is ready or failed."""
         self._worker.prepare_snapshot_model(spec, info, done)

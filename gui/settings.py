@@ -80,8 +80,9 @@ class SettingsStore:
         """An instance of the dataclass ``cls`` with every stored field that is still valid."""
         values = {}
         for f in dataclasses.fields(cls):
-            default = f.default_factory() if f.default_factory is not dataclasses.MISSING \
-                else f.default
+            default = (
+                f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+            )
             raw = self._get(f"{cls.GROUP}/{f.name}")
             values[f.name] = default if raw is None else _convert(raw, default)
         return cls(**values)

@@ -86,11 +86,16 @@ def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = app.palette()
     for role, colour in (
-        (QPalette.ColorRole.Window, WINDOW), (QPalette.ColorRole.Base, CARD),
-        (QPalette.ColorRole.Text, TEXT), (QPalette.ColorRole.WindowText, TEXT),
-        (QPalette.ColorRole.Button, CARD), (QPalette.ColorRole.ButtonText, TEXT),
-        (QPalette.ColorRole.Highlight, ACCENT), (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.ToolTipBase, TEXT), (QPalette.ColorRole.ToolTipText, "#ffffff"),
+        (QPalette.ColorRole.Window, WINDOW),
+        (QPalette.ColorRole.Base, CARD),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Button, CARD),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, TEXT),
+        (QPalette.ColorRole.ToolTipText, "#ffffff"),
         (QPalette.ColorRole.PlaceholderText, MUTED),
     ):
         palette.setColor(role, QColor(colour))

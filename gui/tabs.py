@@ -39,8 +39,9 @@ class ConvscopeTab(QWidget):
     statusReported = Signal(str)
     tabRequested = Signal(str)
 
-    def __init__(self, session: ModelSession, settings: SettingsStore,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -59,8 +60,9 @@ class ComingNextTab(ConvscopeTab):
     heading: ClassVar[str] = ""
     paragraph: ClassVar[str] = ""
 
-    def __init__(self, session: ModelSession, settings: SettingsStore,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, settings, parent)
         card = Card(self.heading)
         card.setFixedWidth(700)

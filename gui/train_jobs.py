@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,10 @@ from gui.workers import Worker
 
 # Batch points reach the UI at most this often; the plots redraw at about the same rate.
 FLUSH_HZ = 15.0
+# While a run is live, a thread waiting for the GIL gets it after at most this long (Python's
+# default is 5 ms). Tracing, Keras's per-step Python and the evaluation hold the GIL for long
+# stretches; every Qt call of a UI slot gives it up and waits this long to take it back.
+RUN_SWITCH_INTERVAL_S = 0.001
 RUN_INFO = "run.json"
 FINAL_MODEL = "model.keras"
 CHECKPOINT = "checkpoint.keras"
@@ -103,7 +108,8 @@ class TrainingWorker(Worker):
     runStarted(dict)
         ``run``, ``run_dir``, ``spec``, ``config`` (dict), ``n_train``, ``resumed_from``.
     batchesEnded(list)
-        Batch infos (see ``TrainingEvents.batch_ended``), buffered and sent ≤ FLUSH_HZ a second.
+        Batch infos (see ``TrainingEvents.batch_ended``) plus ``time`` (``perf_counter`` at the
+        batch's end), buffered and sent ≤ FLUSH_HZ a second.
     epochEnded(dict)
         The epoch's metrics and the history so far.
     snapshotTaken(list, dict)
@@ -205,6 +211,25 @@ class TrainingWorker(Worker):
         return self._data
 
     def _train(
+        self,
+        spec,
+        config,
+        run_dir: Path,
+        run_id: int,
+        metadata: dict,
+        resume_epochs: int | None,
+        evaluate: bool,
+    ) -> dict:
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch_interval, RUN_SWITCH_INTERVAL_S))
+        try:
+            return self._train_steps(
+                spec, config, run_dir, run_id, metadata, resume_epochs, evaluate
+            )
+        finally:
+            sys.setswitchinterval(switch_interval)
+
+    def _train_steps(
         self,
         spec,
         config,
@@ -322,6 +347,7 @@ class TrainingWorker(Worker):
     # ----------------------------------------------------------------- Trainer events
 
     def _on_batch(self, info: dict) -> None:
+        info["time"] = time.perf_counter()  # when the batch ended (benchmarks place stalls)
         self._buffer.append(info)
         self._flush()
 

@@ -381,7 +381,7 @@ class TrainTab(ConvscopeTab):
         name = self.editor.preset_name()
         # The name becomes the Keras model's name, which must be an identifier-like string.
         metadata = {"name": f"run_{self.run_id}", "preset": name}
-        self._begin_run(f"{name or 'custom'}")
+        self._begin_run(f"{name or 'custom'}", config.epochs)
         self.worker.start_run(self.editor.spec(), config, run_dir, self.run_id, metadata)
         return True
 
@@ -392,15 +392,19 @@ class TrainTab(ConvscopeTab):
             return False
         self.run_id += 1
         self.run_dir = path
-        self._begin_run(f"resumed {path.name}")
+        self._begin_run(f"resumed {path.name}", self.form.epochs.value())
         self.worker.resume_run(path, self.run_id, self.form.epochs.value())
         return True
 
-    def _begin_run(self, architecture: str) -> None:
+    def _begin_run(self, architecture: str, epochs: int) -> None:
         self.state = "running"
         self.last_result = None
+        # The axes get the run's limits now, while data and TensorFlow load: a change of limits
+        # costs a full redraw (~100-400 ms of the UI thread), which must not happen mid-run.
         self.loss_plot.clear()
         self.epoch_plot.clear()
+        self.loss_plot.set_epochs(epochs)
+        self.epoch_plot.set_epochs(epochs)
         self.progress.setRange(0, 0)  # busy until the first batch: data and TF loading
         self.progress_text.set_text("Preparing: loading MNIST and TensorFlow…")
         self._say("")

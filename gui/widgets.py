@@ -35,8 +35,7 @@ from gui.imageconv import gray_to_qimage
 # "28 x 28" that never breaks across lines.
 GRID = "28\u00a0×\u00a028"
 # (lowest probability, words): the first row the winner's probability reaches applies.
-CONFIDENCE_WORDS = ((0.95, "very sure"), (0.75, "fairly sure"), (0.5, "hesitant"),
-                    (0.0, "unsure"))
+CONFIDENCE_WORDS = ((0.95, "very sure"), (0.75, "fairly sure"), (0.5, "hesitant"), (0.0, "unsure"))
 
 
 def confidence_words(probability: float) -> str:
@@ -84,9 +83,15 @@ class TextView(QWidget):
         Horizontal alignment.
     """
 
-    def __init__(self, lines: int = 1, pixel_size: int | None = None, bold: bool = False,
-                 colour: str = style.TEXT, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lines: int = 1,
+        pixel_size: int | None = None,
+        bold: bool = False,
+        colour: str = style.TEXT,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         font = QFont(self.font())
         if pixel_size:
@@ -138,8 +143,7 @@ class TextView(QWidget):
         painter.fillRect(event.rect(), QColor(style.CARD))
         if self._doc is None:
             painter.setPen(QColor(self._text_colour))
-            painter.drawText(self.rect(), int(self._align | Qt.TextFlag.TextWordWrap),
-                             self._text)
+            painter.drawText(self.rect(), int(self._align | Qt.TextFlag.TextWordWrap), self._text)
         else:
             self._doc.setTextWidth(self.width())
             painter.translate(0, max(0.0, (self.height() - self._doc.size().height()) / 2))
@@ -265,8 +269,11 @@ class PixelView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         dpr = self.devicePixelRatioF()
-        if self._pixmap is None or self._pixmap.devicePixelRatio() != dpr \
-                or self._pixmap.deviceIndependentSize().toSize() != self.size():
+        if (
+            self._pixmap is None
+            or self._pixmap.devicePixelRatio() != dpr
+            or self._pixmap.deviceIndependentSize().toSize() != self.size()
+        ):
             self._pixmap = self._render(dpr)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._pixmap)
@@ -283,10 +290,10 @@ class PixelView(QWidget):
             painter = QPainter(overlay)
             painter.setPen(QPen(style.qcolor("#ffffff", 22), 1))
             cell = target.width() / w
-            painter.drawLines([QLineF(i * cell, 0, i * cell, target.height())
-                               for i in range(1, w)]
-                              + [QLineF(0, i * cell, target.width(), i * cell)
-                                 for i in range(1, h)])
+            painter.drawLines(
+                [QLineF(i * cell, 0, i * cell, target.height()) for i in range(1, w)]
+                + [QLineF(0, i * cell, target.width(), i * cell) for i in range(1, h)]
+            )
             painter.end()
             self._grid_cache, self._grid_key = overlay, key
         return self._grid_cache
@@ -300,8 +307,9 @@ class PixelView(QWidget):
         h, w = self._shape
         side = min(self.width(), self.height())
         cell = side / max(h, w)
-        target = QRectF((self.width() - w * cell) / 2, (self.height() - h * cell) / 2,
-                        w * cell, h * cell)
+        target = QRectF(
+            (self.width() - w * cell) / 2, (self.height() - h * cell) / 2, w * cell, h * cell
+        )
         painter = QPainter(pixmap)
         # Upscaling shows the real pixels; downscaling (a big source) needs smoothing.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, cell < 1)
@@ -312,8 +320,14 @@ class PixelView(QWidget):
         if self._box is not None:
             top, left, bottom, right = self._box
             painter.setPen(QPen(QColor("#60a5fa"), 1.5))
-            painter.drawRect(QRectF(target.left() + left * cell, target.top() + top * cell,
-                                    (right - left) * cell, (bottom - top) * cell))
+            painter.drawRect(
+                QRectF(
+                    target.left() + left * cell,
+                    target.top() + top * cell,
+                    (right - left) * cell,
+                    (bottom - top) * cell,
+                )
+            )
         if self._marker is not None:
             row, col = self._marker
             centre = QPointF(target.left() + col * cell, target.top() + row * cell)
@@ -352,8 +366,10 @@ class ProbabilityBars(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(260, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip("How strongly the network votes for each digit. The ten votes add up "
-                        "to 100 %; the longest bar is its answer.")
+        self.setToolTip(
+            "How strongly the network votes for each digit. The ten votes add up "
+            "to 100 %; the longest bar is its answer."
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(380, 300)
@@ -384,8 +400,11 @@ class ProbabilityBars(QWidget):
     def _background(self) -> QPixmap:
         # Digits and empty tracks never change: painted once per size, then blitted.
         dpr = self.devicePixelRatioF()
-        if self._cache is not None and self._cache.devicePixelRatio() == dpr \
-                and self._cache.deviceIndependentSize().toSize() == self.size():
+        if (
+            self._cache is not None
+            and self._cache.devicePixelRatio() == dpr
+            and self._cache.deviceIndependentSize().toSize() == self.size()
+        ):
             return self._cache
         pixmap = QPixmap(self.size() * dpr)
         pixmap.setDevicePixelRatio(dpr)
@@ -401,8 +420,9 @@ class ProbabilityBars(QWidget):
             painter.drawText(QRectF(0, y, _DIGIT_W, row_h), _RIGHT, str(digit))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.BAR_TRACK))
-            painter.drawRoundedRect(QRectF(left, y + (row_h - bar_h) / 2, track_w, bar_h),
-                                    bar_h / 2, bar_h / 2)
+            painter.drawRoundedRect(
+                QRectF(left, y + (row_h - bar_h) / 2, track_w, bar_h), bar_h / 2, bar_h / 2
+            )
         painter.end()
         self._cache = pixmap
         return pixmap
@@ -439,9 +459,11 @@ class ProbabilityBars(QWidget):
                 if p > 0.002:
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(QColor(style.ACCENT if is_winner else style.BAR_FILL))
-                    painter.drawRoundedRect(QRectF(left, y + (row_h - bar_h) / 2,
-                                                   max(bar_h, track_w * p), bar_h),
-                                            bar_h / 2, bar_h / 2)
+                    painter.drawRoundedRect(
+                        QRectF(left, y + (row_h - bar_h) / 2, max(bar_h, track_w * p), bar_h),
+                        bar_h / 2,
+                        bar_h / 2,
+                    )
                 text = percent(p)
             else:
                 text = "–"
@@ -451,8 +473,9 @@ class ProbabilityBars(QWidget):
             if digit == self._true_label:
                 painter.setFont(bold)
                 painter.setPen(QColor(style.GOOD))
-                painter.drawText(QRectF(self.width() - _TAG_W + 4, y, _TAG_W - 4, row_h), _LEFT,
-                                 "true")
+                painter.drawText(
+                    QRectF(self.width() - _TAG_W + 4, y, _TAG_W - 4, row_h), _LEFT, "true"
+                )
         painter.end()
         if probs is not None:
             self.predictionShown.emit(self._seq)

@@ -68,6 +68,11 @@ class _PythonThread(QThread):
 class Worker(QObject):
     """Runs jobs in a private thread; the newest job of each kind wins.
 
+    Connect its signals to methods of QObjects that live in the UI thread (widgets, the
+    session): those calls are queued to the UI thread. A plain function or lambda is called
+    by PySide in the *worker's* thread, where it must not touch widgets (and where
+    ``qtbot.waitSignal`` races its own event loop).
+
     Parameters
     ----------
     name
@@ -328,10 +333,12 @@ class ModelWorker(Worker):
         else:
             # The probabilities alone take one third of the time of every layer's output.
             probabilities = self._predictor.probabilities(image[np.newaxis])[0]
-        result.update(label=int(np.argmax(probabilities)),
-                      confidence=float(np.max(probabilities)),
-                      probabilities=np.asarray(probabilities, np.float64),
-                      inference_ms=(time.perf_counter() - began) * 1000.0)
+        result.update(
+            label=int(np.argmax(probabilities)),
+            confidence=float(np.max(probabilities)),
+            probabilities=np.asarray(probabilities, np.float64),
+            inference_ms=(time.perf_counter() - began) * 1000.0,
+        )
         self.predictionReady.emit(result)
 
     def _predict_again(self) -> None:
@@ -353,8 +360,7 @@ class ModelWorker(Worker):
             return
         self.jobFinished.emit(kind, result)
 
-    def _prepare_snapshot_model(self, spec: list[dict], info: dict,
-                                done: threading.Event) -> None:
+    def _prepare_snapshot_model(self, spec: list[dict], info: dict, done: threading.Event) -> None:
         import json
 
         from model.architectures import build_model
@@ -362,8 +368,11 @@ class ModelWorker(Worker):
 
         try:
             model = build_model(spec, name="convscope")
-            self._prepared = ((info.get("run"), json.dumps(spec, sort_keys=True)), model,
-                              Predictor(model))
+            self._prepared = (
+                (info.get("run"), json.dumps(spec, sort_keys=True)),
+                model,
+                Predictor(model),
+            )
         finally:
             done.set()
 
@@ -372,23 +381,30 @@ class ModelWorker(Worker):
 
         key = (info.get("run"), json.dumps(spec, sort_keys=True))
         prepared = getattr(self, "_prepared", None)
-        if prepared is not None and prepared[0] == key and \
-                (self._loaded is None or self._loaded.metadata.get("snapshot_key") != key):
+        if (
+            prepared is not None
+            and prepared[0] == key
+            and (self._loaded is None or self._loaded.metadata.get("snapshot_key") != key)
+        ):
             from model.storage import LoadedModel
 
             self._prepared = None
             _, model, predictor = prepared
             name = info.get("name") or f"run {info.get('run', '?')} (training)"
-            self._loaded = LoadedModel(model, {"name": name, "spec": spec,
-                                               "snapshot": dict(info), "snapshot_key": key})
+            self._loaded = LoadedModel(
+                model, {"name": name, "spec": spec, "snapshot": dict(info), "snapshot_key": key}
+            )
             self._predictor, self._snapshot_key = predictor, key
             predictor.set_weights(weights)
             self.modelLoaded.emit({**model_info(self._loaded), "snapshot": dict(info)})
             self.snapshotApplied.emit(dict(info))
             self._predict_again()
             return
-        fresh = self._snapshot_key is None or self._loaded is None \
+        fresh = (
+            self._snapshot_key is None
+            or self._loaded is None
             or self._loaded.metadata.get("snapshot_key") != self._snapshot_key
+        )
         if key != self._snapshot_key or fresh:
             # A new run (or architecture): its own model, so a file loaded earlier is never
             # overwritten in place by the weights of a network in training.
@@ -401,8 +417,9 @@ class ModelWorker(Worker):
             model.set_weights(weights)
             predictor = Predictor(model)
             self.check_stopping()
-            self._loaded = LoadedModel(model, {"name": name, "spec": spec,
-                                               "snapshot": dict(info), "snapshot_key": key})
+            self._loaded = LoadedModel(
+                model, {"name": name, "spec": spec, "snapshot": dict(info), "snapshot_key": key}
+            )
             self._predictor, self._snapshot_key = predictor, key
             self.modelLoaded.emit({**model_info(self._loaded), "snapshot": dict(info)})
         else:
@@ -431,8 +448,14 @@ def model_info(loaded: Any) -> dict[str, Any]:
             shape = [int(d) for d in layer.output.shape[1:]]
         except (AttributeError, TypeError, ValueError):
             shape = []
-        layers.append({"name": layer.name, "type": type(layer).__name__,
-                       "output_shape": shape, "params": int(layer.count_params())})
+        layers.append(
+            {
+                "name": layer.name,
+                "type": type(layer).__name__,
+                "output_shape": shape,
+                "params": int(layer.count_params()),
+            }
+        )
     meta.pop("history", None)
     return {
         "path": str(loaded.path) if loaded.path else "",

@@ -31,8 +31,13 @@ PADDINGS = ("valid", "same")
 
 # For each layer type: allowed keys with their defaults. "name" is allowed everywhere.
 LAYER_TYPES: dict[str, dict[str, Any]] = {
-    "Conv2D": {"filters": 32, "kernel_size": 3, "strides": 1, "padding": "valid",
-               "activation": "relu"},
+    "Conv2D": {
+        "filters": 32,
+        "kernel_size": 3,
+        "strides": 1,
+        "padding": "valid",
+        "activation": "relu",
+    },
     "MaxPooling2D": {"pool_size": 2, "strides": None, "padding": "valid"},
     "AveragePooling2D": {"pool_size": 2, "strides": None, "padding": "valid"},
     "Dropout": {"rate": 0.25},
@@ -45,8 +50,14 @@ LAYER_TYPES: dict[str, dict[str, Any]] = {
 }
 
 _NAME_STEMS = {
-    "Conv2D": "conv", "MaxPooling2D": "pool", "AveragePooling2D": "pool", "Dropout": "dropout",
-    "BatchNormalization": "bn", "Flatten": "flatten", "Dense": "dense", "Activation": "act",
+    "Conv2D": "conv",
+    "MaxPooling2D": "pool",
+    "AveragePooling2D": "pool",
+    "Dropout": "dropout",
+    "BatchNormalization": "bn",
+    "Flatten": "flatten",
+    "Dense": "dense",
+    "Activation": "act",
 }
 
 
@@ -78,8 +89,13 @@ class Preset:
 
 def _conv_block(filters: int, kernel: int = 3, padding: str = "same") -> list[dict[str, Any]]:
     return [
-        {"type": "Conv2D", "filters": filters, "kernel_size": kernel, "padding": padding,
-         "activation": "linear"},
+        {
+            "type": "Conv2D",
+            "filters": filters,
+            "kernel_size": kernel,
+            "padding": padding,
+            "activation": "linear",
+        },
         {"type": "BatchNormalization"},
         {"type": "Activation", "activation": "relu"},
     ]
@@ -101,8 +117,13 @@ PRESETS: dict[str, Preset] = {
         "lenet",
         "LeNet-5 style: two 5x5 convolutions with average pooling, then 120-84-10 dense layers.",
         [
-            {"type": "Conv2D", "filters": 6, "kernel_size": 5, "padding": "same",
-             "activation": "relu"},
+            {
+                "type": "Conv2D",
+                "filters": 6,
+                "kernel_size": 5,
+                "padding": "same",
+                "activation": "relu",
+            },
             {"type": "AveragePooling2D", "pool_size": 2},
             {"type": "Conv2D", "filters": 16, "kernel_size": 5, "activation": "relu"},
             {"type": "AveragePooling2D", "pool_size": 2},
@@ -150,8 +171,16 @@ PRESETS: dict[str, Preset] = {
             {"type": "Dropout", "rate": 0.3},
             {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
         ],
-        {"epochs": 15, "batch_size": 128, "learning_rate": 3e-3, "schedule": "cosine",
-         "augment": True, "shift": 0.08, "rotation": 10.0, "zoom": 0.08},
+        {
+            "epochs": 15,
+            "batch_size": 128,
+            "learning_rate": 3e-3,
+            "schedule": "cosine",
+            "augment": True,
+            "shift": 0.08,
+            "rotation": 10.0,
+            "zoom": 0.08,
+        },
     ),
 }
 
@@ -161,9 +190,7 @@ def preset(name: str) -> Preset:
     try:
         return PRESETS[name]
     except KeyError:
-        raise SpecError(
-            f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}"
-        ) from None
+        raise SpecError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}") from None
 
 
 def preset_spec(name: str) -> list[dict[str, Any]]:
@@ -243,7 +270,8 @@ def summarize(spec: list[dict[str, Any]]) -> list[LayerSummary]:
     if last.type != "Dense" or last.config["units"] != NUM_CLASSES:
         raise SpecError(
             f"the last layer must be Dense with {NUM_CLASSES} units, one per digit "
-            f"(it is {last.type})", last.index,
+            f"(it is {last.type})",
+            last.index,
         )
     if last.config["activation"] != "softmax":
         raise SpecError(
@@ -315,8 +343,10 @@ def _check_layer(
         return shape, 0
     if kind == "BatchNormalization":
         momentum = cfg["momentum"]
-        if isinstance(momentum, bool) or not isinstance(momentum, (int, float)) or not (
-            0 <= momentum < 1
+        if (
+            isinstance(momentum, bool)
+            or not isinstance(momentum, (int, float))
+            or not (0 <= momentum < 1)
         ):
             raise SpecError(f"{where}: momentum must be a fraction from 0 up to (not including) 1")
         return shape, 4 * shape[-1]
@@ -336,8 +366,9 @@ def describe(summary: list[LayerSummary]) -> str:
     rows.append(("", "", "", "total", f"{total_params(summary):,}"))
     widths = [max(len(r[k]) for r in rows) for k in range(5)]
     return "\n".join(
-        "  ".join(cell.ljust(widths[k]) if k < 4 else cell.rjust(widths[k])
-                  for k, cell in enumerate(row))
+        "  ".join(
+            cell.ljust(widths[k]) if k < 4 else cell.rjust(widths[k]) for k, cell in enumerate(row)
+        )
         for row in rows
     )
 
@@ -363,16 +394,25 @@ def _build(keras, summary: list[LayerSummary], name: str, seed: int | None):
     for s in summary:
         cfg = dict(s.config)
         if s.type == "Conv2D":
-            layers.append(keras.layers.Conv2D(
-                cfg["filters"], cfg["kernel_size"], strides=cfg["strides"],
-                padding=cfg["padding"], activation=cfg["activation"], name=s.name))
+            layers.append(
+                keras.layers.Conv2D(
+                    cfg["filters"],
+                    cfg["kernel_size"],
+                    strides=cfg["strides"],
+                    padding=cfg["padding"],
+                    activation=cfg["activation"],
+                    name=s.name,
+                )
+            )
         elif s.type in ("MaxPooling2D", "AveragePooling2D"):
             cls = getattr(keras.layers, s.type)
-            layers.append(cls(cfg["pool_size"], strides=cfg["strides"], padding=cfg["padding"],
-                              name=s.name))
+            layers.append(
+                cls(cfg["pool_size"], strides=cfg["strides"], padding=cfg["padding"], name=s.name)
+            )
         elif s.type == "Dense":
-            layers.append(keras.layers.Dense(cfg["units"], activation=cfg["activation"],
-                                             name=s.name))
+            layers.append(
+                keras.layers.Dense(cfg["units"], activation=cfg["activation"], name=s.name)
+            )
         elif s.type == "Dropout":
             layers.append(keras.layers.Dropout(cfg["rate"], name=s.name))
         elif s.type == "BatchNormalization":

@@ -35,7 +35,10 @@ _ELEMENTWISE = ("BatchNormalization", "Activation", "Dropout", "Rescaling")
 
 # The directions shift_tolerance moves a digit in, as (rows, columns) per pixel of shift.
 DIRECTIONS: dict[str, tuple[int, int]] = {
-    "right": (0, 1), "left": (0, -1), "down": (1, 0), "up": (-1, 0),
+    "right": (0, 1),
+    "left": (0, -1),
+    "down": (1, 0),
+    "up": (-1, 0),
 }
 
 
@@ -78,8 +81,7 @@ def _as_image(image: np.ndarray) -> np.ndarray:
 
 def spatial_layers(model: Any) -> list[str]:
     """Names of the Conv2D and pooling layers: the ones whose windows can be explained."""
-    return [layer.name for layer in model.layers
-            if _kind(layer) in ("conv", "maxpool", "avgpool")]
+    return [layer.name for layer in model.layers if _kind(layer) in ("conv", "maxpool", "avgpool")]
 
 
 def layer_input(
@@ -180,8 +182,10 @@ def _geometry(layer: Any, height: int, width: int) -> tuple[_Axis, _Axis]:
         strides = _pair(layer.strides if layer.strides is not None else layer.pool_size)
         dilation = (1, 1)
     padding = str(layer.padding).lower()
-    return (_axis(taps[0], strides[0], dilation[0], padding, height),
-            _axis(taps[1], strides[1], dilation[1], padding, width))
+    return (
+        _axis(taps[0], strides[0], dilation[0], padding, height),
+        _axis(taps[1], strides[1], dilation[1], padding, width),
+    )
 
 
 def _walk(model: Any, layer_name: str) -> list[tuple[Any, tuple[_Axis, _Axis] | None]]:
@@ -192,15 +196,14 @@ def _walk(model: Any, layer_name: str) -> list[tuple[Any, tuple[_Axis, _Axis] | 
     end = _layer_index(model, layer_name)
     height = width = INPUT_SIZE
     steps: list[tuple[Any, tuple[_Axis, _Axis] | None]] = []
-    for layer in model.layers[:end + 1]:
+    for layer in model.layers[: end + 1]:
         kind = _kind(layer)
         if kind in ("conv", "maxpool", "avgpool"):
             rows, cols = _geometry(layer, height, width)
             height, width = rows.size_out, cols.size_out
             steps.append((layer, (rows, cols)))
         elif kind == "elementwise" or (
-            type(layer).__name__ == "Reshape"
-            and tuple(layer.output.shape[1:3]) == (height, width)
+            type(layer).__name__ == "Reshape" and tuple(layer.output.shape[1:3]) == (height, width)
         ):
             steps.append((layer, None))
         else:
@@ -264,9 +267,10 @@ class ReceptiveField:
         image = np.asarray(image, dtype=np.float32).reshape(INPUT_SIZE, INPUT_SIZE)
         top, left, height, width = self.full
         out = np.zeros((height, width), np.float32)
-        out[self.top - top:self.top - top + self.height,
-            self.left - left:self.left - left + self.width] = image[
-                self.top:self.top + self.height, self.left:self.left + self.width]
+        out[
+            self.top - top : self.top - top + self.height,
+            self.left - left : self.left - left + self.width,
+        ] = image[self.top : self.top + self.height, self.left : self.left + self.width]
         return out
 
 
@@ -357,8 +361,11 @@ def activation_name(layer: Any) -> str:
 def _kernel_and_bias(layer: Any) -> tuple[np.ndarray, np.ndarray]:
     weights = layer.get_weights()
     kernel = np.asarray(weights[0], np.float64)
-    bias = (np.asarray(weights[1], np.float64) if getattr(layer, "use_bias", True)
-            and len(weights) > 1 else np.zeros(kernel.shape[-1]))
+    bias = (
+        np.asarray(weights[1], np.float64)
+        if getattr(layer, "use_bias", True) and len(weights) > 1
+        else np.zeros(kernel.shape[-1])
+    )
     return kernel, bias
 
 
@@ -405,8 +412,9 @@ class ConvExplanation:
     receptive_field: ReceptiveField
 
 
-def _gather(x: np.ndarray, rows: _Axis, cols: _Axis, row: int, col: int
-            ) -> tuple[np.ndarray, np.ndarray, int, int]:
+def _gather(
+    x: np.ndarray, rows: _Axis, cols: _Axis, row: int, col: int
+) -> tuple[np.ndarray, np.ndarray, int, int]:
     """The window of ``x`` (H, W, C) at an output position, padding cells zero, and its mask."""
     top, left = rows.start(row), cols.start(col)
     r = top + rows.dilation * np.arange(rows.taps)
@@ -419,8 +427,13 @@ def _gather(x: np.ndarray, rows: _Axis, cols: _Axis, row: int, col: int
 
 
 def conv_window_sum(
-    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str,
-    row: int, col: int, channel: int,
+    model: Any,
+    activations: dict[str, np.ndarray],
+    image: np.ndarray,
+    layer_name: str,
+    row: int,
+    col: int,
+    channel: int,
 ) -> ConvExplanation:
     """Recompute one value of a Conv2D feature map as the filter's weighted sum.
 
@@ -464,10 +477,21 @@ def conv_window_sum(
     total = float(channel_sums.sum())
     bias = float(bias_all[channel])
     return ConvExplanation(
-        layer=layer_name, position=(row, col), channel=channel, top=top, left=left,
-        dilation=(rows.dilation, cols.dilation), patch=patch, padding=padding, kernel=kernel,
-        products=products, channel_sums=channel_sums, total=total, bias=bias,
-        pre_activation=total + bias, activation=activation_name(layer),
+        layer=layer_name,
+        position=(row, col),
+        channel=channel,
+        top=top,
+        left=left,
+        dilation=(rows.dilation, cols.dilation),
+        patch=patch,
+        padding=padding,
+        kernel=kernel,
+        products=products,
+        channel_sums=channel_sums,
+        total=total,
+        bias=bias,
+        pre_activation=total + bias,
+        activation=activation_name(layer),
         value=float(_activate(layer, pre_all)[channel]),
         receptive_field=receptive_field(model, layer_name, row, col),
     )
@@ -510,8 +534,13 @@ class PoolExplanation:
 
 
 def pool_window(
-    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str,
-    row: int, col: int, channel: int,
+    model: Any,
+    activations: dict[str, np.ndarray],
+    image: np.ndarray,
+    layer_name: str,
+    row: int,
+    col: int,
+    channel: int,
 ) -> PoolExplanation:
     """The window a MaxPooling2D / AveragePooling2D value came from, and its winner.
 
@@ -539,9 +568,7 @@ def pool_window(
     layer = model.layers[index]
     kind = _kind(layer)
     if kind not in ("maxpool", "avgpool"):
-        raise ExplainError(
-            f"layer {layer_name!r} is a {type(layer).__name__}, not a pooling layer"
-        )
+        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not a pooling layer")
     x = layer_input(model, activations, image, layer_name)
     rows, cols = _geometry(layer, x.shape[0], x.shape[1])
     _check_position(layer_name, row, col, (rows.size_out, cols.size_out))
@@ -557,16 +584,30 @@ def pool_window(
     else:
         winner, value = None, float(values.mean())
     return PoolExplanation(
-        layer=layer_name, position=(row, col), channel=channel,
-        kind="max" if kind == "maxpool" else "average", top=r0, left=c0, height=r1 - r0,
-        width=c1 - c0, full=(top, left, rows.taps, cols.taps), values=values, winner=winner,
-        value=value, receptive_field=receptive_field(model, layer_name, row, col),
+        layer=layer_name,
+        position=(row, col),
+        channel=channel,
+        kind="max" if kind == "maxpool" else "average",
+        top=r0,
+        left=c0,
+        height=r1 - r0,
+        width=c1 - c0,
+        full=(top, left, rows.taps, cols.taps),
+        values=values,
+        winner=winner,
+        value=value,
+        receptive_field=receptive_field(model, layer_name, row, col),
     )
 
 
 def explain_position(
-    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str,
-    row: int, col: int, channel: int = 0,
+    model: Any,
+    activations: dict[str, np.ndarray],
+    image: np.ndarray,
+    layer_name: str,
+    row: int,
+    col: int,
+    channel: int = 0,
 ) -> ConvExplanation | PoolExplanation:
     """``conv_window_sum`` or ``pool_window``, whichever fits the layer.
 
@@ -637,8 +678,11 @@ def _flattened_source(model: Any, index: int) -> Any | None:
 
 
 def dense_contributions(
-    model: Any, activations: dict[str, np.ndarray], image: np.ndarray,
-    layer_name: str | None = None, unit: int | None = None,
+    model: Any,
+    activations: dict[str, np.ndarray],
+    image: np.ndarray,
+    layer_name: str | None = None,
+    unit: int | None = None,
 ) -> DenseContributions:
     """Split a dense unit's score into weight x input per input, sorted.
 
@@ -685,10 +729,17 @@ def dense_contributions(
         if int(np.prod(shape)) == x.size:
             positions = np.stack(np.unravel_index(order, shape), axis=1)
     return DenseContributions(
-        layer=layer_name, unit=unit, contributions=contributions[order], indices=order,
-        inputs=x[order], weights=weights[order, unit], bias=float(biases[unit]),
-        pre_activation=float(scores[unit]), value=float(_activate(layer, scores)[unit]),
-        source_layer=source.name if positions is not None else None, positions=positions,
+        layer=layer_name,
+        unit=unit,
+        contributions=contributions[order],
+        indices=order,
+        inputs=x[order],
+        weights=weights[order, unit],
+        bias=float(biases[unit]),
+        pre_activation=float(scores[unit]),
+        value=float(_activate(layer, scores)[unit]),
+        source_layer=source.name if positions is not None else None,
+        positions=positions,
     )
 
 
@@ -764,7 +815,9 @@ class ShiftReport:
 
 
 def shift_tolerance(
-    predictor: Any, image: np.ndarray, shifts: Sequence[int] = (1, 2, 3),
+    predictor: Any,
+    image: np.ndarray,
+    shifts: Sequence[int] = (1, 2, 3),
     directions: dict[str, tuple[int, int]] | None = None,
 ) -> ShiftReport:
     """Move the digit by a few pixels in several directions and measure what changes.
@@ -796,8 +849,11 @@ def shift_tolerance(
     if not np.any(base_image > 0):
         raise ExplainError("the image is blank: there is no digit to shift")
     model = predictor.model
-    kinds = {layer.name: ("conv" if _kind(layer) == "conv" else "pool")
-             for layer in model.layers if _kind(layer) in ("conv", "maxpool", "avgpool")}
+    kinds = {
+        layer.name: ("conv" if _kind(layer) == "conv" else "pool")
+        for layer in model.layers
+        if _kind(layer) in ("conv", "maxpool", "avgpool")
+    }
     layers = tuple(kinds)
     base = predictor.predict(base_image)
     results = []
@@ -810,8 +866,9 @@ def shift_tolerance(
                 b = np.asarray(moved.activations[layer], np.float64)
                 norm, diff = float(np.linalg.norm(a)), float(np.linalg.norm(b - a))
                 changes[layer] = diff / norm if norm > 0 else (0.0 if diff == 0 else math.nan)
-            results.append(ShiftResult(name, (dr * n, dc * n), moved.label,
-                                       moved.confidence, changes))
+            results.append(
+                ShiftResult(name, (dr * n, dc * n), moved.label, moved.confidence, changes)
+            )
     return ShiftReport(base.label, base.confidence, layers, kinds, tuple(results))
 
 
@@ -819,7 +876,10 @@ def shift_tolerance(
 
 
 def layer_outputs(
-    model: Any, images: np.ndarray, layer_name: str, channel: int | None = None,
+    model: Any,
+    images: np.ndarray,
+    layer_name: str,
+    channel: int | None = None,
     batch_size: int = 256,
 ) -> np.ndarray:
     """One layer's outputs for many images, in batches, without running later layers.
@@ -844,7 +904,7 @@ def layer_outputs(
     from model.data import to_model_input
 
     index = _layer_index(model, layer_name)
-    chain = model.layers[:index + 1]
+    chain = model.layers[: index + 1]
     if channel is not None:
         _check_channel(layer_name, channel, int(chain[-1].output.shape[-1]))
     images = np.asarray(images)
@@ -860,7 +920,7 @@ def layer_outputs(
         return batch if channel is None else batch[..., channel]
 
     run = tf.function(forward, input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)])
-    chunks = [run(x[i:i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
+    chunks = [run(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
     if not chunks:
         shape = tuple(chain[-1].output.shape[1:])
         return np.zeros((0, *(shape if channel is None else shape[:-1])), np.float32)
@@ -891,8 +951,14 @@ class TopPatches:
 
 
 def top_activating_patches(
-    predictor: Any, images: np.ndarray, layer_name: str, channel: int, k: int = 9,
-    *, one_per_image: bool = True, batch_size: int = 256,
+    predictor: Any,
+    images: np.ndarray,
+    layer_name: str,
+    channel: int,
+    k: int = 9,
+    *,
+    one_per_image: bool = True,
+    batch_size: int = 256,
 ) -> TopPatches:
     """Find where in a batch of digits one filter responds most, and cut out what it saw.
 
@@ -943,11 +1009,17 @@ def top_activating_patches(
         chosen, where = np.divmod(order, height * width)
         values = flat.reshape(-1)[order]
     rows, cols = np.divmod(where, width)
-    fields = tuple(receptive_field(model, layer_name, int(r), int(c))
-                   for r, c in zip(rows, cols))
+    fields = tuple(receptive_field(model, layer_name, int(r), int(c)) for r, c in zip(rows, cols))
     patches = np.stack([f.crop(pixels[i]) for f, i in zip(fields, chosen)])
-    return TopPatches(layer_name, channel, values.astype(np.float64), chosen.astype(int),
-                      np.stack([rows, cols], axis=1).astype(int), fields, patches)
+    return TopPatches(
+        layer_name,
+        channel,
+        values.astype(np.float64),
+        chosen.astype(int),
+        np.stack([rows, cols], axis=1).astype(int),
+        fields,
+        patches,
+    )
 
 
 # --------------------------------------------------------------------------- output
@@ -975,8 +1047,12 @@ def to_dict(explanation: ConvExplanation | PoolExplanation, image: np.ndarray) -
         field = explanation.receptive_field
         return {
             **head,
-            "receptive_field": {"top": field.top, "left": field.left, "height": field.height,
-                                "width": field.width},
+            "receptive_field": {
+                "top": field.top,
+                "left": field.left,
+                "height": field.height,
+                "width": field.width,
+            },
             "patch": _nested(explanation.patch),
             "kernel": _nested(explanation.kernel),
             "bias": round(explanation.bias, 6),
@@ -1000,8 +1076,9 @@ def _grid(a: np.ndarray, mark: tuple[int, int] | None = None) -> list[str]:
     """Rows of numbers, the ``mark``ed cell in brackets."""
     lines = []
     for i, row in enumerate(np.asarray(a)):
-        cells = [(f"[{v:.3f}]" if mark == (i, j) else f"{v:.3f} ").rjust(9)
-                 for j, v in enumerate(row)]
+        cells = [
+            (f"[{v:.3f}]" if mark == (i, j) else f"{v:.3f} ").rjust(9) for j, v in enumerate(row)
+        ]
         lines.append("  " + "".join(cells).rstrip())
     return lines
 
@@ -1014,15 +1091,18 @@ def _picture(image: np.ndarray, field: ReceptiveField) -> list[str]:
         chars = []
         for c in range(INPUT_SIZE):
             v = image[r, c]
-            inside = (field.top <= r < field.top + field.height
-                      and field.left <= c < field.left + field.width)
+            inside = (
+                field.top <= r < field.top + field.height
+                and field.left <= c < field.left + field.width
+            )
             chars.append("#" if v > 0.5 else "+" if v > 0.1 else "." if inside else " ")
         lines.append("  |" + "".join(chars) + "|")
     return lines
 
 
-def to_text(explanation: ConvExplanation | PoolExplanation, image: np.ndarray,
-            max_channels: int = 3) -> str:
+def to_text(
+    explanation: ConvExplanation | PoolExplanation, image: np.ndarray, max_channels: int = 3
+) -> str:
     """A readable rendering: the input with the receptive field, then the window arithmetic.
 
     For a convolution, the grids of up to ``max_channels`` input channels (those adding most
@@ -1033,34 +1113,49 @@ def to_text(explanation: ConvExplanation | PoolExplanation, image: np.ndarray,
     where = f"{field.height}x{field.width} pixels at row {field.top}, column {field.left}"
     if field.clipped:
         where += " (cut off by the image border)"
-    out = [f"layer {e.layer}, position ({e.position[0]}, {e.position[1]}), channel {e.channel}",
-           f"input 28x28 ('.' marks the receptive field: {where}):", *_picture(image, field), ""]
+    out = [
+        f"layer {e.layer}, position ({e.position[0]}, {e.position[1]}), channel {e.channel}",
+        f"input 28x28 ('.' marks the receptive field: {where}):",
+        *_picture(image, field),
+        "",
+    ]
     if isinstance(e, ConvExplanation):
         kh, kw, cin = e.patch.shape
-        out.append(f"{kh}x{kw} filter over {cin} input channel{'s' if cin > 1 else ''}; "
-                   "each input value is multiplied by the weight above it and all are added")
+        out.append(
+            f"{kh}x{kw} filter over {cin} input channel{'s' if cin > 1 else ''}; "
+            "each input value is multiplied by the weight above it and all are added"
+        )
         if e.padding.any():
             out.append("(zeros in the window are padding outside the map)")
         order = np.argsort(-np.abs(e.channel_sums), kind="stable")
         for k in order[:max_channels]:
-            out += ["", f"input channel {k}: window", *_grid(e.patch[..., k]),
-                    "weights", *_grid(e.kernel[..., k]),
-                    f"sum of products: {e.channel_sums[k]:.4f}"]
+            out += [
+                "",
+                f"input channel {k}: window",
+                *_grid(e.patch[..., k]),
+                "weights",
+                *_grid(e.kernel[..., k]),
+                f"sum of products: {e.channel_sums[k]:.4f}",
+            ]
         if cin > max_channels:
             rest = float(e.channel_sums[order[max_channels:]].sum())
             out.append(f"... {cin - max_channels} more input channels add {rest:.4f}")
         sign = "+" if e.bias >= 0 else "-"
-        out += ["", f"{e.total:.4f} {sign} {abs(e.bias):.4f} = {e.pre_activation:.4f} "
-                    f"-> {e.activation} -> {e.value:.4f}",
-                "(sum + bias = pre-activation -> activation -> value)"]
+        out += [
+            "",
+            f"{e.total:.4f} {sign} {abs(e.bias):.4f} = {e.pre_activation:.4f} "
+            f"-> {e.activation} -> {e.value:.4f}",
+            "(sum + bias = pre-activation -> activation -> value)",
+        ]
         return "\n".join(out)
-    out.append(f"{e.kind} pooling over rows {e.top}..{e.top + e.height - 1}, columns "
-               f"{e.left}..{e.left + e.width - 1} of the previous map:")
+    out.append(
+        f"{e.kind} pooling over rows {e.top}..{e.top + e.height - 1}, columns "
+        f"{e.left}..{e.left + e.width - 1} of the previous map:"
+    )
     mark = None if e.winner is None else (e.winner[0] - e.top, e.winner[1] - e.left)
     out += _grid(e.values, mark)
     if e.winner is None:
         out.append(f"mean = {e.value:.4f}")
     else:
-        out.append(f"max = {e.value:.4f} at row {e.winner[0]}, column {e.winner[1]} "
-                   "(in brackets)")
+        out.append(f"max = {e.value:.4f} at row {e.winner[0]}, column {e.winner[1]} (in brackets)")
     return "\n".join(out)

@@ -103,7 +103,7 @@ class Predictor:
         x = np.asarray(images, np.float32).reshape(-1, 28, 28, 1)
         if len(x) == 0:
             return np.zeros((0, 10))
-        chunks = [self._output(x[i:i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
+        chunks = [self._output(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
         probs = np.concatenate(chunks).astype(np.float64)
         return softmax(probs) if self._needs_softmax else probs
 

@@ -78,8 +78,10 @@ class Preprocessed:
     def to_source(self, row: float, col: float) -> tuple[float, float]:
         """Map a point of the 28x28 input (pixel-edge coordinates) back to the source image."""
         top, left = self.bbox[0], self.bbox[1]
-        return (top + (row - self.offset[0]) / self.scale,
-                left + (col - self.offset[1]) / self.scale)
+        return (
+            top + (row - self.offset[0]) / self.scale,
+            left + (col - self.offset[1]) / self.scale,
+        )
 
 
 # --------------------------------------------------------------------------- reading
@@ -200,9 +202,7 @@ def as_gray(image: np.ndarray | Image.Image) -> np.ndarray:
 # --------------------------------------------------------------------------- the pipeline
 
 
-def preprocess(
-    image: np.ndarray | Image.Image, *, thickness: float | None = None
-) -> Preprocessed:
+def preprocess(image: np.ndarray | Image.Image, *, thickness: float | None = None) -> Preprocessed:
     """Turn any picture of one digit into the 28x28 float input of an MNIST network.
 
     Parameters
@@ -240,8 +240,9 @@ def preprocess(
         return _blank(ink, inverted)
     scaled = (scaled / peak).astype(np.float32)
     frame, offset = centre_by_mass(scaled)
-    return Preprocessed(frame, False, inverted, ink, (top, left, bottom, right), cropped, scaled,
-                        offset, scale)
+    return Preprocessed(
+        frame, False, inverted, ink, (top, left, bottom, right), cropped, scaled, offset, scale
+    )
 
 
 def _border(a: np.ndarray) -> np.ndarray:
@@ -252,8 +253,9 @@ def _border(a: np.ndarray) -> np.ndarray:
 def _blank(ink: np.ndarray, inverted: bool) -> Preprocessed:
     zeros = np.zeros((FRAME, FRAME), np.float32)
     empty = np.zeros((0, 0), np.float32)
-    return Preprocessed(zeros, True, inverted, ink.astype(np.float32), (0, 0, 0, 0), empty, empty,
-                        (0, 0), 1.0)
+    return Preprocessed(
+        zeros, True, inverted, ink.astype(np.float32), (0, 0, 0, 0), empty, empty, (0, 0), 1.0
+    )
 
 
 def _resize(a: np.ndarray, height: int, width: int) -> np.ndarray:
@@ -306,7 +308,7 @@ def _neighbourhood(a: np.ndarray, op) -> np.ndarray:
     for dr in (0, 1, 2):
         for dc in (0, 1, 2):
             if (dr, dc) != (1, 1) and (dr == 1 or dc == 1):  # a plus-shaped element
-                out = op(out, p[dr:dr + h, dc:dc + w])
+                out = op(out, p[dr : dr + h, dc : dc + w])
     return out
 
 
@@ -332,7 +334,7 @@ def centre_by_mass(scaled: np.ndarray) -> tuple[np.ndarray, tuple[int, int]]:
     r0 = int(np.clip(round(MNIST_CENTRE - com_r), 0, FRAME - h))
     c0 = int(np.clip(round(MNIST_CENTRE - com_c), 0, FRAME - w))
     frame = np.zeros((FRAME, FRAME), np.float32)
-    frame[r0:r0 + h, c0:c0 + w] = scaled
+    frame[r0 : r0 + h, c0 : c0 + w] = scaled
     return frame, (r0, c0)
 
 

@@ -30,10 +30,21 @@ METADATA_MEMBER = "convscope.json"
 CONFIG_MEMBER = "config.json"
 MAX_CONFIG_BYTES = 5_000_000
 
-ALLOWED_LAYERS = frozenset({
-    "InputLayer", "Conv2D", "MaxPooling2D", "AveragePooling2D", "Dropout", "BatchNormalization",
-    "Flatten", "Dense", "Activation", "Rescaling", "Reshape",
-})
+ALLOWED_LAYERS = frozenset(
+    {
+        "InputLayer",
+        "Conv2D",
+        "MaxPooling2D",
+        "AveragePooling2D",
+        "Dropout",
+        "BatchNormalization",
+        "Flatten",
+        "Dense",
+        "Activation",
+        "Rescaling",
+        "Reshape",
+    }
+)
 ALLOWED_MODELS = frozenset({"Sequential"})
 
 
@@ -72,8 +83,7 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     tmp = None
     try:
         # Same suffix as the target: Keras insists on ".keras", and tools sniff by suffix.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.tmp-", suffix=path.suffix,
-                                        dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.tmp-", suffix=path.suffix, dir=folder)
         os.close(fd)
         tmp = Path(tmp_name)
         write(tmp)
@@ -117,8 +127,11 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
 
 
 def save_model(
-    model, path: str | os.PathLike, metadata: dict[str, Any] | None = None,
-    *, include_optimizer: bool = False,
+    model,
+    path: str | os.PathLike,
+    metadata: dict[str, Any] | None = None,
+    *,
+    include_optimizer: bool = False,
 ) -> Path:
     """Save ``model`` with ``metadata`` to ``path`` (a ``.keras`` file), atomically.
 
@@ -237,9 +250,7 @@ def check_config(config: Any, path: Path | str = "model") -> None:
     for layer in layers:
         cls = layer.get("class_name") if isinstance(layer, dict) else None
         if cls not in ALLOWED_LAYERS:
-            raise ModelFileError(
-                f"{path}: contains a {cls} layer, which Convscope refuses to load"
-            )
+            raise ModelFileError(f"{path}: contains a {cls} layer, which Convscope refuses to load")
     _check_objects(config, path)
 
 

@@ -126,12 +126,16 @@ def _split(data: MnistData, cfg: TrainConfig):
 def _augmenter(cfg: TrainConfig):
     keras = _keras()
 
-    return keras.Sequential([
-        keras.layers.RandomRotation(cfg.rotation / 360.0, fill_mode="constant", seed=cfg.seed),
-        keras.layers.RandomZoom(cfg.zoom, fill_mode="constant", seed=cfg.seed + 1),
-        keras.layers.RandomTranslation(cfg.shift, cfg.shift, fill_mode="constant",
-                                       seed=cfg.seed + 2),
-    ], name="augment")
+    return keras.Sequential(
+        [
+            keras.layers.RandomRotation(cfg.rotation / 360.0, fill_mode="constant", seed=cfg.seed),
+            keras.layers.RandomZoom(cfg.zoom, fill_mode="constant", seed=cfg.seed + 1),
+            keras.layers.RandomTranslation(
+                cfg.shift, cfg.shift, fill_mode="constant", seed=cfg.seed + 2
+            ),
+        ],
+        name="augment",
+    )
 
 
 def _learning_rate(cfg: TrainConfig, steps_per_epoch: int):
@@ -144,7 +148,8 @@ def _learning_rate(cfg: TrainConfig, steps_per_epoch: int):
         # Halve the rate every third of the run.
         step = max(1, total // 3)
         return keras.optimizers.schedules.PiecewiseConstantDecay(
-            [step, 2 * step], [cfg.learning_rate, cfg.learning_rate / 2, cfg.learning_rate / 4])
+            [step, 2 * step], [cfg.learning_rate, cfg.learning_rate / 2, cfg.learning_rate / 4]
+        )
     return cfg.learning_rate
 
 
@@ -173,8 +178,12 @@ class Trainer:
     """
 
     def __init__(
-        self, spec: list[dict], config: TrainConfig, data: MnistData,
-        events: TrainingEvents | None = None, checkpoint_dir: str | Path | None = None,
+        self,
+        spec: list[dict],
+        config: TrainConfig,
+        data: MnistData,
+        events: TrainingEvents | None = None,
+        checkpoint_dir: str | Path | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> None:
         summarize(spec)  # refuse an invalid spec before any heavy work
@@ -215,8 +224,12 @@ class Trainer:
     # -- resuming
     @classmethod
     def from_checkpoint(
-        cls, path: str | Path, data: MnistData, events: TrainingEvents | None = None,
-        checkpoint_dir: str | Path | None = None, epochs: int | None = None,
+        cls,
+        path: str | Path,
+        data: MnistData,
+        events: TrainingEvents | None = None,
+        checkpoint_dir: str | Path | None = None,
+        epochs: int | None = None,
     ) -> Trainer:
         """A Trainer that continues the run saved in checkpoint ``path``."""
         from model.storage import load_model
@@ -228,9 +241,14 @@ class Trainer:
         config = TrainConfig.from_dict(meta["training"])
         if epochs is not None:
             config.epochs = epochs
-        trainer = cls(meta["spec"], config, data, events,
-                      checkpoint_dir or Path(path).parent,
-                      {k: v for k, v in meta.items() if k not in ("history", "training")})
+        trainer = cls(
+            meta["spec"],
+            config,
+            data,
+            events,
+            checkpoint_dir or Path(path).parent,
+            {k: v for k, v in meta.items() if k not in ("history", "training")},
+        )
         trainer._model = loaded.model
         trainer._initial_epoch = int(meta.get("epochs_completed", 0))
         trainer._history = {k: list(v) for k, v in meta.get("history", {}).items()}
@@ -243,8 +261,9 @@ class Trainer:
         x, y, val = _split(self.data, cfg)
         steps = math.ceil(len(x) / cfg.batch_size)
         if self._model is None:
-            self._model = build_model(self.spec, name=self.metadata.get("name", "convscope"),
-                                      seed=cfg.seed)
+            self._model = build_model(
+                self.spec, name=self.metadata.get("name", "convscope"), seed=cfg.seed
+            )
             with graph_lock:
                 compile_model(self._model, cfg, steps)
         else:
@@ -254,8 +273,11 @@ class Trainer:
             return self._result("completed", self._initial_epoch, 0.0, 0, "already complete")
         monitor = _Monitor(self, steps, len(x))
         fit_args: dict[str, Any] = dict(
-            epochs=cfg.epochs, initial_epoch=self._initial_epoch, verbose=0,
-            callbacks=[monitor], validation_data=val,
+            epochs=cfg.epochs,
+            initial_epoch=self._initial_epoch,
+            verbose=0,
+            callbacks=[monitor],
+            validation_data=val,
         )
         if cfg.augment:
             fit_data = self._augmented_dataset(x, y)
@@ -297,9 +319,15 @@ class Trainer:
     def _result(self, status, done, seconds, samples, message) -> TrainResult:
         ckpt = self.checkpoint_dir / CHECKPOINT_NAME if self.checkpoint_dir else None
         return TrainResult(
-            self._model, status, done, self._history, seconds,
-            samples / seconds if seconds > 0 else 0.0, message,
-            ckpt if ckpt is not None and ckpt.exists() else None, self.config,
+            self._model,
+            status,
+            done,
+            self._history,
+            seconds,
+            samples / seconds if seconds > 0 else 0.0,
+            message,
+            ckpt if ckpt is not None and ckpt.exists() else None,
+            self.config,
         )
 
     def _augmented_dataset(self, x, y):
@@ -310,8 +338,9 @@ class Trainer:
         ds = ds.shuffle(len(x), seed=cfg.seed, reshuffle_each_iteration=True)
         ds = ds.batch(cfg.batch_size)
         # Augment whole batches in the input pipeline, in parallel with the training step.
-        ds = ds.map(lambda a, b: (augment(a, training=True), b),
-                    num_parallel_calls=tf.data.AUTOTUNE)
+        ds = ds.map(
+            lambda a, b: (augment(a, training=True), b), num_parallel_calls=tf.data.AUTOTUNE
+        )
         return ds.prefetch(tf.data.AUTOTUNE)
 
     def _message(self, text: str) -> None:
@@ -399,13 +428,18 @@ class _MonitorMixin:
             elapsed = time.perf_counter() - self._t0 - self._paused_time
             rate = self.samples_seen / elapsed if elapsed > 0 else 0.0
             remaining = (cfg.epochs - self.epoch) * self.n_train - (batch + 1) * cfg.batch_size
-            tr.events.batch_ended({
-                "epoch": self.epoch, "epochs": cfg.epochs, "batch": batch,
-                "batches": self.steps, "loss": loss,
-                "accuracy": float(logs.get("accuracy", 0.0)) if logs else 0.0,
-                "samples_per_second": rate,
-                "eta_s": max(0.0, remaining / rate) if rate > 0 else None,
-            })
+            tr.events.batch_ended(
+                {
+                    "epoch": self.epoch,
+                    "epochs": cfg.epochs,
+                    "batch": batch,
+                    "batches": self.steps,
+                    "loss": loss,
+                    "accuracy": float(logs.get("accuracy", 0.0)) if logs else 0.0,
+                    "samples_per_second": rate,
+                    "eta_s": max(0.0, remaining / rate) if rate > 0 else None,
+                }
+            )
         if tr.events.snapshot and cfg.snapshot_every and (batch + 1) % cfg.snapshot_every == 0:
             tr.events.snapshot(self.model.get_weights(), {"epoch": self.epoch, "batch": batch + 1})
         if not tr._running.is_set():
@@ -442,11 +476,18 @@ class _MonitorMixin:
         if tr.checkpoint_dir is not None:
             from model.storage import save_model
 
-            save_model(self.model, tr.checkpoint_dir / CHECKPOINT_NAME,
-                       tr.checkpoint_metadata(epoch + 1), include_optimizer=True)
-        info = {"epoch": epoch, "epochs": tr.config.epochs,
-                **{k: float(v) for k, v in logs.items() if k != "learning_rate"},
-                "history": {k: list(v) for k, v in tr._history.items()}}
+            save_model(
+                self.model,
+                tr.checkpoint_dir / CHECKPOINT_NAME,
+                tr.checkpoint_metadata(epoch + 1),
+                include_optimizer=True,
+            )
+        info = {
+            "epoch": epoch,
+            "epochs": tr.config.epochs,
+            **{k: float(v) for k, v in logs.items() if k != "learning_rate"},
+            "history": {k: list(v) for k, v in tr._history.items()},
+        }
         if tr.events.epoch_ended:
             tr.events.epoch_ended(info)
         if tr.events.snapshot:

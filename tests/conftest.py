@@ -40,8 +40,9 @@ def trained(mnist, tmp_path_factory):
     from model.storage import save_model
     from model.training import TrainConfig, Trainer
 
-    config = TrainConfig(epochs=2, batch_size=64, learning_rate=2e-3, schedule="cosine",
-                         limit=15000, seed=1)
+    config = TrainConfig(
+        epochs=2, batch_size=64, learning_rate=2e-3, schedule="cosine", limit=15000, seed=1
+    )
     result = Trainer(FIXTURE_SPEC, config, mnist).run()
     path = tmp_path_factory.mktemp("models") / "fixture.keras"
     save_model(result.model, path, {"name": "fixture", "spec": FIXTURE_SPEC})

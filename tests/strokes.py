@@ -14,8 +14,10 @@ from PIL import Image, ImageDraw
 
 
 def _arc(cx, cy, rx, ry, start_deg, end_deg, n=24):
-    return [(cx + rx * math.cos(math.radians(a)), cy + ry * math.sin(math.radians(a)))
-            for a in np.linspace(start_deg, end_deg, n)]
+    return [
+        (cx + rx * math.cos(math.radians(a)), cy + ry * math.sin(math.radians(a)))
+        for a in np.linspace(start_deg, end_deg, n)
+    ]
 
 
 # Each digit: a list of strokes; each stroke a list of (x, y) in 0..1, y downwards.
@@ -71,5 +73,10 @@ def render_digit(
 def stroke_points(digit: int, size: int, box=(0.15, 0.1, 0.7, 0.8)) -> list[list[tuple[int, int]]]:
     """The strokes of ``digit`` in pixel coordinates of a ``size`` x ``size`` surface."""
     left, top, width, height = box
-    return [[(int(round((left + x * width) * size)), int(round((top + y * height) * size)))
-             for x, y in stroke] for stroke in DIGIT_STROKES[digit]]
+    return [
+        [
+            (int(round((left + x * width) * size)), int(round((top + y * height) * size)))
+            for x, y in stroke
+        ]
+        for stroke in DIGIT_STROKES[digit]
+    ]

@@ -17,8 +17,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def run(*args, timeout=300):
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([sys.executable, os.path.join(ROOT, "main.py"), *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, os.path.join(ROOT, "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def assert_one_line_error(proc):
@@ -43,11 +49,13 @@ def digits(tmp_path_factory):
 
 
 def test_help_is_instant_and_imports_no_tensorflow():
-    code = ("import sys, main\n"
-            "for c in ([], ['train'], ['classify'], ['evaluate'], ['info']):\n"
-            "    try: main.main(c + ['--help'])\n"
-            "    except SystemExit: pass\n"
-            "assert 'tensorflow' not in sys.modules and 'PySide6' not in sys.modules\n")
+    code = (
+        "import sys, main\n"
+        "for c in ([], ['train'], ['classify'], ['evaluate'], ['info']):\n"
+        "    try: main.main(c + ['--help'])\n"
+        "    except SystemExit: pass\n"
+        "assert 'tensorflow' not in sys.modules and 'PySide6' not in sys.modules\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert "--learning-rate" in proc.stdout and "--json" in proc.stdout
@@ -55,8 +63,9 @@ def test_help_is_instant_and_imports_no_tensorflow():
 
 def test_classify_json(trained, digits):
     model, _ = trained
-    proc = run("classify", digits[0], digits[3], digits[7], digits["blank"], "--model", model,
-               "--json")
+    proc = run(
+        "classify", digits[0], digits[3], digits[7], digits["blank"], "--model", model, "--json"
+    )
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
     assert [r["label"] for r in rows] == [0, 3, 7, None]
@@ -85,8 +94,21 @@ def test_evaluate_json(trained):
 
 def test_train_then_info(tmp_path):
     out = tmp_path / "m.keras"
-    proc = run("train", "--preset", "lenet", "--limit", 256, "--epochs", 1, "--batch-size", 64,
-               "--out", out, "--checkpoint-dir", tmp_path / "ck")
+    proc = run(
+        "train",
+        "--preset",
+        "lenet",
+        "--limit",
+        256,
+        "--epochs",
+        1,
+        "--batch-size",
+        64,
+        "--out",
+        out,
+        "--checkpoint-dir",
+        tmp_path / "ck",
+    )
     assert proc.returncode == 0, proc.stderr
     assert out.exists() and (tmp_path / "ck" / "checkpoint.keras").exists()
     assert "test accuracy" in proc.stdout
@@ -99,17 +121,33 @@ def test_train_then_info(tmp_path):
     assert [layer["name"] for layer in meta["layers"]][0] == "conv1"
 
 
-@pytest.mark.parametrize("args", [
-    ("train", "--preset", "nope", "--out", "{tmp}/x.keras"),
-    ("train", "--spec", "{tmp}/bad_spec.json", "--out", "{tmp}/x.keras"),
-    ("train", "--preset", "mlp", "--limit", 256, "--epochs", 2, "--optimizer", "sgd",
-     "--learning-rate", 1e5, "--out", "{tmp}/x.keras"),
-    ("train", "--data", "{tmp}/bad.npz", "--out", "{tmp}/x.keras"),
-    ("evaluate", "--model", "{tmp}/text.keras"),
-    ("evaluate", "--model", "{tmp}/missing.keras"),
-    ("info", "{tmp}/text.keras"),
-    ("classify", "{tmp}/missing.png", "--model", "{tmp}/text.keras"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("train", "--preset", "nope", "--out", "{tmp}/x.keras"),
+        ("train", "--spec", "{tmp}/bad_spec.json", "--out", "{tmp}/x.keras"),
+        (
+            "train",
+            "--preset",
+            "mlp",
+            "--limit",
+            256,
+            "--epochs",
+            2,
+            "--optimizer",
+            "sgd",
+            "--learning-rate",
+            1e5,
+            "--out",
+            "{tmp}/x.keras",
+        ),
+        ("train", "--data", "{tmp}/bad.npz", "--out", "{tmp}/x.keras"),
+        ("evaluate", "--model", "{tmp}/text.keras"),
+        ("evaluate", "--model", "{tmp}/missing.keras"),
+        ("info", "{tmp}/text.keras"),
+        ("classify", "{tmp}/missing.png", "--model", "{tmp}/text.keras"),
+    ],
+)
 def test_failures_are_one_line(tmp_path, args):
     (tmp_path / "bad_spec.json").write_text(json.dumps([{"type": "Dense", "units": 10}]))
     (tmp_path / "text.keras").write_text("I am not a model")

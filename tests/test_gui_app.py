@@ -131,10 +131,13 @@ def test_drop_an_image_file_on_the_canvas(qtbot, draw, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(path)])
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(draw.canvas, QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction,
-                                                        mime, buttons, keys))
-    QApplication.sendEvent(draw.canvas, QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction,
-                                                   mime, buttons, keys))
+    QApplication.sendEvent(
+        draw.canvas,
+        QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, mime, buttons, keys),
+    )
+    QApplication.sendEvent(
+        draw.canvas, QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, buttons, keys)
+    )
     loaded(draw, qtbot)
     assert shown_label(draw, qtbot) == 7
 
@@ -201,8 +204,11 @@ def test_a_bad_model_file_keeps_the_previous_model(qtbot, window, tmp_path, cont
 def test_errors_open_a_dialog_with_details(qtbot, window):
     window.error_dialogs = True
     try:
-        window.report_error("Could not open the model", "x.keras: not a valid .keras file",
-                            "Traceback: details here")
+        window.report_error(
+            "Could not open the model",
+            "x.keras: not a valid .keras file",
+            "Traceback: details here",
+        )
         boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
         assert boxes and boxes[-1].text() == "x.keras: not a valid .keras file"
         assert boxes[-1].detailedText() == "Traceback: details here"
@@ -249,8 +255,11 @@ def test_settings_are_remembered(qtbot, qapp, tmp_path, monkeypatch):
     # The offscreen screen (800x600) clamps whatever is restored onto it, so check that the
     # saved geometry is what the next window restores rather than the size it ends up with.
     restored = []
-    monkeypatch.setattr(MainWindow, "restoreGeometry",
-                        lambda self, data: restored.append(bytes(data.data())) or True)
+    monkeypatch.setattr(
+        MainWindow,
+        "restoreGeometry",
+        lambda self, data: restored.append(bytes(data.data())) or True,
+    )
     second = MainWindow(None, store)
     qtbot.addWidget(second)
     assert restored == [saved]
@@ -269,8 +278,9 @@ def test_a_missing_default_model_is_a_status_message(qtbot, qapp, tmp_path, monk
     win.show()
     qtbot.waitUntil(lambda: "No model yet" in win.statusBar().currentMessage())
     draw_digit(win.draw_tab.canvas, 1)  # the canvas works without a model
-    qtbot.waitUntil(lambda: win.draw_tab.preprocessed is not None
-                    and not win.draw_tab.preprocessed.blank)
+    qtbot.waitUntil(
+        lambda: win.draw_tab.preprocessed is not None and not win.draw_tab.preprocessed.blank
+    )
     assert win.draw_tab.summary.verdict.text() == "No model loaded"
     win.close()
 
@@ -294,11 +304,14 @@ def test_the_window_closes_cleanly_while_the_model_loads(qtbot, qapp, trained):
 def test_the_gui_never_imports_tensorflow_at_module_level():
     import subprocess
 
-    code = ("import sys, gui.app, gui.screenshot, gui.draw_tab, gui.workers; "
-            "bad = [m for m in ('tensorflow', 'keras', 'model.inference', 'model.storage') "
-            "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=gui_app.ROOT, timeout=60)
+    code = (
+        "import sys, gui.app, gui.screenshot, gui.draw_tab, gui.workers; "
+        "bad = [m for m in ('tensorflow', 'keras', 'model.inference', 'model.storage') "
+        "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=gui_app.ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

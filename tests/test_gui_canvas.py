@@ -25,8 +25,10 @@ def canvas(qtbot):
 
 def line(canvas, x0, y0, x1, y1, n=20):
     r = canvas.drawing_rect()
-    return [QPointF(r.x() + r.width() * (x0 + (x1 - x0) * t),
-                    r.y() + r.height() * (y0 + (y1 - y0) * t)) for t in np.linspace(0, 1, n)]
+    return [
+        QPointF(r.x() + r.width() * (x0 + (x1 - x0) * t), r.y() + r.height() * (y0 + (y1 - y0) * t))
+        for t in np.linspace(0, 1, n)
+    ]
 
 
 def test_a_mouse_drag_draws_white_ink_where_it_went(qtbot, canvas):
@@ -123,15 +125,32 @@ def test_backing_image_follows_the_device_pixel_ratio(qtbot, canvas, monkeypatch
 
 
 def test_tablet_pressure_changes_the_width(qtbot, canvas):
-    pen = QPointingDevice("test pen", 1, QInputDevice.DeviceType.Stylus,
-                          QPointingDevice.PointerType.Pen,
-                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
-                          1, 3)
+    pen = QPointingDevice(
+        "test pen",
+        1,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
 
     def tablet(kind, pos, pressure):
-        event = QTabletEvent(kind, pen, pos, canvas.mapToGlobal(pos), pressure, 0, 0, 0, 0, 0,
-                             Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
-                             Qt.MouseButton.LeftButton)
+        event = QTabletEvent(
+            kind,
+            pen,
+            pos,
+            canvas.mapToGlobal(pos),
+            pressure,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+        )
         QApplication.sendEvent(canvas, event)
         assert event.isAccepted()
 

@@ -36,14 +36,17 @@ def test_screenshot_of_another_tab_without_an_image(qapp, trained, tmp_path):
     assert not QImage(str(out)).isNull()
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"out": "shot.jpg"}, "PNG"),
-    ({"size": "big"}, "WIDTHxHEIGHT"),
-    ({"size": "10x10"}, "320..8000"),
-    ({"tab": "nope"}, "choose one of"),
-    ({"image": "missing.png"}, "no such file"),
-    ({"model_path": "missing.keras"}, "no model at"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"out": "shot.jpg"}, "PNG"),
+        ({"size": "big"}, "WIDTHxHEIGHT"),
+        ({"size": "10x10"}, "320..8000"),
+        ({"tab": "nope"}, "choose one of"),
+        ({"image": "missing.png"}, "no such file"),
+        ({"model_path": "missing.keras"}, "no model at"),
+    ],
+)
 def test_bad_arguments_are_one_line_errors(tmp_path, kwargs, message):
     args = {"out": str(tmp_path / "shot.png"), **kwargs}
     if "image" in kwargs:
@@ -67,16 +70,28 @@ def test_an_unreadable_image_fails_the_command_after_the_model_loaded(qapp, trai
     junk = tmp_path / "junk.png"
     junk.write_text("not a picture")
     with pytest.raises(ConvscopeError, match="junk.png: not an image") as info:
-        screenshot.take_screenshot(tmp_path / "x.png", image=junk, model_path=trained[0],
-                                   size="800x600")
+        screenshot.take_screenshot(
+            tmp_path / "x.png", image=junk, model_path=trained[0], size="800x600"
+        )
     assert "\n" not in str(info.value)
 
 
 def test_the_command_line_reports_errors_on_one_stderr_line(tmp_path):
     result = subprocess.run(
-        [sys.executable, "main.py", "screenshot", "--out", str(tmp_path / "x.png"),
-         "--model", str(tmp_path / "none.keras")],
-        cwd=ROOT, capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "main.py",
+            "screenshot",
+            "--out",
+            str(tmp_path / "x.png"),
+            "--model",
+            str(tmp_path / "none.keras"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode != 0
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: no model at")

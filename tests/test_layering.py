@@ -7,15 +7,27 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ["model", "model.data", "model.architectures", "model.preprocess", "model.evaluation",
-        "model.storage", "model.inference", "model.training"]
+CORE = [
+    "model",
+    "model.data",
+    "model.architectures",
+    "model.preprocess",
+    "model.evaluation",
+    "model.storage",
+    "model.inference",
+    "model.training",
+]
 
 
 def _modules_after(imports: list[str]) -> set[str]:
-    code = "import sys\n" + "".join(f"import {m}\n" for m in imports) + \
-        "print('\\n'.join(sys.modules))"
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          check=True)
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in imports)
+        + "print('\\n'.join(sys.modules))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     return set(proc.stdout.split())
 
 

@@ -37,7 +37,8 @@ def test_shapes_follow_padding_and_strides():
         {"type": "Conv2D", "filters": 8, "kernel_size": 5, "strides": 2, "padding": "same"},
         {"type": "Conv2D", "filters": 8, "kernel_size": [3, 2]},
         {"type": "MaxPooling2D", "pool_size": 3, "strides": 2},
-        F, OUT,
+        F,
+        OUT,
     ]
     shapes = [s.output_shape for s in summarize(spec)]
     assert shapes[:3] == [(14, 14, 8), (12, 13, 8), (5, 6, 8)]
@@ -60,8 +61,16 @@ def test_shapes_follow_padding_and_strides():
         ([{"type": "Conv2D", "kernel_size": 3, "colour": "red"}, F, OUT], 0, "unknown setting"),
         ([{"type": "Dropout", "rate": 1.5}, F, OUT], 0, "fraction"),
         ([{"type": "Conv2D", "activation": "sparkle"}, F, OUT], 0, "activation"),
-        ([{"type": "MaxPooling2D", "pool_size": 2, "strides": 50, "padding": "same"},
-          {"type": "MaxPooling2D", "pool_size": 2}, F, OUT], 1, "larger than"),
+        (
+            [
+                {"type": "MaxPooling2D", "pool_size": 2, "strides": 50, "padding": "same"},
+                {"type": "MaxPooling2D", "pool_size": 2},
+                F,
+                OUT,
+            ],
+            1,
+            "larger than",
+        ),
     ],
 )
 def test_problems_are_explained_at_their_layer(spec, index, words):

@@ -19,8 +19,12 @@ def _write(path, **arrays):
 
 
 def _good(n=5):
-    return dict(x_train=np.zeros((n, 28, 28), np.uint8), y_train=np.arange(n, dtype=np.uint8) % 10,
-                x_test=np.zeros((n, 28, 28), np.uint8), y_test=np.arange(n, dtype=np.uint8) % 10)
+    return dict(
+        x_train=np.zeros((n, 28, 28), np.uint8),
+        y_train=np.arange(n, dtype=np.uint8) % 10,
+        x_test=np.zeros((n, 28, 28), np.uint8),
+        y_test=np.arange(n, dtype=np.uint8) % 10,
+    )
 
 
 def test_bundled_copy_is_genuine_mnist(mnist):

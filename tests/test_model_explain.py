@@ -42,8 +42,14 @@ HEAD = [{"type": "Flatten"}, {"type": "Dense", "units": 10, "activation": "softm
 SPEC_A = [
     {"type": "Conv2D", "filters": 4, "kernel_size": 5, "padding": "same", "activation": "relu"},
     {"type": "Conv2D", "filters": 3, "kernel_size": 3, "strides": 2, "activation": "tanh"},
-    {"type": "Conv2D", "filters": 5, "kernel_size": 3, "strides": 2, "padding": "same",
-     "activation": "linear"},
+    {
+        "type": "Conv2D",
+        "filters": 5,
+        "kernel_size": 3,
+        "strides": 2,
+        "padding": "same",
+        "activation": "linear",
+    },
     {"type": "BatchNormalization"},
     {"type": "Activation", "activation": "relu"},
     {"type": "MaxPooling2D", "pool_size": 2, "padding": "same"},
@@ -52,8 +58,14 @@ SPEC_A = [
 SPEC_B = [
     {"type": "Conv2D", "filters": 3, "kernel_size": 3, "activation": "gelu"},
     {"type": "AveragePooling2D", "pool_size": 2},
-    {"type": "Conv2D", "filters": 4, "kernel_size": 5, "strides": 2, "padding": "same",
-     "activation": "swish"},
+    {
+        "type": "Conv2D",
+        "filters": 4,
+        "kernel_size": 5,
+        "strides": 2,
+        "padding": "same",
+        "activation": "swish",
+    },
     {"type": "MaxPooling2D", "pool_size": 3, "strides": 1, "padding": "same"},
     {"type": "AveragePooling2D", "pool_size": 2, "padding": "same"},
     *HEAD,
@@ -80,8 +92,14 @@ def random_models():
         for layer in model.layers:
             if type(layer).__name__ == "BatchNormalization":
                 c = layer.get_weights()[0].shape[0]
-                layer.set_weights([rng.uniform(0.5, 2, c), rng.normal(0, 0.5, c),
-                                   rng.normal(0, 0.3, c), rng.uniform(0.5, 2, c)])
+                layer.set_weights(
+                    [
+                        rng.uniform(0.5, 2, c),
+                        rng.normal(0, 0.5, c),
+                        rng.normal(0, 0.3, c),
+                        rng.uniform(0.5, 2, c),
+                    ]
+                )
         image = rng.random((28, 28)).astype(np.float32)
         predictor = Predictor(model)
         out[name] = (model, predictor, image, predictor.predict(image).activations)
@@ -181,7 +199,8 @@ def test_pool_window_equals_keras(random_models, which):
                     e = pool_window(model, acts, image, layer.name, row, col, ch)
                     assert e.value == pytest.approx(float(out[row, col, ch]), abs=1e-5)
                     np.testing.assert_array_equal(
-                        e.values, previous[e.top:e.top + e.height, e.left:e.left + e.width, ch])
+                        e.values, previous[e.top : e.top + e.height, e.left : e.left + e.width, ch]
+                    )
                     assert e.top >= 0 and e.top + e.height <= previous.shape[0]
                     if e.kind == "max":
                         assert e.values.max() == e.value
@@ -207,24 +226,47 @@ def test_pool_window_honours_strides_and_padding(random_models):
 # --------------------------------------------------------------------------- receptive field
 
 
-@pytest.mark.parametrize("spec, layer, at, full, clipped", [
-    ([_conv(3), _conv(3)], "conv2", (4, 6), (4, 6, 5, 5), None),
-    ([_conv(3), _pool(), _conv(3)], "conv2", (2, 3), (4, 6, 8, 8), None),
-    ([_conv(3), _pool(), _conv(3), _pool()], "pool2", (1, 2), (4, 8, 10, 10), None),
-    ([_conv(5, padding="same")], "conv1", (10, 11), (8, 9, 5, 5), None),
-    ([_conv(5, padding="same")], "conv1", (0, 27), (-2, 25, 5, 5), (0, 25, 3, 3)),
-    ([_conv(3, strides=2), _conv(3)], "conv2", (3, 1), (6, 2, 7, 7), None),
-    # 'same' with stride 2 on 28 pixels pads 1 in total, and TensorFlow puts none before.
-    ([_conv(3, strides=2, padding="same"), _conv(3)], "conv2", (0, 0), (0, 0, 7, 7), None),
-    ([_conv(5, padding="same"), _pool(3, strides=2), _conv(3)], "conv2", (0, 0),
-     (-2, -2, 11, 11), (0, 0, 9, 9)),
-    # The stride-2 'valid' conv never reads the pooled map's last row and column (pixels 26
-    # and 27), so the field stops short of the border although its full box goes past it.
-    ([_conv(3, padding="same"), _pool(), _conv(3, strides=2), _conv(5, padding="same")],
-     "conv3", (5, 5), (11, 11, 24, 24), (11, 11, 16, 16)),
-    ([_conv(3), {"type": "BatchNormalization"}, {"type": "Activation", "activation": "relu"},
-      {"type": "Dropout"}], "dropout1", (5, 5), (5, 5, 3, 3), None),
-])
+@pytest.mark.parametrize(
+    "spec, layer, at, full, clipped",
+    [
+        ([_conv(3), _conv(3)], "conv2", (4, 6), (4, 6, 5, 5), None),
+        ([_conv(3), _pool(), _conv(3)], "conv2", (2, 3), (4, 6, 8, 8), None),
+        ([_conv(3), _pool(), _conv(3), _pool()], "pool2", (1, 2), (4, 8, 10, 10), None),
+        ([_conv(5, padding="same")], "conv1", (10, 11), (8, 9, 5, 5), None),
+        ([_conv(5, padding="same")], "conv1", (0, 27), (-2, 25, 5, 5), (0, 25, 3, 3)),
+        ([_conv(3, strides=2), _conv(3)], "conv2", (3, 1), (6, 2, 7, 7), None),
+        # 'same' with stride 2 on 28 pixels pads 1 in total, and TensorFlow puts none before.
+        ([_conv(3, strides=2, padding="same"), _conv(3)], "conv2", (0, 0), (0, 0, 7, 7), None),
+        (
+            [_conv(5, padding="same"), _pool(3, strides=2), _conv(3)],
+            "conv2",
+            (0, 0),
+            (-2, -2, 11, 11),
+            (0, 0, 9, 9),
+        ),
+        # The stride-2 'valid' conv never reads the pooled map's last row and column (pixels 26
+        # and 27), so the field stops short of the border although its full box goes past it.
+        (
+            [_conv(3, padding="same"), _pool(), _conv(3, strides=2), _conv(5, padding="same")],
+            "conv3",
+            (5, 5),
+            (11, 11, 24, 24),
+            (11, 11, 16, 16),
+        ),
+        (
+            [
+                _conv(3),
+                {"type": "BatchNormalization"},
+                {"type": "Activation", "activation": "relu"},
+                {"type": "Dropout"},
+            ],
+            "dropout1",
+            (5, 5),
+            (5, 5, 3, 3),
+            None,
+        ),
+    ],
+)
 def test_receptive_field_of_stacked_layers(spec, layer, at, full, clipped):
     model = build_model(spec + HEAD, seed=0)
     field = receptive_field(model, layer, *at)
@@ -245,18 +287,20 @@ def _influence(model, layer: str, row: int, col: int, channel: int, base: np.nda
 
 def test_receptive_field_matches_the_pixels_that_matter():
     # Linear filters and average pooling: every pixel of the field reaches the output.
-    spec = [_conv(3, padding="same", activation="linear"),
-            {"type": "AveragePooling2D", "pool_size": 2},
-            _conv(3, strides=2, activation="linear"), _conv(5, padding="same", activation="linear"),
-            *HEAD]
+    spec = [
+        _conv(3, padding="same", activation="linear"),
+        {"type": "AveragePooling2D", "pool_size": 2},
+        _conv(3, strides=2, activation="linear"),
+        _conv(5, padding="same", activation="linear"),
+        *HEAD,
+    ]
     model = build_model(spec, seed=3)
     base = np.random.default_rng(1).random((28, 28)).astype(np.float32)
     for row, col in [(0, 0), (2, 3), (5, 5)]:
         field = receptive_field(model, "conv3", row, col)
         inside = np.zeros((28, 28), bool)
-        inside[field.top:field.top + field.height, field.left:field.left + field.width] = True
-        np.testing.assert_array_equal(_influence(model, "conv3", row, col, 1, base) > 1e-5,
-                                      inside)
+        inside[field.top : field.top + field.height, field.left : field.left + field.width] = True
+        np.testing.assert_array_equal(_influence(model, "conv3", row, col, 1, base) > 1e-5, inside)
 
 
 def test_perturbing_outside_the_field_changes_nothing(random_models):
@@ -268,7 +312,7 @@ def test_perturbing_outside_the_field_changes_nothing(random_models):
         assert out[row, col, ch] > 0
         top, left, height, width = receptive_field(model, "pool1", row, col)
         inside = np.zeros((28, 28), bool)
-        inside[top:top + height, left:left + width] = True
+        inside[top : top + height, left : left + width] = True
         noise = rng.random((28, 28)).astype(np.float32)
         batch = np.stack([image, np.where(inside, image, noise), np.where(inside, noise, image)])
         values = layer_outputs(model, batch, "pool1")[:, row, col, ch]
@@ -318,19 +362,22 @@ def test_explain_position_dispatches_and_renders(random_models):
     assert d["winner"] == list(pool.winner) and np.shape(d["window"]) == pool.values.shape
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda m, a, i: explain_position(m, a, i, "conv9", 0, 0), "its layers are: conv1"),
-    (lambda m, a, i: explain_position(m, a, i, "conv2", 13, 0), "13x13"),
-    (lambda m, a, i: explain_position(m, a, i, "conv2", 0, -1), "13x13"),
-    (lambda m, a, i: explain_position(m, a, i, "conv2", 0, 0, 3), "has 3 channels"),
-    (lambda m, a, i: explain_position(m, a, i, "pool1", 0, 0, 5), "has 5 channels"),
-    (lambda m, a, i: explain_position(m, a, i, "bn1", 0, 0), "conv1, conv2, conv3, pool1"),
-    (lambda m, a, i: explain_position(m, a, i, "flatten", 0, 0), "conv1, conv2, conv3, pool1"),
-    (lambda m, a, i: receptive_field(m, "output", 0, 0), "flatten"),
-    (lambda m, a, i: conv_window_sum(m, a, i, "pool1", 0, 0, 0), "not a Conv2D"),
-    (lambda m, a, i: pool_window(m, a, i, "conv1", 0, 0, 0), "not a pooling layer"),
-    (lambda m, a, i: dense_contributions(m, a, i, "output", unit=10), "10 units"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda m, a, i: explain_position(m, a, i, "conv9", 0, 0), "its layers are: conv1"),
+        (lambda m, a, i: explain_position(m, a, i, "conv2", 13, 0), "13x13"),
+        (lambda m, a, i: explain_position(m, a, i, "conv2", 0, -1), "13x13"),
+        (lambda m, a, i: explain_position(m, a, i, "conv2", 0, 0, 3), "has 3 channels"),
+        (lambda m, a, i: explain_position(m, a, i, "pool1", 0, 0, 5), "has 5 channels"),
+        (lambda m, a, i: explain_position(m, a, i, "bn1", 0, 0), "conv1, conv2, conv3, pool1"),
+        (lambda m, a, i: explain_position(m, a, i, "flatten", 0, 0), "conv1, conv2, conv3, pool1"),
+        (lambda m, a, i: receptive_field(m, "output", 0, 0), "flatten"),
+        (lambda m, a, i: conv_window_sum(m, a, i, "pool1", 0, 0, 0), "not a Conv2D"),
+        (lambda m, a, i: pool_window(m, a, i, "conv1", 0, 0, 0), "not a pooling layer"),
+        (lambda m, a, i: dense_contributions(m, a, i, "output", unit=10), "10 units"),
+    ],
+)
 def test_errors_are_one_sentence_convscope_errors(random_models, call, message):
     model, _, image, acts = random_models["a"]
     with pytest.raises(ExplainError, match=message) as info:
@@ -385,8 +432,9 @@ def test_top_activating_patches(trained, mnist):
     assert top.patches.shape == (9, 8, 8)  # conv3-pool2-conv3 sees 8x8 pixels
     assert np.all(np.diff(top.values) <= 0)
     assert len(set(top.image_indices.tolist())) == 9
-    for value, index, (row, col), field, patch in list(zip(
-            top.values, top.image_indices, top.positions, top.fields, top.patches))[:3]:
+    for value, index, (row, col), field, patch in list(
+        zip(top.values, top.image_indices, top.positions, top.fields, top.patches)
+    )[:3]:
         image = images[index].astype(np.float32) / 255
         acts = predictor.predict(image).activations
         assert acts["conv2"][row, col, 3] == pytest.approx(value, abs=1e-4)
@@ -402,8 +450,14 @@ def test_top_activating_patches(trained, mnist):
 
 def run(*args):
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([sys.executable, os.path.join(ROOT, "main.py"), *map(str, args)],
-                          capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, os.path.join(ROOT, "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def test_cli_explain_json_matches_the_library(trained, tmp_path):
@@ -412,17 +466,41 @@ def test_cli_explain_json_matches_the_library(trained, tmp_path):
     path, predictor = trained
     png = tmp_path / "seven.png"
     render_digit(7, 200).save(png)
-    proc = run("explain", png, "--layer", "conv2", "--at", "4,5", "--channel", "6",
-               "--model", path, "--json")
+    proc = run(
+        "explain",
+        png,
+        "--layer",
+        "conv2",
+        "--at",
+        "4,5",
+        "--channel",
+        "6",
+        "--model",
+        path,
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     got = json.loads(proc.stdout)
     image = preprocess_file(png).input
     acts = predictor.predict(image).activations
     want = to_dict(conv_window_sum(predictor.model, acts, image, "conv2", 4, 5, 6), image)
-    assert list(got) == ["layer", "position", "channel", "input", "receptive_field", "patch",
-                         "kernel", "bias", "pre_activation", "activation"]
-    assert got["receptive_field"] == want["receptive_field"] == {
-        "top": 8, "left": 10, "height": 8, "width": 8}
+    assert list(got) == [
+        "layer",
+        "position",
+        "channel",
+        "input",
+        "receptive_field",
+        "patch",
+        "kernel",
+        "bias",
+        "pre_activation",
+        "activation",
+    ]
+    assert (
+        got["receptive_field"]
+        == want["receptive_field"]
+        == {"top": 8, "left": 10, "height": 8, "width": 8}
+    )
     for key in ("input", "patch", "kernel", "bias", "pre_activation", "activation"):
         np.testing.assert_allclose(got[key], want[key], atol=1e-5)
     assert got["activation"] == pytest.approx(acts["conv2"][4, 5, 6], abs=1e-4)

@@ -61,12 +61,15 @@ def test_polarity_is_detected():
     np.testing.assert_allclose(light.input, dark.input, atol=0.02)
 
 
-@pytest.mark.parametrize("image", [
-    np.zeros((50, 80), np.uint8),
-    np.full((280, 280), 255, np.uint8),
-    np.full((30, 30, 3), 0.4, np.float32),
-    np.zeros((1, 1), np.uint8),
-])
+@pytest.mark.parametrize(
+    "image",
+    [
+        np.zeros((50, 80), np.uint8),
+        np.full((280, 280), 255, np.uint8),
+        np.full((30, 30, 3), 0.4, np.float32),
+        np.zeros((1, 1), np.uint8),
+    ],
+)
 def test_blank_is_reported_not_classified(image):
     pre = preprocess(image)
     assert pre.blank and not pre.input.any()
@@ -189,11 +192,14 @@ def test_sixteen_bit_array_and_rgb_floats():
     np.testing.assert_allclose(preprocess(np.stack([base] * 3, -1)).input, ref, atol=1e-3)
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"", "empty"),
-    (b"hello, I am text", "not an image"),
-    (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n", "not an image"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "empty"),
+        (b"hello, I am text", "not an image"),
+        (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n", "not an image"),
+    ],
+)
 def test_bad_files_get_a_reason(tmp_path, content, words):
     path = tmp_path / "digit.png"
     path.write_bytes(content)

@@ -12,8 +12,7 @@ from PIL import Image
 from model.errors import ImageError
 from model.preprocess import load_image, preprocess
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
@@ -30,7 +29,7 @@ def images(draw):
         base = rng.random(shape)
     elif kind == "blob":
         r0, c0 = rng.integers(0, h), rng.integers(0, w)
-        base[r0:r0 + max(1, h // 4), c0:c0 + max(1, w // 3)] = 1.0
+        base[r0 : r0 + max(1, h // 4), c0 : c0 + max(1, w // 3)] = 1.0
     else:
         base[...] = rng.random()
     if dtype == np.bool_:
@@ -60,13 +59,17 @@ def test_any_array_gives_a_valid_input_or_blank(arr):
         assert 0 <= top < bottom <= arr.shape[0] and 0 <= left < right <= arr.shape[1]
 
 
-MODES = ["1", "L", "LA", "P", "PA", "RGB", "RGBA", "CMYK", "I", "I;16", "F", "YCbCr", "LAB",
-         "HSV"]
+MODES = ["1", "L", "LA", "P", "PA", "RGB", "RGBA", "CMYK", "I", "I;16", "F", "YCbCr", "LAB", "HSV"]
 
 
 @SETTINGS
-@given(st.sampled_from(MODES), st.integers(1, 120), st.integers(1, 120),
-       st.sampled_from(["PNG", "TIFF", "BMP", "GIF", "WEBP", "JPEG"]), st.integers(0, 1000))
+@given(
+    st.sampled_from(MODES),
+    st.integers(1, 120),
+    st.integers(1, 120),
+    st.sampled_from(["PNG", "TIFF", "BMP", "GIF", "WEBP", "JPEG"]),
+    st.integers(0, 1000),
+)
 def test_any_mode_and_format_reads_or_refuses_cleanly(mode, w, h, fmt, seed):
     rng = np.random.default_rng(seed)
     im = Image.fromarray((rng.random((h, w)) * 255).astype(np.uint8), "L")

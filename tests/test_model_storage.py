@@ -28,8 +28,9 @@ def tiny():
 
 @pytest.fixture
 def saved(tiny, tmp_path):
-    return save_model(tiny, tmp_path / "tiny.keras", {"name": "tiny", "spec": TINY,
-                                                       "test_accuracy": 0.5})
+    return save_model(
+        tiny, tmp_path / "tiny.keras", {"name": "tiny", "spec": TINY, "test_accuracy": 0.5}
+    )
 
 
 def _rewrite_config(src, dst, edit):
@@ -47,8 +48,9 @@ def _rewrite_config(src, dst, edit):
 def test_round_trip_keeps_weights_and_metadata(tiny, saved):
     loaded = load_model(saved)
     x = np.random.default_rng(0).random((3, 28, 28, 1)).astype(np.float32)
-    np.testing.assert_allclose(loaded.model.predict(x, verbose=0), tiny.predict(x, verbose=0),
-                               atol=1e-6)
+    np.testing.assert_allclose(
+        loaded.model.predict(x, verbose=0), tiny.predict(x, verbose=0), atol=1e-6
+    )
     assert loaded.metadata["spec"] == TINY and loaded.metadata["test_accuracy"] == 0.5
     assert loaded.metadata["format"] == "convscope-model" and "created" in loaded.metadata
     assert read_metadata(saved) == loaded.metadata
@@ -88,28 +90,42 @@ def test_optimizer_state_only_when_asked(tiny, tmp_path):
     assert full.stat().st_size > small.stat().st_size
 
 
-@pytest.mark.parametrize("edit, words", [
-    (lambda c: c["config"]["layers"].insert(1, {"module": "keras.layers", "class_name": "Lambda",
-                                                  "config": {"function": "exec"}}), "Lambda"),
-    (lambda c: c["config"]["layers"][1].update(registered_name="Custom>Evil"), "custom object"),
-    (lambda c: c["config"]["layers"][1].update(module="os"), "outside Keras"),
-    (lambda c: c.update(class_name="Functional"), "only Sequential"),
-    (lambda c: c["config"]["layers"][1]["config"].update(
-        activation={"module": "builtins", "class_name": "function", "config": "eval"}),
-     "outside Keras"),
-    (lambda c: c["config"].update(layers=[]), "no layers"),
-])
+@pytest.mark.parametrize(
+    "edit, words",
+    [
+        (
+            lambda c: c["config"]["layers"].insert(
+                1,
+                {"module": "keras.layers", "class_name": "Lambda", "config": {"function": "exec"}},
+            ),
+            "Lambda",
+        ),
+        (lambda c: c["config"]["layers"][1].update(registered_name="Custom>Evil"), "custom object"),
+        (lambda c: c["config"]["layers"][1].update(module="os"), "outside Keras"),
+        (lambda c: c.update(class_name="Functional"), "only Sequential"),
+        (
+            lambda c: c["config"]["layers"][1]["config"].update(
+                activation={"module": "builtins", "class_name": "function", "config": "eval"}
+            ),
+            "outside Keras",
+        ),
+        (lambda c: c["config"].update(layers=[]), "no layers"),
+    ],
+)
 def test_hostile_configs_are_refused_before_keras_sees_them(saved, tmp_path, edit, words):
     bad = _rewrite_config(saved, tmp_path / "bad.keras", edit)
     with pytest.raises(ModelFileError, match=words):
         load_model(bad)
 
 
-@pytest.mark.parametrize("name, content, words", [
-    ("m.keras", b"just text", "not a valid .keras"),
-    ("m.h5", b"\x89HDF\r\n\x1a\n", "HDF5"),
-    ("m.pkl", b"\x80\x04", "not a .keras"),
-])
+@pytest.mark.parametrize(
+    "name, content, words",
+    [
+        ("m.keras", b"just text", "not a valid .keras"),
+        ("m.h5", b"\x89HDF\r\n\x1a\n", "HDF5"),
+        ("m.pkl", b"\x80\x04", "not a .keras"),
+    ],
+)
 def test_non_models_are_refused(tmp_path, name, content, words):
     path = tmp_path / name
     path.write_bytes(content)
@@ -130,15 +146,23 @@ def test_missing_file(tmp_path):
         load_model(tmp_path / "gone.keras")
 
 
-@pytest.mark.parametrize("shape, classes, words", [
-    ((32, 32, 1), 10, "expects inputs"),
-    ((28, 28, 1), 5, "not 10 digit classes"),
-])
+@pytest.mark.parametrize(
+    "shape, classes, words",
+    [
+        ((32, 32, 1), 10, "expects inputs"),
+        ((28, 28, 1), 5, "not 10 digit classes"),
+    ],
+)
 def test_wrong_shapes_are_refused(tmp_path, shape, classes, words):
     import keras
 
-    model = keras.Sequential([keras.Input(shape), keras.layers.Flatten(),
-                              keras.layers.Dense(classes, activation="softmax")])
+    model = keras.Sequential(
+        [
+            keras.Input(shape),
+            keras.layers.Flatten(),
+            keras.layers.Dense(classes, activation="softmax"),
+        ]
+    )
     path = tmp_path / "odd.keras"
     model.save(path)
     with pytest.raises(ModelFileError, match=words):

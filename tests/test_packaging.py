@@ -20,15 +20,32 @@ def test_wheel_holds_code_data_model_and_entry_point(tmp_path):
     for name in ("model", "gui", "resources"):
         shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(src)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
     wheel = next(tmp_path.glob("convscope-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("main.py", "model/preprocess.py", "gui/app.py",
-                   "resources/data/mnist.npz", "resources/models/default.keras"):
+    for needed in (
+        "main.py",
+        "model/preprocess.py",
+        "gui/app.py",
+        "resources/data/mnist.npz",
+        "resources/models/default.keras",
+    ):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
     entry = next(n for n in names if n.endswith("entry_points.txt"))
