@@ -51,6 +51,10 @@ def keras():
         if _keras is None:
             os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
             os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+            # oneDNN's reordering of every fetched intermediate costs ~0.6 ms per one-digit
+            # forward pass with all activations (1.66 -> 1.08 ms p50, bench_inference.py) and
+            # buys nothing for training these small networks here (same s/epoch measured).
+            os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
             with _muted_stderr():
                 import tensorflow as tf
 
