@@ -24,3 +24,33 @@ def table(rows: list[tuple], header: tuple) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def training_config(preset_name: str, limit: int, epochs: int):
+    """(spec, TrainConfig) of a preset with its own settings, but ``epochs``, ``limit`` and no
+    augmentation: the like-for-like setup of the training-throughput benchmarks."""
+    from model.architectures import preset
+    from model.training import TrainConfig
+
+    chosen = preset(preset_name)
+    train = {k: v for k, v in chosen.training.items() if k != "epochs"}
+    cfg = TrainConfig.from_dict({**train, "epochs": epochs, "limit": limit, "augment": False})
+    return chosen.spec, cfg
+
+
+def plain_fit(spec, cfg, data) -> float:
+    """Seconds that plain ``model.fit`` takes for this spec, settings and data: the baseline."""
+    import math
+    import time
+
+    from model.architectures import build_model
+    from model.data import to_model_input
+    from model.training import compile_model
+
+    x = to_model_input(data.x_train[: cfg.limit])
+    y = data.y_train[: cfg.limit].astype("int32")
+    model = build_model(spec, seed=cfg.seed)
+    compile_model(model, cfg, math.ceil(len(x) / cfg.batch_size))
+    t = time.perf_counter()
+    model.fit(x, y, batch_size=cfg.batch_size, epochs=cfg.epochs, shuffle=True, verbose=0)
+    return time.perf_counter() - t

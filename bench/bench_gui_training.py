@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import math
 import os
 import tempfile
 import time
@@ -27,23 +26,11 @@ import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import table
+from _common import plain_fit, table, training_config
 
-from model.architectures import build_model, preset
-from model.data import load_mnist, to_model_input
-from model.training import TrainConfig, compile_model
+from model.data import load_mnist
 
 HEARTBEAT_MS = 5
-
-
-def plain_fit(spec, cfg, data) -> float:
-    x = to_model_input(data.x_train[: cfg.limit])
-    y = data.y_train[: cfg.limit].astype("int32")
-    model = build_model(spec, seed=cfg.seed)
-    compile_model(model, cfg, math.ceil(len(x) / cfg.batch_size))
-    t = time.perf_counter()
-    model.fit(x, y, batch_size=cfg.batch_size, epochs=cfg.epochs, shuffle=True, verbose=0)
-    return time.perf_counter() - t
 
 
 @dataclass
@@ -166,11 +153,7 @@ def main() -> None:
     p.add_argument("--epochs", type=int, default=1)
     p.add_argument("--rounds", type=int, default=2)
     args = p.parse_args()
-    chosen = preset(args.preset)
-    train = {k: v for k, v in chosen.training.items() if k != "epochs"}
-    cfg = TrainConfig.from_dict(
-        {**train, "epochs": args.epochs, "limit": args.limit, "augment": False}
-    )
+    spec, cfg = training_config(args.preset, args.limit, args.epochs)
     data = load_mnist()
 
     from gui.app import MainWindow, create_application
@@ -192,9 +175,9 @@ def main() -> None:
         order = ("fit", "gui") if r % 2 == 0 else ("gui", "fit")
         for which in order:
             if which == "fit":
-                fit_times.append(plain_fit(chosen.spec, cfg, data))
+                fit_times.append(plain_fit(spec, cfg, data))
             else:
-                runs.append(gui_fit(window, chosen.spec, cfg))
+                runs.append(gui_fit(window, spec, cfg))
     window.close()
     best_fit = min(fit_times)
     best_gui = min(run.seconds for run in runs)

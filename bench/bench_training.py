@@ -10,24 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import time
 
-from _common import table
+from _common import plain_fit, table, training_config
 
-from model.architectures import build_model, preset
-from model.data import load_mnist, to_model_input
-from model.training import TrainConfig, Trainer, TrainingEvents, compile_model
-
-
-def plain_fit(spec, cfg, data) -> float:
-    x = to_model_input(data.x_train[: cfg.limit])
-    y = data.y_train[: cfg.limit].astype("int32")
-    model = build_model(spec, seed=cfg.seed)
-    compile_model(model, cfg, math.ceil(len(x) / cfg.batch_size))
-    t = time.perf_counter()
-    model.fit(x, y, batch_size=cfg.batch_size, epochs=cfg.epochs, shuffle=True, verbose=0)
-    return time.perf_counter() - t
+from model.data import load_mnist
+from model.training import Trainer, TrainingEvents
 
 
 def trainer_fit(spec, cfg, data) -> float:
@@ -51,17 +39,13 @@ def main() -> None:
     p.add_argument("--epochs", type=int, default=2)
     p.add_argument("--rounds", type=int, default=2)
     args = p.parse_args()
-    chosen = preset(args.preset)
-    train = {k: v for k, v in chosen.training.items() if k != "epochs"}
-    cfg = TrainConfig.from_dict(
-        {**train, "epochs": args.epochs, "limit": args.limit, "augment": False}
-    )
+    spec, cfg = training_config(args.preset, args.limit, args.epochs)
     data = load_mnist()
     samples = args.epochs * min(args.limit, len(data.x_train))
     fit_times, trainer_times = [], []
     for _ in range(args.rounds):
-        fit_times.append(plain_fit(chosen.spec, cfg, data))
-        trainer_times.append(trainer_fit(chosen.spec, cfg, data))
+        fit_times.append(plain_fit(spec, cfg, data))
+        trainer_times.append(trainer_fit(spec, cfg, data))
     best_fit, best_trainer = min(fit_times), min(trainer_times)
     ratio = best_fit / best_trainer
     rows = [
