@@ -197,8 +197,6 @@ def cmd_train(args: argparse.Namespace) -> int:
             "status": result.status,
         }
     )
-    metadata.pop("epochs_completed", None)
-    metadata["epochs_completed"] = result.epochs_completed
     save_model(result.model, out, metadata)
     print(
         f"{result.message} in {result.seconds:.1f} s "
