@@ -61,6 +61,7 @@ DEFERRED_TABS = (
 # Long enough for a TensorFlow import that is under way to finish; after that the app exits
 # anyway (see ``run``), so closing never turns into a hang.
 WORKER_STOP_MS = 5000
+UI_SWITCH_INTERVAL_S = 0.001
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 
 
@@ -561,6 +562,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Convscope")
     # A pen can report hundreds of positions a second; one update per event-loop pass is enough.
     app.setAttribute(Qt.ApplicationAttribute.AA_CompressTabletEvents)
+    # Every stroke hands work to the model worker and its answer back: with Python's default
+    # 5 ms GIL switch interval each hand-off can wait that long while the other thread runs.
+    sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL_S))
     apply_style(app)
     return app
 
