@@ -40,6 +40,7 @@ ANALYSIS_SIZE = 140
 MAX_PICTURE_SIDE = 1024
 MIN_PEN, MAX_PEN = 4, 80
 _CORNER = 12.0
+REGION = "#22c55e"  # the inspector's receptive-field green
 # Pressure 0 still draws a thin line: some pens report 0 on first contact.
 _MIN_PRESSURE_SCALE = 0.35
 
@@ -95,6 +96,7 @@ class DrawCanvas(QWidget):
         self._pen_width = int(np.clip(pen_width, MIN_PEN, MAX_PEN))
         self._eraser = False
         self._hover: QPointF | None = None
+        self._region: QRectF | None = None
         self._analysis = QImage(ANALYSIS_SIZE, ANALYSIS_SIZE, QImage.Format.Format_Grayscale8)
         self._analysis.fill(0)
         self._display = QImage()
@@ -140,6 +142,20 @@ class DrawCanvas(QWidget):
         """The square drawing area in widget coordinates (the widget may be wider or taller)."""
         return QRectF(self._square())
 
+    @property
+    def region(self) -> QRectF | None:
+        """The outlined region in ``to_array`` pixels, if any (see ``show_region``)."""
+        return None if self._region is None else QRectF(self._region)
+
+    def show_region(self, rect: QRectF | None) -> None:
+        """Outline ``rect`` (in ``to_array`` pixels) over the drawing; None removes it.
+
+        The outline is painted over the widget, not into the drawing, so undo and predictions
+        never see it; the next stroke, clear, undo or picture removes it.
+        """
+        self._region = None if rect is None or rect.isEmpty() else QRectF(rect)
+        self.update()
+
     def is_empty(self) -> bool:
         """True when nothing has been drawn or loaded since the last clear."""
         return self._current is None and (not self._ops or isinstance(self._ops[-1], Clear))
@@ -168,6 +184,7 @@ class DrawCanvas(QWidget):
         if self._current is not None or not QRectF(square).contains(pos):
             return False
         self._current = Stroke(self._eraser if erase is None else bool(erase))
+        self._region = None  # it described the drawing before this stroke
         self._add_point(pos, pressure)
         return True
 
@@ -298,6 +315,7 @@ class DrawCanvas(QWidget):
         painter.end()
 
     def _rerender(self) -> None:
+        self._region = None
         self._render(self._analysis, display=False)
         if not self._display.isNull():
             self._display_key = (0, 0.0)  # rebuilt at the next paint, at the current size
@@ -342,6 +360,8 @@ class DrawCanvas(QWidget):
         painter.fillPath(self._corner_mask(square), QColor(style.CARD))
         if self.is_empty():
             self._paint_hint(painter, square)
+        if self._region is not None:
+            self._paint_region(painter, square)
         if self._hover is not None and square.contains(self._hover.toPoint()):
             self._paint_pen_outline(painter, self._hover)
         painter.end()
@@ -375,6 +395,14 @@ class DrawCanvas(QWidget):
             Qt.AlignmentFlag.AlignCenter,
             "one digit, 0 to 9, as large as you like",
         )
+
+    def _paint_region(self, painter: QPainter, square: QRect) -> None:
+        k = square.width() / ANALYSIS_SIZE
+        r = self._region
+        rect = QRectF(square.x() + r.x() * k, square.y() + r.y() * k, r.width() * k, r.height() * k)
+        painter.setPen(QPen(style.qcolor(REGION), 2.0))
+        painter.setBrush(style.qcolor(REGION, 50))
+        painter.drawRect(rect)
 
     def _paint_pen_outline(self, painter: QPainter, pos: QPointF) -> None:
         radius = self._pen_width / 2

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -119,6 +119,8 @@ class DrawTab(ConvscopeTab):
         session.loadingStarted.connect(self._on_session_stateChanged)
         session.modelChanged.connect(self._on_session_stateChanged)
         session.loadFailed.connect(self._on_session_stateChanged)
+        session.fieldShown.connect(self.show_region)
+        session.pictureOffered.connect(self.load_array)
 
         self.steps_expander.set_expanded(self.drawing_settings.show_steps)
         self.steps_hint.setVisible(not self.steps_expander.is_expanded())
@@ -353,8 +355,33 @@ class DrawTab(ConvscopeTab):
         """Load a QImage (pasted or dropped) into the canvas; False if it is empty."""
         if image.isNull():
             return False
-        self.io.submit("image", ink_from_pixels, qimage_to_rgba(image), source)
+        self.load_array(qimage_to_rgba(image), source)
         return True
+
+    @Slot(object, str)
+    def load_array(self, pixels: np.ndarray, source: str) -> None:
+        """Load an image array (gray 0..1 or 0..255, RGB or RGBA) into the canvas, as a file
+        would be: its paper removed, in the background; ``source`` names it in the verdict."""
+        self.io.submit("image", ink_from_pixels, np.array(pixels, copy=True), source)
+
+    @Slot(object, int)
+    def show_region(self, field: tuple[int, int, int, int] | None, seq: int = -1) -> None:
+        """Outline on the canvas where a box of the 28x28 input came from; None removes it.
+
+        ``field`` is (top, left, height, width) in input pixels, e.g. a receptive field; it is
+        mapped back through this drawing's preprocessing (crop, scale, centring). A ``seq``
+        other than -1 names the prediction it belongs to: an older drawing's is not shown.
+        """
+        pre = self._pre
+        if field is None or pre is None or pre.blank or seq not in (-1, self._seq):
+            self.canvas.show_region(None)
+            return
+        top, left, height, width = field
+        y0, x0 = pre.to_source(top, left)
+        y1, x1 = pre.to_source(top + height, left + width)
+        rows, cols = pre.ink.shape[:2]
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0).intersected(QRectF(0, 0, cols, rows))
+        self.canvas.show_region(rect)
 
     def paste(self) -> None:
         """Load the clipboard's image, or the image file it names."""

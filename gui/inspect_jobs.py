@@ -198,10 +198,32 @@ def shift_demo(
         after, ``changes`` (layer -> relative change for this shift), ``kinds`` (layer ->
         'conv' or 'pool'), ``maps`` (layer -> (before, after) of the strongest channel),
         ``report`` (over 1..3 px in four directions: mean change per layer, mean conv and
-        pool change, fraction of shifts keeping the answer).
+        pool change, fraction of shifts keeping the answer), ``tilt`` (0: a shift).
     """
+    return _compare_moved(predictor, image, explain.shift_image(image, rows, cols), (rows, cols))
+
+
+def tilt_image(image: np.ndarray, degrees: float) -> np.ndarray:
+    """The 28x28 ``image`` turned ``degrees`` anticlockwise about its centre (Pillow, bilinear;
+    corners brought in are black)."""
+    from PIL import Image
+
+    pixels = np.asarray(image, np.float32).reshape(28, 28)
+    turned = Image.fromarray(pixels, mode="F").rotate(degrees, Image.Resampling.BILINEAR)
+    return np.clip(np.asarray(turned, np.float32), 0.0, 1.0)
+
+
+def tilt_demo(model: Any, predictor: Any, image: np.ndarray, degrees: float) -> dict[str, Any]:
+    """Like ``shift_demo``, for the digit tilted by ``degrees`` (anticlockwise) instead."""
+    result = _compare_moved(predictor, image, tilt_image(image, degrees), (0, 0))
+    result["tilt"] = float(degrees)
+    return result
+
+
+def _compare_moved(
+    predictor: Any, image: np.ndarray, shifted: np.ndarray, offset: tuple[int, int]
+) -> dict[str, Any]:
     report = explain.shift_tolerance(predictor, image)
-    shifted = explain.shift_image(image, rows, cols)
     base, moved = predictor.predict(image), predictor.predict(shifted)
     changes, maps = {}, {}
     for layer in report.layers:
@@ -212,7 +234,8 @@ def shift_demo(
         channel = int(np.argmax(a.reshape(-1, a.shape[-1]).sum(axis=0)))
         maps[layer] = (a[..., channel], b[..., channel], channel)
     return {
-        "offset": (rows, cols),
+        "offset": offset,
+        "tilt": 0.0,
         "image": np.asarray(image, np.float32).reshape(28, 28),
         "shifted": shifted,
         "label": base.label,

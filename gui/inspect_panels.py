@@ -412,9 +412,15 @@ class ShiftDemoPanel(QWidget):
     -------
     shiftRequested(int, int)
         The user asked for a shift of (rows, cols) pixels.
+    tiltRequested(float)
+        The user asked for the digit turned this many degrees (anticlockwise).
+    loadRequested(object, str)
+        The user asked for the moved 28x28 digit on the canvas, with words naming it.
     """
 
     shiftRequested = Signal(int, int)
+    tiltRequested = Signal(float)
+    loadRequested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -438,6 +444,27 @@ class ShiftDemoPanel(QWidget):
             b.clicked.connect(lambda _=False, r=dr, c=dc: self.shiftRequested.emit(r, c))
             buttons.addWidget(b)
         buttons.addStretch(1)
+        tilts = QHBoxLayout()
+        tilts.addWidget(label("Or tilt it:", "muted"))
+        for text, degrees in (("10° anticlockwise", 10.0), ("10° clockwise", -10.0)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, d=degrees: self.tiltRequested.emit(d))
+            tilts.addWidget(b)
+        tilts.addStretch(1)
+        self.load_button = QPushButton("Load the moved digit into the canvas")
+        self.load_button.setToolTip(
+            "Put the moved digit on the Draw tab's canvas, like an opened image, "
+            "to draw over it or watch the answer there"
+        )
+        self.load_button.setEnabled(False)
+        self.load_button.clicked.connect(self._on_load_button_clicked)
+        load_note = _caption(
+            "The Draw tab crops and centres every drawing again, so a move disappears there; "
+            "a tilt stays."
+        )
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.load_button)
+        load_row.addWidget(load_note, 1)
         self.pictures = MapGrid(min_size=QSize(300, 150))
         self.pictures.setFixedHeight(150)
         self.maps = MapGrid(min_size=QSize(300, 150))
@@ -453,7 +480,9 @@ class ShiftDemoPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addLayout(tilts)
         layout.addWidget(self.pictures)
+        layout.addLayout(load_row)
         layout.addWidget(self.maps_caption)
         maps_row = QHBoxLayout()
         maps_row.addWidget(self.maps)
@@ -462,13 +491,24 @@ class ShiftDemoPanel(QWidget):
         layout.addWidget(self.table)
         layout.addStretch(1)
 
+    def moved_text(self) -> str:
+        """How the shown digit was moved, in words: "moved 2 px right", "tilted 10°"."""
+        r = self.result or {}
+        if r.get("tilt"):
+            turn = "anticlockwise" if r["tilt"] > 0 else "clockwise"
+            return f"tilted {abs(r['tilt']):g}° {turn}"
+        rows, cols = r.get("offset", (0, 0))
+        parts = [f"{abs(rows)} px {'down' if rows > 0 else 'up'}"] if rows else []
+        parts += [f"{abs(cols)} px {'right' if cols > 0 else 'left'}"] if cols else []
+        return "moved " + (" and ".join(parts) or "0 px")
+
     def show_result(self, r: dict) -> None:
         self.result = r
-
+        self.load_button.setEnabled(True)
         self.pictures.set_maps(
             np.stack([r["image"], r["shifted"]]),
             ColorScale.pixels(),
-            ["your digit", "moved"],
+            ["your digit", self.moved_text()],
         )
         kinds = r["kinds"]
         convs = [n for n in kinds if kinds[n] == "conv"]
@@ -522,6 +562,10 @@ class ShiftDemoPanel(QWidget):
                 f" the pooled maps by {rep['pool'] * 100:.0f} %."
             )
         self.table.setText(f"{table}<p style='font-size:13px'>{summary}</p>")
+
+    def _on_load_button_clicked(self) -> None:
+        if self.result is not None:
+            self.loadRequested.emit(self.result["shifted"], f"Your digit, {self.moved_text()}")
 
 
 class TopPatchesPanel(QWidget):

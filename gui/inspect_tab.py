@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QScrollArea,
+    QSlider,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -139,6 +140,7 @@ class LayerInspector(QWidget):
         self.unroll = UnrollPanel()
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
+        self._build_replay_bar()
         for key, widget, title in (
             ("explain", self.explain_stack, "This value"),
             ("relu", self.relu, "ReLU"),
@@ -160,13 +162,39 @@ class LayerInspector(QWidget):
         self.pages.currentChanged.connect(self._on_pages_currentChanged)
         self.conv.slideStepped.connect(self._on_conv_slideStepped)
         self.shift.shiftRequested.connect(self._on_shift_shiftRequested)
+        self.shift.tiltRequested.connect(self._on_shift_tiltRequested)
+        self.shift.loadRequested.connect(self.session.offer_picture)
         session.modelChanged.connect(self._on_session_modelChanged)
         session.predictionReady.connect(self._on_session_predictionReady)
         session.jobFinished.connect(self._on_session_jobFinished)
         session.jobFailed.connect(self._on_session_jobFailed)
+        session.snapshotApplied.connect(self._on_session_snapshotApplied)
+        session.timelineChanged.connect(self._on_session_timelineChanged)
         if session.info is not None:
             self._on_session_modelChanged(session.info)
+        self._on_session_timelineChanged()
         self._show_empty()
+
+    def _build_replay_bar(self) -> None:
+        self.replay_label = label("", "muted")
+        self.replay_label.setMinimumWidth(280)
+        self.replay_slider = QSlider(Qt.Orientation.Horizontal)
+        self.replay_slider.setToolTip(
+            "Drag to see the maps and filters as they were at that moment of the last training "
+            "run, for the digit you drew"
+        )
+        self.latest_button = QToolButton()
+        self.latest_button.setText("Latest")
+        self.latest_button.setToolTip("Back to the newest weights of the run")
+        self.replay_bar = QWidget()
+        row = QHBoxLayout(self.replay_bar)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.setSpacing(10)
+        row.addWidget(self.replay_label)
+        row.addWidget(self.replay_slider, 1)
+        row.addWidget(self.latest_button)
+        self.replay_slider.valueChanged.connect(self._on_replay_slider_valueChanged)
+        self.latest_button.clicked.connect(self._on_latest_button_clicked)
 
     def _build_layout(self) -> None:
         maps_card = Card()
@@ -197,6 +225,7 @@ class LayerInspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        layout.addWidget(self.replay_bar)
         layout.addWidget(self.strip_scroll)
         layout.addLayout(body, 1)
 
@@ -224,6 +253,7 @@ class LayerInspector(QWidget):
             return
         self.layer = name
         self.position = None
+        self.session.show_field(None)
         self.conv.stop()
         shape = self._shape(name)
         if channel is not None:
@@ -253,6 +283,7 @@ class LayerInspector(QWidget):
             self.weights.set_selected_tile(self.channel)
         if entry is None or entry["type"] not in ("Conv2D", "MaxPooling2D", "AveragePooling2D"):
             self.explain_stack.setCurrentWidget(self.info)
+            self.session.show_field(None)
             return
         if self.prediction is None:
             return
@@ -329,6 +360,10 @@ class LayerInspector(QWidget):
     def request_shift(self, rows: int, cols: int) -> None:
         if self.prediction is not None:
             self._run("inspect-shift", jobs.shift_demo, self.prediction["image"], rows, cols)
+
+    def request_tilt(self, degrees: float) -> None:
+        if self.prediction is not None:
+            self._run("inspect-shift", jobs.tilt_demo, self.prediction["image"], degrees)
 
     # ------------------------------------------------------------------ helpers
 
@@ -580,6 +615,8 @@ class LayerInspector(QWidget):
         elif page == "shift":
             if self.shift.result is None:
                 self.request_shift(0, 2)
+            elif self.shift.result.get("tilt"):
+                self.request_tilt(self.shift.result["tilt"])
             else:
                 self.request_shift(*self.shift.result["offset"])
         elif page == "patches":
@@ -689,6 +726,37 @@ class LayerInspector(QWidget):
         self._run("inspect-layers", jobs.describe_layers)
 
     @Slot(object)
+    def _on_session_snapshotApplied(self, info: dict) -> None:
+        # Same layers, new weights: answers about the old ones are dropped, filters re-read.
+        self._token += 1
+        self._patch_cache.clear()
+        self._run("inspect-layers", jobs.describe_layers)
+
+    @Slot()
+    def _on_session_timelineChanged(self) -> None:
+        timeline = self.session.timeline
+        self.replay_bar.setVisible(len(timeline) > 0)
+        if not len(timeline):
+            return
+        replaying = self.session.replaying
+        index = len(timeline) - 1 if replaying is None else replaying
+        self.replay_slider.blockSignals(True)
+        self.replay_slider.setRange(0, len(timeline) - 1)
+        self.replay_slider.setValue(index)
+        self.replay_slider.blockSignals(False)
+        latest = "" if replaying is not None else " (latest)"
+        self.replay_label.setText(f"Replay training: {timeline[index].text()}{latest}")
+        self.latest_button.setEnabled(replaying is not None)
+
+    @Slot(int)
+    def _on_replay_slider_valueChanged(self, index: int) -> None:
+        self.session.show_snapshot(index)
+
+    @Slot()
+    def _on_latest_button_clicked(self) -> None:
+        self.session.show_latest()
+
+    @Slot(object)
     def _on_session_predictionReady(self, result: dict) -> None:
         if "activations" not in result:
             return
@@ -714,6 +782,8 @@ class LayerInspector(QWidget):
         elif kind == "inspect-explain":
             if r["layer"] != self.layer:
                 return
+            # The Draw tab outlines the same receptive field on the user's own strokes.
+            self.session.show_field(r["field"], int(self.prediction["seq"]))
             if r["kind"] == "conv":
                 source = self._previous(r["layer"])
                 acts = self._activation(r["layer"])
@@ -783,6 +853,7 @@ class LayerInspector(QWidget):
         if entry and entry["type"] == "Conv2D" and entry["kernel"].shape[2] == 1:
             self.channel = tile
             self.position = None
+            self.session.show_field(None)
             self.maps.set_selected(None)
             self.maps.set_selected_tile(tile)
             self.weights.set_selected_tile(tile)
@@ -799,6 +870,10 @@ class LayerInspector(QWidget):
     @Slot(int, int)
     def _on_shift_shiftRequested(self, rows: int, cols: int) -> None:
         self.request_shift(rows, cols)
+
+    @Slot(float)
+    def _on_shift_tiltRequested(self, degrees: float) -> None:
+        self.request_tilt(degrees)
 
 
 class InspectTab(ConvscopeTab):

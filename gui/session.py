@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.snapshots import SnapshotTimeline
 from gui.workers import ModelWorker
 
 
@@ -38,6 +39,15 @@ class ModelSession(QObject):
         Any other background failure (a prediction that raised): message and details.
     jobFinished(str, object), jobFailed(str, str, str)
         The outcome of ``run_on_model``: kind and result, or kind, message and details.
+    fieldShown(object, int)
+        A tab outlines this box of the 28x28 input, (top, left, height, width), or None, of
+        the prediction with this ``seq`` (-1: any): the Draw tab outlines where it lies on the
+        canvas (``show_field``).
+    pictureOffered(object, str)
+        A tab offers a picture (a 28x28 array) for the canvas, with words saying what it is
+        (``offer_picture``); the Draw tab loads it like an opened image.
+    timelineChanged()
+        ``timeline`` (the last run's snapshots) or the one being replayed changed.
     """
 
     loadingStarted = Signal(str)
@@ -51,6 +61,9 @@ class ModelSession(QObject):
     jobFailed = Signal(str, str, str)
     # The current model's weights are now a training snapshot: run, epoch, batch, text.
     snapshotApplied = Signal(object)
+    fieldShown = Signal(object, int)
+    pictureOffered = Signal(object, str)
+    timelineChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +79,17 @@ class ModelSession(QObject):
         self._worker.jobFinished.connect(self.jobFinished)
         self._worker.jobFailed.connect(self.jobFailed)
         self.snapshot_info: dict[str, Any] | None = None
+        self.timeline = SnapshotTimeline()
+        self._replayed: int | None = None  # ``Snapshot.number`` of the one replayed
         self._worker.snapshotApplied.connect(self._on_worker_snapshotApplied)
         self._worker.start()
+
+    @property
+    def replaying(self) -> int | None:
+        """Index in ``timeline`` of the older snapshot being replayed; None follows the newest."""
+        if self._replayed is None or not len(self.timeline):
+            return None
+        return self.timeline.index_of(self._replayed)
 
     @property
     def loading(self) -> bool:
@@ -103,15 +125,48 @@ class ModelSession(QObject):
         """
         self._worker.run_on_model(kind, fn, *args)
 
+    def show_field(self, field: tuple[int, int, int, int] | None, seq: int = -1) -> None:
+        """Ask the tabs to outline ``field`` of the 28x28 input of prediction ``seq`` (None:
+        outline nothing)."""
+        self.fieldShown.emit(None if field is None else tuple(int(v) for v in field), int(seq))
+
+    def offer_picture(self, pixels: np.ndarray, source: str) -> None:
+        """Offer ``pixels`` (e.g. a moved 28x28 digit) to the canvas, named by ``source``."""
+        self.pictureOffered.emit(np.array(pixels, copy=True), source)
+
     def apply_snapshot(
         self, spec: list[dict], weights: list[np.ndarray], info: dict[str, Any]
     ) -> None:
         """Use a training snapshot (copied weights of ``spec``) as the current model.
 
         ``info`` says where it comes from (``run``, ``epoch``, ``batch``); ``modelChanged``
-        follows for the first snapshot of a run, ``snapshotApplied`` for every one.
+        follows for the first snapshot of a run, ``snapshotApplied`` for every one. The
+        snapshot joins ``timeline``; while an older one is replayed it is only recorded.
         """
-        self._worker.apply_snapshot(spec, weights, info)
+        if self.timeline.add(spec, weights, info):
+            if len(self.timeline) == 1:  # a new run: follow it
+                self._replayed = None
+            self.timelineChanged.emit()
+        if self._replayed is None:
+            self._worker.apply_snapshot(spec, weights, info)
+
+    def show_snapshot(self, index: int) -> None:
+        """Replay snapshot ``index`` of ``timeline``: its weights become the current model's
+        until ``show_latest`` (the last index also means the newest). ``snapshotApplied``
+        follows, with ``replay`` (the index) in its info."""
+        if not len(self.timeline):
+            return
+        index = int(np.clip(index, 0, len(self.timeline) - 1))
+        snapshot = self.timeline[index]
+        self._replayed = None if index == len(self.timeline) - 1 else snapshot.number
+        self._worker.apply_snapshot(
+            snapshot.spec, snapshot.weights, dict(snapshot.info, replay=index)
+        )
+        self.timelineChanged.emit()
+
+    def show_latest(self) -> None:
+        """Back to the newest snapshot of the run, following new ones again."""
+        self.show_snapshot(len(self.timeline) - 1)
 
     def prepare_snapshot_model(
         self, spec: list[dict], info: dict[str, Any], done: threading.Event
@@ -132,6 +187,11 @@ class ModelSession(QObject):
             self.loading_path = None
         info = dict(info, wall_seconds=round(time.perf_counter() - self._load_began, 3))
         self.info = info
+        if "snapshot" not in info and len(self.timeline):
+            # A model from a file: the run's snapshots no longer describe what is shown.
+            self.timeline.clear()
+            self._replayed = None
+            self.timelineChanged.emit()
         self.modelChanged.emit(info)
 
     @Slot(str, str, str)

@@ -202,3 +202,26 @@ def test_hover_shows_the_pen_without_drawing(qtbot, canvas):
     canvas.repaint()
     assert canvas.is_empty() and canvas._hover == QPointF(200, 200)
     assert canvas.rect().contains(QPoint(200, 200))
+
+
+def test_a_region_outline_sits_over_the_drawing_until_it_changes(qtbot, canvas):
+    from PySide6.QtCore import QRectF
+
+    drag(canvas, line(canvas, 0.2, 0.5, 0.8, 0.5))
+    before = canvas.to_array()
+    canvas.show_region(QRectF(30, 40, 20, 25))
+    assert canvas.region == QRectF(30, 40, 20, 25)
+    shown = canvas.grab().toImage()
+    r = canvas.drawing_rect()
+    k = r.width() / ANALYSIS_SIZE
+    edge = shown.pixelColor(int(r.x() + 30 * k), int(r.y() + 52 * k))
+    assert edge.green() > edge.red() + 60  # the green outline is painted...
+    np.testing.assert_array_equal(canvas.to_array(), before)  # ...but not into the drawing
+    drag(canvas, line(canvas, 0.2, 0.2, 0.3, 0.2))
+    assert canvas.region is None
+    canvas.show_region(QRectF(30, 40, 20, 25))
+    canvas.undo()
+    assert canvas.region is None
+    canvas.show_region(QRectF(30, 40, 20, 25))
+    canvas.clear()
+    assert canvas.region is None

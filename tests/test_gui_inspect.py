@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 from gui.inspect_tab import InspectTab
 from gui.session import ModelSession
@@ -179,3 +180,218 @@ def test_the_tour_runs_through_every_step_on_every_preset(qtbot, tmp_path, prese
     finally:
         tab.close()
         session.shutdown()
+
+
+@pytest.fixture
+def with_canvas(trained, qtbot):
+    """A Draw tab and an Inspect tab sharing one session, a digit drawn on the canvas."""
+    from gui.draw_tab import DrawTab
+    from tests.gui_support import draw_digit
+
+    session = ModelSession()
+    settings = SettingsStore(None)
+    draw, tab = DrawTab(session, settings), InspectTab(session, settings)
+    for widget, size in ((draw, (900, 640)), (tab, (1400, 860))):
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+    errors: list[str] = []
+    tab.errorReported.connect(lambda title, message, details: errors.append(message))
+    draw.errorReported.connect(lambda title, message, details: errors.append(message))
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        session.open(trained[0])
+    draw_digit(draw.canvas, 4)
+    qtbot.waitUntil(
+        lambda: (
+            (tab.inspector.prediction or {}).get("seq") == draw.seq and bool(tab.inspector.layers)
+        ),
+        timeout=20000,
+    )
+    settle(session, qtbot)
+    yield session, draw, tab, errors
+    draw.shutdown(5000)
+    tab.close()
+    session.shutdown()
+
+
+def click_value(session, ins, qtbot, layer: str) -> dict:
+    ins.select_layer(layer)
+    ins.set_page("explain")
+    ch, r, c = ins.strongest(layer)
+    with qtbot.waitSignal(
+        session.jobFinished,
+        timeout=10000,
+        check_params_cb=lambda kind, res: kind == "inspect-explain",
+    ):
+        qtbot.mouseClick(
+            ins.maps, Qt.MouseButton.LeftButton, pos=ins.maps.cell_center(ch, r, c).toPoint()
+        )
+    return ins.last_result["inspect-explain"]
+
+
+def test_a_clicked_value_s_receptive_field_is_outlined_on_the_canvas(with_canvas, qtbot):
+    from tests.gui_support import drag
+
+    session, draw, tab, errors = with_canvas
+    ins = tab.inspector
+    for layer in (named(tab, "Conv2D")[1], named(tab, "MaxPooling2D")[0]):
+        shown = click_value(session, ins, qtbot, layer)
+        region = draw.canvas.region
+        assert region is not None
+        pre = draw.preprocessed
+        top, left, height, width = shown["field"]
+        y0, x0 = pre.to_source(top, left)
+        y1, x1 = pre.to_source(top + height, left + width)
+        assert (region.left(), region.top()) == pytest.approx((max(x0, 0), max(y0, 0)))
+        assert (region.right(), region.bottom()) == pytest.approx((x1, y1))
+        # The strongest value's field sits on the ink: its centre is inside the ink's box.
+        b_top, b_left, b_bottom, b_right = pre.bbox
+        assert b_left <= region.center().x() <= b_right
+        assert b_top <= region.center().y() <= b_bottom
+        assert region.width() == pytest.approx(width / pre.scale)
+    draw.canvas.grab()  # paints the outline
+    assert draw.canvas.to_array().max() == 255  # the outline is not part of the drawing
+    rect = draw.canvas.drawing_rect()
+    drag(
+        draw.canvas, [QPointF(rect.x() + 20, rect.y() + 20), QPointF(rect.x() + 40, rect.y() + 30)]
+    )
+    assert draw.canvas.region is None
+    click_value(session, ins, qtbot, named(tab, "Conv2D")[0])
+    assert draw.canvas.region is not None
+    ins.select_layer(named(tab, "Dense")[0])
+    assert draw.canvas.region is None
+    # A field of another prediction than the drawing on the canvas is not outlined.
+    session.show_field(shown["field"], draw.seq - 1)
+    assert draw.canvas.region is None
+    session.show_field(shown["field"], draw.seq)
+    assert draw.canvas.region is not None
+    assert not errors
+
+
+def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
+    from gui.inspect_jobs import tilt_image
+
+    session, draw, tab, errors = with_canvas
+    ins = tab.inspector
+    ins.select_layer(named(tab, "MaxPooling2D")[0])
+
+    def shift_done(kind, r):
+        return kind == "inspect-shift"
+
+    with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):
+        ins.set_page("shift")
+    assert not ins.shift.load_button.isHidden() and ins.shift.load_button.isEnabled()
+    tilt = next(b for b in ins.shift.findChildren(QPushButton) if b.text() == "10° clockwise")
+    with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):
+        qtbot.mouseClick(tilt, Qt.MouseButton.LeftButton)
+    r = ins.shift.result
+    assert r["tilt"] == -10.0
+    np.testing.assert_allclose(r["shifted"], tilt_image(ins.prediction["image"], -10.0))
+    assert ins.shift.pictures._titles[1] == "tilted 10° clockwise"
+    # Coming back to the page asks for the same tilt again, not for a shift.
+    with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):
+        ins.set_page("explain")
+        ins.set_page("shift")
+    assert ins.shift.result["tilt"] == -10.0
+
+    with qtbot.waitSignal(draw.canvas.drawingChanged, timeout=10000):
+        qtbot.mouseClick(ins.shift.load_button, Qt.MouseButton.LeftButton)
+    assert draw.canvas.source_tag()["source"] == "Your digit, tilted 10° clockwise"
+    # Upscaled to the canvas and preprocessed again: blurred a little, but tilted, not upright.
+    seen = draw.preprocessed.input.ravel()
+    tilted = np.corrcoef(seen, preprocess(r["shifted"]).input.ravel())[0, 1]
+    upright = np.corrcoef(seen, preprocess(r["image"]).input.ravel())[0, 1]
+    assert tilted > 0.8 and tilted > upright
+    qtbot.waitUntil(lambda: draw.current_prediction() is not None and draw.is_up_to_date())
+    assert not errors
+
+
+TINY_SPEC = [
+    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
+    {"type": "MaxPooling2D", "pool_size": 2},
+    {"type": "Flatten"},
+    {"type": "Dense", "units": 10, "activation": "softmax"},
+]
+
+
+def test_the_timeline_replays_a_run_s_snapshots(qtbot):
+    from model.architectures import build_model
+
+    base = build_model(TINY_SPEC, seed=0).get_weights()
+    rng = np.random.default_rng(0)
+    moments = [(0, 10), (0, 20), (1, 0), (1, 10), (2, 0)]
+    snapshots = [[w + 0.2 * k * rng.standard_normal(w.shape) for w in base] for k in range(5)]
+    session = ModelSession()
+    tab = InspectTab(session, SettingsStore(None))
+    qtbot.addWidget(tab)
+    tab.resize(1400, 860)
+    tab.show()
+    ins = tab.inspector
+    assert ins.replay_bar.isHidden()
+    for (epoch, batch), weights in zip(moments, snapshots, strict=True):
+        info = {"run": 7, "epoch": epoch, "batch": batch}
+        with qtbot.waitSignal(session.snapshotApplied, timeout=60000):
+            session.apply_snapshot(TINY_SPEC, weights, info)
+    with qtbot.waitSignal(ins.refreshed, timeout=20000):
+        session.predict(3, digit(3))
+    settle(session, qtbot)
+    assert not ins.replay_bar.isHidden()
+    assert ins.replay_slider.maximum() == 4 and ins.replay_slider.value() == 4
+    assert ins.replay_label.text() == "Replay training: end of epoch 2 (latest)"
+    assert not ins.latest_button.isEnabled()
+    conv = named(tab, "Conv2D")[0]
+    ins.select_layer(conv)
+    latest_maps = ins._activation(conv).copy()
+
+    def kernel() -> np.ndarray:
+        return ins.last_result["inspect-layers"]["layers"][0]["kernel"]
+
+    np.testing.assert_allclose(kernel(), snapshots[4][0], atol=1e-6)
+    with qtbot.waitSignal(session.snapshotApplied, timeout=10000) as applied:
+        ins.replay_slider.setValue(1)
+    assert applied.args[0]["replay"] == 1
+    settle(session, qtbot)
+    assert ins.replay_label.text() == "Replay training: epoch 1, batch 20"
+    assert ins.latest_button.isEnabled()
+    np.testing.assert_allclose(kernel(), snapshots[1][0], atol=1e-6)
+    np.testing.assert_allclose(ins.weights.maps[0], snapshots[1][0][:, :, 0, 0], atol=1e-6)
+    assert not np.allclose(ins._activation(conv), latest_maps)  # the maps of that moment
+    # A new snapshot of the run is recorded, but the replayed moment stays on screen.
+    session.apply_snapshot(TINY_SPEC, snapshots[4], {"run": 7, "epoch": 2, "batch": 10})
+    settle(session, qtbot)
+    assert ins.replay_slider.maximum() == 5 and ins.replay_slider.value() == 1
+    np.testing.assert_allclose(kernel(), snapshots[1][0], atol=1e-6)
+    with qtbot.waitSignal(session.snapshotApplied, timeout=10000):
+        qtbot.mouseClick(ins.latest_button, Qt.MouseButton.LeftButton)
+    settle(session, qtbot)
+    assert ins.replay_slider.value() == 5 and session.replaying is None
+    np.testing.assert_allclose(ins._activation(conv), latest_maps, atol=1e-5)
+    tab.close()
+    session.shutdown()
+
+
+def test_the_timeline_keeps_epoch_ends_and_thins_the_rest_evenly():
+    from gui.snapshots import SnapshotTimeline
+
+    timeline = SnapshotTimeline(cap=12)
+    held = None
+    for epoch in range(4):
+        for batch in range(10, 310, 10):
+            timeline.add([], [], {"run": 1, "epoch": epoch, "batch": batch})
+            if len(timeline) == 7 and held is None:
+                held = timeline[6]  # soon thinned out
+        timeline.add([], [], {"run": 1, "epoch": epoch + 1, "batch": 0})
+    assert held not in list(timeline)
+    # A replayed snapshot that was thinned out maps to the newest one kept before it.
+    at = timeline[timeline.index_of(held.number)]
+    assert (
+        at.number < held.number
+        and timeline[timeline.index_of(held.number) + 1].number > held.number
+    )
+    texts = [s.text() for s in timeline]
+    assert len(texts) <= 12
+    assert [t for t in texts if t.startswith("end")] == [f"end of epoch {e}" for e in range(1, 5)]
+    arrivals = [s.arrival for s in timeline if not s.epoch_end]
+    assert len(set(np.diff(arrivals))) == 1  # evenly spread
+    timeline.add([], [], {"run": 2, "epoch": 0, "batch": 10})
+    assert [s.text() for s in timeline] == ["epoch 1, batch 10"]
