@@ -116,18 +116,9 @@ def test_clicking_a_pooled_value_shows_its_window_and_winner(shared, qtbot, trai
     session, tab, errors = shared
     ins = tab.inspector
     pool = named(tab, "MaxPooling2D")[0]
-    ins.select_layer(pool)
-    ins.set_page("explain")
-    ch, r, c = ins.strongest(pool)
-    with qtbot.waitSignal(
-        session.jobFinished,
-        timeout=10000,
-        check_params_cb=lambda kind, res: kind == "inspect-explain",
-    ):
-        qtbot.mouseClick(
-            ins.maps, Qt.MouseButton.LeftButton, pos=ins.maps.cell_center(ch, r, c).toPoint()
-        )
-    shown = ins.last_result["inspect-explain"]
+    shown = click_value(session, ins, qtbot, pool)
+    (r, c), ch = shown["position"], shown["channel"]
+    assert (ch, r, c) == tuple(ins.strongest(pool))
     prediction = ins.prediction
     want = explain.pool_window(
         trained[1].model, prediction["activations"], prediction["image"], pool, r, c, ch
