@@ -57,6 +57,13 @@ DEFERRED_TABS = (
         "Inspect",
         "Follow your drawing through the network, layer by layer",
     ),
+    (
+        "lab",
+        "gui.lab_tab",
+        "LabTab",
+        "Lab",
+        "Experiments on your digit: why this answer, robustness, kernels, your handwriting",
+    ),
 )
 # Long enough for a TensorFlow import that is under way to finish; after that the app exits
 # anyway (see ``run``), so closing never turns into a hang.

@@ -54,6 +54,14 @@ class ModelSettings:
         del self.recent[MAX_RECENT_MODELS:]
 
 
+@dataclass
+class LabSettings:
+    """The Lab tab's open page."""
+
+    GROUP: ClassVar[str] = "lab"
+    page: str = "why"
+
+
 class SettingsStore:
     """Reads and writes settings dataclasses through ``QSettings``.
 

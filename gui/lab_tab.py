@@ -1,0 +1,274 @@
+"""The Lab tab: experiments on the user's own digit that go beyond reading it.
+
+A column of page buttons on the left, one page at a time on the right. Each page is a
+``LabPage`` in a module of its own, imported and built the first time it is shown, so the
+tab costs nothing until it is used. Pages follow the current digit through the session's
+``predictionReady``; ``LabPage`` hands it to the page only while the page is visible (and once
+more when it becomes visible), so hidden pages never compute.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, ClassVar
+
+import numpy as np
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.session import ModelSession
+from gui.settings import LabSettings, SettingsStore
+from gui.tabs import ConvscopeTab
+from gui.widgets import label
+
+# (key, module, class, button title, one-line summary). Order is the order of the buttons.
+LAB_PAGES = (
+    (
+        "why",
+        "gui.lab_saliency",
+        "SaliencyPage",
+        "Why this answer",
+        "Which pixels of your digit pushed the network to its answer",
+    ),
+    (
+        "robustness",
+        "gui.lab_robustness",
+        "RobustnessPage",
+        "Robustness lab",
+        "Shift, turn, squash and spoil your digit: does the CNN cope better than a plain network?",
+    ),
+    (
+        "kernels",
+        "gui.lab_kernels",
+        "KernelPage",
+        "Kernel playground",
+        "Slide your own filter over your digit; switch off a filter of the network",
+    ),
+    (
+        "neighbours",
+        "gui.lab_neighbours",
+        "NeighboursPage",
+        "Nearest training digits",
+        "The training digits the network thinks yours looks like",
+    ),
+    (
+        "teach",
+        "gui.lab_teach",
+        "TeachPage",
+        "Your handwriting",
+        "Collect samples of your own digits and fine-tune the network on them",
+    ),
+)
+
+
+class LabPage(QWidget):
+    """Base class of a Lab page.
+
+    Subclasses set ``key`` and ``title`` and override ``digit_changed`` (and, when they need
+    them, ``model_changed``, ``activated``, ``deactivated``, ``save_settings``, ``shutdown``).
+
+    Signals
+    -------
+    errorReported(str, str, str), statusReported(str), tabRequested(str)
+        As ``gui.tabs.ConvscopeTab``: the Lab tab forwards them to the window.
+    """
+
+    key: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+
+    errorReported = Signal(str, str, str)
+    statusReported = Signal(str)
+    tabRequested = Signal(str)
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.active = False
+        # The newest 28x28 input the network saw (None: blank canvas) and its prediction.
+        self.image: np.ndarray | None = None
+        self.prediction: dict[str, Any] | None = None
+        self._stale = False
+        session.predictionReady.connect(self._on_session_predictionReady)
+        session.modelChanged.connect(self._on_session_modelChanged)
+
+    # ----------------------------------------------------------------- for subclasses
+
+    def digit_changed(self, image: np.ndarray | None, prediction: dict[str, Any] | None) -> None:
+        """The current digit changed (called only while the page is visible)."""
+
+    def model_changed(self, info: dict[str, Any]) -> None:
+        """The session's current model changed (called whether or not the page is visible)."""
+
+    def activated(self) -> None:
+        """The page became visible."""
+
+    def deactivated(self) -> None:
+        """The page was hidden."""
+
+    def save_settings(self) -> None:
+        """Persist what this page remembers between runs."""
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        """Stop this page's background work; True if it ended within ``timeout_ms``."""
+        return True
+
+    # ----------------------------------------------------------------- plumbing
+
+    def set_active(self, active: bool) -> None:
+        if active == self.active:
+            return
+        self.active = active
+        if active:
+            self.activated()
+            if self._stale:
+                self._stale = False
+                self.digit_changed(self.image, self.prediction)
+        else:
+            self.deactivated()
+
+    @Slot(object)
+    def _on_session_predictionReady(self, result: dict) -> None:
+        image = result.get("image")
+        self.image = None if image is None else np.asarray(image, np.float32)
+        self.prediction = result
+        if self.active:
+            self.digit_changed(self.image, self.prediction)
+        else:
+            self._stale = True
+
+    @Slot(object)
+    def _on_session_modelChanged(self, info: dict) -> None:
+        self.model_changed(info)
+
+
+class LabTab(ConvscopeTab):
+    """The Lab tab: page buttons on the left, the chosen ``LabPage`` on the right."""
+
+    key = "lab"
+    title = "Lab"
+    tooltip = "Experiments on your digit: saliency, robustness, kernels, your own handwriting"
+
+    pageShown = Signal(str)
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self._pages: dict[str, LabPage] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._visible = False
+        self._current = ""
+
+        nav = QWidget()
+        nav.setObjectName("labNav")
+        nav.setFixedWidth(230)
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(label("Experiments", "heading"))
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        self.stack = QStackedWidget()
+        for key, _module, _cls, title, summary in LAB_PAGES:
+            button = QPushButton()
+            button.setObjectName("labButton")
+            button.setCheckable(True)
+            button.setText(f"{title}\n{summary}")
+            button.setToolTip(summary)
+            button.setMinimumWidth(230)
+            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+            self._group.addButton(button)
+            self.buttons[key] = button
+            column.addWidget(button)
+            placeholder = QLabel("")
+            self._placeholders[key] = placeholder
+            self.stack.addWidget(placeholder)
+        column.addStretch(1)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 14)
+        outer.setSpacing(14)
+        outer.addWidget(nav)
+        outer.addWidget(self.stack, 1)
+        first = settings.load(LabSettings).page
+        self.show_page(first if first in self.buttons else LAB_PAGES[0][0])
+
+    @property
+    def current_key(self) -> str:
+        return self._current
+
+    @property
+    def pages(self) -> dict[str, LabPage]:
+        """The pages built so far, by key."""
+        return dict(self._pages)
+
+    def page(self, key: str) -> LabPage:
+        """The page ``key``, built now if it is not built yet."""
+        if key in self._pages:
+            return self._pages[key]
+        _key, module, cls_name, _title, _summary = next(p for p in LAB_PAGES if p[0] == key)
+        cls = getattr(importlib.import_module(module), cls_name)
+        page: LabPage = cls(self.session, self.settings)
+        page.errorReported.connect(self.errorReported)
+        page.statusReported.connect(self.statusReported)
+        page.tabRequested.connect(self.tabRequested)
+        placeholder = self._placeholders.pop(key)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._pages[key] = page
+        # A page built after a model loaded has missed ``modelChanged``: catch it up.
+        if self.session.info is not None:
+            page.model_changed(self.session.info)
+        return page
+
+    def show_page(self, key: str) -> LabPage:
+        """Show page ``key`` (building it if needed) and make it the active one."""
+        page = self.page(key)
+        previous = self._pages.get(self._current)
+        if previous is not None and previous is not page:
+            previous.set_active(False)
+        self._current = key
+        self.buttons[key].setChecked(True)
+        self.stack.setCurrentWidget(page)
+        page.set_active(self._visible)
+        self.pageShown.emit(key)
+        return page
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._visible = True
+        current = self._pages.get(self._current)
+        if current is not None:
+            current.set_active(True)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._visible = False
+        current = self._pages.get(self._current)
+        if current is not None:
+            current.set_active(False)
+
+    def save_settings(self) -> None:
+        self.settings.save(LabSettings(page=self._current))
+        for page in self._pages.values():
+            page.save_settings()
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        ok = True
+        for page in self._pages.values():
+            ok = page.shutdown(timeout_ms) and ok
+        return ok
