@@ -13,19 +13,23 @@ import importlib
 from typing import Any, ClassVar
 
 import numpy as np
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gui import style
 from gui.session import ModelSession
 from gui.settings import LabSettings, SettingsStore
+from gui.style import qcolor
 from gui.tabs import ConvscopeTab
 from gui.widgets import label
 
@@ -152,6 +156,88 @@ class LabPage(QWidget):
         self.model_changed(info)
 
 
+class NavButton(QAbstractButton):
+    """A checkable page button: the title in bold and a wrapped one-line summary under it."""
+
+    PAD_X, PAD_Y, GAP = 14, 9, 3
+
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setText(title)
+        self.summary = summary
+        self.setToolTip(summary)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._hover = False
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.0))
+        return bold, small
+
+    def _text_heights(self, width: int) -> tuple[int, int]:
+        bold, small = self._fonts()
+        inner = max(40, width - 2 * self.PAD_X)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title = QFontMetrics(bold).boundingRect(0, 0, inner, 1000, flags, self.text()).height()
+        summary = QFontMetrics(small).boundingRect(0, 0, inner, 1000, flags, self.summary).height()
+        return title, summary
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        title, summary = self._text_heights(width)
+        return title + summary + self.GAP + 2 * self.PAD_Y
+
+    def sizeHint(self) -> QSize:
+        return QSize(230, self.heightForWidth(230))
+
+    def enterEvent(self, event) -> None:
+        self._hover = True
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._hover = False
+        self.update()
+        super().leaveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        checked = self.isChecked()
+        border = style.ACCENT if (checked or self._hover or self.hasFocus()) else style.CARD_BORDER
+        painter.setPen(QPen(qcolor(border), 1))
+        painter.setBrush(qcolor(style.ACCENT_SOFT if checked else style.CARD))
+        painter.drawRoundedRect(rect, 8, 8)
+        if checked:  # an accent bar on the left edge marks the open page
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(qcolor(style.ACCENT))
+            painter.drawRoundedRect(
+                QRectF(rect.left(), rect.top() + 6, 4, rect.height() - 12), 2, 2
+            )
+        bold, small = self._fonts()
+        title_h, summary_h = self._text_heights(self.width())
+        x, y, w = self.PAD_X, self.PAD_Y, self.width() - 2 * self.PAD_X
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        painter.setFont(bold)
+        painter.setPen(qcolor(style.ACCENT if checked else style.TEXT))
+        painter.drawText(QRectF(x, y, w, title_h), flags, self.text())
+        painter.setFont(small)
+        painter.setPen(qcolor(style.MUTED))
+        painter.drawText(QRectF(x, y + title_h + self.GAP, w, summary_h), flags, self.summary)
+
+
 class LabTab(ConvscopeTab):
     """The Lab tab: page buttons on the left, the chosen ``LabPage`` on the right."""
 
@@ -179,15 +265,10 @@ class LabTab(ConvscopeTab):
         column.addWidget(label("Experiments", "heading"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, NavButton] = {}
         self.stack = QStackedWidget()
         for key, _module, _cls, title, summary in LAB_PAGES:
-            button = QPushButton()
-            button.setObjectName("labButton")
-            button.setCheckable(True)
-            button.setText(f"{title}\n{summary}")
-            button.setToolTip(summary)
-            button.setMinimumWidth(230)
+            button = NavButton(title, summary)
             button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
             self._group.addButton(button)
             self.buttons[key] = button

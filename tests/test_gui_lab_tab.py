@@ -1,0 +1,120 @@
+"""The Lab tab's plumbing: pages built on first show, digits handed only to the visible page."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import numpy as np
+import pytest
+
+from gui import lab_tab
+from gui.lab_tab import LabPage, LabTab
+from gui.session import ModelSession
+from gui.settings import LabSettings, SettingsStore
+
+
+class RecordingPage(LabPage):
+    built = 0
+
+    def __init__(self, session, settings, parent=None):
+        super().__init__(session, settings, parent)
+        type(self).built += 1
+        self.digits: list[float | None] = []
+        self.models: list[str] = []
+        self.events: list[str] = []
+
+    def digit_changed(self, image, prediction):
+        self.digits.append(None if image is None else float(image.sum()))
+
+    def model_changed(self, info):
+        self.models.append(info["name"])
+
+    def activated(self):
+        self.events.append("on")
+
+    def deactivated(self):
+        self.events.append("off")
+
+
+class PageA(RecordingPage):
+    key = "a"
+
+
+class PageB(RecordingPage):
+    key = "b"
+
+
+@pytest.fixture
+def tab(qtbot, monkeypatch):
+    module = types.ModuleType("fake_lab_pages")
+    module.PageA, module.PageB = PageA, PageB
+    monkeypatch.setitem(sys.modules, "fake_lab_pages", module)
+    monkeypatch.setattr(
+        lab_tab,
+        "LAB_PAGES",
+        (
+            ("a", "fake_lab_pages", "PageA", "Page A", "The first page"),
+            ("b", "fake_lab_pages", "PageB", "Page B", "The second page"),
+        ),
+    )
+    PageA.built = PageB.built = 0
+    session = ModelSession()
+    settings = SettingsStore(None)
+    widget = LabTab(session, settings)
+    qtbot.addWidget(widget)
+    yield widget
+    session.shutdown()
+
+
+def _prediction(tab: LabTab, value: float) -> None:
+    image = np.full((28, 28), value / 784.0, np.float32)
+    tab.session.predictionReady.emit({"seq": 1, "image": image, "label": 0})
+
+
+def test_only_the_first_page_is_built_until_another_is_chosen(tab):
+    assert list(tab.pages) == ["a"] and PageB.built == 0
+    tab.buttons["b"].click()
+    assert tab.current_key == "b" and PageB.built == 1
+    assert tab.stack.currentWidget() is tab.pages["b"]
+    assert tab.buttons["b"].isChecked() and not tab.buttons["a"].isChecked()
+
+
+def test_digits_reach_the_visible_page_and_a_hidden_one_catches_up_once(qtbot, tab):
+    tab.show()
+    qtbot.waitExposed(tab)
+    a = tab.pages["a"]
+    _prediction(tab, 10.0)
+    assert a.digits == [pytest.approx(10.0)]
+    b = tab.show_page("b")
+    _prediction(tab, 20.0)
+    _prediction(tab, 30.0)
+    assert b.digits[-1] == pytest.approx(30.0)
+    assert a.digits == [pytest.approx(10.0)]  # hidden: nothing computed
+    tab.show_page("a")
+    assert a.digits == [pytest.approx(10.0), pytest.approx(30.0)]  # the newest, once
+    assert a.events[-1] == "on" and b.events[-1] == "off"
+
+
+def test_hiding_the_tab_deactivates_its_page(qtbot, tab):
+    tab.show()
+    qtbot.waitExposed(tab)
+    page = tab.pages["a"]
+    assert page.active
+    tab.hide()
+    assert not page.active
+    _prediction(tab, 5.0)
+    assert page.digits == []
+
+
+def test_a_page_built_late_learns_the_current_model(tab):
+    tab.session.info = {"name": "loaded-before"}
+    assert tab.page("b").models == ["loaded-before"]
+
+
+def test_the_open_page_is_remembered(tab):
+    tab.show_page("b")
+    tab.save_settings()
+    assert tab.settings.load(LabSettings).page == "b"
+    again = LabTab(tab.session, tab.settings)
+    assert again.current_key == "b"
