@@ -16,6 +16,10 @@ import numpy as np
 from model.backend import graph_lock
 from model.backend import tensorflow as _tf
 from model.errors import ConvscopeError
+from model.fastpath import FastForward
+
+# Up to this many digits, one NumPy pass each beats one TensorFlow call for all of them.
+FAST_BATCH_LIMIT = 2
 
 
 @dataclass(frozen=True)
@@ -54,10 +58,22 @@ class Predictor:
     plain weight lists through ``set_weights``, called by that same worker.
     """
 
-    def __init__(self, model) -> None:
+    def __init__(self, model, fast: bool = True) -> None:
         tf = _tf()
         with graph_lock:
             self._build(model, tf)
+        # One digit at a time goes through NumPy when it reproduces this model exactly (checked
+        # against the traced function here); batches and anything else go through TensorFlow.
+        self._fast = None
+        if fast:
+            self._fast = FastForward.for_model(
+                model, check=lambda batch: [out.numpy() for out in self._all_layers(batch)]
+            )
+
+    @property
+    def uses_numpy(self) -> bool:
+        """Whether single digits take the NumPy path (see ``model.fastpath``)."""
+        return self._fast is not None
 
     def _build(self, model, tf) -> None:
         self.model = model
@@ -90,9 +106,12 @@ class Predictor:
 
     def predict(self, image: np.ndarray) -> Prediction:
         """Classify one 28x28 image (floats 0..1) and return every layer's activation too."""
-        x = np.asarray(image, np.float32).reshape(1, 28, 28, 1)
-        outputs = self._all_layers(x)
-        acts = {name: out.numpy()[0] for name, out in zip(self.layer_names, outputs)}
+        if self._fast is not None:
+            acts = self._fast.forward(image)
+        else:
+            x = np.asarray(image, np.float32).reshape(1, 28, 28, 1)
+            outputs = self._all_layers(x)
+            acts = {name: out.numpy()[0] for name, out in zip(self.layer_names, outputs)}
         probs = acts[self.layer_names[-1]].astype(np.float64)
         if self._needs_softmax:
             probs = softmax(probs)
@@ -103,6 +122,10 @@ class Predictor:
         x = np.asarray(images, np.float32).reshape(-1, 28, 28, 1)
         if len(x) == 0:
             return np.zeros((0, 10))
+        if self._fast is not None and len(x) <= FAST_BATCH_LIMIT:
+            last = self.layer_names[-1]
+            probs = np.stack([self._fast.forward(i)[last] for i in x]).astype(np.float64)
+            return softmax(probs) if self._needs_softmax else probs
         chunks = [self._output(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
         probs = np.concatenate(chunks).astype(np.float64)
         return softmax(probs) if self._needs_softmax else probs
@@ -113,3 +136,9 @@ class Predictor:
             self.model.set_weights(weights)
         except ValueError as exc:
             raise ConvscopeError(f"snapshot does not fit this model: {exc}") from None
+        self.weights_changed()
+
+    def weights_changed(self) -> None:
+        """Call after changing the model's weights in place (``set_weights`` does it)."""
+        if self._fast is not None:
+            self._fast.reload_weights()
