@@ -123,6 +123,10 @@ class LabPage(QWidget):
     def save_settings(self) -> None:
         """Persist what this page remembers between runs."""
 
+    def is_settled(self) -> bool:
+        """False while the page is still computing what it shows (screenshots wait for it)."""
+        return True
+
     def shutdown(self, timeout_ms: int) -> bool:
         """Stop this page's background work; True if it ended within ``timeout_ms``."""
         return True

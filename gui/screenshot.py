@@ -17,7 +17,7 @@ from pathlib import Path
 
 from model.errors import ConvscopeError
 
-TABS = ("draw", "train", "inspect")
+TABS = ("draw", "train", "inspect", "lab")
 DEFAULT_SIZE = "1400x900"
 TIMEOUT_S = 180.0
 
@@ -63,8 +63,15 @@ def take_screenshot(
         raise ScreenshotError(f"--out {out}: the screenshot is a PNG, name it *.png")
     if not out.parent.is_dir():
         raise ScreenshotError(f"--out {out}: folder {out.parent} does not exist")
+    tab, _, lab_page = tab.partition(":")
     if tab not in TABS:
         raise ScreenshotError(f"--tab {tab}: choose one of {', '.join(TABS)}")
+    if lab_page:
+        from gui.lab_tab import LAB_PAGES
+
+        keys = [p[0] for p in LAB_PAGES]
+        if tab != "lab" or lab_page not in keys:
+            raise ScreenshotError(f"--tab lab:PAGE: PAGE is one of {', '.join(keys)}")
     width, height = parse_size(size)
     if image is not None and not Path(image).is_file():
         raise ScreenshotError(f"--image {image}: no such file")
@@ -92,6 +99,7 @@ def take_screenshot(
         window.select_tab(tab)
         window.show()
         draw, session = window.draw_tab, window.session
+        page = window.pages["lab"].show_page(lab_page) if lab_page else None
         if image is not None:
             draw.open_image(str(image))
 
@@ -102,7 +110,10 @@ def take_screenshot(
                 return False
             # The canvas's tag, not the worker's signal, says the picture is really shown.
             pictured = image is None or draw.canvas.source_tag() is not None
-            return bool(errors) or (session.info is not None and pictured and draw.is_up_to_date())
+            settled = page is None or page.is_settled()
+            return bool(errors) or (
+                session.info is not None and pictured and draw.is_up_to_date() and settled
+            )
 
         if not _wait_until(ready, timeout_s):
             raise ScreenshotError(

@@ -43,6 +43,8 @@ def test_screenshot_of_another_tab_without_an_image(qapp, trained, tmp_path):
         ({"size": "big"}, "WIDTHxHEIGHT"),
         ({"size": "10x10"}, "320..8000"),
         ({"tab": "nope"}, "choose one of"),
+        ({"tab": "lab:nope"}, "PAGE is one of"),
+        ({"tab": "draw:why"}, "PAGE is one of"),
         ({"image": "missing.png"}, "no such file"),
         ({"model_path": "missing.keras"}, "no model at"),
     ],
