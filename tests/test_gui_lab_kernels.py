@@ -1,0 +1,136 @@
+"""The Kernel playground page: live pipeline on the digit, and filter surgery on the real model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.lab_kernels import KernelPage
+from gui.session import ModelSession
+from gui.settings import SettingsStore
+from model import playground as pg
+from model.preprocess import preprocess
+from tests.strokes import render_digit
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _digit(n: int) -> np.ndarray:
+    return preprocess(render_digit(n, 280)).input
+
+
+def _model_weights(session: ModelSession, qtbot) -> list[np.ndarray]:
+    """The session model's weights, read in its own thread."""
+    with qtbot.waitSignal(
+        session.jobFinished, timeout=20000, check_params_cb=lambda kind, r: kind == "read"
+    ) as blocker:
+        session.run_on_model("read", lambda model, predictor: model.get_weights())
+    return blocker.args[1]
+
+
+@pytest.fixture
+def page(qtbot, trained, monkeypatch):
+    monkeypatch.setattr(KernelPage, "accuracy_digits", 300)
+    session = ModelSession()
+    page = KernelPage(session, SettingsStore(None))
+    qtbot.addWidget(page)
+    page.resize(1150, 860)
+    page.show()
+    page.set_active(True)
+    errors: list[str] = []
+    page.errorReported.connect(lambda title, message, details: errors.append(message))
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        session.open(trained[0])
+    with qtbot.waitSignal(session.predictionReady, timeout=20000):
+        session.predict(1, _digit(4))
+    qtbot.waitUntil(page.is_settled, timeout=60000)
+    yield page, session, errors
+    page.shutdown(5000)
+    session.shutdown()
+
+
+def test_editing_a_kernel_cell_changes_the_convolved_picture(page, qtbot):
+    page, _session, errors = page
+    page.preset_box.setCurrentIndex(page.preset_box.findData("identity"))
+    identity = page.stage_conv.grid.maps[0].copy()
+    np.testing.assert_allclose(identity, page.image[1:-1, 1:-1], atol=1e-6)
+    cell = page.kernel_grid.cell(1, 0)
+    cell.selectAll()
+    qtbot.keyClicks(cell, "-2")
+    shown = page.stage_conv.grid.maps[0]
+    want = np.array([[0, 0, 0], [-2, 1, 0], [0, 0, 0]], np.float32)
+    np.testing.assert_allclose(shown, pg.convolve(page.image, want), atol=1e-6)
+    assert not np.allclose(shown, identity)
+    assert page.preset_box.currentData() == ""  # now "your own"
+    # ReLU and pooling follow, on the same scale.
+    np.testing.assert_allclose(page.stage_relu.grid.maps[0], np.maximum(shown, 0), atol=1e-6)
+    assert page.stage_pool.grid.maps[0].shape == (13, 13)
+    # Pointing at a convolved value names the sum it was computed from.
+    page.stage_conv.grid.cellHovered.emit(0, 10, 7, float(shown[10, 7]))
+    assert f"add up to {float(shown[10, 7]):.3f}" in page.readout.text()
+    assert page.stage_input.grid._boxes[0][:5] == (0, 10, 7, 3, 3)
+    # A typed kernel with a mistake says so in one line and changes nothing.
+    page.kernel_text.setText("1 2; 3")
+    page.kernel_text.returnPressed.emit()
+    assert "different lengths" in page.kernel_error.text()
+    np.testing.assert_allclose(page.stage_conv.grid.maps[0], shown)
+    page.kernel_text.setText("1 1 1 1 1; " * 5)
+    page.kernel_text.returnPressed.emit()
+    assert page.stage_conv.size_label.text().startswith("24") and not errors
+
+
+def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restores_it(
+    page, qtbot, trained
+):
+    page, session, errors = page
+    conv = page._layer
+    original = _model_weights(session, qtbot)
+    before_text = page.accuracy_before.text()
+    assert before_text.endswith("%") and page.accuracy_after.text() == before_text
+    assert page.banner.isHidden()
+
+    page.select_filter(3)
+    qtbot.waitUntil(lambda: page._compare is not None and page._compare["index"] == 3)
+    assert page.map_before.maps.max() > 0
+    with qtbot.waitSignal(session.predictionReady, timeout=20000):
+        qtbot.mouseClick(page.off_button, LEFT)
+    qtbot.waitUntil(page.is_settled, timeout=30000)
+    assert [e.what for e in page.edits] == [f"filter 3 of {conv} switched off"]
+    assert page.map_after.maps.max() == 0.0 and page.tiles.maps[3].max() == 0.0
+    assert not page.banner.isHidden() and "switched off" in page.banner.text()
+    weights = _model_weights(session, qtbot)
+    assert np.abs(weights[0][..., 3]).max() == 0.0  # the session's own model changed
+
+    # Wild weights in another first-layer filter: the accuracy shown drops.
+    page.select_filter(5)
+    qtbot.waitUntil(lambda: page._compare is not None and page._compare["index"] == 5)
+    for r in range(3):
+        for c in range(3):
+            page.filter_grid.cell(r, c).setText("60" if (r + c) % 2 else "-60")
+    qtbot.mouseClick(page.apply_button, LEFT)
+    qtbot.waitUntil(lambda: len(page.edits) == 2, timeout=20000)
+    qtbot.waitUntil(page.is_settled, timeout=30000)
+    after_text = page.accuracy_after.text()
+    assert float(after_text.rstrip("%")) < float(before_text.rstrip("%")) - 1.0
+    assert page.accuracy_before.text() == before_text
+
+    with qtbot.waitSignal(session.predictionReady, timeout=20000):
+        qtbot.mouseClick(page.undo_all_button, LEFT)
+    qtbot.waitUntil(lambda: not page.edits and page.is_settled(), timeout=30000)
+    assert page.accuracy_after.text() == before_text and page.banner.isHidden()
+    for old, new in zip(original, _model_weights(session, qtbot)):
+        np.testing.assert_array_equal(old, new)
+    assert not errors
+
+
+def test_loading_another_model_drops_the_edits(page, qtbot, trained):
+    page, session, errors = page
+    qtbot.mouseClick(page.off_button, LEFT)
+    qtbot.waitUntil(lambda: bool(page.edits), timeout=20000)
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        session.open(trained[0])
+    assert page.edits == [] and page.banner.isHidden()
+    qtbot.waitUntil(page.is_settled, timeout=60000)
+    assert np.abs(_model_weights(session, qtbot)[0][..., 0]).max() > 0  # a fresh, whole model
+    assert page.off_button.isEnabled() and not errors

@@ -1,0 +1,106 @@
+"""The Nearest training digits page: indexes in its own worker, fills the gallery for a digit,
+hands a clicked neighbour to the Draw tab, and stops when asked."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.lab_neighbours import NeighboursPage
+from gui.session import ModelSession
+from gui.settings import SettingsStore
+from model.preprocess import preprocess
+from tests.strokes import render_digit
+
+
+def _digit(n: int) -> np.ndarray:
+    return preprocess(render_digit(n, 280)).input
+
+
+@pytest.fixture
+def opened(qtbot, trained, monkeypatch):
+    monkeypatch.setattr(NeighboursPage, "index_size", 3000)
+    session = ModelSession()
+    page = NeighboursPage(session, SettingsStore(None))
+    qtbot.addWidget(page)
+    page.resize(1150, 860)
+    page.show()
+    errors: list[str] = []
+    page.errorReported.connect(lambda title, message, details: errors.append(message))
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        session.open(trained[0])
+    yield page, session, errors
+    page.shutdown(5000)
+    session.shutdown()
+
+
+def test_the_gallery_fills_with_look_alikes_of_a_drawn_digit(opened, qtbot):
+    page, session, errors = opened
+    assert page.state == "none"  # hidden pages compute nothing
+    page.set_active(True)
+    qtbot.waitUntil(lambda: page.state == "ready", timeout=60000)
+    assert "3,000 training digits indexed" in page.progress_text.text()
+    with qtbot.waitSignal(session.predictionReady, timeout=20000) as blocker:
+        session.predict(1, _digit(7))
+    answer = blocker.args[0]["label"]
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
+    qtbot.waitUntil(page.is_settled, timeout=20000)
+    found = page.result["network"]
+    assert len(found["labels"]) == 10
+    assert np.mean(found["labels"] == answer) >= 0.7
+    assert all(tile.digit is not None for tile in page.network_row.tiles)
+    assert page.network_row.tiles[0].digit == int(found["labels"][0])
+    assert "resembles" in page.verdict.text() or "between" in page.verdict.text()
+    assert page.result["pixels"] is not None and not page.pixels_row.isHidden()
+    assert np.all(np.diff(found["similarities"]) <= 1e-7)
+
+    # A click hands that training digit to the Draw tab.
+    with qtbot.waitSignal(session.pictureOffered, timeout=5000) as offered:
+        qtbot.mouseClick(page.network_row.tiles[2], Qt.MouseButton.LeftButton)
+    np.testing.assert_array_equal(offered.args[0], found["images"][2])
+    assert f"#{int(found['indices'][2])}" in offered.args[1]
+
+    # Without the pixel comparison, only the network's row is shown.
+    page.pixels_box.setChecked(False)
+    assert page.pixels_row.isHidden()
+    assert not errors
+
+
+def test_a_new_model_rebuilds_the_index(opened, qtbot, trained):
+    page, session, errors = opened
+    page.set_active(True)
+    qtbot.waitUntil(lambda: page.state == "ready", timeout=60000)
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        session.open(trained[0])
+    assert page.state in ("copying", "building")
+    qtbot.waitUntil(lambda: page.state == "ready", timeout=60000)
+    assert not errors
+
+
+def test_indexing_stops_when_asked_and_can_start_again(opened, qtbot, monkeypatch):
+    page, _session, errors = opened
+    monkeypatch.setattr(NeighboursPage, "index_size", 60000)
+    page.set_active(True)
+    qtbot.waitUntil(lambda: page.state == "building", timeout=20000)
+    assert not page.stop_button.isHidden()
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=30000)
+    page.stop_building()
+    qtbot.waitUntil(lambda: page.state == "stopped", timeout=5000)
+    assert not page.build_button.isHidden() and page.stop_button.isHidden()
+    monkeypatch.setattr(NeighboursPage, "index_size", 1000)
+    qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state == "ready", timeout=60000)
+    assert not errors
+
+
+def test_closing_while_indexing_ends_within_two_seconds(opened, qtbot, monkeypatch):
+    page, _session, _errors = opened
+    monkeypatch.setattr(NeighboursPage, "index_size", 60000)
+    page.set_active(True)
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=30000)
+    began = time.perf_counter()
+    assert page.shutdown(2000)
+    assert time.perf_counter() - began < 2.0
