@@ -10,6 +10,7 @@ more when it becomes visible), so hidden pages never compute.
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import Any, ClassVar
 
 import numpy as np
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -27,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
+from gui.errors import describe, format_exception
 from gui.session import ModelSession
 from gui.settings import LabSettings, SettingsStore
 from gui.style import qcolor
 from gui.tabs import ConvscopeTab
-from gui.widgets import label
+from gui.widgets import Card, label
+
+log = logging.getLogger("convscope.gui")
 
 # (key, module, class, button title, one-line summary). Order is the order of the buttons.
 LAB_PAGES = (
@@ -242,6 +247,26 @@ class NavButton(QAbstractButton):
         painter.drawText(QRectF(x, y + title_h + self.GAP, w, summary_h), flags, self.summary)
 
 
+class BrokenPage(LabPage):
+    """Stands in for a page that failed to build: says so in one line, details on request."""
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, title: str, exc: BaseException
+    ) -> None:
+        super().__init__(session, settings)
+        self.message = f"“{title}” could not start: {describe(exc)}"
+        card = Card(title)
+        card.body.addWidget(label(self.message, wrap=True))
+        details = QPushButton("Show details…")
+        text = format_exception(exc)
+        details.clicked.connect(lambda: self.errorReported.emit(title, self.message, text))
+        card.body.addWidget(details, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(card)
+        layout.addStretch(1)
+
+
 class LabTab(ConvscopeTab):
     """The Lab tab: page buttons on the left, the chosen ``LabPage`` on the right."""
 
@@ -303,9 +328,13 @@ class LabTab(ConvscopeTab):
         """The page ``key``, built now if it is not built yet."""
         if key in self._pages:
             return self._pages[key]
-        _key, module, cls_name, _title, _summary = next(p for p in LAB_PAGES if p[0] == key)
-        cls = getattr(importlib.import_module(module), cls_name)
-        page: LabPage = cls(self.session, self.settings)
+        _key, module, cls_name, title, _summary = next(p for p in LAB_PAGES if p[0] == key)
+        try:
+            cls = getattr(importlib.import_module(module), cls_name)
+            page: LabPage = cls(self.session, self.settings)
+        except Exception as exc:  # one broken experiment must not take the tab down with it
+            log.exception("Lab page %r could not be built", key)
+            page = BrokenPage(self.session, self.settings, title, exc)
         page.errorReported.connect(self.errorReported)
         page.statusReported.connect(self.statusReported)
         page.tabRequested.connect(self.tabRequested)

@@ -118,3 +118,23 @@ def test_the_open_page_is_remembered(tab):
     assert tab.settings.load(LabSettings).page == "b"
     again = LabTab(tab.session, tab.settings)
     assert again.current_key == "b"
+
+
+def test_a_page_that_fails_to_build_says_so_and_the_others_still_work(tab, monkeypatch):
+    class Exploding(LabPage):
+        key = "boom"
+
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("kaboom")
+
+    sys.modules["fake_lab_pages"].Exploding = Exploding
+    monkeypatch.setattr(
+        lab_tab,
+        "LAB_PAGES",
+        (*lab_tab.LAB_PAGES, ("boom", "fake_lab_pages", "Exploding", "Boom", "x")),
+    )
+    again = LabTab(tab.session, tab.settings)
+    page = again.show_page("boom")
+    assert "could not start" in page.message and "kaboom" in page.message
+    assert again.stack.currentWidget() is page
+    assert again.show_page("a").key == "a"
