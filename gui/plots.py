@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import time
 from pathlib import Path
 
 import numpy as np
+from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui import style
+
+log = logging.getLogger("convscope.gui")
 
 REDRAW_MS = 100
 # Weight of the newest batch in the smoothed loss: about the last 10 batches count.
@@ -47,7 +52,9 @@ def smoothed(
 
 
 def _style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
-    ax.set_title(title, fontsize=10, loc="left", color=style.TEXT)
+    # An explicit ``y`` stops matplotlib from measuring every tick label at each full redraw
+    # to lift the title clear of them (~10 ms an axes here); nothing sits above the axes.
+    ax.set_title(title, fontsize=10, loc="left", color=style.TEXT, y=1.0, pad=6)
     ax.set_xlabel(xlabel, fontsize=9, color=style.MUTED)
     ax.set_ylabel(ylabel, fontsize=9, color=style.MUTED)
     ax.tick_params(labelsize=8, colors=style.MUTED)
@@ -58,6 +65,74 @@ def _style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
         ax.spines[side].set_color(style.CARD_BORDER)
 
 
+class SteppedCanvas(FigureCanvasQTAgg):
+    """A Qt canvas whose idle redraws are cut into steps of about ``STEP_MS``.
+
+    A full redraw of a figure (axes, ticks, every label) costs 50-100 ms on a slow CPU, and
+    matplotlib does it in one go whenever the figure is resized, zoomed or rescaled: the event
+    loop stalls that long. Here an idle redraw draws the figure's artists (each axes is one)
+    a few at a time, giving the event loop back between steps, and asks Qt to paint once the
+    last one is drawn. ``draw()`` (explicit, synchronous) is unchanged.
+    """
+
+    STEP_MS = 20.0
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self._steps: list = []
+        self._step_renderer = None
+        self._generation = 0
+        self.stepped_draws = 0
+
+    @property
+    def drawing_in_steps(self) -> bool:
+        return bool(self._steps)
+
+    def _draw_idle(self) -> None:
+        with self._idle_draw_cntx():
+            if not self._draw_pending:
+                return
+            self._draw_pending = False
+            if self.height() <= 0 or self.width() <= 0:
+                return
+            try:
+                self._begin_steps()
+            except Exception:  # private matplotlib API moved: draw the ordinary way
+                log.debug("stepped redraw failed; drawing in one go", exc_info=True)
+                self._steps = []
+                self.draw()
+
+    def _begin_steps(self) -> None:
+        figure = self.figure
+        renderer = self.get_renderer()
+        renderer.clear()
+        if figure.axes and figure.get_layout_engine() is not None:
+            figure.get_layout_engine().execute(figure)
+        # What ``Figure.draw`` draws, in its order: the background, then the artists by zorder.
+        self._steps = [figure.patch, *figure._get_draw_artists(renderer)]
+        self._step_renderer = renderer
+        self._generation += 1
+        self._step(self._generation)
+
+    def _step(self, generation: int) -> None:
+        if generation != self._generation or not self._steps:
+            return  # a newer redraw started over
+        deadline = time.perf_counter() + self.STEP_MS / 1000.0
+        renderer = self._step_renderer
+        while self._steps:
+            self._steps.pop(0).draw(renderer)
+            if self._steps and time.perf_counter() > deadline:
+                # A real (1 ms) timer, not a zero one: Qt may run posted zero-timers in the
+                # same pass, and other timers (input, heartbeats) would still wait.
+                QTimer.singleShot(1, lambda: self._step(generation))
+                return
+        self.figure.stale = False
+        self.renderer = renderer
+        self.stepped_draws += 1
+        DrawEvent("draw_event", self, renderer)._process()
+        self.update()
+
+
 class PlotCanvas(QWidget):
     """A matplotlib figure with its zoom/pan toolbar, redrawn by a timer when marked dirty."""
 
@@ -66,7 +141,7 @@ class PlotCanvas(QWidget):
     ) -> None:
         super().__init__(parent)
         self.figure = Figure(figsize=(width, height), dpi=100, facecolor=style.CARD)
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = SteppedCanvas(self.figure)
         self.canvas.setMinimumHeight(160)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
@@ -134,6 +209,8 @@ class PlotCanvas(QWidget):
     def _on_timer_timeout(self) -> None:
         if not self._dirty or not self.isVisible():
             return
+        if self.canvas.drawing_in_steps or getattr(self.canvas, "_draw_pending", False):
+            return  # blitting onto a half-drawn figure would mix two frames: next tick
         self._dirty = False
         limits = self.update_artists()
         self.redraws += 1

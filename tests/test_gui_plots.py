@@ -1,0 +1,65 @@
+"""The plots' stepped redraws: the same picture as matplotlib's own draw, in several turns."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QTimer
+
+from gui.plots import EpochPlot, SteppedCanvas
+
+HISTORY = {
+    "loss": [0.4, 0.2, 0.1],
+    "accuracy": [0.88, 0.95, 0.97],
+    "val_loss": [0.3, 0.2, 0.15],
+    "val_accuracy": [0.9, 0.94, 0.96],
+}
+
+
+def test_a_stepped_redraw_gives_the_event_loop_turns_and_the_same_picture(qtbot, monkeypatch):
+    monkeypatch.setattr(SteppedCanvas, "STEP_MS", 0.0)  # one artist per step
+    plot = EpochPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_history(HISTORY)
+    canvas = plot.canvas
+    qtbot.waitUntil(lambda: canvas.stepped_draws >= 1 and not canvas.drawing_in_steps)
+    before = canvas.stepped_draws
+
+    turns = []
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: turns.append(canvas.drawing_in_steps))
+    beat.start()
+    canvas.draw_idle()
+    qtbot.waitUntil(lambda: canvas.stepped_draws > before)
+    beat.stop()
+    # Other timers ran while the figure was half drawn: the loop was not held for the whole draw.
+    assert any(turns)
+    stepped = np.array(canvas.buffer_rgba(), copy=True)
+
+    canvas.draw()  # matplotlib's own, in one go
+    np.testing.assert_array_equal(np.array(canvas.buffer_rgba()), stepped)
+    # The blitting background was taken from the finished picture.
+    assert plot._background is not None
+
+
+def test_a_newer_redraw_supersedes_one_in_progress(qtbot, monkeypatch):
+    monkeypatch.setattr(SteppedCanvas, "STEP_MS", 0.0)
+    plot = EpochPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    canvas = plot.canvas
+    qtbot.waitUntil(lambda: not canvas.drawing_in_steps and canvas.stepped_draws >= 1)
+    before = canvas.stepped_draws
+    canvas.draw_idle()
+    qtbot.waitUntil(lambda: canvas.drawing_in_steps)
+    plot.resize(640, 300)  # a resize asks for another redraw mid-way
+    qtbot.waitUntil(lambda: canvas.stepped_draws > before and not canvas.drawing_in_steps)
+    qtbot.wait(50)
+    assert canvas.stepped_draws == before + 1  # the first one was abandoned, not finished
+    width, height = canvas.get_width_height(physical=True)
+    assert np.array(canvas.buffer_rgba()).shape[:2] == (height, width)
