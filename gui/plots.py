@@ -1,6 +1,6 @@
 """Live training plots: matplotlib figures embedded in Qt, redrawn at most ~10 times a second.
 
-Every artist (axes, lines, legend) is created once; new points only extend NumPy buffers, and a
+Every artist (axes, lines) is created once; new points only extend NumPy buffers, and a
 ``QTimer`` pushes them into the lines with ``set_data`` and asks for a ``draw_idle`` when
 something changed. Drawing a figure costs tens of milliseconds on a slow CPU, so it must not
 happen per batch: the timer bounds the UI thread's cost whatever the training speed.
@@ -19,7 +19,7 @@ from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import style
 
@@ -148,8 +148,18 @@ class PlotCanvas(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.toolbar)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 8, 0)
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        # The legend is Qt text beside the toolbar, not a matplotlib legend: laying one out
+        # costs ~20 ms at every full redraw of the figure. Exports still get one (``export``).
+        self.legend_row = QHBoxLayout()
+        self.legend_row.setSpacing(14)
+        top.addLayout(self.legend_row)
+        layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
+        self._legends: list[tuple] = []  # (axes, location) that get a legend in exports
         self.redraws = 0
         # Redraws of the whole figure (axes, ticks, text): ~100-400 ms each on a slow CPU.
         self.full_redraws = 0
@@ -180,13 +190,25 @@ class PlotCanvas(QWidget):
         def write(tmp: Path) -> None:
             for artist in self.animated:  # animated artists are left out of ordinary draws
                 artist.set_animated(False)
+            legends = [ax.legend(loc=loc, fontsize=8, frameon=False) for ax, loc in self._legends]
             try:
                 self.figure.savefig(tmp, format=fmt, dpi=150)
             finally:
+                for legend in legends:
+                    legend.remove()
                 for artist in self.animated:
                     artist.set_animated(True)
 
         return atomic_write(path, write)
+
+    def add_legend(self, ax, location: str, entries: list[tuple[str, str]]) -> None:
+        """Show ``entries`` (colour, text) as the legend of ``ax``; exports put it at
+        ``location``."""
+        self._legends.append((ax, location))
+        for colour, text in entries:
+            entry = QLabel(f'<span style="color:{colour}; font-weight:900">━━</span>&nbsp;{text}')
+            entry.setObjectName("caption")
+            self.legend_row.addWidget(entry)
 
     def update_artists(self) -> tuple:
         """Push the buffered data into the artists; return the axis limits they need.
@@ -244,7 +266,9 @@ class LossPlot(PlotCanvas):
         (self.smooth_line,) = self.ax.plot(
             [], [], color=TRAIN_COLOUR, linewidth=1.8, label="smoothed"
         )
-        self.ax.legend(loc="upper right", fontsize=8, frameon=False)
+        self.add_legend(
+            self.ax, "upper right", [(RAW_COLOUR, "each batch"), (TRAIN_COLOUR, "smoothed")]
+        )
         self._animate(self.raw_line, self.smooth_line)
         self.epochs = 1
         self.clear()
@@ -316,7 +340,11 @@ class EpochPlot(PlotCanvas):
                 (self.lines[prefix + metric],) = ax.plot(
                     [], [], "o-", color=colour, markersize=4, linewidth=1.6, label=name
                 )
-        self.ax_acc.legend(loc="lower right", fontsize=8, frameon=False)
+        self.add_legend(
+            self.ax_acc,
+            "lower right",
+            [(TRAIN_COLOUR, "training digits"), (VAL_COLOUR, "validation digits")],
+        )
         self._animate(*self.lines.values())
         self.epochs = 1
         self.history: dict[str, list[float]] = {}

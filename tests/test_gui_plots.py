@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer
 
 from gui.plots import EpochPlot, SteppedCanvas
@@ -15,6 +16,16 @@ HISTORY = {
 }
 
 
+def _settled(plot) -> bool:
+    canvas = plot.canvas
+    return (
+        canvas.stepped_draws >= 1
+        and not canvas.drawing_in_steps
+        and not canvas._draw_pending
+        and not plot._dirty
+    )
+
+
 def test_a_stepped_redraw_gives_the_event_loop_turns_and_the_same_picture(qtbot, monkeypatch):
     monkeypatch.setattr(SteppedCanvas, "STEP_MS", 0.0)  # one artist per step
     plot = EpochPlot()
@@ -24,7 +35,7 @@ def test_a_stepped_redraw_gives_the_event_loop_turns_and_the_same_picture(qtbot,
     qtbot.waitExposed(plot)
     plot.set_history(HISTORY)
     canvas = plot.canvas
-    qtbot.waitUntil(lambda: canvas.stepped_draws >= 1 and not canvas.drawing_in_steps)
+    qtbot.waitUntil(lambda: _settled(plot))
     before = canvas.stepped_draws
 
     turns = []
@@ -33,7 +44,7 @@ def test_a_stepped_redraw_gives_the_event_loop_turns_and_the_same_picture(qtbot,
     beat.timeout.connect(lambda: turns.append(canvas.drawing_in_steps))
     beat.start()
     canvas.draw_idle()
-    qtbot.waitUntil(lambda: canvas.stepped_draws > before)
+    qtbot.waitUntil(lambda: canvas.stepped_draws > before and _settled(plot))
     beat.stop()
     # Other timers ran while the figure was half drawn: the loop was not held for the whole draw.
     assert any(turns)
@@ -47,17 +58,19 @@ def test_a_stepped_redraw_gives_the_event_loop_turns_and_the_same_picture(qtbot,
 
 def test_a_newer_redraw_supersedes_one_in_progress(qtbot, monkeypatch):
     monkeypatch.setattr(SteppedCanvas, "STEP_MS", 0.0)
-    plot = EpochPlot()
-    qtbot.addWidget(plot)
-    plot.resize(600, 320)
-    plot.show()
-    qtbot.waitExposed(plot)
-    canvas = plot.canvas
-    qtbot.waitUntil(lambda: not canvas.drawing_in_steps and canvas.stepped_draws >= 1)
+    figure = Figure(figsize=(6, 3), dpi=100)
+    for i in range(3):
+        figure.add_subplot(1, 3, i + 1).plot([0, 1], [i, 1 - i])
+    canvas = SteppedCanvas(figure)
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    qtbot.waitUntil(lambda: canvas.stepped_draws >= 1 and not canvas.drawing_in_steps)
     before = canvas.stepped_draws
     canvas.draw_idle()
     qtbot.waitUntil(lambda: canvas.drawing_in_steps)
-    plot.resize(640, 300)  # a resize asks for another redraw mid-way
+    canvas.resize(640, 280)  # a resize asks for another redraw mid-way
     qtbot.waitUntil(lambda: canvas.stepped_draws > before and not canvas.drawing_in_steps)
     qtbot.wait(50)
     assert canvas.stepped_draws == before + 1  # the first one was abandoned, not finished
