@@ -40,6 +40,21 @@ MNIST_STROKE_WIDTH = 2.8
 
 ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+# The format a file's name promises. A file whose content is another format is refused: a
+# disguised file is how hostile content gets past a user's eye (and the file dialog's filter).
+SUFFIX_FORMATS = {
+    ".png": "PNG",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".jpe": "JPEG",
+    ".jfif": "JPEG",
+    ".bmp": "BMP",
+    ".dib": "BMP",
+    ".gif": "GIF",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".webp": "WEBP",
+}
 # A digit never needs more; Pillow's own limit (89 MP) is far too generous for this app.
 MAX_PIXELS = 40_000_000
 
@@ -114,6 +129,15 @@ def load_image(source: str | os.PathLike | bytes) -> np.ndarray:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(stream, formats=ALLOWED_FORMATS) as im:
+                promised = (
+                    None if isinstance(source, bytes) else SUFFIX_FORMATS.get(path.suffix.lower())
+                )
+                if promised is not None and im.format != promised:
+                    raise ImageError(
+                        f"{label}: the name says {promised} but the file is a {im.format} "
+                        f"image; refused as mislabelled (rename it to "
+                        f".{im.format.lower().replace('jpeg', 'jpg')} if it is yours)"
+                    )
                 width, height = im.size
                 if width * height > MAX_PIXELS:
                     raise ImageError(

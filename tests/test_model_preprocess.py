@@ -237,3 +237,18 @@ def test_bad_arrays():
         preprocess(np.zeros((3, 3, 7)))
     with pytest.raises(ImageError):
         preprocess(np.zeros((0, 5)))
+
+
+@pytest.mark.parametrize(
+    "name, fmt, ok",
+    [("d.jpg", "PNG", False), ("d.png", "JPEG", False), ("d.jpeg", "JPEG", True),
+     ("d.TIF", "TIFF", True), ("d.gif", "BMP", False), ("digit", "PNG", True)],
+)  # fmt: skip
+def test_a_file_whose_name_promises_another_format_is_refused(tmp_path, name, fmt, ok):
+    path = tmp_path / name
+    render_digit(3).convert("RGB").save(path, format=fmt)
+    if ok:
+        assert load_image(path).shape == (280, 280)
+    else:
+        with pytest.raises(ImageError, match=f"mislabelled.*{fmt.lower().replace('jpeg', 'jpg')}"):
+            load_image(path)
