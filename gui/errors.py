@@ -2,20 +2,28 @@
 
 ``show_error`` opens a non-blocking message box whose text is one line and whose "Show
 Details..." button reveals the rest (a path, a traceback). ``install_excepthook`` routes every
-uncaught exception, including those raised inside Qt slots, to the log and to such a box, so a
-bug costs the user one dialog rather than the app.
+uncaught exception, including those raised inside Qt slots, to the log (and a rotating log
+file) and to such a box with a "Copy report" button, so a bug costs the user one dialog rather
+than the app, and the report reaches whoever can fix it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as _dt
 import logging
+import logging.handlers
+import os
+import platform
 import sys
 import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("convscope.gui")
@@ -27,8 +35,15 @@ def one_line(text: str, limit: int = 300) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
+def show_error(
+    parent: QWidget | None, title: str, message: str, details: str = "", report: str = ""
+) -> QMessageBox:
     """Open a warning box with ``message`` and optional expandable ``details``; do not block.
+
+    Parameters
+    ----------
+    report
+        If given, a "Copy report" button puts this text on the clipboard (the box stays open).
 
     Returns
     -------
@@ -42,6 +57,19 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     if details.strip():
         box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if report:
+        copy = box.addButton("Copy report", QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copyReport")
+        copy.setToolTip("Copy what happened, with the details, to paste into a bug report")
+        # Every button of a QMessageBox closes it; this one only copies, so it leaves the box's
+        # own connection behind and gets just ours.
+        copy.clicked.disconnect()
+
+        def copy_report() -> None:
+            QApplication.clipboard().setText(report)
+            copy.setText("Copied")
+
+        copy.clicked.connect(copy_report)
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -63,18 +91,103 @@ def describe(exc: BaseException) -> str:
     return f"unexpected {type(exc).__name__}: {text}"
 
 
+LOG_NAME = "convscope.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def default_log_path() -> Path:
+    """Where the app writes its log: the per-user cache folder, e.g. ~/.cache/Convscope."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder or Path.home() / ".cache" / "convscope") / LOG_NAME
+
+
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that goes silent, rather than printing tracebacks, when it fails."""
+
+    _broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A full disk or a vanished folder must not turn every later log call into noise on
+        # stderr, let alone an exception in the hook of last resort.
+        self._broken = True
+        with contextlib.suppress(OSError, ValueError):
+            self.close()
+
+
+def open_log_file(path: str | os.PathLike | None = None) -> Path | None:
+    """Send Convscope's warnings and errors to a rotating log file at ``path``.
+
+    Returns
+    -------
+    Path or None
+        The log file, or None if it cannot be written (a read-only home, say): the app then
+        carries on without one.
+    """
+    path = Path(path) if path is not None else default_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _QuietFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("convscope")
+    logger.addHandler(handler)
+    if logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+    _installed["file"] = handler
+    return path
+
+
+def close_log_file() -> None:
+    handler = _installed.pop("file", None)
+    if isinstance(handler, logging.Handler):
+        logging.getLogger("convscope").removeHandler(handler)
+        handler.close()
+
+
+def crash_report(details: str, log_path: Path | None = None) -> str:
+    """The text "Copy report" puts on the clipboard: what, when, on what, and the traceback."""
+    lines = [
+        "Convscope crash report",
+        f"time: {_dt.datetime.now().astimezone().isoformat(timespec='seconds')}",
+        f"system: {platform.platform()}",
+        f"Python {platform.python_version()}, PySide6 {PYSIDE_VERSION}",
+    ]
+    tf = sys.modules.get("tensorflow")
+    if tf is not None:
+        lines.append(f"TensorFlow {getattr(tf, '__version__', '?')}")
+    if log_path is not None:
+        lines.append(f"log file: {log_path}")
+    return "\n".join(lines) + "\n\n" + details
+
+
 _installed: dict[str, object] = {}
 
 
-def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> None:
+def install_excepthook(
+    parent: Callable[[], QWidget | None] = lambda: None,
+    log_file: str | os.PathLike | None = None,
+) -> None:
     """Log uncaught exceptions and show each in an error box instead of crashing.
 
     Parameters
     ----------
     parent
         Returns the widget the boxes belong to (usually the main window), or None.
+    log_file
+        Also write warnings and errors to this rotating file (see ``open_log_file``); None for
+        no file.
     """
     showing = threading.local()
+    log_path = open_log_file(log_file) if log_file is not None else None
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -92,11 +205,13 @@ def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> N
             return
         showing.active = True
         try:
+            where = f"; it is also in {log_path}" if log_path is not None else ""
             show_error(
                 parent(),
                 "Something went wrong",
-                f"{describe(exc)}. Convscope carries on; details are in the log.",
+                f"{describe(exc)}. Convscope carries on; Copy report copies the details{where}.",
                 details,
+                report=crash_report(details, log_path),
             )
         except Exception:  # the hook of last resort must not raise
             log.exception("could not show the error box")
@@ -116,8 +231,9 @@ def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> N
 
 
 def uninstall_excepthook() -> None:
-    """Restore the hooks that were there before ``install_excepthook``."""
+    """Restore the hooks that were there before ``install_excepthook``; close the log file."""
     if "sys" in _installed:
         sys.excepthook = _installed.pop("sys")  # type: ignore[assignment]
     if "threading" in _installed:
         threading.excepthook = _installed.pop("threading")  # type: ignore[assignment]
+    close_log_file()

@@ -111,6 +111,26 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     return path
 
 
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise StorageError now if ``path`` could not be saved later; leave nothing behind.
+
+    Creates and removes the same kind of temporary file ``atomic_write`` would, so a missing or
+    read-only folder or a name too long for the file system is found before an hour of training
+    rather than after it.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(f"cannot save {path}: folder {folder} does not exist")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}.tmp-", suffix=path.suffix, dir=folder)
+    except OSError as exc:
+        raise StorageError(f"cannot save {path}: {exc.strerror or exc}") from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+
+
 def _fsync_folder(folder: Path) -> None:
     # Makes the rename itself durable; not possible on every platform, and not fatal.
     with contextlib.suppress(OSError):

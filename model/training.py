@@ -123,18 +123,46 @@ def _split(data: MnistData, cfg: TrainConfig):
     return x, y, None
 
 
-def _augmenter(cfg: TrainConfig):
-    keras = _keras()
+def _epoch_order(seed: int, epoch: int, n: int) -> np.ndarray:
+    """The order in which epoch ``epoch`` visits ``n`` training digits.
 
-    return keras.Sequential(
-        [
-            keras.layers.RandomRotation(cfg.rotation / 360.0, fill_mode="constant", seed=cfg.seed),
-            keras.layers.RandomZoom(cfg.zoom, fill_mode="constant", seed=cfg.seed + 1),
-            keras.layers.RandomTranslation(
-                cfg.shift, cfg.shift, fill_mode="constant", seed=cfg.seed + 2
-            ),
-        ],
-        name="augment",
+    It depends on the seed and the epoch number only, never on a random state consumed by
+    earlier epochs: that is what lets a run resumed from a checkpoint see the same batches as an
+    uninterrupted one.
+    """
+    return np.random.default_rng([seed, epoch]).permutation(n).astype(np.int64)
+
+
+def _augment_batch(images, cfg: TrainConfig, seed):
+    """Randomly rotate, zoom and shift a batch (N x 28 x 28 x 1) with stateless randomness.
+
+    ``seed`` is a pair of integers, (run seed, global batch number): the same batch of the same
+    run always gets the same distortions, whichever thread or resumed run computes it. Keras's
+    Random* layers keep their state in variables instead, which neither parallel input
+    pipelines nor checkpoints reproduce.
+    """
+    tf = _tf()
+    n = tf.shape(images)[0]
+    u = tf.random.stateless_uniform([n, 4], seed=seed, minval=-1.0, maxval=1.0)
+    angle = u[:, 0] * (cfg.rotation * math.pi / 180.0)
+    scale = 1.0 + u[:, 1] * cfg.zoom
+    size = tf.cast(tf.shape(images)[1], tf.float32)
+    dx, dy = u[:, 2] * cfg.shift * size, u[:, 3] * cfg.shift * size
+    # Each output pixel p reads the input at c + scale * R(angle) (p - c) - d, c the centre.
+    c = (size - 1.0) / 2.0
+    cos, sin = scale * tf.cos(angle), scale * tf.sin(angle)
+    zero = tf.zeros_like(cos)
+    transforms = tf.stack(
+        [cos, -sin, c - cos * c + sin * c - dx, sin, cos, c - sin * c - cos * c - dy, zero, zero],
+        axis=1,
+    )
+    return tf.raw_ops.ImageProjectiveTransformV3(
+        images=images,
+        transforms=transforms,
+        output_shape=tf.shape(images)[1:3],
+        fill_value=0.0,
+        interpolation="BILINEAR",
+        fill_mode="CONSTANT",
     )
 
 
@@ -175,6 +203,9 @@ class Trainer:
     events : progress listeners.
     checkpoint_dir : if given, the model is saved there after every epoch and can be resumed.
     metadata : extra metadata stored in checkpoints (preset name, command line, ...).
+    initial_model : if given, training continues from this Keras model (fine-tuning) instead
+        of a fresh one built from ``spec``, which must describe it; it is compiled with
+        ``config``'s optimizer and trained in place.
     """
 
     def __init__(
@@ -185,6 +216,7 @@ class Trainer:
         events: TrainingEvents | None = None,
         checkpoint_dir: str | Path | None = None,
         metadata: dict[str, Any] | None = None,
+        initial_model: Any | None = None,
     ) -> None:
         summarize(spec)  # refuse an invalid spec before any heavy work
         config.check()
@@ -197,7 +229,9 @@ class Trainer:
         self._stop = threading.Event()
         self._running = threading.Event()
         self._running.set()
-        self._model = None
+        self._model = initial_model
+        # A model handed in has no optimizer for this run yet; a checkpoint's keeps its own.
+        self._compile_given = initial_model is not None
         self._initial_epoch = 0
         self._history: dict[str, list[float]] = {}
 
@@ -250,6 +284,7 @@ class Trainer:
             {k: v for k, v in meta.items() if k not in ("history", "training")},
         )
         trainer._model = loaded.model
+        _set_seed_states(loaded.model, meta.get("random_state", {}))
         trainer._initial_epoch = int(meta.get("epochs_completed", 0))
         trainer._history = {k: list(v) for k, v in meta.get("history", {}).items()}
         return trainer
@@ -268,6 +303,9 @@ class Trainer:
                 compile_model(self._model, cfg, steps)
         else:
             _keras().utils.set_random_seed(cfg.seed + self._initial_epoch)
+            if self._compile_given:
+                with graph_lock:
+                    compile_model(self._model, cfg, steps)
         model = self._model
         if self._initial_epoch >= cfg.epochs:
             return self._result("completed", self._initial_epoch, 0.0, 0, "already complete")
@@ -279,12 +317,8 @@ class Trainer:
             callbacks=[monitor],
             validation_data=val,
         )
-        if cfg.augment:
-            fit_data = self._augmented_dataset(x, y)
-            # The dataset shuffles itself; Keras would warn that its own shuffle is ignored.
-            fit_args.update(x=fit_data, shuffle=False)
-        else:
-            fit_args.update(x=x, y=y, batch_size=cfg.batch_size, shuffle=True)
+        # Our own batches, ordered per epoch, rather than Keras's shuffle: see _epoch_order.
+        fit_args.update(x=self._batches(x, y, steps), steps_per_epoch=steps, shuffle=False)
         self._message(f"training on {len(x):,} digits, {steps} batches per epoch")
         start = time.perf_counter()
         try:
@@ -330,17 +364,30 @@ class Trainer:
             self.config,
         )
 
-    def _augmented_dataset(self, x, y):
+    def _batches(self, x, y, steps: int):
+        """The batches of the epochs still to run, one epoch after the other, as a dataset."""
         tf = _tf()
         cfg = self.config
-        augment = _augmenter(cfg)
-        ds = tf.data.Dataset.from_tensor_slices((x, y))
-        ds = ds.shuffle(len(x), seed=cfg.seed, reshuffle_each_iteration=True)
-        ds = ds.batch(cfg.batch_size)
-        # Augment whole batches in the input pipeline, in parallel with the training step.
-        ds = ds.map(
-            lambda a, b: (augment(a, training=True), b), num_parallel_calls=tf.data.AUTOTUNE
-        )
+        epochs = np.arange(self._initial_epoch, cfg.epochs, dtype=np.int64)
+        orders = np.stack([_epoch_order(cfg.seed, int(e), len(x)) for e in epochs])
+
+        def epoch_batches(epoch, order):
+            batches = tf.data.Dataset.from_tensor_slices(order).batch(cfg.batch_size)
+            return batches.enumerate().map(lambda i, idx: (epoch * steps + i, idx))
+
+        # Gathering whole batches by index, as Keras does for arrays, beats slicing digit by digit.
+        data = tf.data.Dataset.from_tensors((x, y)).repeat()
+        indices = tf.data.Dataset.from_tensor_slices((epochs, orders)).flat_map(epoch_batches)
+
+        def gather(step_and_idx, xy):
+            step, idx = step_and_idx
+            images, labels = tf.gather(xy[0], idx), tf.gather(xy[1], idx)
+            if cfg.augment:
+                seed = tf.stack([tf.constant(cfg.seed, tf.int64), step])
+                images = _augment_batch(images, cfg, seed)
+            return images, labels
+
+        ds = tf.data.Dataset.zip((indices, data)).map(gather, num_parallel_calls=tf.data.AUTOTUNE)
         return ds.prefetch(tf.data.AUTOTUNE)
 
     def _message(self, text: str) -> None:
@@ -355,7 +402,30 @@ class Trainer:
             "history": self._history,
             "epochs_completed": epochs_completed,
             "preprocess_version": PREPROCESS_VERSION,
+            "random_state": _seed_states(self._model) if self._model is not None else {},
         }
+
+
+def _seed_states(model) -> dict[str, list[int]]:
+    """Where each layer's random numbers (Dropout's masks) have got to, by layer name.
+
+    Keras saves weights and optimizer state but not these, so a checkpoint keeps them in its
+    metadata: a resumed run then drops the same units an uninterrupted one would.
+    """
+    states = {}
+    for layer in model.layers:
+        generator = getattr(layer, "seed_generator", None)
+        if generator is not None:
+            states[layer.name] = [int(v) for v in np.asarray(generator.state.numpy()).ravel()]
+    return states
+
+
+def _set_seed_states(model, states: dict[str, list[int]]) -> None:
+    for layer in model.layers:
+        generator = getattr(layer, "seed_generator", None)
+        value = states.get(layer.name) if isinstance(states, dict) else None
+        if generator is not None and isinstance(value, list) and len(value) == 2:
+            generator.state.assign(np.asarray(value, dtype=generator.state.dtype))
 
 
 @functools.cache

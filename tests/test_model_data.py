@@ -9,22 +9,10 @@ import pytest
 
 from model.data import BUNDLED_MNIST, load_mnist, mnist_sources, to_model_input
 from model.errors import DataError
+from tests.corpus import good_arrays as _good
+from tests.corpus import write_npz as _write
 
 X_TRAIN_SHA = "741c988805d008ac6e4c904b69001ba184c24b2c540a4ef403f4c71b676cf757"
-
-
-def _write(path, **arrays):
-    np.savez(path, **arrays)
-    return path
-
-
-def _good(n=5):
-    return dict(
-        x_train=np.zeros((n, 28, 28), np.uint8),
-        y_train=np.arange(n, dtype=np.uint8) % 10,
-        x_test=np.zeros((n, 28, 28), np.uint8),
-        y_test=np.arange(n, dtype=np.uint8) % 10,
-    )
 
 
 def test_bundled_copy_is_genuine_mnist(mnist):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import zipfile
 
 import numpy as np
@@ -12,6 +11,7 @@ import pytest
 from model.architectures import build_model
 from model.errors import ModelFileError, StorageError
 from model.storage import load_model, read_metadata, save_model
+from tests.corpus import rewrite_config as _rewrite_config
 
 TINY = [
     {"type": "Conv2D", "filters": 2, "kernel_size": 3},
@@ -31,18 +31,6 @@ def saved(tiny, tmp_path):
     return save_model(
         tiny, tmp_path / "tiny.keras", {"name": "tiny", "spec": TINY, "test_accuracy": 0.5}
     )
-
-
-def _rewrite_config(src, dst, edit):
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "config.json":
-                config = json.loads(data)
-                edit(config)
-                data = json.dumps(config).encode()
-            zout.writestr(item, data)
-    return dst
 
 
 def test_round_trip_keeps_weights_and_metadata(tiny, saved):
