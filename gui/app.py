@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from gui import timing
 from gui.draw_tab import DrawTab
-from gui.errors import install_excepthook, one_line, show_error, uninstall_excepthook
+from gui.errors import (
+    default_log_path,
+    install_excepthook,
+    one_line,
+    show_error,
+    uninstall_excepthook,
+)
 from gui.session import ModelSession
 from gui.settings import ModelSettings, SettingsStore, WindowSettings
 from gui.style import apply_style
@@ -271,6 +277,7 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         view_menu.addAction(draw["steps"])
+        view_menu.addAction(draw["why"])
 
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(
@@ -590,7 +597,7 @@ def run(model_path: str | os.PathLike | None = None) -> int:
     )
     app = create_application()
     window = MainWindow(model_path or DEFAULT_MODEL, SettingsStore.for_user())
-    install_excepthook(lambda: window if not window.isHidden() else None)
+    install_excepthook(lambda: window if not window.isHidden() else None, default_log_path())
     window.show()
     try:
         code = app.exec()

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPointingDevice,
     QTabletEvent,
 )
@@ -97,6 +98,12 @@ class DrawCanvas(QWidget):
         self._eraser = False
         self._hover: QPointF | None = None
         self._region: QRectF | None = None
+        # A saliency map laid over the drawing (see ``show_overlay``) and its scaled copy.
+        self._overlay: QImage | None = None
+        self._overlay_rect: QRectF | None = None
+        self._overlay_caption = ""
+        self._overlay_pixmap = QPixmap()
+        self._overlay_key: tuple | None = None
         self._analysis = QImage(ANALYSIS_SIZE, ANALYSIS_SIZE, QImage.Format.Format_Grayscale8)
         self._analysis.fill(0)
         self._display = QImage()
@@ -154,6 +161,35 @@ class DrawCanvas(QWidget):
         never see it; the next stroke, clear, undo or picture removes it.
         """
         self._region = None if rect is None or rect.isEmpty() else QRectF(rect)
+        self.update()
+
+    @property
+    def overlay(self) -> tuple[QRectF, str] | None:
+        """Where the overlay lies, in ``to_array`` pixels, and its caption; None if none."""
+        if self._overlay is None or self._overlay_rect is None:
+            return None
+        return QRectF(self._overlay_rect), self._overlay_caption
+
+    def show_overlay(
+        self, image: QImage | None, rect: QRectF | None = None, caption: str = ""
+    ) -> None:
+        """Lay ``image`` (e.g. a coloured 28x28 saliency map with alpha) over ``rect`` of the
+        drawing, in ``to_array`` pixels, with a short ``caption``; None removes it.
+
+        Like the region outline it is painted over the widget, never into the drawing; unlike
+        it, it stays while the drawing changes, until its owner replaces or removes it, so it
+        can follow a drawing under way. It is scaled once per change, then each repaint is one
+        blit.
+        """
+        if image is None or image.isNull() or rect is None or rect.isEmpty():
+            self._overlay, self._overlay_rect, self._overlay_caption = None, None, ""
+        else:
+            # Premultiplied: Qt scales it three times faster than straight RGBA (2.6 vs 8.5 ms
+            # to fill a large canvas), and this scaling is the overlay's whole cost.
+            self._overlay = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+            self._overlay_rect = QRectF(rect)
+            self._overlay_caption = caption
+        self._overlay_key = None
         self.update()
 
     def is_empty(self) -> bool:
@@ -356,12 +392,16 @@ class DrawCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(style.CARD))
         painter.drawImage(square.topLeft(), self._display)
+        if self._overlay is not None:
+            self._paint_overlay(painter, square)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillPath(self._corner_mask(square), QColor(style.CARD))
         if self.is_empty():
             self._paint_hint(painter, square)
         if self._region is not None:
             self._paint_region(painter, square)
+        if self._overlay_caption and self._overlay is not None:
+            self._paint_overlay_caption(painter, square)
         if self._hover is not None and square.contains(self._hover.toPoint()):
             self._paint_pen_outline(painter, self._hover)
         painter.end()
@@ -403,6 +443,51 @@ class DrawCanvas(QWidget):
         painter.setPen(QPen(style.qcolor(REGION), 2.0))
         painter.setBrush(style.qcolor(REGION, 50))
         painter.drawRect(rect)
+
+    def _paint_overlay(self, painter: QPainter, square: QRect) -> None:
+        k = square.width() / ANALYSIS_SIZE
+        r = self._overlay_rect
+        target = QRectF(
+            square.x() + r.x() * k, square.y() + r.y() * k, r.width() * k, r.height() * k
+        )
+        dpr = self.devicePixelRatioF()
+        key = (target.width(), target.height(), dpr)
+        if self._overlay_key != key:
+            # Scaled smoothly once per map or size: every later repaint (one per stroke
+            # segment) is a plain blit.
+            size = (target.size() * dpr).toSize()
+            self._overlay_pixmap = QPixmap.fromImage(
+                self._overlay.scaled(
+                    max(size.width(), 1),
+                    max(size.height(), 1),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self._overlay_pixmap.setDevicePixelRatio(dpr)
+            self._overlay_key = key
+        painter.save()
+        painter.setClipRect(square)
+        painter.drawPixmap(target.topLeft(), self._overlay_pixmap)
+        painter.restore()
+
+    def _paint_overlay_caption(self, painter: QPainter, square: QRect) -> None:
+        font = painter.font()
+        font.setPixelSize(12)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        text = self._overlay_caption
+        box = QRectF(
+            square.x() + 10,
+            square.bottom() - 10 - (metrics.height() + 8),
+            metrics.horizontalAdvance(text) + 16,
+            metrics.height() + 8,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.qcolor("#000000", 150))
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(style.qcolor("#ffffff", 230))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_pen_outline(self, painter: QPainter, pos: QPointF) -> None:
         radius = self._pen_width / 2

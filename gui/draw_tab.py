@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import timing
+from gui import timing, why
 from gui.canvas import MAX_PEN, MIN_PEN, DrawCanvas
 from gui.draw_panels import PredictionSummary, PreprocessSteps, Verdict
 from gui.imageconv import qimage_to_rgba
@@ -36,6 +36,10 @@ from gui.workers import Worker
 from model.preprocess import IMAGE_SUFFIXES, Preprocessed, preprocess
 
 IMAGE_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES))
+WHY_KIND = "why-draw"
+# "Show why" asks for a new map at most this often while drawing (ms): a map costs a few ms
+# in the model worker, which also serves the live predictions.
+WHY_INTERVAL_MS = 120
 
 
 # --------------------------------------------------------------------------- background jobs
@@ -93,6 +97,16 @@ class DrawTab(ConvscopeTab):
         self._pending_index: int | None = None
         self._view_stale = False
         self._rng = np.random.default_rng()
+        # "Show why": how the canvas overlay is asked for (the Lab's Why page may change it by
+        # showing its own map), and whether a request is out.
+        self._why_request: dict[str, Any] = {"method": "gradcam", "class_index": None}
+        self._why_busy = False
+        self._why_dirty = False
+        self._why_seq = -1  # the drawing the overlay on the canvas explains
+        self._why_timer = QTimer(self)
+        self._why_timer.setSingleShot(True)
+        self._why_timer.setInterval(WHY_INTERVAL_MS)
+        self._why_timer.timeout.connect(self._ask_why)
 
         self.canvas = DrawCanvas(pen_width=self.drawing_settings.pen_width)
         self.bars = ProbabilityBars()
@@ -121,7 +135,11 @@ class DrawTab(ConvscopeTab):
         session.loadFailed.connect(self._on_session_stateChanged)
         session.fieldShown.connect(self.show_region)
         session.pictureOffered.connect(self.load_array)
+        session.overlayShown.connect(self.show_overlay)
+        session.jobFinished.connect(self._on_session_jobFinished)
+        session.jobFailed.connect(self._on_session_jobFailed)
 
+        self.actions["why"].setChecked(self.drawing_settings.show_why)
         self.steps_expander.set_expanded(self.drawing_settings.show_steps)
         self.steps_hint.setVisible(not self.steps_expander.is_expanded())
         self._on_canvas_historyChanged()
@@ -208,6 +226,15 @@ class DrawTab(ConvscopeTab):
             lambda: self.show_test_digit(),
         )
         action(
+            "why",
+            "Show &Why",
+            "Colour the parts of your drawing that pushed the network to its answer "
+            "(Grad-CAM; the Lab's Why page can switch to another way of asking)",
+            [],
+            self.set_show_why,
+            checkable=True,
+        )
+        action(
             "steps",
             "Show &Preparation Steps",
             f"Show how the drawing becomes the {GRID} input",
@@ -250,6 +277,15 @@ class DrawTab(ConvscopeTab):
         tools.addWidget(self.pen_slider)
         tools.addWidget(self.pen_label)
         tools.addStretch(1)
+        # Not the action's own button: that would retitle it "Show Why" on every toggle.
+        self.why_button = QToolButton()
+        self.why_button.setText("Show why")
+        self.why_button.setCheckable(True)
+        self.why_button.setToolTip(self.actions["why"].toolTip())
+        self.why_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.why_button.toggled.connect(self.actions["why"].setChecked)
+        self.actions["why"].toggled.connect(self.why_button.setChecked)
+        tools.addWidget(self.why_button)
 
         sources = QHBoxLayout()
         sources.setSpacing(6)
@@ -383,6 +419,57 @@ class DrawTab(ConvscopeTab):
         rect = QRectF(x0, y0, x1 - x0, y1 - y0).intersected(QRectF(0, 0, cols, rows))
         self.canvas.show_region(rect)
 
+    @property
+    def show_why(self) -> bool:
+        """Whether the canvas shows why the network answers what it does ("Show why")."""
+        return self.actions["why"].isChecked()
+
+    @Slot(bool)
+    def set_show_why(self, on: bool) -> None:
+        """Turn the saliency overlay on the canvas on or off."""
+        if self.actions["why"].isChecked() != bool(on):
+            self.actions["why"].setChecked(bool(on))  # comes back here through toggled
+            return
+        self.drawing_settings.show_why = bool(on)
+        if on:
+            self._schedule_why()
+        else:
+            self._why_timer.stop()
+            self.canvas.show_overlay(None)
+
+    @Slot(object, str, int)
+    def show_overlay(self, overlay: dict | None, caption: str = "", seq: int = -1) -> None:
+        """Lay a saliency map over the part of the canvas the 28x28 input came from.
+
+        ``overlay`` is ``ModelSession.overlayShown``'s dict (None removes the overlay); it is
+        shown only while "Show why" is on, for the drawing on screen (``seq`` -1 or the
+        current one). Its way of asking (method, class) becomes the one "Show why" uses
+        while you draw on.
+        """
+        if overlay is not None:
+            self._why_request = {
+                "method": overlay.get("method", "gradcam"),
+                "class_index": overlay.get("class_index"),
+                "smooth": bool(overlay.get("smooth", False)),
+            }
+        pre = self._pre
+        if (
+            overlay is None
+            or not self.show_why
+            or pre is None
+            or pre.blank
+            or seq not in (-1, self._seq)
+        ):
+            if overlay is None or pre is None or pre.blank:
+                self.canvas.show_overlay(None)
+            return
+        # The whole 28x28 frame mapped back through this drawing's crop, scale and centring.
+        y0, x0 = pre.to_source(0, 0)
+        y1, x1 = pre.to_source(28, 28)
+        image = why.heat_qimage(overlay["map"], bool(overlay.get("signed")), overlay=True)
+        self.canvas.show_overlay(image, QRectF(x0, y0, x1 - x0, y1 - y0), caption)
+        self._why_seq = self._seq
+
     def paste(self) -> None:
         """Load the clipboard's image, or the image file it names."""
         mime = QGuiApplication.clipboard().mimeData()
@@ -414,6 +501,7 @@ class DrawTab(ConvscopeTab):
     def save_settings(self) -> None:
         self.drawing_settings.pen_width = self.canvas.pen_width
         self.drawing_settings.show_steps = self.steps_expander.is_expanded()
+        self.drawing_settings.show_why = self.show_why
         self.settings.save(self.drawing_settings)
         # Only the image folder is this tab's; the window owns the rest of ModelSettings.
         stored = self.settings.load(ModelSettings)
@@ -438,6 +526,7 @@ class DrawTab(ConvscopeTab):
             self._floor = self._seq
             self._prediction = None
             self.bars.set_probabilities(None)
+            self.canvas.show_overlay(None)
         if pre.blank or self.session.info is None:
             self.network_view.set_array(pre.input)
             self._view_stale = False
@@ -493,6 +582,73 @@ class DrawTab(ConvscopeTab):
             self._view_stale = False
         self.bars.set_probabilities(result["probabilities"], result["seq"])
         self._show_verdict()
+        if self.show_why and result["seq"] == self._seq:
+            self._schedule_why()
+
+    # ----------------------------------------------------------------- "Show why"
+
+    def _schedule_why(self) -> None:
+        # Throttled, not debounced: while drawing, a map every WHY_INTERVAL_MS at most, and
+        # always one for the drawing the stroke ends on.
+        if not self._why_timer.isActive():
+            self._why_timer.start()
+
+    @Slot()
+    def _ask_why(self) -> None:
+        p = self._prediction
+        if not self.show_why or not self.isVisible() or p is None or p["seq"] != self._seq:
+            return
+        if self._why_busy:
+            self._why_dirty = True
+            return
+        self._why_busy, self._why_dirty = True, False
+        request = self._why_request
+        method = request["method"]
+        if method == "gradcam" and not self._has_conv():
+            method = "occlusion"  # Grad-CAM needs a convolution layer; occlusion works anywhere
+        self.session.run_on_model(
+            WHY_KIND,
+            why.saliency_job,
+            np.asarray(p["image"], np.float32),
+            method,
+            request.get("class_index"),
+            bool(request.get("smooth", False)),
+            (int(p["seq"]), int(p["label"])),
+        )
+
+    def _has_conv(self) -> bool:
+        info = self.session.info or {}
+        return any(layer.get("type") == "Conv2D" for layer in info.get("layers", []))
+
+    @Slot(str, object)
+    def _on_session_jobFinished(self, kind: str, result: dict) -> None:
+        if kind != WHY_KIND:
+            return
+        self._why_busy = False
+        seq, answer = result["tag"]
+        if self.show_why and seq == self._seq:
+            overlay = {
+                "map": result["map"],
+                "signed": result["signed"],
+                "method": self._why_request["method"],
+                "class_index": result["asked_class"],
+                "smooth": result["smooth"],
+            }
+            self.session.show_overlay(overlay, why.caption(result, answer), seq)
+        if self._why_dirty or (self.show_why and seq != self._seq):
+            self._schedule_why()
+
+    @Slot(str, str, str)
+    def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
+        if kind != WHY_KIND:
+            return
+        self._why_busy = False
+        self.statusReported.emit(f"Show why: {message}")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.show_why and (self.canvas.overlay is None or self._why_seq != self._seq):
+            self._schedule_why()
 
     @Slot()
     def _on_session_stateChanged(self, *args: Any) -> None:

@@ -48,6 +48,12 @@ class ModelSession(QObject):
         (``offer_picture``); the Draw tab loads it like an opened image.
     timelineChanged()
         ``timeline`` (the last run's snapshots) or the one being replayed changed.
+    overlayShown(object, str, int)
+        A saliency map to lay over the prediction with this ``seq`` (-1: any), with a caption,
+        or None with "" to remove it (``show_overlay``): a dict with ``map`` (28x28 float32
+        over the network's input), ``signed``, ``method`` and ``class_index`` (None when it
+        explains whatever the answer is). The Draw tab paints it over the canvas when its
+        "Show why" is on.
     """
 
     loadingStarted = Signal(str)
@@ -64,6 +70,7 @@ class ModelSession(QObject):
     fieldShown = Signal(object, int)
     pictureOffered = Signal(object, str)
     timelineChanged = Signal()
+    overlayShown = Signal(object, str, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -125,10 +132,25 @@ class ModelSession(QObject):
         """
         self._worker.run_on_model(kind, fn, *args)
 
+    def refresh_prediction(self) -> None:
+        """Predict the last digit again, after a ``run_on_model`` job changed the weights.
+
+        ``predictionReady`` follows (same ``seq``) if a digit is drawn and a model loaded, so
+        every tab shows what the changed model makes of it.
+        """
+        self._worker.predict_again()
+
     def show_field(self, field: tuple[int, int, int, int] | None, seq: int = -1) -> None:
         """Ask the tabs to outline ``field`` of the 28x28 input of prediction ``seq`` (None:
         outline nothing)."""
         self.fieldShown.emit(None if field is None else tuple(int(v) for v in field), int(seq))
+
+    def show_overlay(self, overlay: dict | None, caption: str = "", seq: int = -1) -> None:
+        """Ask the tabs to lay a saliency map (see ``overlayShown``) over the drawing of
+        prediction ``seq``; None removes it."""
+        if overlay is not None:
+            overlay = dict(overlay, map=np.array(overlay["map"], np.float32, copy=True))
+        self.overlayShown.emit(overlay, str(caption), int(seq))
 
     def offer_picture(self, pixels: np.ndarray, source: str) -> None:
         """Offer ``pixels`` (e.g. a moved 28x28 digit) to the canvas, named by ``source``."""

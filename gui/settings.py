@@ -36,6 +36,7 @@ class DrawingSettings:
     GROUP: ClassVar[str] = "drawing"
     pen_width: int = 22
     show_steps: bool = False
+    show_why: bool = False
 
 
 @dataclass
@@ -60,6 +61,25 @@ class LabSettings:
 
     GROUP: ClassVar[str] = "lab"
     page: str = "why"
+
+
+@dataclass
+class WhySettings:
+    """The Lab's "Why this answer" page: the way of asking, and whether to smooth gradients."""
+
+    GROUP: ClassVar[str] = "why"
+    method: str = "gradcam"
+    smooth: bool = False
+
+
+@dataclass
+class TeachSettings:
+    """The Lab's "Your handwriting" page: the samples folder and how many of each digit."""
+
+    GROUP: ClassVar[str] = "teach"
+    folder: str = ""
+    per_digit: int = 5
+    epochs: int = 3
 
 
 class SettingsStore:

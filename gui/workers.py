@@ -231,6 +231,10 @@ class ModelWorker(Worker):
         data = None if image is None else np.array(image, np.float32, copy=True)
         self.submit("predict", self._predict, seq, data)
 
+    def predict_again(self) -> None:
+        """Predict the last digit again (its weights changed in place); nothing if none."""
+        self.submit("predict-again", self._predict_again)
+
     def save(self, path: str | Path) -> None:
         """Write the current model to ``path`` (a .keras file), atomically."""
         self.submit("save", self._save, str(path))
@@ -241,7 +245,7 @@ class ModelWorker(Worker):
         self._activations_wanted = bool(wanted)
         if wanted and not was:
             # The inspector just appeared: give it the activations of the digit on screen.
-            self.submit("predict-again", self._predict_again)
+            self.predict_again()
 
     def apply_snapshot(self, spec: list[dict], weights: list[np.ndarray], info: dict) -> None:
         """Make a training snapshot the current model (newest snapshot wins).
