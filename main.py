@@ -16,8 +16,12 @@ import time
 import warnings
 from pathlib import Path
 
+# Before NumPy loads: see model/__init__.py for why NumPy's BLAS runs single-threaded.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 ROOT = Path(__file__).resolve().parent
 DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
+MLP_MODEL = ROOT / "resources" / "models" / "mlp.keras"
 
 
 class CliError(Exception):
@@ -43,6 +47,18 @@ def _load_predictor(path: Path):
 
     loaded = load_model(path)
     return loaded, Predictor(loaded.model)
+
+
+def _open_extra_data(folder: str):
+    """The handwriting dataset for ``train --extra-data``, read-only; it must have samples."""
+    from model.personal import PersonalDataset
+
+    dataset = PersonalDataset.open(folder, create=False)
+    for warning in dataset.warnings:
+        print(f"warning: {folder}: {warning}", file=sys.stderr)
+    if not dataset.counts("train").any():
+        raise CliError(f"--extra-data {folder}: no samples to train on")
+    return dataset
 
 
 def _format_seconds(s: float | None) -> str:
@@ -126,6 +142,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise CliError(f"--out must name a .keras file, not {out}")
     if not out.parent.is_dir():
         raise CliError(f"--out: folder {out.parent} does not exist")
+    from model.storage import check_writable
+
+    check_writable(out)  # a read-only folder or too long a name: say so before training, not after
     if args.spec:
         try:
             spec = json.loads(Path(args.spec).read_text(encoding="utf-8"))
@@ -152,11 +171,23 @@ def cmd_train(args: argparse.Namespace) -> int:
     }
     chosen_settings = {k: v for k, v in given.items() if v is not None}
     config = TrainConfig.from_dict({**defaults, **chosen_settings})
+    personal = _open_extra_data(args.extra_data) if args.extra_data else None
     data = load_mnist(args.data)
+    extra = None
+    if personal is not None:
+        from model.personal import mix_into_mnist
+
+        data, extra = mix_into_mnist(data, personal, args.extra_share, config.seed)
     bar = _ProgressBar()
     events = TrainingEvents(batch_ended=bar.batch, epoch_ended=bar.epoch)
     command = "python main.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     metadata = {"name": out.stem, "preset": None if args.spec else name, "command": command}
+    if extra is not None:
+        metadata["extra_data"] = extra
+        print(
+            f"your handwriting: {extra['train']} samples from {extra['folder']}, mixed in as "
+            f"{extra['copies']:,} varied copies ({extra['share'] * 100:.1f}% of the digits)"
+        )
     ckpt_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
     if ckpt_dir:
         ckpt_dir.mkdir(parents=True, exist_ok=True)
@@ -185,7 +216,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     from model.inference import Predictor
     from model.storage import save_model
 
-    evaluation = evaluate(Predictor(result.model), data.x_test, data.y_test)
+    predictor = Predictor(result.model)
+    evaluation = evaluate(predictor, data.x_test, data.y_test)
+    if extra is not None and extra["held_out"]:
+        held = evaluate(predictor, *personal.arrays("held_out"))
+        extra["held_out_accuracy"] = held.accuracy
+        print(f"your held-out samples: {held.accuracy * 100:.1f}% of {held.n} read correctly")
     metadata.update(trainer.checkpoint_metadata(result.epochs_completed))
     metadata.update(
         {
@@ -345,6 +381,76 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _model_names(paths: list[Path]) -> list[str]:
+    """File stems, with "-2", "-3"... added when two files share a stem."""
+    names: list[str] = []
+    for path in paths:
+        name, k = path.stem, 1
+        while name in names:
+            k += 1
+            name = f"{path.stem}-{k}"
+        names.append(name)
+    return names
+
+
+def cmd_robustness(args: argparse.Namespace) -> int:
+    from model.data import load_mnist
+    from model.robustness import DEFAULT_ROTATIONS, DEFAULT_SHIFTS, robustness_curve
+
+    if args.n < 1:
+        raise CliError(f"--n must be at least 1, not {args.n}")
+    if args.models:
+        paths = [Path(m) for m in args.models]
+    else:
+        paths = [DEFAULT_MODEL, MLP_MODEL]
+        for path, preset in ((DEFAULT_MODEL, "default"), (MLP_MODEL, "mlp")):
+            if not path.exists():
+                raise CliError(
+                    f"no model at {path}; train one with: "
+                    f"python main.py train --preset {preset} --out {path}"
+                )
+    from model.storage import read_config
+
+    for path in paths:  # every file checked before TensorFlow loads: a typo fails at once
+        read_config(path)
+    data = load_mnist(args.data)
+    predictors = {}
+    for name, path in zip(_model_names(paths), paths):
+        predictors[name] = _load_predictor(path)[1]
+    result = robustness_curve(
+        predictors,
+        data.x_test,
+        data.y_test,
+        DEFAULT_SHIFTS,
+        DEFAULT_ROTATIONS,
+        n=args.n,
+        seed=args.seed,
+    )
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    names = list(result["models"])
+    width = max(9, *(len(name) + 2 for name in names))
+    print(
+        f"accuracy on {result['n']:,} test digits (seed {result['seed']}) "
+        "as they move and turn further"
+    )
+    for key, heading, unit in (
+        ("shift", "moved by (each digit in its own random direction)", "px"),
+        ("rotation", "turned by (positive: anticlockwise)", "deg"),
+    ):
+        print()
+        print(heading)
+        print(f"{unit:>8}" + "".join(f"{name:>{width}}" for name in names))
+        for i, amount in enumerate(result[f"{key}s"]):
+            row = "".join(
+                f"{result['models'][name][f'accuracy_vs_{key}'][i] * 100:>{width - 2}.1f} %"
+                for name in names
+            )
+            print(f"{amount:>8g}" + row)
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -391,6 +497,17 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
     t.add_argument("--checkpoint-dir", help="save a checkpoint here after every epoch")
     t.add_argument("--resume", help="continue from this checkpoint file")
+    t.add_argument(
+        "--extra-data",
+        metavar="FOLDER",
+        help="also train on your own handwriting: a samples folder made in the app's Lab tab",
+    )
+    t.add_argument(
+        "--extra-share",
+        type=float,
+        default=0.1,
+        help="share of the training digits that are varied copies of your samples (default 0.1)",
+    )
     t.add_argument("--out", required=True, help="where to save the model (.keras)")
     t.set_defaults(func=cmd_train)
 
@@ -438,6 +555,26 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--json", action="store_true", help="print the numbers as JSON")
     x.set_defaults(func=cmd_explain)
 
+    r = sub.add_parser(
+        "robustness",
+        help="accuracy of models as test digits are shifted and rotated",
+        description="Move a seeded sample of test digits 0 to 6 pixels (each in its own "
+        "random direction) and turn them by -45 to 45 degrees; print each model's accuracy "
+        "at every step. A network that keeps its accuracy copes with digits written off "
+        "centre or slanted.",
+    )
+    r.add_argument(
+        "--models",
+        nargs="+",
+        metavar="MODEL",
+        help="model files to compare (default: the shipped default.keras and mlp.keras)",
+    )
+    r.add_argument("--n", type=int, default=1000, help="test digits in the sample (default 1000)")
+    r.add_argument("--seed", type=int, default=0, help="seed of the sample and directions")
+    r.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
+    r.add_argument("--json", action="store_true", help="print the curves as JSON")
+    r.set_defaults(func=cmd_robustness)
+
     s = sub.add_parser(
         "screenshot",
         help="render the app's window offscreen to a PNG",
@@ -448,9 +585,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="PNG file to write")
     s.add_argument(
         "--tab",
-        choices=("draw", "train", "inspect"),
         default="draw",
-        help="tab to show (default: draw)",
+        help="tab to show: draw, train, inspect, lab or lab:PAGE, e.g. lab:why (default: draw)",
     )
     s.add_argument("--image", help="image of a digit to load into the canvas")
     s.add_argument("--size", default="1400x900", help="window size WxH (default: 1400x900)")
