@@ -85,7 +85,7 @@ class DrawCanvas(QWidget):
 
     drawingChanged = Signal()
     historyChanged = Signal()
-    fileDropped = Signal(str)
+    fileDropped = Signal(str, int)
     imageDropped = Signal(QImage)
 
     def __init__(self, parent: QWidget | None = None, pen_width: int = 22) -> None:
@@ -561,7 +561,10 @@ class DrawCanvas(QWidget):
         mime = event.mimeData()
         path = _dropped_file(mime)
         if path:
-            self.fileDropped.emit(path)
+            # The canvas holds one picture: the first file, with how many came, so the user
+            # can be told the rest were left out.
+            count = sum(1 for url in mime.urls() if url.isLocalFile())
+            self.fileDropped.emit(path, count)
         elif mime.hasImage():
             self.imageDropped.emit(QImage(mime.imageData()))
         else:

@@ -45,11 +45,15 @@ WHY_INTERVAL_MS = 120
 # --------------------------------------------------------------------------- background jobs
 
 
-def ink_from_file(path: str) -> dict[str, Any]:
-    """Read an image file as white-on-black ink (runs in the I/O worker)."""
+def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
+    """Read an image file as white-on-black ink (runs in the I/O worker); ``of`` > 1 says it
+    is the first of that many files dropped at once."""
     from model.preprocess import load_image
 
-    return {"ink": _ink(load_image(path)), "tag": {"source": f"Loaded from {Path(path).name}"}}
+    source = f"Loaded from {Path(path).name}"
+    if of > 1:
+        source += f", the first of {of:,} files dropped (one digit at a time)"
+    return {"ink": _ink(load_image(path)), "tag": {"source": source}}
 
 
 def ink_from_pixels(pixels: np.ndarray, source: str) -> dict[str, Any]:
@@ -125,7 +129,7 @@ class DrawTab(ConvscopeTab):
 
         self.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
         self.canvas.historyChanged.connect(self._on_canvas_historyChanged)
-        self.canvas.fileDropped.connect(self.open_image)
+        self.canvas.fileDropped.connect(self._on_canvas_fileDropped)
         self.canvas.imageDropped.connect(self._on_canvas_imageDropped)
         self.bars.predictionShown.connect(self._on_bars_predictionShown)
         self.steps_expander.toggled.connect(self._on_steps_toggled)
@@ -382,10 +386,15 @@ class DrawTab(ConvscopeTab):
             self.open_image(path)
 
     @Slot(str)
-    def open_image(self, path: str) -> None:
-        """Load an image file into the canvas (in the background)."""
+    def open_image(self, path: str, of: int = 1) -> None:
+        """Load an image file into the canvas (in the background); ``of`` > 1: the first of
+        that many files the user dropped."""
         self.statusReported.emit(f"Opening {Path(path).name}…")
-        self.io.submit("image", ink_from_file, str(path))
+        self.io.submit("image", ink_from_file, str(path), int(of))
+
+    @Slot(str, int)
+    def _on_canvas_fileDropped(self, path: str, count: int) -> None:
+        self.open_image(path, count)
 
     def load_qimage(self, image: QImage, source: str) -> bool:
         """Load a QImage (pasted or dropped) into the canvas; False if it is empty."""

@@ -303,17 +303,3 @@ def fault_env(folder: Path, fault: str) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- the app
-
-
-def only_existing_lab_pages(monkeypatch) -> None:
-    """Leave out Lab pages whose module does not exist (yet), so a window can be built.
-
-    The Lab tab names its pages by module; these tests are about reliability, and must not fail
-    because a page is still being written in a shared working tree.
-    """
-    import importlib.util
-
-    from gui import lab_tab
-
-    pages = tuple(p for p in lab_tab.LAB_PAGES if importlib.util.find_spec(p[1]) is not None)
-    monkeypatch.setattr(lab_tab, "LAB_PAGES", pages)

@@ -192,7 +192,7 @@ def test_dropping_a_file_reports_its_path(qtbot, canvas, tmp_path):
     drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons, keys)
     with qtbot.waitSignal(canvas.fileDropped) as blocker:
         QApplication.sendEvent(canvas, drop)
-    assert blocker.args == [str(tmp_path / "digit.png")]
+    assert blocker.args == [str(tmp_path / "digit.png"), 1]
 
 
 def test_hover_shows_the_pen_without_drawing(qtbot, canvas):

@@ -13,7 +13,6 @@ from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.train_tab import TrainTab
 from model.training import CHECKPOINT_NAME, TrainConfig
-from tests.corpus import only_existing_lab_pages
 from tests.test_gui_train import TINY, finished
 
 
@@ -74,7 +73,6 @@ def test_closing_mid_epoch_keeps_the_last_checkpoint(qtbot, small, tmp_path, mon
     from gui.app import MainWindow
     from model.storage import load_model
 
-    only_existing_lab_pages(monkeypatch)
     monkeypatch.setenv("CONVSCOPE_RUNS_DIR", str(tmp_path / "runs"))
     window = MainWindow(None, SettingsStore(None), error_dialogs=False)
     window.show()

@@ -20,7 +20,6 @@ from tests.corpus import (
     disk_full,
     fault_env,
     long_name,
-    only_existing_lab_pages,
     read_only,
     snapshot,
 )
@@ -162,8 +161,6 @@ def test_cli_checkpoint_dir_read_only(tmp_path):
 @pytest.fixture
 def window(qtbot, trained, monkeypatch):
     from gui.app import MainWindow
-
-    only_existing_lab_pages(monkeypatch)
     from gui.settings import SettingsStore
 
     win = MainWindow(trained[0], SettingsStore(None), error_dialogs=True)
