@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 import time
+from collections import deque
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,9 @@ from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from gui import style
 
@@ -108,29 +111,74 @@ class SteppedCanvas(FigureCanvasQTAgg):
         renderer.clear()
         if figure.axes and figure.get_layout_engine() is not None:
             figure.get_layout_engine().execute(figure)
-        # What ``Figure.draw`` draws, in its order: the background, then the artists by zorder.
-        self._steps = [figure.patch, *figure._get_draw_artists(renderer)]
+        figure.patch.draw(renderer)  # the background alone: cheap, and what a paint shows
+        # What ``Figure.draw`` draws next, in its order: the artists by zorder.
+        self._steps = list(figure._get_draw_artists(renderer))
         self._step_renderer = renderer
         self._generation += 1
-        self._step(self._generation)
+        _SCHEDULER.add(self, self._generation)
 
-    def _step(self, generation: int) -> None:
-        if generation != self._generation or not self._steps:
-            return  # a newer redraw started over
+    def _run_step(self) -> bool:
+        """Draw artists for about ``STEP_MS`` (at least one); True if some are left."""
         deadline = time.perf_counter() + self.STEP_MS / 1000.0
         renderer = self._step_renderer
         while self._steps:
             self._steps.pop(0).draw(renderer)
             if self._steps and time.perf_counter() > deadline:
-                # A real (1 ms) timer, not a zero one: Qt may run posted zero-timers in the
-                # same pass, and other timers (input, heartbeats) would still wait.
-                QTimer.singleShot(1, lambda: self._step(generation))
-                return
+                return True
+        if self._steps:
+            return True
         self.figure.stale = False
         self.renderer = renderer
         self.stepped_draws += 1
         DrawEvent("draw_event", self, renderer)._process()
         self.update()
+        return False
+
+
+class _StepScheduler:
+    """Runs one step of one canvas per turn of the event loop, taking the canvases in turn.
+
+    With a timer per canvas, the steps of several figures redrawn together (a window resize
+    redraws them all) fall due at once and run back to back in one turn of the loop; one
+    shared queue keeps every turn to a single step.
+    """
+
+    def __init__(self) -> None:
+        self._queue: deque[tuple[SteppedCanvas, int]] = deque()
+        self._timer: QTimer | None = None
+
+    def add(self, canvas: SteppedCanvas, generation: int) -> None:
+        self._queue.append((canvas, generation))
+        if self._timer is None:
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            # A real (1 ms) timer, not a zero one: other due timers (input, animation,
+            # heartbeats) run between two steps.
+            self._timer.setInterval(1)
+            self._timer.timeout.connect(self._run)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _run(self) -> None:
+        while self._queue:
+            canvas, generation = self._queue.popleft()
+            if not isValid(canvas) or generation != canvas._generation or not canvas._steps:
+                continue  # gone, or a newer redraw of it started over
+            try:
+                more = canvas._run_step()
+            except Exception:  # a broken artist must not stop the other canvases' redraws
+                log.exception("stepped redraw failed")
+                canvas._steps = []
+                more = False
+            if more:
+                self._queue.append((canvas, generation))
+            break
+        if self._queue and self._timer is not None:
+            self._timer.start()
+
+
+_SCHEDULER = _StepScheduler()
 
 
 class PlotCanvas(QWidget):
@@ -145,6 +193,13 @@ class PlotCanvas(QWidget):
         self.canvas.setMinimumHeight(160)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        # matplotlib's toolbar icons read and render their SVG file at every paint (~1 ms
+        # each, 16 per repaint of a toolbar): render each once.
+        size, ratio = self.toolbar.iconSize(), max(1.0, self.devicePixelRatioF())
+        for action in self.toolbar.actions():
+            icon = action.icon()
+            if not icon.isNull():
+                action.setIcon(QIcon(icon.pixmap(size, ratio)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
