@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import timing
+from gui import style, timing
 from gui.draw_tab import DrawTab
 from gui.errors import (
     default_log_path,
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.session.modelSaved.connect(self._on_session_modelSaved)
         self.session.saveFailed.connect(self._on_session_saveFailed)
         self.session.workFailed.connect(self._on_session_workFailed)
+        self.session.modifiedChanged.connect(self._on_session_modifiedChanged)
         self._restore_geometry()
         self.select_tab(self.window_settings.tab)
 
@@ -190,7 +191,18 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.model_label = QLabel("No model loaded")
         self.model_label.setToolTip("The model the Draw tab asks (Model ▸ Model Info… for more)")
+        # Shown for as long as the current model's weights are edited in place (Lab ▸ Kernel
+        # playground): every tab and a Save As use the edited weights.
+        self.modified_label = QLabel()
+        self.modified_label.setStyleSheet(f"color: {style.BAD}; font-weight: 600;")
+        self.modified_label.setToolTip(
+            "The current model's weights were changed in the Lab. Every tab uses the changed "
+            "network, and Save Model As… saves it as it is now. Undo the change there, or "
+            "open the model again, to get the original back."
+        )
+        self.modified_label.hide()
         bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.modified_label)
         bar.addPermanentWidget(self.model_label)
 
     def _action(
@@ -436,7 +448,19 @@ class MainWindow(QMainWindow):
     def _on_session_modelSaved(self, path: str) -> None:
         self.model_settings.remember(path)
         self._rebuild_recent_menu()
-        self.statusBar().showMessage(f"Saved the model to {path}.", 8000)
+        if self.session.modified:
+            self.statusBar().showMessage(
+                f"Saved the modified model to {path}: its weights include your change "
+                f"({self.session.modified}).",
+                12000,
+            )
+        else:
+            self.statusBar().showMessage(f"Saved the model to {path}.", 8000)
+
+    @Slot(str)
+    def _on_session_modifiedChanged(self, text: str) -> None:
+        self.modified_label.setText(f"Modified: {text}" if text else "")
+        self.modified_label.setVisible(bool(text))
 
     @Slot(str, str)
     def _on_session_saveFailed(self, message: str, details: str) -> None:

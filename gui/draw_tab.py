@@ -605,7 +605,12 @@ class DrawTab(ConvscopeTab):
     @Slot()
     def _ask_why(self) -> None:
         p = self._prediction
-        if not self.show_why or not self.isVisible() or p is None or p["seq"] != self._seq:
+        if not self.show_why or p is None or p["seq"] != self._seq:
+            return
+        if not self.isVisible():
+            # A newer answer (other weights, say) while hidden: the overlay on the canvas is
+            # out of date, and ``showEvent`` asks again.
+            self._why_seq = -1
             return
         if self._why_busy:
             self._why_dirty = True

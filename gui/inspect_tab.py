@@ -169,6 +169,7 @@ class LayerInspector(QWidget):
         session.jobFinished.connect(self._on_session_jobFinished)
         session.jobFailed.connect(self._on_session_jobFailed)
         session.snapshotApplied.connect(self._on_session_snapshotApplied)
+        session.modifiedChanged.connect(self._on_session_modifiedChanged)
         session.timelineChanged.connect(self._on_session_timelineChanged)
         if session.info is not None:
             self._on_session_modelChanged(session.info)
@@ -727,6 +728,14 @@ class LayerInspector(QWidget):
 
     @Slot(object)
     def _on_session_snapshotApplied(self, info: dict) -> None:
+        self._reread_weights()
+
+    @Slot(str)
+    def _on_session_modifiedChanged(self, text: str) -> None:
+        # A filter switched off (or given back) in the Lab: its tile must show it.
+        self._reread_weights()
+
+    def _reread_weights(self) -> None:
         # Same layers, new weights: answers about the old ones are dropped, filters re-read.
         self._token += 1
         self._patch_cache.clear()

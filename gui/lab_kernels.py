@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,6 @@ from gui.lab_tab import LabPage
 from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.widgets import Card, label, percent
-from gui.workers import Worker
 from model import playground as pg
 from model.errors import ConvscopeError
 
@@ -232,13 +230,6 @@ class _Engine:
         self.subset: tuple[np.ndarray, np.ndarray] | None = None
 
 
-def _freeze_job(model: Any, predictor: Any) -> dict[str, Any]:
-    """In the model worker: a plain copy of the current model, and which model it is."""
-    from model.sharing import freeze
-
-    return {"frozen": freeze(model), "key": id(model)}
-
-
 def _check_model(model: Any, key: int) -> None:
     if id(model) != key:
         raise pg.PlaygroundError("the network changed in the meantime: nothing was changed")
@@ -292,25 +283,17 @@ def _sync(engine: _Engine, generation: int, version: int, edits: list) -> pg.Fil
 
 
 def _compare_job(
-    engine: _Engine,
-    generation: int,
-    version: int,
-    edits: list,
-    image: np.ndarray,
-    layer: str,
-    index: int,
+    engine: _Engine, generation: int, version: int, edits: list, image: np.ndarray, layer: str
 ) -> dict[str, Any] | None:
     lab = _sync(engine, generation, version, edits)
     if lab is None:
         return None
     result = lab.compare(image, layer)
     filters = pg.filters_of(lab.edited.model, layer)
+    # Every filter's weights, not only the chosen one's: choosing another filter then shows
+    # its weights at once, never the previous filter's while a new comparison is on its way.
     result.update(
-        generation=generation,
-        version=version,
-        index=index,
-        kernel=filters["kernel"][..., index],
-        bias=float(filters["bias"][index]),
+        generation=generation, version=version, kernels=filters["kernel"], biases=filters["bias"]
     )
     return result
 
@@ -353,12 +336,14 @@ class KernelPage(LabPage):
         self._index = 0
         self._compare: dict[str, Any] | None = None
         self._accuracy: dict[str, Any] | None = None
+        # The filter whose weights the editor grid shows: (layer, index, version) and the
+        # comparison they came from. Refilled only when that changes, never over typing.
+        self._editor_key: tuple | None = None
         self._job_count = 0
         self._engine = _Engine()
-        self.worker = Worker("convscope-lab-kernels")
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.errored.connect(self._on_worker_errored)
-        self._worker_started = False
+        self.worker = self.add_worker(
+            "convscope-lab-kernels", self._on_worker_finished, self._on_worker_errored
+        )
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setSingleShot(True)
         self._snapshot_timer.setInterval(2000)
@@ -380,13 +365,7 @@ class KernelPage(LabPage):
         column.addWidget(self._build_playground())
         column.addWidget(self._build_knockout())
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_content(content)
 
     def _build_playground(self) -> Card:
         card = Card(
@@ -645,9 +624,6 @@ class KernelPage(LabPage):
             return True
         return bool(self._compare) and bool(self._accuracy) and not self._busy
 
-    def shutdown(self, timeout_ms: int) -> bool:
-        return self.worker.stop(timeout_ms)
-
     # ------------------------------------------------------------------ playground
 
     def _set_preset(self, name: str) -> None:
@@ -776,24 +752,18 @@ class KernelPage(LabPage):
         self._job_count += 1
         return f"kernels-{stem}-{self._job_count}"
 
-    def _ensure_worker(self) -> None:
-        if not self._worker_started:
-            self.worker.start()
-            self._worker_started = True
-
     def _request_freeze(self) -> None:
         if not self._frozen_wanted or self.session.info is None:
             return
         self._frozen_wanted = False
         self._busy = "copy"
         self.status.setText("Making a private copy of the network to compare against…")
-        self.session.run_on_model(f"kernels-freeze-{self._generation}", _freeze_job)
+        self.request_model_copy(str(self._generation))
         self._refresh_buttons()
 
     def _request_compare(self) -> None:
         if self.image is None or not self._layer or self._model_key is None:
             return
-        self._ensure_worker()
         self.worker.submit(
             "compare",
             _compare_job,
@@ -803,13 +773,11 @@ class KernelPage(LabPage):
             list(self._edits),
             np.array(self.image, np.float32),
             self._layer,
-            self._index,
         )
 
     def _request_accuracy(self) -> None:
         if self._model_key is None:
             return
-        self._ensure_worker()
         self._accuracy = None
         self.accuracy_after.setText("measuring…")
         self.worker.submit(
@@ -864,29 +832,30 @@ class KernelPage(LabPage):
 
     # ------------------------------------------------------------------ knock-out: answers
 
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag != str(self._generation):
+            return  # a copy of a model that is no longer current
+        self._model_key = model_key
+        self._busy = ""
+        self.status.setText(
+            f"Measuring the network on {self.accuracy_digits:,} test digits as trained…"
+        )
+        self.worker.submit(
+            "build", _build_lab, self._engine, frozen, self._generation, self.accuracy_digits
+        )
+        self._request_compare()
+
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        if tag == str(self._generation):
+            self._busy = ""
+            self.status.setText(message)
+            self._refresh_buttons()
+
     @Slot(str, object)
     def _on_session_jobFinished(self, kind: str, result: Any) -> None:
         if not kind.startswith("kernels-"):
             return
-        if kind.startswith("kernels-freeze-"):
-            if kind != f"kernels-freeze-{self._generation}":
-                return  # for a model that is no longer current
-            self._model_key = result["key"]
-            self._busy = ""
-            self.status.setText(
-                f"Measuring the network on {self.accuracy_digits:,} test digits as trained…"
-            )
-            self._ensure_worker()
-            self.worker.submit(
-                "build",
-                _build_lab,
-                self._engine,
-                result["frozen"],
-                self._generation,
-                self.accuracy_digits,
-            )
-            self._request_compare()
-        elif kind.startswith("kernels-edit-"):
+        if kind.startswith("kernels-edit-"):
             self._busy = ""
             self._edits.append(result)
             self._edits_changed(f"{result.what}.")
@@ -906,17 +875,17 @@ class KernelPage(LabPage):
         self._busy = ""
         self.status.setText(message)
         self._refresh_buttons()
-        if not kind.startswith("kernels-freeze-"):
-            self.errorReported.emit("Could not change the filter", message, details)
+        self.errorReported.emit("Could not change the filter", message, details)
 
     def _edits_changed(self, what: str) -> None:
         self._version += 1
+        # Every tab follows: the Draw tab's answer, the Inspect tab's filter tiles, the status
+        # bar's "Modified" mark (and what Save As says).
         self.session.refresh_prediction()
-        if self._edits:
-            self.statusReported.emit(
-                f"The network is modified: {self._edits_text()}. Undo in Lab › Kernel playground."
-            )
-        else:
+        self.session.set_modified(
+            f"{self._edits_text()} (Lab › Kernel playground)" if self._edits else None
+        )
+        if not self._edits:
             self.statusReported.emit("The network has all its filters back, as trained.")
         self.status.setText(what[:1].upper() + what[1:] if what else "")
         self._request_compare()
@@ -980,8 +949,8 @@ class KernelPage(LabPage):
     def select_filter(self, index: int) -> None:
         """Choose filter ``index`` of the chosen layer."""
         if index != self._index:
+            # The comparison holds every filter of the layer: nothing to compute.
             self._index = int(index)
-            self._request_compare()
             self._refresh_knockout()
 
     @property
@@ -1001,7 +970,8 @@ class KernelPage(LabPage):
         ready = self._model_key is not None and not self._busy and bool(self._layer)
         first = bool(self._layers) and self._layer == self._layers[0]["name"]
         self.off_button.setEnabled(ready)
-        self.apply_button.setEnabled(ready and first and self._compare is not None)
+        shown = self._compare is not None and self._compare.get("layer") == self._layer
+        self.apply_button.setEnabled(ready and first and shown)
         self.filter_grid.set_read_only(not first)
         self.undo_button.setEnabled(ready and bool(self._edits))
         self.undo_all_button.setEnabled(ready and len(self._edits) > 1)
@@ -1052,20 +1022,7 @@ class KernelPage(LabPage):
         scale = ColorScale(-top, top, True) if signed else ColorScale(0.0, top, False)
         self.map_before.set_maps(before, scale)
         self.map_after.set_maps(after, scale)
-        kernel = compare["kernel"]
-        if kernel.shape[2] == 1:
-            self.filter_grid.set_kernel(kernel[:, :, 0])
-            self.filter_note.setText(
-                f"Its {kernel.shape[0]}×{kernel.shape[1]} weights (bias {compare['bias']:.3f}). "
-                "Type new ones and press “Use these weights”."
-            )
-        else:
-            self.filter_grid.set_kernel(kernel.mean(axis=2))
-            self.filter_note.setText(
-                f"This filter reads all {kernel.shape[2]} maps of the layer before: "
-                f"{kernel.shape[2]} slices of {kernel.shape[0]}×{kernel.shape[1]} weights "
-                "(their average shown). Its weights can be switched off, not typed in."
-            )
+        self._show_filter_weights(compare, i)
         for view, probs in (
             (self.answer_before, compare["probs_before"]),
             (self.answer_after, compare["probs_after"]),
@@ -1079,6 +1036,26 @@ class KernelPage(LabPage):
         self.answer_after.setStyleSheet(f"color: {style.BAD};" if changed else "")
         self._show_accuracy()
         self._refresh_buttons()
+
+    def _show_filter_weights(self, compare: dict[str, Any], index: int) -> None:
+        key = (compare["layer"], index, compare["version"], compare["generation"])
+        if key == self._editor_key:
+            return  # the same weights: leave whatever is being typed over them
+        self._editor_key = key
+        kernel, bias = compare["kernels"][..., index], float(compare["biases"][index])
+        if kernel.shape[2] == 1:
+            self.filter_grid.set_kernel(kernel[:, :, 0])
+            self.filter_note.setText(
+                f"Its {kernel.shape[0]}×{kernel.shape[1]} weights (bias {bias:.3f}). "
+                "Type new ones and press “Use these weights”."
+            )
+        else:
+            self.filter_grid.set_kernel(kernel.mean(axis=2))
+            self.filter_note.setText(
+                f"This filter reads all {kernel.shape[2]} maps of the layer before: "
+                f"{kernel.shape[2]} slices of {kernel.shape[0]}×{kernel.shape[1]} weights "
+                "(their average shown). Its weights can be switched off, not typed in."
+            )
 
     def _show_accuracy(self) -> None:
         acc = self._accuracy

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -120,20 +119,17 @@ class NeighbourRow(QWidget):
 
 
 class _Engine:
-    """The page worker's state between jobs (touched only in the worker thread)."""
+    """The page worker's state between jobs (touched only in the worker thread, but for
+    ``wanted``, which the UI thread sets)."""
 
     def __init__(self) -> None:
         self.index: nb.NeighbourIndex | None = None
         self.images: np.ndarray | None = None
         self.order: np.ndarray | None = None
         self.generation = -1
-        self.cancelled = -1  # the generation whose build the user stopped
-
-
-def _freeze_job(model: Any, predictor: Any) -> Any:
-    from model.sharing import freeze
-
-    return freeze(model)
+        # The generation the page wants built; a build of any other stops at its next batch
+        # (the user pressed Stop, or the model changed: its features would be of no use).
+        self.wanted = -1
 
 
 def _build_job(
@@ -149,7 +145,7 @@ def _build_job(
     model = thaw(frozen)
 
     def should_stop() -> bool:
-        return worker.stopping or engine.cancelled == generation
+        return worker.stopping or engine.wanted != generation
 
     def progress(done: int, total: int) -> None:
         page.progressed.emit(generation, done, total)
@@ -216,14 +212,12 @@ class NeighboursPage(LabPage):
         self._result: dict[str, Any] | None = None
         self._built: dict[str, Any] | None = None
         self._seq = 0
-        self.worker = Worker("convscope-lab-neighbours")
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.errored.connect(self._on_worker_errored)
-        self._worker_started = False
+        self.worker = self.add_worker(
+            "convscope-lab-neighbours", self._on_worker_finished, self._on_worker_errored
+        )
         self.progressed.connect(self._on_progressed)
-        session.jobFinished.connect(self._on_session_jobFinished)
-        session.jobFailed.connect(self._on_session_jobFailed)
         session.snapshotApplied.connect(self._on_session_snapshotApplied)
+        session.modifiedChanged.connect(self._on_session_modifiedChanged)
         self._build_ui()
         self._refresh()
 
@@ -314,22 +308,19 @@ class NeighboursPage(LabPage):
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(card)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_content(content)
         self.setMinimumSize(QSize(600, 400))
 
     # ------------------------------------------------------------------ LabPage
 
     def digit_changed(self, image: np.ndarray | None, prediction: dict | None) -> None:
-        self._request_query()
         if image is None:
+            # Neighbours of the digit before still on their way must not fill the rows.
+            self._seq += 1
             self._result = None
             self._refresh()
+            return
+        self._request_query()
 
     def model_changed(self, info: dict[str, Any]) -> None:
         self._invalidate()
@@ -345,14 +336,11 @@ class NeighboursPage(LabPage):
             return self._result is not None and self._result["seq"] == self._seq
         return True
 
-    def shutdown(self, timeout_ms: int) -> bool:
-        return self.worker.stop(timeout_ms)
-
     # ------------------------------------------------------------------ building
 
     def _invalidate(self, rebuild: bool = True) -> None:
         self._generation += 1
-        self._engine.cancelled = -1
+        self._engine.wanted = -1  # an index being built for the old weights stops
         self._result, self._built = None, None
         if rebuild:
             self._state, self._wanted = "none", True
@@ -377,27 +365,24 @@ class NeighboursPage(LabPage):
             self._generation += 1
         self._wanted = False
         self._state = "copying"
+        self._engine.wanted = self._generation
         self.progress.setRange(0, 0)
-        self.session.run_on_model(f"neighbours-freeze-{self._generation}", _freeze_job)
+        self.request_model_copy(str(self._generation))
         self._refresh()
 
     def stop_building(self) -> None:
         """Stop indexing; ``start_building`` starts again from the beginning."""
         if self._state in ("copying", "building"):
-            self._engine.cancelled = self._generation
+            self._engine.wanted = -1
 
-    @Slot(str, object)
-    def _on_session_jobFinished(self, kind: str, result: Any) -> None:
-        if kind != f"neighbours-freeze-{self._generation}" or self._state != "copying":
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag != str(self._generation) or self._state != "copying":
             return
-        if self._engine.cancelled == self._generation:
+        if self._engine.wanted != self._generation:  # stopped while the copy was made
             self._state = "stopped"
             self._refresh()
             return
         self._state = "building"
-        if not self._worker_started:
-            self.worker.start()
-            self._worker_started = True
         self.progress.setRange(0, self.index_size)
         self.progress.setValue(0)
         self.worker.submit(
@@ -406,15 +391,14 @@ class NeighboursPage(LabPage):
             self._engine,
             self.worker,
             self,
-            result,
+            frozen,
             self._generation,
             self.index_size,
         )
         self._refresh()
 
-    @Slot(str, str, str)
-    def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
-        if kind != f"neighbours-freeze-{self._generation}":
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        if tag != str(self._generation):
             return
         self._state = "failed"
         self._failure = message
@@ -426,6 +410,13 @@ class NeighboursPage(LabPage):
         # sends snapshots every few hundred batches, so the page offers to index again
         # rather than re-indexing (seconds of work) for every one of them.
         self._invalidate(rebuild=False)
+
+    @Slot(str)
+    def _on_session_modifiedChanged(self, text: str) -> None:
+        # Weights edited in place (Lab › Kernel playground): the index is of the network
+        # before the edit. One edit at a time, so index again, once this page is shown.
+        if self._state in ("copying", "building", "ready", "stale"):
+            self._invalidate(rebuild=True)
 
     @Slot(int, int, int)
     def _on_progressed(self, generation: int, done: int, total: int) -> None:

@@ -18,7 +18,6 @@ Three threads do the work, none of it on the UI thread:
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -43,7 +41,6 @@ from gui.plots import PlotCanvas, _style_axes
 from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.widgets import GRID, Card, PixelView, ProbabilityBars, TextView, label, percent
-from gui.workers import Worker
 from model.data import PROJECT_ROOT
 
 SHIPPED_COMPARISON = PROJECT_ROOT / "resources" / "models" / "mlp.keras"
@@ -149,12 +146,6 @@ def _current_answers(_model, predictor, image: np.ndarray, params: dict, seq: in
     spoiled = _spoil(image, params)
     probs = predictor.probabilities(np.stack([image, spoiled]))
     return {"seq": seq, "original": probs[0], "spoiled": probs[1]}
-
-
-def _freeze_current(model, _predictor) -> Any:
-    from model.sharing import freeze
-
-    return freeze(model)
 
 
 class _Models:
@@ -373,17 +364,20 @@ class RobustnessPage(LabPage):
         self._shown_seq = {"live": -1, "current": -1}
         self._curve_running = False
         self._curve_cancel = threading.Event()
+        self._curve_names: dict[str, str] = {}
         self._comparison_requested = False
         self._comparison_loading = False
 
         self._live_models = _Models()
         self._curve_models = _Models()
-        self.live_worker = Worker("convscope-robustness-live")
-        self.curve_worker = Worker("convscope-robustness-curve")
-        for worker in (self.live_worker, self.curve_worker):
-            worker.finished.connect(self._on_worker_finished)
-            worker.errored.connect(self._on_worker_errored)
-            worker.start()
+        # The curve worker first: it may be mid-step when the app closes, while the live
+        # worker's jobs take a few milliseconds, so it gets the first share of the time.
+        self.curve_worker = self.add_worker(
+            "convscope-robustness-curve", self._on_worker_finished, self._on_worker_errored
+        )
+        self.live_worker = self.add_worker(
+            "convscope-robustness-live", self._on_worker_finished, self._on_worker_errored
+        )
         self.curveProgressed.connect(self._on_curveProgressed)
         session.jobFinished.connect(self._on_session_jobFinished)
         session.jobFailed.connect(self._on_session_jobFailed)
@@ -523,13 +517,7 @@ class RobustnessPage(LabPage):
         column.setSpacing(14)
         column.addLayout(top)
         column.addWidget(curves, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_content(content)
         self._show_model_names()
 
     # ----------------------------------------------------------------- LabPage
@@ -567,12 +555,7 @@ class RobustnessPage(LabPage):
 
     def shutdown(self, timeout_ms: int) -> bool:
         self._curve_cancel.set()
-        # The curve worker may be mid-step; the live worker's jobs are a few milliseconds, so
-        # the curve worker gets the time first and the live one what is left.
-        began = time.monotonic()
-        ok = self.curve_worker.stop(timeout_ms)
-        left = max(100, timeout_ms - int((time.monotonic() - began) * 1000))
-        return self.live_worker.stop(left) and ok
+        return super().shutdown(timeout_ms)
 
     # ----------------------------------------------------------------- the live view
 
@@ -689,8 +672,15 @@ class RobustnessPage(LabPage):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.curve_status.setText("Copying the current model…")
+        # Named now: the model may change while the curve is measured, and the curve belongs
+        # to this one.
+        info = self.session.info
+        self._curve_names = {
+            "current": f"this model ({info.get('name') or 'current'})",
+            "comparison": f"compared with ({Path(self.comparison_path).stem})",
+        }
         # A fresh copy every time (a few milliseconds): the weights may have changed since.
-        self.session.run_on_model("robustness:freeze", _freeze_current)
+        self.request_model_copy("curve")
 
     def cancel_curve(self) -> None:
         """Stop a curve being measured (at its next step)."""
@@ -755,11 +745,8 @@ class RobustnessPage(LabPage):
         if result.get("cancelled"):
             self._finish_curve("Cancelled.")
             return
-        info = self.session.info or {}
-        names = {
-            "current": f"this model ({info.get('name') or 'current'})",
-            "comparison": f"compared with ({Path(result['comparison_path']).stem})",
-        }
+        names = dict(self._curve_names)
+        names["comparison"] = f"compared with ({Path(result['comparison_path']).stem})"
         self.curve_result = result
         self.plot.set_result(result, names)
         shift_at = {s: i for i, s in enumerate(result["shifts"])}
@@ -812,17 +799,22 @@ class RobustnessPage(LabPage):
 
     @Slot(str, object)
     def _on_session_jobFinished(self, kind: str, result: Any) -> None:
-        if kind == "robustness:live":
-            if result["seq"] >= self._shown_seq["current"] and self.image is not None:
-                self._shown_seq["current"] = result["seq"]
-                self.current_column.show_answer(result["original"], result["spoiled"])
-        elif kind == "robustness:freeze" and self._curve_running:
-            self._submit_curve(result)
+        if kind != "robustness:live" or self.image is None:
+            return
+        if result["seq"] >= self._shown_seq["current"]:
+            self._shown_seq["current"] = result["seq"]
+            self.current_column.show_answer(result["original"], result["spoiled"])
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
         if kind == "robustness:live":
             self._shown_seq["current"] = self._seq  # nothing more will come for this digit
             self.current_column.show_message(message)
-        elif kind == "robustness:freeze" and self._curve_running:
+
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag == "curve" and self._curve_running:
+            self._submit_curve(frozen)
+
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        if tag == "curve" and self._curve_running:
             self._curve_failed(message, details)

@@ -88,13 +88,6 @@ def article(digit: int) -> str:
 # --------------------------------------------------------------------------- background jobs
 
 
-def freeze_current(model: Any, _predictor: Any, metadata: dict) -> Any:
-    """Copy the session's model into plain data (runs in the model worker, fast)."""
-    from model.sharing import freeze
-
-    return freeze(model, metadata)
-
-
 def read_sample(_model: Any, predictor: Any, seq: int, image: np.ndarray) -> tuple[int, np.ndarray]:
     """The current model's probabilities for one drawing (model worker, ~1 ms)."""
     return seq, predictor.probabilities(image[np.newaxis])[0]
@@ -353,15 +346,12 @@ class TeachPage(LabPage):
         # Overridable by tests: fine_tune's keyword options (sizes of the MNIST parts).
         self.tune_options: dict[str, Any] = {"eval_digits": EVAL_DIGITS}
 
-        self.io = Worker("convscope-teach-io")
-        self.io.finished.connect(self._on_io_finished)
-        self.io.errored.connect(self._on_io_errored)
-        self.io.start()
-        self.tuner = FineTuneWorker()
+        # The tuner first: a training batch may be under way when the app closes.
+        self.tuner = self.add_worker(
+            FineTuneWorker(), self._on_tuner_finished, self._on_tuner_errored
+        )
         self.tuner.progressed.connect(self._on_tuner_progressed)
-        self.tuner.finished.connect(self._on_tuner_finished)
-        self.tuner.errored.connect(self._on_tuner_errored)
-        self.tuner.start()
+        self.io = self.add_worker("convscope-teach-io", self._on_io_finished, self._on_io_errored)
 
         self._build()
         session.jobFinished.connect(self._on_session_jobFinished)
@@ -788,7 +778,7 @@ class TeachPage(LabPage):
         self.tune_progress.setValue(0)
         self.tune_status.set_text(f"Copying {info.get('name') or 'the model'}…")
         self._update_tune_controls()
-        self.session.run_on_model("teach-freeze", freeze_current, metadata)
+        self.request_model_copy("tune", metadata)
 
     def stop(self) -> None:
         """Stop fine-tuning at the next batch; the current model is left as it was."""
@@ -844,8 +834,7 @@ class TeachPage(LabPage):
 
     def shutdown(self, timeout_ms: int) -> bool:
         self.tuner.stop_requested.set()
-        ok = self.tuner.stop(timeout_ms)
-        return self.io.stop(timeout_ms) and ok
+        return super().shutdown(timeout_ms)
 
     # ----------------------------------------------------------------- refreshing
 
@@ -972,12 +961,14 @@ class TeachPage(LabPage):
             return
         pre = preprocess(self.canvas.to_array())
         self.preview.set_array(pre.input)
+        # Every drawing counts, a blank one too: a reading of an earlier drawing still on its
+        # way must not be shown under this one.
+        self._read_seq += 1
         if pre.blank:
             self.reads.set_text("")
         elif self.session.info is None:
             self.reads.set_text("No model to read it yet.")
         else:
-            self._read_seq += 1
             self.session.run_on_model("teach-read", read_sample, self._read_seq, pre.input)
 
     # ----------------------------------------------------------------- signals
@@ -1052,20 +1043,24 @@ class TeachPage(LabPage):
                 return
             best = int(np.argmax(probabilities))
             self.reads.set_text(f"The network reads it as {best} ({percent(probabilities[best])}).")
-        elif kind == "teach-freeze" and self._tuning:
-            options = dict(self.tune_options)
-            self.tuner.submit(
-                "tune", self.tuner.tune, result, self.dataset, self.epochs.value(), options
-            )
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
-        if kind == "teach-freeze" and self._tuning:
+        if kind == "teach-read":
+            self.reads.set_text("")
+
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag == "tune" and self._tuning:
+            options = dict(self.tune_options)
+            self.tuner.submit(
+                "tune", self.tuner.tune, frozen, self.dataset, self.epochs.value(), options
+            )
+
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        if tag == "tune" and self._tuning:
             self._tuning = False
             self.tune_status.set_text(f"Could not copy the model: {message}", style.BAD)
             self._update_tune_controls()
-        elif kind == "teach-read":
-            self.reads.set_text("")
 
     @Slot(object)
     def _on_tuner_progressed(self, info: dict) -> None:

@@ -33,6 +33,9 @@ class ModelSession(QObject):
         Path, one-line reason and details; the previous model, if any, stays current.
     predictionReady(dict)
         The newest prediction (see ``ModelWorker``).
+    digitCleared(int)
+        The canvas became blank (``predict`` with no image) at this ``seq``: there is no
+        digit to show any more, and no older prediction follows.
     modelSaved(str), saveFailed(str, str)
         The outcome of ``save_as``.
     workFailed(str, str)
@@ -54,6 +57,10 @@ class ModelSession(QObject):
         over the network's input), ``signed``, ``method`` and ``class_index`` (None when it
         explains whatever the answer is). The Draw tab paints it over the canvas when its
         "Show why" is on.
+    modifiedChanged(str)
+        The current model's weights were changed in place, or put back (``set_modified``):
+        what was changed, in a few words, or "" when the model is as loaded or trained
+        again. Tabs showing weights read them again.
     """
 
     loadingStarted = Signal(str)
@@ -71,11 +78,20 @@ class ModelSession(QObject):
     pictureOffered = Signal(object, str)
     timelineChanged = Signal()
     overlayShown = Signal(object, str, int)
+    digitCleared = Signal(int)
+    modifiedChanged = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.info: dict[str, Any] | None = None
         self.loading_path: str | None = None
+        # What changed the current model's weights in place (see ``set_modified``), or None.
+        self.modified: str | None = None
+        # Predictions asked before the canvas last became blank are dropped (see ``predict``).
+        self._blank_seq = -1
+        # The newest prediction handed out, None while the canvas is blank: a view built
+        # later (a Lab page opened for the first time) starts from it.
+        self.last_prediction: dict[str, Any] | None = None
         self._load_began = 0.0
         self._worker = ModelWorker()
         self._worker.modelLoaded.connect(self._on_worker_modelLoaded)
@@ -110,15 +126,42 @@ class ModelSession(QObject):
         self._worker.load(self.loading_path)
 
     def predict(self, seq: int, image: np.ndarray | None) -> None:
-        """Ask for the prediction of a 28x28 image; ``None`` says the canvas is blank."""
+        """Ask for the prediction of a 28x28 image; ``None`` says the canvas is blank.
+
+        A blank canvas gets no prediction: ``digitCleared(seq)`` says so at once, and a
+        prediction of an earlier drawing still on its way is dropped, so nobody shows a
+        digit that is gone.
+        """
+        if image is None:
+            self._blank_seq = max(self._blank_seq, int(seq))
+            self.last_prediction = None
+            self._worker.predict(seq, None)
+            self.digitCleared.emit(int(seq))
+            return
         self._worker.predict(seq, image)
 
     def save_as(self, path: str | Path) -> None:
-        """Write the current model to ``path``; ``modelSaved`` or ``saveFailed`` follows."""
+        """Write the current model to ``path``; ``modelSaved`` or ``saveFailed`` follows.
+
+        A modified model (``modified``) is saved as it is now, edits included; its file says
+        so in its metadata (``modified``) and no longer claims the test accuracy measured
+        before the edit.
+        """
         if self.info is None:
             self.saveFailed.emit("There is no model to save yet.", "")
             return
-        self._worker.save(str(path))
+        self._worker.save(str(path), self.modified)
+
+    def set_modified(self, text: str | None) -> None:
+        """Say that a ``run_on_model`` job changed the current model's weights in place.
+
+        ``text`` says what, in a few words ("filter 3 of conv1 switched off"); None (or "")
+        says the weights are as loaded again. ``modifiedChanged`` follows every call, since
+        each one means the weights changed. Loading a model or applying a training snapshot
+        clears it: those replace every weight.
+        """
+        self.modified = str(text) if text else None
+        self.modifiedChanged.emit(self.modified or "")
 
     def set_activations_wanted(self, wanted: bool) -> None:
         """Whether predictions should carry every layer's activation (for the inspector)."""
@@ -209,6 +252,7 @@ class ModelSession(QObject):
             self.loading_path = None
         info = dict(info, wall_seconds=round(time.perf_counter() - self._load_began, 3))
         self.info = info
+        self._clear_modified()
         if "snapshot" not in info and len(self.timeline):
             # A model from a file: the run's snapshots no longer describe what is shown.
             self.timeline.clear()
@@ -224,6 +268,9 @@ class ModelSession(QObject):
 
     @Slot(object)
     def _on_worker_predictionReady(self, result: dict) -> None:
+        if result["seq"] < self._blank_seq:
+            return  # asked before the canvas was cleared
+        self.last_prediction = result
         self.predictionReady.emit(result)
 
     @Slot(str)
@@ -232,8 +279,14 @@ class ModelSession(QObject):
 
     @Slot(object)
     def _on_worker_snapshotApplied(self, info: dict) -> None:
+        self._clear_modified()
         self.snapshot_info = dict(info, text=snapshot_text(info))
         self.snapshotApplied.emit(self.snapshot_info)
+
+    def _clear_modified(self) -> None:
+        # A new model or a snapshot replaced every weight: nothing is modified any more.
+        if self.modified is not None:
+            self.set_modified(None)
 
     @Slot(str, str, str)
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:

@@ -65,7 +65,7 @@ def heat_rgba(heat: np.ndarray, signed: bool, overlay: bool = False) -> np.ndarr
     rgba = scale.rgba(heat).copy()
     if overlay:
         # Weak evidence fades out entirely, so the digit stays readable where nothing happens.
-        strength = np.abs(heat) / (scale.high or 1.0)
+        strength = np.nan_to_num(np.abs(heat) / (scale.high or 1.0))  # NaN: see-through
         lifted = np.clip((strength - 0.15) / 0.85, 0.0, 1.0) ** 1.3
         rgba[..., 3] = (235 * lifted).astype(np.uint8)
     return rgba

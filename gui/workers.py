@@ -235,9 +235,13 @@ class ModelWorker(Worker):
         """Predict the last digit again (its weights changed in place); nothing if none."""
         self.submit("predict-again", self._predict_again)
 
-    def save(self, path: str | Path) -> None:
-        """Write the current model to ``path`` (a .keras file), atomically."""
-        self.submit("save", self._save, str(path))
+    def save(self, path: str | Path, modified: str | None = None) -> None:
+        """Write the current model to ``path`` (a .keras file), atomically.
+
+        ``modified`` says how its weights were changed in place since it was loaded (see
+        ``ModelSession.set_modified``); the file's metadata records it.
+        """
+        self.submit("save", self._save, str(path), modified)
 
     def set_activations_wanted(self, wanted: bool) -> None:
         """Whether predictions also carry every layer's activation (costs ~3x the time)."""
@@ -432,13 +436,19 @@ class ModelWorker(Worker):
         self.snapshotApplied.emit(dict(info))
         self._predict_again()
 
-    def _save(self, path: str) -> str:
+    def _save(self, path: str, modified: str | None = None) -> str:
         from model.errors import StorageError
         from model.storage import save_model
 
         if self._loaded is None:
             raise StorageError("there is no model to save yet")
-        save_model(self._loaded.model, path, dict(self._loaded.metadata))
+        metadata = dict(self._loaded.metadata)
+        if modified:
+            # The test accuracy was measured before the edit: it does not describe these weights.
+            for key in ("test_accuracy", "test_n"):
+                metadata.pop(key, None)
+            metadata["modified"] = modified
+        save_model(self._loaded.model, path, metadata)
         self.modelSaved.emit(path)
         return path
 

@@ -854,6 +854,9 @@ def fine_tune(
     trainer = Trainer(spec, config, data, run_events, initial_model=model)
     trainer_box.append(trainer)
     result = trainer.run()
+    # Training changed the weights in place; the predictor's one-digit NumPy path holds copies
+    # of the old ones, and would score a held-out set of one or two digits with them.
+    predictor.weights_changed()
     if result.status == "diverged":
         raise TrainingError(result.message)
     seconds = time.perf_counter() - started

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from model.data import to_model_input
 from model.errors import ConvscopeError
 
 SIZE = 28
@@ -46,19 +47,13 @@ def _as_image(image: np.ndarray) -> np.ndarray:
     arr = np.asarray(image)
     if arr.size != SIZE * SIZE:
         raise ConvscopeError(f"a 28x28 image is needed, not shape {arr.shape}")
-    out = arr.astype(np.float32).reshape(SIZE, SIZE)
-    if np.issubdtype(arr.dtype, np.integer):
-        out /= 255.0
-    return out
+    return _as_batch(arr.reshape(1, SIZE, SIZE))[0]
 
 
 def _as_batch(images: np.ndarray) -> np.ndarray:
     """(N, 28, 28) float32 in 0..1: integers are read as 0..255, floats as 0..1."""
     arr = np.asarray(images)
-    out = arr.astype(np.float32).reshape(-1, SIZE, SIZE)
-    if np.issubdtype(arr.dtype, np.integer):
-        out /= 255.0
-    return out
+    return to_model_input(arr.reshape(-1, SIZE, SIZE))[..., 0]
 
 
 def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
@@ -229,11 +224,11 @@ def scale(image: np.ndarray, factor: float) -> np.ndarray:
     return warp_batch(_as_image(image)[np.newaxis], factors=factor)[0]
 
 
-def _dilate(image: np.ndarray) -> np.ndarray:
-    """Grey-level dilation by a 3x3 cross: each pixel takes the brightest of itself and its four
-    neighbours, so strokes grow by about a pixel on each side."""
+def _cross(image: np.ndarray, reduce: np.ufunc) -> np.ndarray:
+    """``reduce`` (np.maximum or np.minimum) of each pixel and its four neighbours, outside the
+    frame counting as background: grey-level dilation or erosion by a 3x3 cross."""
     padded = np.pad(image, 1)
-    return np.maximum.reduce(
+    return reduce.reduce(
         [
             padded[1:-1, 1:-1],
             padded[:-2, 1:-1],
@@ -242,21 +237,18 @@ def _dilate(image: np.ndarray) -> np.ndarray:
             padded[1:-1, 2:],
         ]
     )
+
+
+def _dilate(image: np.ndarray) -> np.ndarray:
+    """Each pixel takes the brightest of itself and its four neighbours: strokes grow by about
+    a pixel on each side."""
+    return _cross(image, np.maximum)
 
 
 def _erode(image: np.ndarray) -> np.ndarray:
-    """Grey-level erosion by a 3x3 cross: each pixel takes the darkest of itself and its four
-    neighbours (outside the frame counts as background), so strokes lose about a pixel a side."""
-    padded = np.pad(image, 1)
-    return np.minimum.reduce(
-        [
-            padded[1:-1, 1:-1],
-            padded[:-2, 1:-1],
-            padded[2:, 1:-1],
-            padded[1:-1, :-2],
-            padded[1:-1, 2:],
-        ]
-    )
+    """Each pixel takes the darkest of itself and its four neighbours: strokes lose about a
+    pixel a side."""
+    return _cross(image, np.minimum)
 
 
 def thickness(image: np.ndarray, amount: float) -> np.ndarray:

@@ -34,6 +34,7 @@ import numpy as np
 
 from model.backend import graph_lock
 from model.backend import tensorflow as _tf
+from model.data import to_model_input
 from model.errors import ConvscopeError
 
 SIZE = 28
@@ -98,10 +99,8 @@ def _as_image(image: np.ndarray) -> np.ndarray:
     arr = np.asarray(image)
     if arr.size != SIZE * SIZE:
         raise SaliencyError(f"saliency needs one 28x28 image, not shape {arr.shape}")
-    if np.issubdtype(arr.dtype, np.integer):
-        arr = arr.astype(np.float32) / 255.0
-    arr = np.nan_to_num(arr.astype(np.float32), nan=0.0, posinf=1.0, neginf=0.0)
-    return arr.reshape(SIZE, SIZE)
+    x = to_model_input(arr.reshape(1, SIZE, SIZE))[0, :, :, 0]
+    return np.nan_to_num(x, nan=0.0, posinf=1.0, neginf=0.0)
 
 
 def _check_class(class_index: int) -> int:
@@ -109,6 +108,17 @@ def _check_class(class_index: int) -> int:
     if not 0 <= index < NUM_CLASSES:
         raise SaliencyError(f"class {class_index} does not exist; classes are 0 to 9")
     return index
+
+
+def _class_argument(class_index: int | None) -> np.int32:
+    """The traced functions' class argument: -1 asks for the predicted class."""
+    return np.int32(-1 if class_index is None else _check_class(class_index))
+
+
+def _explained(logits: Any, chosen: Any) -> tuple[int, float]:
+    """The class a traced function explained and its probability for the clean (first) image."""
+    cls = int(chosen.numpy())
+    return cls, float(_softmax(logits.numpy()[0])[cls])
 
 
 def _kind(layer: Any) -> str:
@@ -370,10 +380,8 @@ class SaliencyEngine:
             cam_layer_index(self.model)  # raises the one-line "needs a convolutional layer"
         fn = self._function(index)
         x = _as_image(image).reshape(1, SIZE, SIZE, 1)
-        wanted = -1 if class_index is None else _check_class(class_index)
-        feats, grads, logits, chosen = fn(x, np.int32(wanted))
-        cls = int(chosen.numpy())
-        probability = float(_softmax(logits.numpy()[0])[cls])
+        feats, grads, logits, chosen = fn(x, _class_argument(class_index))
+        cls, probability = _explained(logits, chosen)
         feats, grads = feats.numpy()[0], grads.numpy()[0]
         channel_weights = grads.mean(axis=(0, 1))  # one weight per feature map
         cam = np.maximum(np.tensordot(feats, channel_weights, axes=([2], [0])), 0.0)
@@ -408,11 +416,9 @@ class SaliencyEngine:
         else:
             batch = base[np.newaxis]
         x = batch.reshape(-1, SIZE, SIZE, 1).astype(np.float32)
-        wanted = -1 if class_index is None else _check_class(class_index)
-        grads, logits, chosen = self._function("gradient")(x, np.int32(wanted))
-        cls = int(chosen.numpy())
+        grads, logits, chosen = self._function("gradient")(x, _class_argument(class_index))
+        cls, probability = _explained(logits, chosen)
         grads = grads.numpy()[..., 0]
-        probability = float(_softmax(logits.numpy()[0])[cls])
         # SmoothGrad averages the signed gradients: noise flips their sign at random, so the
         # speckle cancels and the steady evidence remains.
         raw = grads[1:].mean(axis=0) if copies else grads[0]
@@ -576,7 +582,8 @@ def occlusion(
     else:
         probabilities = engine_for(model_or_predictor).probabilities(batch)
     cls = int(np.argmax(probabilities[0])) if class_index is None else _check_class(class_index)
-    drops = probabilities[0, cls] - probabilities[1:, cls]
+    # A network whose weights went bad (NaN) gives no evidence anywhere, like the other maps.
+    drops = np.nan_to_num(probabilities[0, cls] - probabilities[1:, cls])
     total = np.zeros((SIZE, SIZE))
     count = np.zeros((SIZE, SIZE))
     for top, left in boxes:

@@ -1,10 +1,15 @@
-"""Helpers for the GUI tests: real mouse drags on the canvas, drawn from ``tests.strokes``.
+"""Helpers for the GUI tests: real mouse drags on the canvas, drawn from ``tests.strokes``,
+and a Lab page on a session of its own (``lab_page``).
 
 ``QTest.mouseMove`` carries no buttons in PySide6, so moves are sent as ``QMouseEvent``s with
 the left (or right) button held, exactly what a user's drag delivers to the canvas.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -51,3 +56,40 @@ def draw_digit(canvas, digit: int) -> None:
     """Draw ``digit`` on the canvas with mouse drags, one drag per stroke."""
     for stroke in digit_strokes(canvas, digit):
         drag(canvas, stroke)
+
+
+@contextmanager
+def lab_page(
+    qtbot,
+    page_cls: type,
+    model_path: str | Path | None = None,
+    *,
+    size: tuple[int, int] = (1150, 860),
+    active: bool = False,
+) -> Iterator[tuple]:
+    """A Lab page of ``page_cls`` on a ``ModelSession`` of its own, shown at ``size``.
+
+    Yields ``(page, session, errors)``: ``errors`` collects the one-line messages the page
+    reports. ``model_path`` is opened (and waited for) first; ``active`` then makes the page
+    the visible one. Afterwards the page's workers must stop within 5 s, and the session stops.
+    """
+    from gui.session import ModelSession
+    from gui.settings import SettingsStore
+
+    session = ModelSession()
+    page = page_cls(session, SettingsStore(None))
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    errors: list[str] = []
+    page.errorReported.connect(lambda _title, message, _details: errors.append(message))
+    try:
+        if model_path is not None:
+            with qtbot.waitSignal(session.modelChanged, timeout=60000):
+                session.open(model_path)
+        if active:
+            page.set_active(True)
+        yield page, session, errors
+        assert page.shutdown(5000)
+    finally:
+        session.shutdown()

@@ -226,6 +226,28 @@ def test_save_the_model_as(qtbot, window, tmp_path):
     assert out.is_file() and read_metadata(out)["name"] == "fixture"
 
 
+def test_a_modified_model_is_marked_until_another_loads_and_save_as_says_so(
+    qtbot, window, tmp_path, trained
+):
+    from model.storage import read_metadata
+
+    session = window.session
+    assert window.modified_label.isHidden()
+    session.set_modified("filter 3 of conv2d switched off (Lab › Kernel playground)")
+    assert not window.modified_label.isHidden()
+    assert "filter 3 of conv2d switched off" in window.modified_label.text()
+    out = tmp_path / "edited.keras"
+    with qtbot.waitSignal(session.modelSaved, timeout=20000):
+        session.save_as(out)
+    message = window.statusBar().currentMessage()
+    assert "modified model" in message and "include your change" in message
+    assert read_metadata(out)["modified"] == session.modified
+    # Opening a model replaces every weight: nothing is modified any more.
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        window.open_model(trained[0])
+    assert session.modified is None and window.modified_label.isHidden()
+
+
 def test_uncaught_exceptions_become_dialogs_not_crashes(qtbot, window):
     install_excepthook(lambda: window)
     try:

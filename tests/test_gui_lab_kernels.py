@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from gui.lab_kernels import KernelPage
 from gui.session import ModelSession
-from gui.settings import SettingsStore
 from model import playground as pg
 from model.preprocess import preprocess
+from tests.gui_support import lab_page
 from tests.strokes import render_digit
 
 LEFT = Qt.MouseButton.LeftButton
@@ -32,22 +32,11 @@ def _model_weights(session: ModelSession, qtbot) -> list[np.ndarray]:
 @pytest.fixture
 def page(qtbot, trained, monkeypatch):
     monkeypatch.setattr(KernelPage, "accuracy_digits", 300)
-    session = ModelSession()
-    page = KernelPage(session, SettingsStore(None))
-    qtbot.addWidget(page)
-    page.resize(1150, 860)
-    page.show()
-    page.set_active(True)
-    errors: list[str] = []
-    page.errorReported.connect(lambda title, message, details: errors.append(message))
-    with qtbot.waitSignal(session.modelChanged, timeout=60000):
-        session.open(trained[0])
-    with qtbot.waitSignal(session.predictionReady, timeout=20000):
-        session.predict(1, _digit(4))
-    qtbot.waitUntil(page.is_settled, timeout=60000)
-    yield page, session, errors
-    page.shutdown(5000)
-    session.shutdown()
+    with lab_page(qtbot, KernelPage, trained[0], active=True) as (page, session, errors):
+        with qtbot.waitSignal(session.predictionReady, timeout=20000):
+            session.predict(1, _digit(4))
+        qtbot.waitUntil(page.is_settled, timeout=60000)
+        yield page, session, errors
 
 
 def test_editing_a_kernel_cell_changes_the_convolved_picture(page, qtbot):
@@ -90,8 +79,10 @@ def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restore
     assert before_text.endswith("%") and page.accuracy_after.text() == before_text
     assert page.banner.isHidden()
 
+    # A chosen filter's weights show at once: no comparison to wait for.
     page.select_filter(3)
-    qtbot.waitUntil(lambda: page._compare is not None and page._compare["index"] == 3)
+    np.testing.assert_allclose(page.filter_grid.kernel(), original[0][:, :, 0, 3], atol=5e-3)
+    assert page.filter_title.text() == f"Filter 3 of {conv}"
     assert page.map_before.maps.max() > 0
     with qtbot.waitSignal(session.predictionReady, timeout=20000):
         qtbot.mouseClick(page.off_button, LEFT)
@@ -104,7 +95,7 @@ def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restore
 
     # Wild weights in another first-layer filter: the accuracy shown drops.
     page.select_filter(5)
-    qtbot.waitUntil(lambda: page._compare is not None and page._compare["index"] == 5)
+    assert page.apply_button.isEnabled()
     for r in range(3):
         for c in range(3):
             page.filter_grid.cell(r, c).setText("60" if (r + c) % 2 else "-60")
@@ -134,3 +125,45 @@ def test_loading_another_model_drops_the_edits(page, qtbot, trained):
     qtbot.waitUntil(page.is_settled, timeout=60000)
     assert np.abs(_model_weights(session, qtbot)[0][..., 0]).max() > 0  # a fresh, whole model
     assert page.off_button.isEnabled() and not errors
+
+
+def test_a_switched_off_filter_shows_everywhere_until_undone_and_save_as_keeps_it(
+    page, qtbot, tmp_path
+):
+    from gui.inspect_tab import LayerInspector
+    from model.storage import read_metadata
+
+    page, session, errors = page
+    conv = page._layer
+    inspector = LayerInspector(session)
+    qtbot.addWidget(inspector)
+    qtbot.waitUntil(lambda: bool(inspector.layers), timeout=20000)  # its weights are read
+    inspector.select_layer(conv)
+    assert np.abs(inspector.weights.maps[3]).max() > 0
+    marks: list[str] = []
+    session.modifiedChanged.connect(marks.append)
+
+    page.select_filter(3)
+    qtbot.mouseClick(page.off_button, LEFT)
+    qtbot.waitUntil(lambda: bool(page.edits), timeout=20000)
+    # The session is marked modified, and the Inspect tab's tile of that filter goes blank.
+    assert session.modified and f"filter 3 of {conv} switched off" in session.modified
+    assert marks == [session.modified]
+    qtbot.waitUntil(lambda: np.abs(inspector.weights.maps[3]).max() == 0.0, timeout=20000)
+    assert np.abs(inspector.weights.maps[2]).max() > 0
+
+    # Save As writes the weights as they are, and the file says they were changed.
+    out = tmp_path / "modified.keras"
+    with qtbot.waitSignal(session.modelSaved, timeout=20000):
+        session.save_as(out)
+    assert read_metadata(out)["modified"] == session.modified
+    from model.storage import load_model
+
+    saved = load_model(out).model.get_weights()
+    assert np.abs(saved[0][..., 3]).max() == 0.0
+
+    qtbot.mouseClick(page.undo_button, LEFT)
+    qtbot.waitUntil(lambda: not page.edits, timeout=20000)
+    assert session.modified is None and marks[-1] == ""
+    qtbot.waitUntil(lambda: np.abs(inspector.weights.maps[3]).max() > 0, timeout=20000)
+    assert not errors

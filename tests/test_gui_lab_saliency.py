@@ -127,6 +127,29 @@ def test_show_why_overlays_the_canvas_and_clear_removes_it(qtbot, parts):
     assert draw.canvas.overlay is None
 
 
+def test_show_why_asks_again_for_an_answer_that_changed_while_the_tab_was_hidden(qtbot, parts):
+    session, draw, _page, _settings = parts
+    draw.set_show_why(True)
+    try:
+        _draw(qtbot, draw, 4)
+        qtbot.waitUntil(lambda: draw.canvas.overlay is not None, timeout=10000)
+        qtbot.waitUntil(lambda: not draw._why_busy and not draw._why_timer.isActive())
+        draw.hide()
+        # The weights changed in the Lab, say: the same drawing gets a new answer.
+        with qtbot.waitSignal(session.predictionReady, timeout=10000):
+            session.refresh_prediction()
+        qtbot.waitUntil(lambda: not draw._why_timer.isActive(), timeout=5000)
+        with qtbot.waitSignal(
+            session.jobFinished,
+            timeout=10000,
+            check_params_cb=lambda kind, _result: kind == "why-draw",
+        ):
+            draw.show()
+    finally:
+        draw.show()
+        draw.set_show_why(False)
+
+
 def test_a_model_without_convolution_falls_back_from_grad_cam(qtbot, tmp_path):
     from model.architectures import build_model, preset_spec
     from model.storage import save_model

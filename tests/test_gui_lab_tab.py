@@ -112,6 +112,17 @@ def test_a_page_built_late_learns_the_current_model(tab):
     assert tab.page("b").models == ["loaded-before"]
 
 
+def test_a_page_built_late_starts_from_the_digit_already_drawn(qtbot, tab):
+    tab.show()
+    qtbot.waitExposed(tab)
+    image = np.full((28, 28), 40.0 / 784.0, np.float32)
+    tab.session._on_worker_predictionReady({"seq": 1, "image": image, "label": 0})
+    assert "b" not in tab.pages
+    assert tab.show_page("b").digits == [pytest.approx(40.0)]
+    tab.session.predict(2, None)
+    assert tab.session.last_prediction is None
+
+
 def test_the_open_page_is_remembered(tab):
     tab.show_page("b")
     tab.save_settings()
@@ -138,3 +149,61 @@ def test_a_page_that_fails_to_build_says_so_and_the_others_still_work(tab, monke
     assert "could not start" in page.message and "kaboom" in page.message
     assert again.stack.currentWidget() is page
     assert again.show_page("a").key == "a"
+
+
+def test_a_cleared_canvas_reaches_the_pages_and_older_answers_are_dropped(qtbot, tab):
+    tab.show()
+    qtbot.waitExposed(tab)
+    a, b = tab.pages["a"], tab.page("b")
+    _prediction(tab, 10.0)
+    with qtbot.waitSignal(tab.session.digitCleared, timeout=1000):
+        tab.session.predict(2, None)
+    assert a.digits[-1] is None and a.image is None and a.prediction is None
+    # An answer for the drawing before the clear, arriving late, is not handed on.
+    late = {"seq": 1, "image": np.ones((28, 28), np.float32), "label": 3}
+    tab.session._on_worker_predictionReady(late)
+    assert a.digits[-1] is None and a.image is None
+    tab.show_page("b")
+    assert b.digits == [None]  # the hidden page learns it once it is shown
+
+
+class WorkingPage(RecordingPage):
+    key = "working"
+
+    def __init__(self, session, settings, parent=None):
+        super().__init__(session, settings, parent)
+        self.copies: list[tuple] = []
+        self.worker = self.add_worker("test-lab-worker")
+
+    def model_copied(self, tag, frozen, model_key):
+        self.copies.append(("copied", tag))
+
+    def model_copy_failed(self, tag, message, details):
+        self.copies.append(("failed", tag, message))
+
+
+def test_the_page_helpers_stop_workers_and_say_when_there_is_no_model_to_copy(qtbot):
+    import time
+
+    session = ModelSession()
+    page = WorkingPage(session, SettingsStore(None))
+    qtbot.addWidget(page)
+    try:
+        started = []
+
+        def endless() -> None:
+            started.append(1)
+            while True:
+                page.worker.check_stopping()
+                time.sleep(0.01)
+
+        page.worker.submit("spin", endless)
+        qtbot.waitUntil(lambda: bool(started), timeout=5000)
+        began = time.monotonic()
+        assert page.shutdown(2000) and not page.worker.is_running()
+        assert time.monotonic() - began < 2.0
+        page.request_model_copy("g1")
+        qtbot.waitUntil(lambda: bool(page.copies), timeout=5000)
+        assert page.copies == [("failed", "g1", "There is no model yet.")]
+    finally:
+        session.shutdown()

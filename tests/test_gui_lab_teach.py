@@ -233,3 +233,19 @@ def test_closing_while_fine_tuning_ends_within_two_seconds(
     began = time.perf_counter()
     assert page.shutdown(2000)
     assert time.perf_counter() - began < 2.0
+
+
+def test_a_reading_of_a_drawing_since_cleared_is_not_shown(make_page, qtbot, tiny_model_path):
+    page = make_page()
+    with qtbot.waitSignal(page.session.modelChanged, timeout=60000):
+        page.session.open(tiny_model_path)
+    with qtbot.waitSignal(
+        page.session.jobFinished,
+        timeout=20000,
+        check_params_cb=lambda kind, _result: kind == "teach-read",
+    ):
+        draw_digit(page.canvas, 3)  # every stroke asks the model what it reads
+        page.canvas.clear()  # and the canvas is clear before the answer is back
+    assert page.reads.text() == ""
+    draw_digit(page.canvas, 3)
+    qtbot.waitUntil(lambda: "reads it as" in page.reads.text(), timeout=20000)

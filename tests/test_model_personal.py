@@ -401,26 +401,62 @@ def test_fine_tuning_refuses_too_few_samples_and_can_be_stopped(tiny_model, mnis
     assert result.epochs_completed == 0 and len(calls) < 10
 
 
+def test_a_tiny_held_out_set_is_scored_after_with_the_tuned_weights(
+    tiny_model, mnist, tmp_path, rng, monkeypatch
+):
+    # One held-out sample goes through the Predictor's one-digit NumPy path, which keeps its
+    # own copy of the weights: "after" must be measured with the weights training left.
+    from model import personal
+    from model.inference import Predictor
+
+    scored = []
+    real_score = personal.score
+
+    def spy(predictor, x, y, data, n):
+        scored.append((predictor, np.array(x)))
+        return real_score(predictor, x, y, data, n)
+
+    monkeypatch.setattr(personal, "score", spy)
+    ds = PersonalDataset.open(tmp_path / "hw")
+    for _ in range(2):
+        ds.add(digit_image(7, rng), 7)
+    assert ds.counts("held_out")[7] == 1
+    result = personal.fine_tune(
+        tiny_model,
+        ds,
+        mnist,
+        epochs=1,
+        learning_rate=3e-3,
+        spec=TINY_SPEC,
+        mnist_digits=300,
+        eval_digits=50,
+    )
+    assert result.status == "completed" and len(scored) == 2
+    predictor, held = scored[-1]
+    assert predictor.uses_numpy and len(held) == 1
+    image = held[0].astype(np.float32) / 255.0
+    # Every layer, not just the (often saturated) probabilities: the same numbers as a fresh
+    # Predictor of the tuned model, and not those of the model before tuning.
+    seen = predictor.predict(image).activations
+    tuned = Predictor(result.model, fast=False).predict(image).activations
+    before = Predictor(tiny_model, fast=False).predict(image).activations
+    for name in tuned:
+        np.testing.assert_allclose(seen[name], tuned[name], atol=1e-4)
+    assert max(np.abs(tuned[n] - before[n]).max() for n in tuned) > 1e-3
+
+
+def _train_mlp(folder: Path, out: Path, limit: int, *options: object):
+    """``main.py train`` of a small MLP with ``folder`` as extra data."""
+    args = ["--preset", "mlp", "--epochs", 1, "--limit", limit, "--extra-data", folder]
+    return run("train", *args, *options, "--out", out)
+
+
 def test_train_extra_data_on_the_command_line(tmp_path, rng):
     ds = PersonalDataset.open(tmp_path / "hw")
     for digit in (3, 3, 3, 8, 8):
         ds.add(digit_image(digit, rng), digit)
     out = tmp_path / "mine.keras"
-    proc = run(
-        "train",
-        "--preset",
-        "mlp",
-        "--epochs",
-        "1",
-        "--limit",
-        "300",
-        "--extra-data",
-        ds.folder,
-        "--extra-share",
-        "0.2",
-        "--out",
-        out,
-    )
+    proc = _train_mlp(ds.folder, out, 300, "--extra-share", "0.2")
     assert proc.returncode == 0, proc.stderr
     assert "your handwriting: 3 samples" in proc.stdout
     assert "your held-out samples" in proc.stdout
@@ -444,19 +480,7 @@ def test_train_extra_data_refuses_a_bad_folder_in_one_line(tmp_path, kind):
         (folder / MANIFEST).write_text('{"format": "other"}')
     elif kind == "empty":
         PersonalDataset.open(folder)
-    proc = run(
-        "train",
-        "--preset",
-        "mlp",
-        "--epochs",
-        "1",
-        "--limit",
-        "50",
-        "--extra-data",
-        folder,
-        "--out",
-        tmp_path / "x.keras",
-    )
+    proc = _train_mlp(folder, tmp_path / "x.keras", 50)
     assert_one_line_error(proc)
     assert str(folder) in proc.stderr
     assert not (tmp_path / "x.keras").exists()
