@@ -247,8 +247,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from model.errors import ConvscopeError
     from model.preprocess import preprocess_file
 
-    _loaded, predictor = _load_predictor(_model_path(args.model))
-    rows, failed = [], 0
+    model_path = _model_path(args.model)
+    # Every image is read and preprocessed before TensorFlow loads (~5 s): a bad image fails
+    # at once, and a run with nothing to classify never loads it.
+    rows, inputs, failed = [], {}, 0
     for name in args.images:
         try:
             pre = preprocess_file(name)
@@ -268,7 +270,12 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 }
             )
             continue
-        rows.append({"path": name, **predictor.predict(pre.input).to_dict(), "blank": False})
+        inputs[len(rows)] = pre.input
+        rows.append({"path": name})
+    if inputs:
+        _loaded, predictor = _load_predictor(model_path)
+        for i, image in inputs.items():
+            rows[i].update(predictor.predict(image).to_dict(), blank=False)
     if args.json:
         print(json.dumps(rows))
     else:
