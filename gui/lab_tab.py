@@ -140,6 +140,8 @@ class LabPage(ConvscopeTab):
         cancel flag), then call this.
         """
         began = time.monotonic()
+        for worker in self._workers:
+            worker.request_stop()
         ok = True
         for worker in self._workers:
             left = max(100, timeout_ms - int((time.monotonic() - began) * 1000))
@@ -482,7 +484,14 @@ class LabTab(ConvscopeTab):
             page.save_settings()
 
     def shutdown(self, timeout_ms: int) -> bool:
+        # Every page's workers are asked to stop first, so their jobs wind down together and
+        # the whole tab ends within ``timeout_ms``, not one page after another.
+        began = time.monotonic()
+        for page in self._pages.values():
+            for worker in page._workers:
+                worker.request_stop()
         ok = True
         for page in self._pages.values():
-            ok = page.shutdown(timeout_ms) and ok
+            left = max(100, timeout_ms - int((time.monotonic() - began) * 1000))
+            ok = page.shutdown(left) and ok
         return ok

@@ -131,6 +131,15 @@ class Worker(QObject):
         if self._stopping.is_set():
             raise Cancelled
 
+    def request_stop(self) -> None:
+        """Ask the worker to stop without waiting (``stop`` then waits); call it on every
+        worker first when closing several, so their jobs wind down together."""
+        self._stopping.set()
+        with self._lock:
+            self._pending.clear()
+        if self._thread.isRunning():
+            self._thread.quit()
+
     def stop(self, timeout_ms: int = 5000) -> bool:
         """Drop waiting jobs, let the running one finish or cancel, and wait for the thread.
 
@@ -140,12 +149,9 @@ class Worker(QObject):
             True if the thread ended within ``timeout_ms``. If not, the worker is kept alive
             (see ``orphaned_threads``) so Qt never destroys a running thread.
         """
-        self._stopping.set()
-        with self._lock:
-            self._pending.clear()
+        self.request_stop()
         if not self._thread.isRunning():
             return True
-        self._thread.quit()
         if self._thread.wait(timeout_ms):
             return True
         log.warning("%s did not stop within %d ms", self.name, timeout_ms)
