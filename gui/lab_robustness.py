@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.lab_tab import LabPage
-from gui.plots import PlotCanvas, _style_axes
+from gui.plots import PlotCanvas, style_axes
 from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.widgets import GRID, Card, PixelView, ProbabilityBars, TextView, label, percent
@@ -281,10 +281,10 @@ class RobustnessPlot(PlotCanvas):
         self.canvas.setMinimumHeight(230)
         self.ax_shift, self.ax_rotation = self.figure.subplots(1, 2, sharey=True)
         self.figure.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.2, wspace=0.08)
-        _style_axes(
+        style_axes(
             self.ax_shift, "Moved further: accuracy", "shift (pixels, random direction)", "%"
         )
-        _style_axes(
+        style_axes(
             self.ax_rotation,
             "Turned further: accuracy",
             "rotation (degrees, + anticlockwise)",

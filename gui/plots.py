@@ -54,7 +54,8 @@ def smoothed(
     return out, (acc, n)
 
 
-def _style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
+def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
+    """Give ``ax`` the app's look: a left title, muted labels and ticks, a light grid."""
     # An explicit ``y`` stops matplotlib from measuring every tick label at each full redraw
     # to lift the title clear of them (~10 ms an axes here); nothing sits above the axes.
     ax.set_title(title, fontsize=10, loc="left", color=style.TEXT, y=1.0, pad=6)
@@ -311,7 +312,7 @@ class LossPlot(PlotCanvas):
         # Fixed margins: a constrained layout is re-solved at every draw and costs more than
         # the drawing itself.
         self.figure.subplots_adjust(left=0.07, right=0.98, top=0.88, bottom=0.2)
-        _style_axes(
+        style_axes(
             self.ax,
             "Loss per batch: how wrong the network is, falling as it learns",
             "epochs",
@@ -384,8 +385,8 @@ class EpochPlot(PlotCanvas):
         super().__init__(5.0, 2.4, parent)
         self.ax_loss, self.ax_acc = self.figure.subplots(1, 2)
         self.figure.subplots_adjust(left=0.08, right=0.98, top=0.86, bottom=0.24, wspace=0.25)
-        _style_axes(self.ax_loss, "Loss after each epoch", "epoch", "loss")
-        _style_axes(self.ax_acc, "Accuracy after each epoch", "epoch", "accuracy (%)")
+        style_axes(self.ax_loss, "Loss after each epoch", "epoch", "loss")
+        style_axes(self.ax_acc, "Accuracy after each epoch", "epoch", "accuracy (%)")
         self.lines = {}
         for ax, metric in ((self.ax_loss, "loss"), (self.ax_acc, "accuracy")):
             for prefix, colour, name in (
