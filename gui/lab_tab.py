@@ -141,7 +141,7 @@ class LabPage(ConvscopeTab):
         """
         began = time.monotonic()
         for worker in self._workers:
-            worker.request_stop()
+            worker.begin_stop()
         ok = True
         for worker in self._workers:
             left = max(100, timeout_ms - int((time.monotonic() - began) * 1000))
@@ -489,7 +489,7 @@ class LabTab(ConvscopeTab):
         began = time.monotonic()
         for page in self._pages.values():
             for worker in page._workers:
-                worker.request_stop()
+                worker.begin_stop()
         ok = True
         for page in self._pages.values():
             left = max(100, timeout_ms - int((time.monotonic() - began) * 1000))

@@ -131,9 +131,12 @@ class Worker(QObject):
         if self._stopping.is_set():
             raise Cancelled
 
-    def request_stop(self) -> None:
+    def begin_stop(self) -> None:
         """Ask the worker to stop without waiting (``stop`` then waits); call it on every
-        worker first when closing several, so their jobs wind down together."""
+        worker first when closing several, so their jobs wind down together.
+
+        Not ``request_stop``: subclasses use that name for stopping a job (a training run).
+        """
         self._stopping.set()
         with self._lock:
             self._pending.clear()
@@ -149,7 +152,7 @@ class Worker(QObject):
             True if the thread ended within ``timeout_ms``. If not, the worker is kept alive
             (see ``orphaned_threads``) so Qt never destroys a running thread.
         """
-        self.request_stop()
+        self.begin_stop()
         if not self._thread.isRunning():
             return True
         if self._thread.wait(timeout_ms):

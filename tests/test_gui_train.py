@@ -275,3 +275,12 @@ def test_closing_mid_epoch_keeps_the_last_checkpoint(qtbot, small, tmp_path, mon
     loaded = load_model(checkpoint, compile=True)
     assert loaded.metadata["epochs_completed"] >= 1
     assert not [p for p in checkpoint.parent.iterdir() if ".tmp-" in p.name]
+
+
+def test_the_worker_ends_at_once_when_closed_after_a_run(qtbot, tab):
+    assert tab.start()
+    assert finished(qtbot, tab)["status"] == "completed"
+    began = time.perf_counter()
+    assert tab.shutdown(3000)
+    assert time.perf_counter() - began < 1.0
+    assert not tab.worker.is_running()
