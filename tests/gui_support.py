@@ -93,3 +93,22 @@ def lab_page(
         assert page.shutdown(5000)
     finally:
         session.shutdown()
+
+
+def open_window(model_path, size: tuple[int, int] = (1400, 900)):
+    """A shown ``MainWindow`` with in-memory settings, once ``model_path`` has loaded."""
+    import time
+
+    from gui.app import MainWindow
+    from gui.settings import SettingsStore
+
+    app = QApplication.instance()
+    window = MainWindow(model_path, SettingsStore(None), error_dialogs=False)
+    window.resize(*size)
+    window.show()
+    deadline = time.monotonic() + 60
+    while window.session.info is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    assert window.session.info is not None, "the model did not load"
+    return window

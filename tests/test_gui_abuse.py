@@ -12,11 +12,9 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.app import MainWindow
-from gui.settings import SettingsStore
 from model.training import TrainConfig
 from tests.corpus import png_bytes
-from tests.gui_support import digit_strokes, send_mouse
+from tests.gui_support import digit_strokes, open_window, send_mouse
 from tests.test_gui_train import TINY
 
 FREEZE_MS = 100  # the limit for any stall a user could notice
@@ -60,14 +58,7 @@ def _spin(qtbot, until, timeout_s: float = 30.0) -> None:
 def window(qapp, trained, tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv("CONVSCOPE_RUNS_DIR", str(tmp_path_factory.mktemp("runs")))
-    win = MainWindow(trained[0], SettingsStore(None), error_dialogs=False)
-    win.resize(1200, 800)
-    win.show()
-    deadline = time.monotonic() + 60
-    while win.session.info is None and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.01)
-    assert win.session.info is not None
+    win = open_window(trained[0], (1200, 800))
     errors: list[str] = []
     win.errorReported.connect(errors.append)
     win.errors_seen = errors

@@ -18,21 +18,14 @@ from gui.errors import install_excepthook, uninstall_excepthook
 from gui.imageconv import gray_to_qimage
 from gui.settings import DrawingSettings, SettingsStore, WindowSettings
 from model.preprocess import preprocess
-from tests.gui_support import draw_digit
+from tests.gui_support import draw_digit, open_window
 from tests.strokes import render_digit
 
 
 @pytest.fixture(scope="module")
 def window(qapp, trained):
     """One window for the module: loading a model costs a second, drawing costs nothing."""
-    win = MainWindow(trained[0], SettingsStore(None), error_dialogs=False)
-    win.resize(1400, 900)
-    win.show()
-    deadline = time.monotonic() + 60
-    while win.session.info is None and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.01)
-    assert win.session.info is not None, "the fixture model did not load"
+    win = open_window(trained[0])
     yield win
     win.close()
 

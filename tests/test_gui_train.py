@@ -198,7 +198,8 @@ def test_resume_continues_from_the_checkpoint(qtbot, tab):
     assert len(result["history"]["loss"]) == 2
 
 
-def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, monkeypatch):
+def _window_training_a_long_run(small, tmp_path, monkeypatch):
+    """A main window whose Train tab has started a 200-epoch run of TINY (runs in tmp_path)."""
     from gui.app import MainWindow
 
     monkeypatch.setenv("CONVSCOPE_RUNS_DIR", str(tmp_path / "runs"))
@@ -209,6 +210,12 @@ def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, m
     page.editor.set_spec(TINY)
     page.form.set_config(TrainConfig(epochs=200, batch_size=32, limit=512))
     assert page.start()
+    return window, page
+
+
+def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, monkeypatch):
+
+    window, page = _window_training_a_long_run(small, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: page.loss_plot.count > 20, timeout=60000)
     began = time.perf_counter()
     window.close()
@@ -252,17 +259,9 @@ def test_an_exception_mid_epoch_is_reported_and_the_tab_stays_usable(qtbot, tab,
 
 
 def test_closing_mid_epoch_keeps_the_last_checkpoint(qtbot, small, tmp_path, monkeypatch):
-    from gui.app import MainWindow
     from model.storage import load_model
 
-    monkeypatch.setenv("CONVSCOPE_RUNS_DIR", str(tmp_path / "runs"))
-    window = MainWindow(None, SettingsStore(None), error_dialogs=False)
-    window.show()
-    page = window.pages["train"]
-    page.data_loader = lambda: small
-    page.editor.set_spec(TINY)
-    page.form.set_config(TrainConfig(epochs=200, batch_size=32, limit=512))
-    assert page.start()
+    window, page = _window_training_a_long_run(small, tmp_path, monkeypatch)
     checkpoints = tmp_path / "runs"
     qtbot.waitUntil(lambda: any(checkpoints.glob(f"run-*/{CHECKPOINT_NAME}")), timeout=60000)
     qtbot.wait(150)  # well into the next epoch
