@@ -1,21 +1,20 @@
-"""The training worker: runs one ``Trainer`` at a time in its own thread and reports by signal.
+"""The training worker: runs one ``Trainer`` at a time in a child process and reports by signal.
 
-``TrainingWorker`` is a ``Worker`` (see ``gui.workers``) separate from the ``ModelWorker``: the
-training step and the Draw tab's inference never share a thread, and inference only ever sees
-*copies* of the weights (snapshots). MNIST loading and the TensorFlow import happen inside the
-job, never on the UI thread.
+The ``Trainer`` itself runs in a process of its own (``model.trainproc``): in a thread of the
+app's process, TensorFlow's graph building held the interpreter lock for up to a quarter of a
+second and froze the window, and a crash in it would take the app down. ``TrainingWorker`` is the
+``Worker`` thread (see ``gui.workers``) that feeds the child its jobs and turns the child's
+messages into signals; inference only ever sees *copies* of the weights (snapshots). MNIST is
+loaded here, never on the UI thread, and handed to the child once.
 
-``Trainer`` events arrive on the training thread, once per batch. Emitting a Qt signal per batch
-would flood the UI thread with queued calls for small models, so batch points are buffered and
-emitted together (``batchesEnded``) at most ``FLUSH_HZ`` times a second; epoch ends, snapshots,
-messages and the run's end are emitted as they happen (they are rare).
+The child buffers batch points and sends them together at most ``FLUSH_HZ`` times a second
+(``batchesEnded``); epoch ends, snapshots, messages and the run's end come as they happen.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -26,14 +25,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QStandardPaths, Signal
 
-from gui.workers import Worker
+from gui.workers import Cancelled, Worker
 
-# Batch points reach the UI at most this often; the plots redraw at about the same rate.
-FLUSH_HZ = 15.0
-# While a run is live, a thread waiting for the GIL gets it after at most this long (Python's
-# default is 5 ms). Tracing, Keras's per-step Python and the evaluation hold the GIL for long
-# stretches; every Qt call of a UI slot gives it up and waits this long to take it back.
-RUN_SWITCH_INTERVAL_S = 0.001
 RUN_INFO = "run.json"
 FINAL_MODEL = "model.keras"
 CHECKPOINT = "checkpoint.keras"
@@ -87,21 +80,8 @@ def resumable_run(runs_dir: Path) -> Path | None:
     return None
 
 
-def evaluation_dict(evaluation: Any, images: np.ndarray, labels: np.ndarray) -> dict[str, Any]:
-    """A ``model.evaluation.Evaluation`` as plain data for the UI, with the digits it concerns."""
-    return {
-        "accuracy": float(evaluation.accuracy),
-        "per_class_accuracy": np.asarray(evaluation.per_class_accuracy, np.float64),
-        "confusion": np.asarray(evaluation.confusion),
-        "predictions": np.asarray(evaluation.predictions),
-        "labels": np.asarray(labels),
-        "images": images,
-        "n": int(evaluation.n),
-    }
-
-
 class TrainingWorker(Worker):
-    """Owns the model being trained; one run at a time.
+    """Owns the training process (and through it the model being trained); one run at a time.
 
     Signals
     -------
@@ -120,7 +100,8 @@ class TrainingWorker(Worker):
         ``status``, ``message``, ``epochs_completed``, ``history``, ``seconds``,
         ``samples_per_second``, ``checkpoint`` and, unless skipped, ``evaluation``.
     evaluated(dict)
-        The result of ``evaluate`` (see ``evaluation_dict``).
+        The result of ``evaluate``: ``accuracy``, ``per_class_accuracy``, ``confusion``,
+        ``predictions``, ``n`` and the test digits they concern (``images``, ``labels``).
     modelSaved(str)
         The path a trained model was written to (``save``).
     """
@@ -138,14 +119,11 @@ class TrainingWorker(Worker):
         super().__init__("convscope-training")
         self.data_loader = data_loader
         self._data = None
-        self._trainer = None
-        self._trainer_lock = threading.Lock()
-        self._model = None
-        self._model_meta: dict[str, Any] = {}
-        self._buffer: list[dict] = []
-        self._last_flush = 0.0
+        self._process = None  # model.trainproc.TrainingProcess, from the first job on
+        self._process_lock = threading.Lock()
+        self._has_model = False
         self._run_id = 0
-        # Called in the training thread with (spec, run id) just before ``fit`` starts.
+        # Called in this worker's thread with (spec, run id) when a run has started.
         self.before_fit: Callable[[list, int], None] | None = None
 
     # ----------------------------------------------------------------- control (any thread)
@@ -171,24 +149,40 @@ class TrainingWorker(Worker):
         self.submit("train", self._train, None, None, Path(run_dir), run_id, {}, epochs, evaluate)
 
     def pause(self) -> None:
-        with self._trainer_lock:
-            if self._trainer is not None:
-                self._trainer.pause()
+        with self._process_lock:
+            if self._process is not None:
+                self._process.pause()
 
     def resume(self) -> None:
-        with self._trainer_lock:
-            if self._trainer is not None:
-                self._trainer.resume()
+        with self._process_lock:
+            if self._process is not None:
+                self._process.resume()
 
-    def request_stop(self) -> None:
-        """Stop the run at the next batch boundary (also ends a pause)."""
-        with self._trainer_lock:
-            if self._trainer is not None:
-                self._trainer.request_stop()
+    def request_stop(self, abandon: bool = False) -> None:
+        """Stop the run at the next batch boundary (also ends a pause); ``abandon`` also skips
+        the evaluation that would follow."""
+        with self._process_lock:
+            if self._process is not None:
+                self._process.request_stop(abandon)
+
+    @property
+    def paused(self) -> bool:
+        with self._process_lock:
+            return self._process is not None and self._process.paused
 
     def stop(self, timeout_ms: int = 5000) -> bool:
-        self.request_stop()
-        return super().stop(timeout_ms)
+        self.request_stop(abandon=True)
+        ended = super().stop(timeout_ms)
+        with self._process_lock:
+            process, self._process = self._process, None
+        if process is not None:
+            from model import trainproc
+
+            if ended:
+                trainproc.release(process)  # idle: kept for the next window (tests, mostly)
+            else:
+                process.kill()
+        return ended
 
     def evaluate(self) -> None:
         """Evaluate the last trained model on the test set; ``evaluated`` follows."""
@@ -210,6 +204,21 @@ class TrainingWorker(Worker):
                 self._data = load_mnist()
         return self._data
 
+    def _child(self):
+        """The training process, started on first use (a broken one is replaced)."""
+        from model import trainproc
+
+        with self._process_lock:
+            process = self._process
+        if process is not None and (process.broken or not process.is_alive()):
+            process.kill()
+            process = None
+        if process is None:
+            process = trainproc.acquire()
+            with self._process_lock:
+                self._process = process
+        return process
+
     def _train(
         self,
         spec,
@@ -220,150 +229,83 @@ class TrainingWorker(Worker):
         resume_epochs: int | None,
         evaluate: bool,
     ) -> dict:
-        switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch_interval, RUN_SWITCH_INTERVAL_S))
-        try:
-            return self._train_steps(
-                spec, config, run_dir, run_id, metadata, resume_epochs, evaluate
-            )
-        finally:
-            sys.setswitchinterval(switch_interval)
-
-    def _train_steps(
-        self,
-        spec,
-        config,
-        run_dir: Path,
-        run_id: int,
-        metadata: dict,
-        resume_epochs: int | None,
-        evaluate: bool,
-    ) -> dict:
-        self.messageLogged.emit("Loading MNIST and TensorFlow…")
+        self.messageLogged.emit("Loading MNIST and starting the training process…")
         data = self._load_data()
         self.check_stopping()
-        from model.backend import keras
-        from model.training import Trainer, TrainingEvents
-
-        keras()  # the slow import, here rather than inside the first event
+        child = self._child()
+        child.set_data(data)  # waits for the child's TensorFlow import the first time
         self.check_stopping()
         self._run_id = run_id
-        events = TrainingEvents(
-            batch_ended=self._on_batch,
-            epoch_ended=self._on_epoch,
-            snapshot=None,
-            message=self.messageLogged.emit,
-        )
-        if spec is None:
-            trainer = Trainer.from_checkpoint(
-                run_dir / CHECKPOINT, data, events, run_dir, epochs=resume_epochs
-            )
-            resumed = str(run_dir / CHECKPOINT)
-        else:
-            trainer = Trainer(spec, config, data, events, run_dir, metadata)
-            resumed = None
-        events.snapshot = lambda weights, info: self._on_snapshot(trainer.spec, weights, info)
-        n_train = (
-            len(data.x_train)
-            if trainer.config.limit is None
-            else min(trainer.config.limit, len(data.x_train))
-        )
-        info = {
-            "run": run_id,
+        self._has_model = False
+        job = {
+            "spec": spec,
+            "config": asdict(config) if config is not None else None,
             "run_dir": str(run_dir),
-            "spec": trainer.spec,
-            "config": asdict(trainer.config),
-            "n_train": n_train,
-            "resumed_from": resumed,
-            "metadata": trainer.metadata,
+            "checkpoint": CHECKPOINT,
+            "epochs": resume_epochs,
+            "metadata": metadata,
+            "evaluate": evaluate,
         }
-        write_run_info(run_dir, {**info, "status": "running"})
-        self.runStarted.emit(info)
-        with self._trainer_lock:
-            self._trainer = trainer
-        if self.before_fit is not None:
-            self.before_fit(trainer.spec, run_id)
-        if self.stopping:  # shut down between the checks above and now
-            trainer.request_stop()
-        try:
-            result = trainer.run()
-        finally:
-            with self._trainer_lock:
-                self._trainer = None
-            self._flush(force=True)
-        self._model = result.model
-        self._model_meta = {
-            **trainer.checkpoint_metadata(result.epochs_completed),
-            "train_seconds": round(result.seconds, 2),
-            "samples_per_second": round(result.samples_per_second, 1),
-            "status": result.status,
-        }
-        summary = {
-            "run": run_id,
-            "status": result.status,
-            "message": result.message,
-            "epochs_completed": result.epochs_completed,
-            "history": {k: list(v) for k, v in result.history.items()},
-            "seconds": result.seconds,
-            "samples_per_second": result.samples_per_second,
-            "checkpoint": str(result.checkpoint) if result.checkpoint else None,
-            "config": asdict(result.config),
-            "spec": trainer.spec,
-        }
-        write_run_info(run_dir, {**info, **{k: v for k, v in summary.items() if k != "history"}})
-        if evaluate and not self.stopping and result.epochs_completed > 0:
-            summary["evaluation"] = self._evaluation(data)
-            self._model_meta["test_accuracy"] = summary["evaluation"]["accuracy"]
-            self._model_meta["test_n"] = summary["evaluation"]["n"]
+        info: dict[str, Any] = {"run": run_id, "run_dir": str(run_dir)}
+
+        def record(summary: dict) -> None:
+            fields = {k: v for k, v in summary.items() if k not in ("history", "evaluation")}
+            write_run_info(run_dir, {**info, **fields, "run": run_id})
+
+        def on_message(kind: str, payload: Any) -> None:
+            if kind == "batches":
+                self.batchesEnded.emit(payload)
+            elif kind == "epoch":
+                self.epochEnded.emit(payload)
+            elif kind == "snapshot":
+                weights, snap = payload
+                self.snapshotTaken.emit(weights, {**snap, "run": run_id})
+            elif kind == "message":
+                self.messageLogged.emit(payload)
+            elif kind == "started":
+                info.update(payload)
+                write_run_info(run_dir, {**info, "status": "running"})
+                self.runStarted.emit(dict(info))
+                if self.before_fit is not None:
+                    self.before_fit(payload["spec"], run_id)
+            elif kind == "trained":
+                self._has_model = True
+                record(payload)
+
+        if self.stopping:
+            raise Cancelled()
+        summary = child.train(job, on_message, cancelled=lambda: self.stopping)
+        self._has_model = summary["epochs_completed"] > 0 or self._has_model
+        record(summary)
+        evaluation = summary.get("evaluation")
+        if evaluation is not None:
+            summary["evaluation"] = self._with_digits(evaluation, data)
+        summary["run"] = run_id
         self.runFinished.emit(summary)
         return summary
 
-    def _evaluation(self, data) -> dict[str, Any]:
-        from model.evaluation import evaluate
-        from model.inference import Predictor
-
-        self.messageLogged.emit(f"Evaluating on {len(data.x_test):,} test digits…")
-        ev = evaluate(Predictor(self._model), data.x_test, data.y_test)
-        return evaluation_dict(ev, data.x_test, data.y_test)
+    @staticmethod
+    def _with_digits(evaluation: dict, data) -> dict[str, Any]:
+        return {**evaluation, "labels": np.asarray(data.y_test), "images": data.x_test}
 
     def _evaluate_job(self) -> dict | None:
-        if self._model is None:
+        if not self._has_model:
             self.messageLogged.emit("Nothing to evaluate yet: train a model first.")
             return None
-        result = self._evaluation(self._load_data())
+        evaluation = self._child().evaluate(
+            lambda kind, text: self.messageLogged.emit(text) if kind == "message" else None
+        )
+        if evaluation is None:
+            return None
+        result = self._with_digits(evaluation, self._load_data())
         self.evaluated.emit(result)
         return result
 
     def _save(self, path: str, extra: dict[str, Any]) -> str:
         from model.errors import StorageError
-        from model.storage import save_model
 
-        if self._model is None:
+        if not self._has_model:
             raise StorageError("there is no trained model to save yet")
-        save_model(self._model, path, {**self._model_meta, **extra})
+        self._child().save(path, extra)
         self.modelSaved.emit(path)
         return path
-
-    # ----------------------------------------------------------------- Trainer events
-
-    def _on_batch(self, info: dict) -> None:
-        info["time"] = time.perf_counter()  # when the batch ended (benchmarks place stalls)
-        self._buffer.append(info)
-        self._flush()
-
-    def _flush(self, force: bool = False) -> None:
-        now = time.perf_counter()
-        trainer = self._trainer
-        paused = trainer is not None and trainer.paused
-        # A pause would otherwise hold the last points back until the run goes on.
-        if self._buffer and (force or paused or now - self._last_flush >= 1.0 / FLUSH_HZ):
-            points, self._buffer = self._buffer, []
-            self._last_flush = now
-            self.batchesEnded.emit(points)
-
-    def _on_epoch(self, info: dict) -> None:
-        self._flush(force=True)
-        self.epochEnded.emit(info)
-
-    def _on_snapshot(self, spec: list[dict], weights: list[np.ndarray], info: dict) -> None:
-        self.snapshotTaken.emit(weights, {**info, "run": self._run_id, "spec": spec})

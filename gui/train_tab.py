@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -63,7 +62,6 @@ SPEC_FILTER = "Architecture (*.json);;All files (*)"
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800
 # How long a run waits for the Draw tab's copy of its network to be ready before it starts.
-PREPARE_TIMEOUT_S = 60.0
 
 
 @dataclass
@@ -543,16 +541,11 @@ class TrainTab(ConvscopeTab):
             )
 
     def _prepare_snapshots(self, spec: list[dict], run: int) -> None:
-        # Training thread: the snapshot model is built and traced before ``fit`` starts,
-        # since tracing while ``fit`` runs in another thread crashes TensorFlow.
-        if not self._follow:
-            return
-        done = threading.Event()
-        self.session.prepare_snapshot_model(spec, {"run": run}, done)
-        deadline = time.monotonic() + PREPARE_TIMEOUT_S
-        while not done.wait(0.05):
-            if self.worker.stopping or time.monotonic() > deadline:
-                return
+        # Training worker's thread, as the run starts: the model worker builds and traces the
+        # network the snapshots will fill while the first batches train in the child process,
+        # so the first snapshot shows at once. Nothing waits for it.
+        if self._follow:
+            self.session.prepare_snapshot_model(spec, {"run": run}, threading.Event())
 
     @Slot(bool)
     def _on_follow_toggled(self, on: bool) -> None:
@@ -648,6 +641,7 @@ class TrainTab(ConvscopeTab):
             self.progress.setRange(0, 1000)
             self._say(f"Training failed: {message}", style.BAD)
             self.runs.set_run(self.run_id, {"status": "failed"})
+            self._resumable = resumable_run(self.runs_dir)  # a crash keeps its checkpoint
             self._update_controls()
         self.errorReported.emit(
             {

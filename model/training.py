@@ -251,6 +251,11 @@ class Trainer:
     def paused(self) -> bool:
         return not self._running.is_set()
 
+    def share_controls(self, stop: Any, running: Any) -> None:
+        """Take the stop and run flags from outside (e.g. ``multiprocessing.Event``s another
+        process sets): ``stop`` set ends the run at a batch boundary, ``running`` clear pauses."""
+        self._stop, self._running = stop, running
+
     @property
     def stop_requested(self) -> bool:
         return self._stop.is_set()

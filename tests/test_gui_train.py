@@ -6,7 +6,10 @@ Runs use a tiny network on a few hundred digits, so each takes a second or two o
 from __future__ import annotations
 
 import json
+import os
+import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -228,19 +231,46 @@ def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, m
 # closing the window mid-epoch exits quickly and keeps the last checkpoint.
 
 
-def test_an_exception_mid_epoch_is_reported_and_the_tab_stays_usable(qtbot, tab, monkeypatch):
-    from model import training
+FAULTY_BATCH = """
+from model import training
 
-    original = training._MonitorMixin.on_train_batch_end
-    calls = []
+_original = training._MonitorMixin.on_train_batch_end
+_calls = []
 
-    def faulty(self, batch, logs=None):
-        original(self, batch, logs)
-        calls.append(batch)
-        if len(calls) == 3:  # the third batch of the first run only
-            raise RuntimeError("a cosmic ray flipped a bit")
 
-    monkeypatch.setattr(training._MonitorMixin, "on_train_batch_end", faulty)
+def _faulty(self, batch, logs=None):
+    _original(self, batch, logs)
+    _calls.append(batch)
+    if len(_calls) == 3:  # the third batch of this process's first run only
+        raise RuntimeError("a cosmic ray flipped a bit")
+
+
+training._MonitorMixin.on_train_batch_end = _faulty
+"""
+
+
+@pytest.fixture
+def faulty_training_process(tmp_path, monkeypatch):
+    """Training processes started from now on raise in the third batch of their first run.
+
+    Training runs in a child process, so the fault goes in through a ``sitecustomize`` module
+    that the child (spawned with this environment) imports at start-up.
+    """
+    from model import trainproc
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(FAULTY_BATCH)
+    root = str(Path(__file__).resolve().parents[1])
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(site), root]))
+    trainproc.end_idle()
+    yield
+    trainproc.end_idle()  # no later test gets the faulty process
+
+
+def test_an_exception_mid_epoch_is_reported_and_the_tab_stays_usable(
+    qtbot, faulty_training_process, tab
+):
     errors = []
     tab.errorReported.connect(lambda *args: errors.append(args))
     assert tab.start()
@@ -249,13 +279,34 @@ def test_an_exception_mid_epoch_is_reported_and_the_tab_stays_usable(qtbot, tab,
     assert title == "Training failed"
     assert "cosmic ray" in message and "epoch 1" in message and "\n" not in message
     assert "cosmic ray" in tab.status_text.text()  # said in the tab, not swallowed
-    assert "RuntimeError" in details or "cosmic ray" in details
+    assert "RuntimeError" in details and "training process" in details
     assert tab.start_button.isEnabled()
     # Usable: the next run starts and completes.
     tab.last_result = None
     assert tab.start()
     result = finished(qtbot, tab)
     assert result["status"] == "completed" and result["epochs_completed"] == 2
+
+
+def test_a_crash_of_the_training_process_is_reported_and_the_app_goes_on(qtbot, tab):
+    errors = []
+    tab.errorReported.connect(lambda *args: errors.append(args))
+    tab.form.set_config(TrainConfig(epochs=200, batch_size=32, limit=256))
+    assert tab.start()
+    qtbot.waitUntil(lambda: tab.loss_plot.count > 20, timeout=60000)  # a checkpoint
+    pid = tab.worker._process.pid
+    os.kill(pid, signal.SIGKILL)  # what a segfault in TensorFlow would look like from here
+    qtbot.waitUntil(lambda: bool(errors) and tab.state == "idle", timeout=20000)
+    title, message, _ = errors[0]
+    assert title == "Training failed"
+    assert "training process was killed by signal 9" in message and "\n" not in message
+    assert tab.start_button.isEnabled() and tab.resume_button.isEnabled()
+    # A new process takes over: the next run completes.
+    tab.form.set_config(TrainConfig(epochs=1, batch_size=32, limit=256))
+    tab.last_result = None
+    assert tab.start()
+    assert finished(qtbot, tab)["status"] == "completed"
+    assert tab.worker._process.pid != pid
 
 
 def test_closing_mid_epoch_keeps_the_last_checkpoint(qtbot, small, tmp_path, monkeypatch):

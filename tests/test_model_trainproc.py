@@ -1,0 +1,129 @@
+"""Training in a child process (``model.trainproc``), without Qt.
+
+One process serves the whole module: starting one costs a TensorFlow import.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import threading
+from dataclasses import asdict
+
+import pytest
+
+from model import trainproc
+from model.errors import StorageError
+from model.storage import load_model
+from model.training import CHECKPOINT_NAME, TrainConfig
+
+TINY = [
+    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
+    {"type": "MaxPooling2D", "pool_size": 2},
+    {"type": "Flatten"},
+    {"type": "Dense", "units": 10, "activation": "softmax"},
+]
+
+
+@pytest.fixture(scope="module")
+def small():
+    from model.data import load_mnist
+
+    return load_mnist().limited(512, 200)
+
+
+@pytest.fixture(scope="module")
+def process(small):
+    proc = trainproc.acquire()
+    proc.set_data(small)
+    yield proc
+    trainproc.release(proc)
+
+
+def job(run_dir, epochs=2, evaluate=True, **config):
+    cfg = TrainConfig(epochs=epochs, batch_size=32, snapshot_every=3, **config)
+    return {
+        "spec": TINY,
+        "config": asdict(cfg),
+        "run_dir": str(run_dir),
+        "checkpoint": CHECKPOINT_NAME,
+        "epochs": None,
+        "metadata": {"name": "tiny"},
+        "evaluate": evaluate,
+    }
+
+
+def test_a_run_reports_everything_and_leaves_a_model_to_save(process, small, tmp_path):
+    seen: dict[str, list] = {}
+    summary = process.train(job(tmp_path), lambda kind, p: seen.setdefault(kind, []).append(p))
+    assert summary["status"] == "completed" and summary["epochs_completed"] == 2
+    assert seen["started"][0]["n_train"] == len(small.x_train)
+    points = [p for batch in seen["batches"] for p in batch]
+    assert len(points) == 2 * 16  # every batch of both epochs, in order
+    assert [p["batch"] for p in points[:16]] == list(range(16))
+    assert [e["epoch"] for e in seen["epoch"]] == [0, 1]
+    weights, info = seen["snapshot"][-1]
+    assert info == {"epoch": 2, "batch": 0, "spec": TINY}
+    assert [w.shape for w in weights] == [(3, 3, 1, 4), (4,), (676, 10), (10,)]
+    evaluation = summary["evaluation"]
+    assert evaluation["n"] == len(small.y_test) and 0.0 <= evaluation["accuracy"] <= 1.0
+    assert evaluation["confusion"].sum() == len(small.y_test)
+    path = tmp_path / "trained.keras"
+    assert process.save(str(path), {"note": "from the child"}) == str(path)
+    loaded = load_model(path)
+    assert loaded.metadata["note"] == "from the child"
+    assert loaded.metadata["test_accuracy"] == pytest.approx(evaluation["accuracy"])
+    assert len(loaded.metadata["history"]["loss"]) == 2
+    assert (tmp_path / CHECKPOINT_NAME).is_file()
+
+
+def test_errors_keep_their_class_and_message(process, tmp_path):
+    with pytest.raises(StorageError, match="does not exist") as info:
+        process.save(str(tmp_path / "missing" / "m.keras"), {})
+    assert "In the training process" in "".join(getattr(info.value, "__notes__", []))
+    # The process is still usable afterwards.
+    assert process.evaluate() is not None
+
+
+def test_pause_holds_the_run_and_stop_ends_it_at_a_batch_boundary(process, tmp_path):
+    batches = []
+    paused_once = threading.Event()
+
+    def on_message(kind, payload):
+        if kind == "batches":
+            batches.extend(payload)
+            if not paused_once.is_set():
+                paused_once.set()
+                process.pause()
+                # Resume later from another thread, then stop: the control flags are shared.
+                threading.Timer(0.5, lambda: (process.resume(), process.request_stop())).start()
+
+    summary = process.train(job(tmp_path, epochs=50, evaluate=False), on_message)
+    assert summary["status"] == "stopped"
+    assert summary["epochs_completed"] < 50
+    gaps = [b["time"] - a["time"] for a, b in itertools.pairwise(batches)]
+    assert max(gaps) >= 0.4  # no batch trained while paused
+    assert "evaluation" not in summary
+    assert not process.paused
+
+
+def test_a_killed_process_is_reported_and_replaced(small, tmp_path):
+    proc = trainproc.TrainingProcess()
+    proc.set_data(small)
+
+    def on_message(kind, _payload):
+        if kind == "batches":
+            os.kill(proc.pid, signal.SIGKILL)
+
+    with pytest.raises(trainproc.ProcessDied, match="killed by signal 9"):
+        proc.train(job(tmp_path, epochs=50), on_message)
+    assert proc.broken
+    trainproc.release(proc)  # a dead process is not kept
+    assert proc not in trainproc._idle
+
+
+def test_unexpected_errors_name_their_type():
+    exc = trainproc.remote_error({"type": "ValueError", "message": "bad\nthing", "details": "tb"})
+    assert str(exc) == "unexpected ValueError in training: bad"
+    assert exc.__notes__ == ["In the training process:\ntb"]
