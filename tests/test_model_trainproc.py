@@ -97,7 +97,8 @@ def test_pause_holds_the_run_and_stop_ends_it_at_a_batch_boundary(process, tmp_p
                 paused_once.set()
                 process.pause()
                 # Resume later from another thread, then stop: the control flags are shared.
-                threading.Timer(0.5, lambda: (process.resume(), process.request_stop())).start()
+                threading.Timer(0.5, process.resume).start()
+                threading.Timer(1.0, process.request_stop).start()
 
     summary = process.train(job(tmp_path, epochs=50, evaluate=False), on_message)
     assert summary["status"] == "stopped"
