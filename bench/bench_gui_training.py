@@ -8,7 +8,7 @@ main window's Train tab (offscreen, live plots and weight snapshots on), alterna
 each round because the machine is noisy; each side's best round counts. While a run is live (from
 ``runStarted`` to the handled ``runFinished``), a 5 ms ``QTimer`` heartbeat on the UI thread
 measures the stalls of the event loop; each stall is placed in a phase of the run (first batch,
-mid-epoch, epoch end, end of run) from the training thread's batch and epoch times.
+mid-epoch, epoch end, end of run) from the batch times the training process stamps and the epoch ends the worker receives.
 Targets: GUI throughput >= 0.95x plain fit; longest UI stall <= 50 ms.
 """
 
@@ -47,7 +47,7 @@ class GuiRun:
 
 
 def phase_of(t: float, marks: dict) -> str:
-    """The phase of the run at ``t`` (a ``perf_counter`` time), from the training thread's marks.
+    """The phase of the run at ``t`` (a ``perf_counter`` time), from the run's marks.
 
     first batch: run start to the end of the first batch (model build, compile, first trace);
     epoch end: an epoch's last batch to the next epoch's first (validation, checkpoint,
@@ -93,10 +93,10 @@ def gui_fit(window, spec, cfg) -> GuiRun:
         measuring[0] = False
         QTimer.singleShot(0, loop.quit)
 
-    def batches_ended(points) -> None:  # training thread
+    def batches_ended(points) -> None:  # the training worker's thread
         marks["batches"].extend((p["time"], p["epoch"], p["batch"], p["batches"]) for p in points)
 
-    def epoch_ended(_info) -> None:  # training thread
+    def epoch_ended(_info) -> None:  # the training worker's thread
         marks["epochs"].append(time.perf_counter())
 
     heartbeat = QTimer()

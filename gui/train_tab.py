@@ -96,7 +96,7 @@ class TrainTab(ConvscopeTab):
     ----------
     data_loader
         Returns the ``MnistData`` to train on (default ``model.data.load_mnist``); called
-        once, in the training thread. Tests pass a small one.
+        once, in the training worker's thread. Tests pass a small one.
     runs_dir
         Where per-run folders with checkpoints go (default ``default_runs_dir()``).
     """
@@ -125,7 +125,7 @@ class TrainTab(ConvscopeTab):
         self._run_config: dict[str, Any] = {}
         self._use_after_save = False
         self._resumable = resumable_run(self.runs_dir)
-        self._follow = True  # mirrors the checkbox, for the training thread
+        self._follow = True  # mirrors the checkbox, for the training worker's thread
 
         self.editor = ArchitectureEditor()
         self.form = HyperparameterForm()
