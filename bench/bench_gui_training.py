@@ -8,7 +8,8 @@ main window's Train tab (offscreen, live plots and weight snapshots on), alterna
 each round because the machine is noisy; each side's best round counts. While a run is live (from
 ``runStarted`` to the handled ``runFinished``), a 5 ms ``QTimer`` heartbeat on the UI thread
 measures the stalls of the event loop; each stall is placed in a phase of the run (first batch,
-mid-epoch, epoch end, end of run) from the batch times the training process stamps and the epoch ends the worker receives.
+mid-epoch, epoch end, end of run) from the batch times the training process stamps and the
+epoch ends the worker receives.
 Targets: GUI throughput >= 0.95x plain fit; longest UI stall <= 50 ms.
 """
 
