@@ -184,6 +184,23 @@ class TrainingWorker(Worker):
                 process.kill()
         return ended
 
+    @property
+    def ready(self) -> bool:
+        """True when a training process is running and holds this worker's data."""
+        with self._process_lock:
+            process = self._process
+        return (
+            process is not None
+            and process.is_alive()
+            and self._data is not None
+            and process.has_data(self._data)
+        )
+
+    def warm_up(self) -> None:
+        """Start the training process and give it MNIST now, so that Start trains at once
+        instead of waiting seconds for the child's TensorFlow import."""
+        self.submit("warm", self._warm)
+
     def evaluate(self) -> None:
         """Evaluate the last trained model on the test set; ``evaluated`` follows."""
         self.submit("evaluate", self._evaluate_job)
@@ -219,6 +236,16 @@ class TrainingWorker(Worker):
                 self._process = process
         return process
 
+    def _warm(self) -> None:
+        from model.errors import ConvscopeError
+
+        try:
+            data = self._load_data()
+            self.check_stopping()
+            self._child().set_data(data, cancelled=lambda: self.stopping)
+        except ConvscopeError:
+            pass  # Start meets the same problem and reports it, with the run it concerns
+
     def _train(
         self,
         spec,
@@ -233,7 +260,8 @@ class TrainingWorker(Worker):
         data = self._load_data()
         self.check_stopping()
         child = self._child()
-        child.set_data(data)  # waits for the child's TensorFlow import the first time
+        # The first time, this waits for the child's TensorFlow import (unless warmed up).
+        child.set_data(data, cancelled=lambda: self.stopping)
         self.check_stopping()
         self._run_id = run_id
         self._has_model = False

@@ -125,6 +125,7 @@ class TrainTab(ConvscopeTab):
         self._run_config: dict[str, Any] = {}
         self._use_after_save = False
         self._resumable = resumable_run(self.runs_dir)
+        self._warmed = False
         self._follow = True  # mirrors the checkbox, for the training worker's thread
 
         self.editor = ArchitectureEditor()
@@ -160,6 +161,14 @@ class TrainTab(ConvscopeTab):
         self.follow.toggled.connect(self._on_follow_toggled)
         self._restore_settings()
         self._update_controls()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            # The user is now looking at the training settings: start the training process
+            # meanwhile, so that Start does not wait for its TensorFlow import.
+            self._warmed = True
+            self.worker.warm_up()
 
     @property
     def data_loader(self) -> DataLoader | None:

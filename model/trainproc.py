@@ -330,8 +330,13 @@ class TrainingProcess:
         self._running.set()
 
     # ---- jobs: from the thread that owns this process
-    def set_data(self, data: Any) -> None:
-        """Give the child ``data`` (a ``MnistData``) unless it already has this very object."""
+    def has_data(self, data: Any) -> bool:
+        """True if the child holds ``data`` (this very object)."""
+        return self._data_token is data
+
+    def set_data(self, data: Any, cancelled: Callable[[], bool] | None = None) -> None:
+        """Give the child ``data`` (a ``MnistData``) unless it already has this very object.
+        The first time, this waits for the child's TensorFlow import."""
         if self._data_token is data:
             return
         arrays = {name: getattr(data, name) for name in _ARRAYS}
@@ -340,7 +345,7 @@ class TrainingProcess:
         for name in _ARRAYS:
             # A memoryview goes out without a pickled copy, and the write releases the GIL.
             self._conn.send_bytes(memoryview(np.ascontiguousarray(arrays[name])).cast("B"))
-        self._wait(None, None)
+        self._wait(None, cancelled)
         self._data_token = data
 
     def train(self, job: dict[str, Any], on_message: OnMessage, cancelled=None) -> dict:

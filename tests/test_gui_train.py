@@ -216,9 +216,18 @@ def _window_training_a_long_run(small, tmp_path, monkeypatch):
     return window, page
 
 
+def test_showing_the_tab_gets_the_training_process_ready_before_start(qtbot, tab, small):
+    qtbot.waitUntil(lambda: tab.worker.ready, timeout=60000)
+    assert tab.worker._data is small and tab.state == "idle"
+
+
 def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, monkeypatch):
 
     window, page = _window_training_a_long_run(small, tmp_path, monkeypatch)
+    # As in the app, where the shipped model loads at start-up, TensorFlow is imported in
+    # the app's process by now (here by the model worker, for the first snapshot): an import
+    # cannot be interrupted, and closing during one waits for it.
+    qtbot.waitUntil(lambda: window.session.info is not None, timeout=60000)
     qtbot.waitUntil(lambda: page.loss_plot.count > 20, timeout=60000)
     began = time.perf_counter()
     window.close()
@@ -313,6 +322,7 @@ def test_closing_mid_epoch_keeps_the_last_checkpoint(qtbot, small, tmp_path, mon
     from model.storage import load_model
 
     window, page = _window_training_a_long_run(small, tmp_path, monkeypatch)
+    qtbot.waitUntil(lambda: window.session.info is not None, timeout=60000)  # see above
     checkpoints = tmp_path / "runs"
     qtbot.waitUntil(lambda: any(checkpoints.glob(f"run-*/{CHECKPOINT_NAME}")), timeout=60000)
     qtbot.wait(150)  # well into the next epoch
