@@ -192,11 +192,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     if ckpt_dir:
         ckpt_dir.mkdir(parents=True, exist_ok=True)
     if args.resume:
-        trainer = Trainer.from_checkpoint(args.resume, data, events, ckpt_dir, epochs=args.epochs)
+        trainer = Trainer.from_checkpoint(
+            args.resume, data, events, ckpt_dir, epochs=args.epochs, log_dir=args.tensorboard
+        )
         spec, config = trainer.spec, trainer.config
         summary = summarize(spec)
     else:
-        trainer = Trainer(spec, config, data, events, ckpt_dir, metadata)
+        trainer = Trainer(spec, config, data, events, ckpt_dir, metadata, log_dir=args.tensorboard)
     print(describe(summary))
     print(
         f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
@@ -503,6 +505,12 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, help="random seed (default 0)")
     t.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
     t.add_argument("--checkpoint-dir", help="save a checkpoint here after every epoch")
+    t.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="also write the run's loss and accuracy here as TensorBoard logs "
+        "(view with: tensorboard --logdir DIR)",
+    )
     t.add_argument("--resume", help="continue from this checkpoint file")
     t.add_argument(
         "--extra-data",

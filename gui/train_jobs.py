@@ -136,17 +136,35 @@ class TrainingWorker(Worker):
         run_id: int,
         metadata: dict[str, Any],
         evaluate: bool = True,
+        log_dir: Path | None = None,
     ) -> None:
-        """Train ``spec`` with ``config`` (a TrainConfig), checkpointing into ``run_dir``."""
+        """Train ``spec`` with ``config`` (a TrainConfig), checkpointing into ``run_dir`` and,
+        if ``log_dir`` is given, writing TensorBoard logs there."""
         self.submit(
-            "train", self._train, spec, config, Path(run_dir), run_id, metadata, None, evaluate
+            "train",
+            self._train,
+            spec,
+            config,
+            Path(run_dir),
+            run_id,
+            metadata,
+            None,
+            evaluate,
+            log_dir,
         )
 
     def resume_run(
-        self, run_dir: Path, run_id: int, epochs: int | None, evaluate: bool = True
+        self,
+        run_dir: Path,
+        run_id: int,
+        epochs: int | None,
+        evaluate: bool = True,
+        log_dir: Path | None = None,
     ) -> None:
         """Continue the run whose checkpoint is in ``run_dir`` (up to ``epochs`` in total)."""
-        self.submit("train", self._train, None, None, Path(run_dir), run_id, {}, epochs, evaluate)
+        self.submit(
+            "train", self._train, None, None, Path(run_dir), run_id, {}, epochs, evaluate, log_dir
+        )
 
     def pause(self) -> None:
         with self._process_lock:
@@ -255,6 +273,7 @@ class TrainingWorker(Worker):
         metadata: dict,
         resume_epochs: int | None,
         evaluate: bool,
+        log_dir: Path | None = None,
     ) -> dict:
         self.messageLogged.emit("Loading MNIST and starting the training process…")
         data = self._load_data()
@@ -273,6 +292,7 @@ class TrainingWorker(Worker):
             "epochs": resume_epochs,
             "metadata": metadata,
             "evaluate": evaluate,
+            "log_dir": str(log_dir) if log_dir else None,
         }
         info: dict[str, Any] = {"run": run_id, "run_dir": str(run_dir)}
 

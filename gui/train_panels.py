@@ -16,13 +16,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QWidget,
 )
 
@@ -51,6 +55,9 @@ TIPS = {
     "zoom": "The largest random zoom in or out, as a fraction.",
     "limit": "Train on only the first N digits (faster, less accurate); 'all' uses 60,000.",
     "seed": "Fixes the random starting weights and shuffling, so a run can be repeated.",
+    "tensorboard": "Also write each run's loss and accuracy to this folder as TensorBoard "
+    "logs (one subfolder per run), to compare runs with: tensorboard --logdir FOLDER. "
+    "Empty: no logs.",
 }
 
 
@@ -85,6 +92,19 @@ class HyperparameterForm(QWidget):
         self.limit.setSpecialValueText("all")
         self.limit.setSingleStep(1000)
         self.seed = self._spin(0, 2**31 - 1)
+        self.tensorboard_dir = QLineEdit()
+        self.tensorboard_dir.setPlaceholderText("off")
+        self.tensorboard_dir.setClearButtonEnabled(True)
+        choose = QToolButton()
+        choose.setText("Choose…")
+        choose.setToolTip("Choose the folder for TensorBoard logs")
+        choose.clicked.connect(self._choose_tensorboard_dir)
+        self.tensorboard = QWidget()
+        row = QHBoxLayout(self.tensorboard)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.tensorboard_dir, 1)
+        row.addWidget(choose)
         for box in (self.optimizer, self.schedule):
             box.currentIndexChanged.connect(self.configChanged)
         self.augment.toggled.connect(self._on_augment_toggled)
@@ -106,6 +126,7 @@ class HyperparameterForm(QWidget):
             ("  rotation °", "rotation"),
             ("  zoom", "zoom"),
             ("Seed", "seed"),
+            ("TensorBoard", "tensorboard"),
         )
         for text, key in rows:
             widget = getattr(self, key)
@@ -127,6 +148,17 @@ class HyperparameterForm(QWidget):
         spin.setSingleStep(step)
         spin.valueChanged.connect(self.configChanged)
         return spin
+
+    def _choose_tensorboard_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Folder for TensorBoard logs", self.tensorboard_dir.text()
+        )
+        if folder:
+            self.tensorboard_dir.setText(folder)
+
+    def log_dir(self) -> str | None:
+        """The TensorBoard log folder typed or chosen, or None for no logs."""
+        return self.tensorboard_dir.text().strip() or None
 
     def _on_augment_toggled(self, on: bool) -> None:
         for w in (self.shift, self.rotation, self.zoom):

@@ -73,6 +73,7 @@ class TrainingSettings:
     config_json: str = ""
     preset: str = "default"
     follow: bool = True
+    tensorboard_dir: str = ""
 
 
 def duration(seconds: float | None) -> str:
@@ -358,12 +359,14 @@ class TrainTab(ConvscopeTab):
             spec, config = preset(name).spec, preset(name).training
         self.editor.set_spec(spec, preset=name)
         self.form.set_config(config)
+        self.form.tensorboard_dir.setText(s.tensorboard_dir)
 
     def save_settings(self) -> None:
         self.training_settings.spec_json = json.dumps(self.editor.spec())
         self.training_settings.config_json = json.dumps(asdict(self.form.config()))
         self.training_settings.preset = self.editor.preset_box.currentData() or "default"
         self.training_settings.follow = self.follow.isChecked()
+        self.training_settings.tensorboard_dir = self.form.log_dir() or ""
         self.settings.save(self.training_settings)
 
     # ----------------------------------------------------------------- run control
@@ -389,8 +392,27 @@ class TrainTab(ConvscopeTab):
         # The name becomes the Keras model's name, which must be an identifier-like string.
         metadata = {"name": f"run_{self.run_id}", "preset": name}
         self._begin_run(f"{name or 'custom'}", config.epochs)
-        self.worker.start_run(self.editor.spec(), config, run_dir, self.run_id, metadata)
+        self.worker.start_run(
+            self.editor.spec(),
+            config,
+            run_dir,
+            self.run_id,
+            metadata,
+            log_dir=self._log_dir(run_dir),
+        )
         return True
+
+    def _log_dir(self, run_dir: Path) -> Path | None:
+        """The run's TensorBoard folder: a subfolder named as its run folder, so that
+        TensorBoard lists the runs side by side (and a resumed run continues its own)."""
+        root = self.form.log_dir()
+        if root is None:
+            return None
+        path = Path(root).expanduser() / run_dir.name
+        self.log.appendPlainText(
+            f"TensorBoard logs: {path} (view with: tensorboard --logdir {Path(root).expanduser()})"
+        )
+        return path
 
     def resume_last_run(self) -> bool:
         """Continue the last interrupted run from its checkpoint, up to the epochs shown."""
@@ -400,7 +422,9 @@ class TrainTab(ConvscopeTab):
         self.run_id += 1
         self.run_dir = path
         self._begin_run(f"resumed {path.name}", self.form.epochs.value())
-        self.worker.resume_run(path, self.run_id, self.form.epochs.value())
+        self.worker.resume_run(
+            path, self.run_id, self.form.epochs.value(), log_dir=self._log_dir(path)
+        )
         return True
 
     def _begin_run(self, architecture: str, epochs: int) -> None:

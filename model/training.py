@@ -206,6 +206,8 @@ class Trainer:
     initial_model : if given, training continues from this Keras model (fine-tuning) instead
         of a fresh one built from ``spec``, which must describe it; it is compiled with
         ``config``'s optimizer and trained in place.
+    log_dir : if given, the run's metrics are also written there as TensorBoard event files
+        (see ``model.tblog``).
     """
 
     def __init__(
@@ -217,6 +219,7 @@ class Trainer:
         checkpoint_dir: str | Path | None = None,
         metadata: dict[str, Any] | None = None,
         initial_model: Any | None = None,
+        log_dir: str | Path | None = None,
     ) -> None:
         summarize(spec)  # refuse an invalid spec before any heavy work
         config.check()
@@ -226,6 +229,7 @@ class Trainer:
         self.events = events or TrainingEvents()
         self.checkpoint_dir = Path(checkpoint_dir) if checkpoint_dir else None
         self.metadata = dict(metadata or {})
+        self.log_dir = Path(log_dir) if log_dir else None
         self._stop = threading.Event()
         self._running = threading.Event()
         self._running.set()
@@ -269,6 +273,7 @@ class Trainer:
         events: TrainingEvents | None = None,
         checkpoint_dir: str | Path | None = None,
         epochs: int | None = None,
+        log_dir: str | Path | None = None,
     ) -> Trainer:
         """A Trainer that continues the run saved in checkpoint ``path``."""
         from model.storage import load_model
@@ -287,6 +292,7 @@ class Trainer:
             events,
             checkpoint_dir or Path(path).parent,
             {k: v for k, v in meta.items() if k not in ("history", "training")},
+            log_dir=log_dir,
         )
         trainer._model = loaded.model
         _set_seed_states(loaded.model, meta.get("random_state", {}))
@@ -315,11 +321,21 @@ class Trainer:
         if self._initial_epoch >= cfg.epochs:
             return self._result("completed", self._initial_epoch, 0.0, 0, "already complete")
         monitor = _Monitor(self, steps, len(x))
+        callbacks = [monitor]
+        if self.log_dir is not None:
+            from model.tblog import tensorboard_log
+
+            try:
+                callbacks.append(tensorboard_log(self.log_dir, steps, self._initial_epoch))
+            except OSError as exc:
+                raise TrainingError(
+                    f"cannot write TensorBoard logs to {self.log_dir}: {exc.strerror or exc}"
+                ) from exc
         fit_args: dict[str, Any] = dict(
             epochs=cfg.epochs,
             initial_epoch=self._initial_epoch,
             verbose=0,
-            callbacks=[monitor],
+            callbacks=callbacks,
             validation_data=val,
         )
         # Our own batches, ordered per epoch, rather than Keras's shuffle: see _epoch_order.

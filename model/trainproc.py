@@ -105,12 +105,25 @@ class _Child:
         )
         if job["spec"] is None:
             trainer = Trainer.from_checkpoint(
-                run_dir / job["checkpoint"], self.data, events, run_dir, epochs=job["epochs"]
+                run_dir / job["checkpoint"],
+                self.data,
+                events,
+                run_dir,
+                epochs=job["epochs"],
+                log_dir=job.get("log_dir"),
             )
             resumed = str(run_dir / job["checkpoint"])
         else:
             config = TrainConfig.from_dict(job["config"])
-            trainer = Trainer(job["spec"], config, self.data, events, run_dir, job["metadata"])
+            trainer = Trainer(
+                job["spec"],
+                config,
+                self.data,
+                events,
+                run_dir,
+                job["metadata"],
+                log_dir=job.get("log_dir"),
+            )
             resumed = None
         trainer.share_controls(self.stop, self.running)
         events.snapshot = lambda weights, info: self.send(

@@ -108,9 +108,12 @@ def test_train_then_info(tmp_path):
         out,
         "--checkpoint-dir",
         tmp_path / "ck",
+        "--tensorboard",
+        tmp_path / "tb",
     )
     assert proc.returncode == 0, proc.stderr
     assert out.exists() and (tmp_path / "ck" / "checkpoint.keras").exists()
+    assert list((tmp_path / "tb").glob("events.out.tfevents.*"))
     assert "test accuracy" in proc.stdout
     info = run("info", out, "--json")
     assert info.returncode == 0, info.stderr

@@ -121,9 +121,10 @@ def test_presets_fill_the_training_settings(qtbot, tab):
 # ----------------------------------------------------------------- runs
 
 
-def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab):
+def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp_path):
     snapshots = []
     tab.session.snapshotApplied.connect(snapshots.append)
+    tab.form.tensorboard_dir.setText(str(tmp_path / "tb"))
     assert tab.start()
     assert not tab.start_button.isEnabled() and tab.stop_button.isEnabled()
     result = finished(qtbot, tab)
@@ -136,6 +137,11 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab):
     assert tab.runs.value(1, "status") == "completed"
     assert tab.runs.value(1, "test acc").endswith("%")
     assert (tab.run_dir / "checkpoint.keras").is_file()
+    # TensorBoard logs, in a subfolder named as the run's folder.
+    from model.tblog import read_scalars
+
+    logged = read_scalars(tmp_path / "tb" / tab.run_dir.name)["epoch/val_accuracy"]
+    assert [v for _, v in logged] == pytest.approx(tab.epoch_plot.history["val_accuracy"])
     qtbot.waitUntil(lambda: len(snapshots) >= 1, timeout=30000)
     assert tab.session.info is not None and "training" in tab.session.info["name"]
     assert "snapshot" in tab.snapshot_text.text()
