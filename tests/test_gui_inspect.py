@@ -15,6 +15,7 @@ from gui.session import ModelSession
 from gui.settings import SettingsStore
 from model import explain
 from model.preprocess import preprocess
+from tests.specs import TINY_CNN as TINY_SPEC
 from tests.strokes import render_digit
 
 
@@ -297,14 +298,6 @@ def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
     assert tilted > 0.7 and tilted > upright + 0.15
     qtbot.waitUntil(lambda: draw.current_prediction() is not None and draw.is_up_to_date())
     assert not errors
-
-
-TINY_SPEC = [
-    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
-    {"type": "MaxPooling2D", "pool_size": 2},
-    {"type": "Flatten"},
-    {"type": "Dense", "units": 10, "activation": "softmax"},
-]
 
 
 def test_the_timeline_replays_a_run_s_snapshots(qtbot):

@@ -18,13 +18,7 @@ from gui.settings import SettingsStore
 from gui.train_editor import ArchitectureEditor
 from gui.train_tab import TrainTab
 from model.training import CHECKPOINT_NAME, TrainConfig
-
-TINY = [
-    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
-    {"type": "MaxPooling2D", "pool_size": 2},
-    {"type": "Flatten"},
-    {"type": "Dense", "units": 10, "activation": "softmax"},
-]
+from tests.specs import TINY_CNN as TINY
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,7 @@ import pytest
 
 from model.tblog import read_scalars
 from model.training import TrainConfig, Trainer
-
-TINY = [
-    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
-    {"type": "MaxPooling2D", "pool_size": 2},
-    {"type": "Flatten"},
-    {"type": "Dense", "units": 10, "activation": "softmax"},
-]
+from tests.specs import TINY_CNN as TINY
 
 
 @pytest.fixture(scope="module")

@@ -12,13 +12,7 @@ from model.data import MnistData
 from model.errors import SpecError, TrainingError
 from model.training import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
 from tests.conftest import FIXTURE_SPEC
-
-SPEC = [
-    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
-    {"type": "MaxPooling2D", "pool_size": 2},
-    {"type": "Flatten"},
-    {"type": "Dense", "units": 10, "activation": "softmax"},
-]
+from tests.specs import TINY_CNN as SPEC
 
 
 @pytest.fixture(scope="module")

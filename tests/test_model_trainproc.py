@@ -17,13 +17,7 @@ from model import trainproc
 from model.errors import StorageError
 from model.storage import load_model
 from model.training import CHECKPOINT_NAME, TrainConfig
-
-TINY = [
-    {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"},
-    {"type": "MaxPooling2D", "pool_size": 2},
-    {"type": "Flatten"},
-    {"type": "Dense", "units": 10, "activation": "softmax"},
-]
+from tests.specs import TINY_CNN as TINY
 
 
 @pytest.fixture(scope="module")
