@@ -244,8 +244,16 @@ def _error_payload(exc: BaseException) -> dict[str, str]:
     }
 
 
+# The child's scheduling priority below the app's: when both want the CPU (the window redrawing
+# while the child trains or imports TensorFlow), the window goes first; when the app is idle,
+# which is most of a run, training gets every core all the same.
+CHILD_NICENESS = 5
+
+
 def _child_main(conn, stop, running, abandon) -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    with contextlib.suppress(OSError, AttributeError):  # not on every platform
+        os.nice(CHILD_NICENESS)
     from model.backend import keras
 
     keras()  # the child exists to train: pay the import before the first job arrives
