@@ -192,7 +192,39 @@ def compile_model(model, cfg: TrainConfig, steps_per_epoch: int) -> None:
     model.compile(opt, "sparse_categorical_crossentropy", metrics=["accuracy"])
 
 
-class Trainer:
+class RunControls:
+    """The pause and stop flags of a run, for any thread to set.
+
+    ``stop`` and ``running`` are ``threading.Event``s by default; ``multiprocessing.Event``s
+    let another process set them (``model.trainproc``).
+    """
+
+    def __init__(self, stop: Any = None, running: Any = None) -> None:
+        self._stop = stop if stop is not None else threading.Event()
+        self._running = running if running is not None else threading.Event()
+        self._running.set()
+
+    def request_stop(self) -> None:
+        """Stop at the next batch boundary (also releases a pause)."""
+        self._stop.set()
+        self._running.set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+
+class Trainer(RunControls):
     """Runs one training job; ``run`` blocks, the control methods may be called from any thread.
 
     Parameters
@@ -230,39 +262,17 @@ class Trainer:
         self.checkpoint_dir = Path(checkpoint_dir) if checkpoint_dir else None
         self.metadata = dict(metadata or {})
         self.log_dir = Path(log_dir) if log_dir else None
-        self._stop = threading.Event()
-        self._running = threading.Event()
-        self._running.set()
+        super().__init__()
         self._model = initial_model
         # A model handed in has no optimizer for this run yet; a checkpoint's keeps its own.
         self._compile_given = initial_model is not None
         self._initial_epoch = 0
         self._history: dict[str, list[float]] = {}
 
-    # -- control, from any thread
-    def request_stop(self) -> None:
-        """Stop at the next batch boundary (also releases a pause)."""
-        self._stop.set()
-        self._running.set()
-
-    def pause(self) -> None:
-        self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
     def share_controls(self, stop: Any, running: Any) -> None:
         """Take the stop and run flags from outside (e.g. ``multiprocessing.Event``s another
         process sets): ``stop`` set ends the run at a batch boundary, ``running`` clear pauses."""
         self._stop, self._running = stop, running
-
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop.is_set()
 
     # -- resuming
     @classmethod

@@ -35,6 +35,7 @@ import numpy as np
 
 from model import errors as _errors
 from model.errors import ConvscopeError, TrainingError
+from model.training import RunControls
 
 # Batch points go to the app at most this often; its plots redraw at about the same rate.
 FLUSH_HZ = 15.0
@@ -302,14 +303,14 @@ def remote_error(payload: dict[str, str]) -> Exception:
     return exc
 
 
-class TrainingProcess:
-    """One child process that trains; one job at a time, from one thread at a time."""
+class TrainingProcess(RunControls):
+    """One child process that trains; one job at a time, from one thread at a time.
+
+    Its pause and stop (``RunControls``) act on the child's run through shared flags."""
 
     def __init__(self) -> None:
         ctx = multiprocessing.get_context("spawn")
-        self._stop = ctx.Event()
-        self._running = ctx.Event()
-        self._running.set()
+        super().__init__(ctx.Event(), ctx.Event())
         self._abandon = ctx.Event()
         self._conn, child_conn = ctx.Pipe(duplex=True)
         self._process = ctx.Process(
@@ -331,24 +332,13 @@ class TrainingProcess:
     def is_alive(self) -> bool:
         return self._process.is_alive()
 
-    # ---- control: any thread, at any time, also while a job runs
-    def pause(self) -> None:
-        self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
+    # ---- control (``RunControls``): any thread, at any time, also while a job runs
     def request_stop(self, abandon: bool = False) -> None:
         """Stop the run at the next batch boundary (also ends a pause). ``abandon`` also skips
         the rest of the job (the evaluation after the run): the app is closing."""
         if abandon:
             self._abandon.set()
-        self._stop.set()
-        self._running.set()
+        super().request_stop()
 
     # ---- jobs: from the thread that owns this process
     def has_data(self, data: Any) -> bool:
