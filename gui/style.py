@@ -53,6 +53,9 @@ QPushButton:checked, QToolButton:checked {{
 QPushButton:disabled, QToolButton:disabled {{ color: #a0a8b8; border-color: #e6e9ef; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#primary:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton#primary:disabled {{
+    background: {ACCENT_SOFT}; color: #7f9bd6; border-color: {ACCENT_SOFT};
+}}
 QToolButton#expander {{
     border: none; background: transparent; font-weight: 600; padding: 2px 0px; color: {ACCENT};
 }}
