@@ -164,6 +164,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         "learning_rate": args.learning_rate,
         "optimizer": args.optimizer,
         "schedule": args.schedule,
+        "label_smoothing": args.label_smoothing,
         "limit": args.limit,
         "seed": args.seed,
         "validation_split": args.validation_split,
@@ -495,7 +496,15 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--learning-rate", type=float, help="step size of the optimizer")
     t.add_argument("--optimizer", choices=("adam", "sgd"), help="adam or sgd (with momentum)")
     t.add_argument(
-        "--schedule", choices=("constant", "cosine", "step"), help="learning-rate schedule"
+        "--schedule",
+        choices=("constant", "cosine", "step", "onecycle"),
+        help="learning-rate schedule",
+    )
+    t.add_argument(
+        "--label-smoothing",
+        type=float,
+        metavar="F",
+        help="train towards 1-F sure instead of fully sure (0 turns it off)",
     )
     t.add_argument(
         "--augment", action="store_true", help="randomly shift, rotate and zoom training digits"

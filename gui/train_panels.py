@@ -35,7 +35,12 @@ from gui.imageconv import gray_to_qimage
 from model.training import TrainConfig
 
 OPTIMIZER_NAMES = {"adam": "Adam", "sgd": "SGD with momentum"}
-SCHEDULE_NAMES = {"constant": "constant", "cosine": "cosine decay", "step": "halve in thirds"}
+SCHEDULE_NAMES = {
+    "constant": "constant",
+    "cosine": "cosine decay",
+    "step": "halve in thirds",
+    "onecycle": "one cycle (warm up, then down to 0)",
+}
 
 TIPS = {
     "epochs": "How many times the network sees every training digit.",
@@ -45,7 +50,10 @@ TIPS = {
     "learning_rate": "How big each weight update is: too small learns slowly, too large "
     "makes the loss jump or blow up.",
     "schedule": "How the learning rate changes during the run: constant, decaying smoothly "
-    "to almost zero (cosine), or halved twice.",
+    "to almost zero (cosine), halved twice, or one cycle: rising for the first 15 % of the "
+    "run, then falling to zero at its very end (converges fastest in a few epochs).",
+    "label_smoothing": "Train towards 90 % sure instead of 100 % sure (at 0.1): the network "
+    "stops pushing its scores to extremes, which generalises better. 0 turns it off.",
     "validation_split": "The fraction of training digits held back to check the network on "
     "digits it does not learn from.",
     "augment": "Show randomly shifted, rotated and zoomed copies of the digits, so the "
@@ -83,6 +91,7 @@ class HyperparameterForm(QWidget):
         self.schedule = QComboBox()
         for key, text in SCHEDULE_NAMES.items():
             self.schedule.addItem(text, key)
+        self.label_smoothing = self._double(0.0, 0.5, 2, 0.05)
         self.validation_split = self._double(0.0, 0.5, 2, 0.05)
         self.augment = QCheckBox("shift, rotate and zoom digits")
         self.shift = self._double(0.0, 0.3, 2, 0.01)
@@ -119,6 +128,7 @@ class HyperparameterForm(QWidget):
             ("Optimizer", "optimizer"),
             ("Learning rate", "learning_rate"),
             ("Schedule", "schedule"),
+            ("Label smoothing", "label_smoothing"),
             ("Validation split", "validation_split"),
             ("Training digits", "limit"),
             ("Augmentation", "augment"),
@@ -173,6 +183,7 @@ class HyperparameterForm(QWidget):
             optimizer=self.optimizer.currentData(),
             learning_rate=self.learning_rate.value(),
             schedule=self.schedule.currentData(),
+            label_smoothing=round(self.label_smoothing.value(), 4),
             validation_split=round(self.validation_split.value(), 4),
             augment=self.augment.isChecked(),
             shift=self.shift.value(),
@@ -192,6 +203,7 @@ class HyperparameterForm(QWidget):
         self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
         self.learning_rate.setValue(config.learning_rate)
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(config.schedule)))
+        self.label_smoothing.setValue(config.label_smoothing)
         self.validation_split.setValue(config.validation_split)
         self.augment.setChecked(config.augment)
         self.shift.setValue(config.shift)

@@ -143,15 +143,26 @@ PRESETS: dict[str, Preset] = {
             # Normalising after pooling costs a quarter of normalising the full map and lets
             # a high learning rate converge in a few epochs.
             {"type": "BatchNormalization"},
-            {"type": "Conv2D", "filters": 48, "kernel_size": 3, "activation": "relu"},
+            # 32 filters rather than 48: a fifth less time per epoch, and with three epochs of
+            # the recipe below as accurate as 48 were with eight.
+            {"type": "Conv2D", "filters": 32, "kernel_size": 3, "activation": "relu"},
             {"type": "MaxPooling2D", "pool_size": 2},
             {"type": "BatchNormalization"},
             {"type": "Flatten"},
-            {"type": "Dropout", "rate": 0.3},
             {"type": "Dense", "units": 128, "activation": "relu"},
             {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
         ],
-        {"epochs": 8, "batch_size": 128, "learning_rate": 3e-3, "schedule": "cosine"},
+        # Three epochs, so the run must converge fast: a one-cycle rate (warm up to 1e-2, then
+        # down to zero exactly at the end) and label smoothing, the largest single gain (+0.1
+        # point), which also stands in for dropout. Batch 96 made the result steady across
+        # seeds (99.39-99.41 % for seeds 0-2; 99.27 % for seed 1 at batch 128).
+        {
+            "epochs": 3,
+            "batch_size": 96,
+            "learning_rate": 1e-2,
+            "schedule": "onecycle",
+            "label_smoothing": 0.1,
+        },
     ),
     "best": Preset(
         "best",

@@ -28,7 +28,7 @@ from model.errors import ConvscopeError, TrainingError
 from model.preprocess import PREPROCESS_VERSION
 
 OPTIMIZERS = ("adam", "sgd")
-SCHEDULES = ("constant", "cosine", "step")
+SCHEDULES = ("constant", "cosine", "step", "onecycle")
 CHECKPOINT_NAME = "checkpoint.keras"
 
 
@@ -47,6 +47,7 @@ class TrainConfig:
     shift: float = 0.1
     rotation: float = 10.0
     zoom: float = 0.1
+    label_smoothing: float = 0.0
     limit: int | None = None
     seed: int = 0
     snapshot_every: int = 200
@@ -63,6 +64,8 @@ class TrainConfig:
             raise TrainingError(f"schedule must be one of {', '.join(SCHEDULES)}")
         if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
             raise TrainingError("learning rate must be a positive number")
+        if not 0 <= self.label_smoothing < 1:
+            raise TrainingError("label smoothing must be a fraction from 0 up to 1")
         if not 0 <= self.validation_split < 1:
             raise TrainingError("validation split must be a fraction from 0 up to 1")
         if self.limit is not None and self.limit < 1:
@@ -113,6 +116,8 @@ def _split(data: MnistData, cfg: TrainConfig):
         x, y = x[: cfg.limit], y[: cfg.limit]
     x = to_model_input(x)
     y = np.asarray(y, np.int32)
+    if cfg.label_smoothing > 0:  # the smoothing loss wants one-hot labels
+        y = np.eye(10, dtype=np.float32)[y]
     if cfg.validation_split > 0:
         n_val = max(1, int(round(len(x) * cfg.validation_split)))
         if n_val >= len(x):
@@ -172,6 +177,16 @@ def _learning_rate(cfg: TrainConfig, steps_per_epoch: int):
     total = max(1, cfg.epochs * steps_per_epoch)
     if cfg.schedule == "cosine":
         return keras.optimizers.schedules.CosineDecay(cfg.learning_rate, total, alpha=0.01)
+    if cfg.schedule == "onecycle":
+        # Rise linearly from lr/25 to lr over the first 15 % of the run, then cosine to zero.
+        warm = int(round(0.15 * total))
+        return keras.optimizers.schedules.CosineDecay(
+            cfg.learning_rate / 25,
+            max(1, total - warm),
+            alpha=0.0,
+            warmup_target=cfg.learning_rate,
+            warmup_steps=warm,
+        )
     if cfg.schedule == "step":
         # Halve the rate every third of the run.
         step = max(1, total // 3)
@@ -189,7 +204,12 @@ def compile_model(model, cfg: TrainConfig, steps_per_epoch: int) -> None:
         opt = keras.optimizers.SGD(lr, momentum=cfg.momentum, nesterov=True)
     else:
         opt = keras.optimizers.Adam(lr)
-    model.compile(opt, "sparse_categorical_crossentropy", metrics=["accuracy"])
+    if cfg.label_smoothing > 0:
+        loss = keras.losses.CategoricalCrossentropy(label_smoothing=cfg.label_smoothing)
+        metric = keras.metrics.CategoricalAccuracy(name="accuracy")
+        model.compile(opt, loss, metrics=[metric])
+    else:
+        model.compile(opt, "sparse_categorical_crossentropy", metrics=["accuracy"])
 
 
 class RunControls:

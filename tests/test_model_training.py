@@ -144,6 +144,8 @@ def test_same_seed_same_result(small):
         (dict(learning_rate=-1.0), TrainingError),
         (dict(optimizer="magic"), TrainingError),
         (dict(validation_split=1.5), TrainingError),
+        (dict(label_smoothing=1.0), TrainingError),
+        (dict(schedule="sometimes"), TrainingError),
     ],
 )
 def test_bad_settings_are_refused(small, change, error):
@@ -157,12 +159,35 @@ def test_invalid_spec_cannot_start(small):
 
 
 def test_schedules_build(small):
-    for schedule in ("constant", "cosine", "step"):
+    for schedule in ("constant", "cosine", "step", "onecycle"):
         for optimizer in ("adam", "sgd"):
             r = Trainer(
                 FIXTURE_SPEC, _cfg(schedule=schedule, optimizer=optimizer), small.limited(128)
             ).run()
             assert r.status == "completed"
+
+
+def test_one_cycle_warms_up_then_ends_at_zero():
+    from model.training import _learning_rate
+
+    rate = _learning_rate(TrainConfig(epochs=2, learning_rate=1e-2, schedule="onecycle"), 50)
+    at = [float(rate(step)) for step in (0, 7, 15, 50, 99, 100)]
+    assert at[0] == pytest.approx(1e-2 / 25)  # starts low
+    assert at[0] < at[1] < at[2] == pytest.approx(1e-2)  # peaks at 15 % of the 100 steps
+    assert at[2] > at[3] > at[4] > 0 and at[5] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_label_smoothing_trains_resumes_and_keeps_the_metric_names(small, tmp_path):
+    cfg = _cfg(label_smoothing=0.1, validation_split=0.2, schedule="onecycle")
+    first = Trainer(SPEC, cfg, small, checkpoint_dir=tmp_path).run()
+    assert set(first.history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+    resumed = Trainer.from_checkpoint(tmp_path / CHECKPOINT_NAME, small, epochs=2).run()
+    assert resumed.status == "completed" and len(resumed.history["accuracy"]) == 2
+    # The loss is the smoothed one: the target puts 0.91 on the true digit and 0.01 on each
+    # other, so no answer scores below that target's entropy (about 0.50).
+    target = np.array([0.91] + [0.01] * 9)
+    floor = float(-(target * np.log(target)).sum())
+    assert min(first.history["loss"] + resumed.history["loss"]) >= floor - 1e-3
 
 
 def test_short_runs_with_batch_norm_infer_well(mnist):
