@@ -134,8 +134,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from model.architectures import describe, preset, summarize
+    from model.backend import prefer_training_kernels
     from model.data import load_mnist
     from model.training import TrainConfig, Trainer, TrainingEvents
+
+    prefer_training_kernels()
 
     out = Path(args.out)
     if out.suffix != ".keras":

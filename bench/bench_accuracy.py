@@ -24,6 +24,10 @@ from model.training import TrainConfig, Trainer
 
 
 def main() -> None:
+    # As `python main.py train` runs: with the kernels a training process uses.
+    from model.backend import prefer_training_kernels
+
+    prefer_training_kernels()
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--presets", nargs="+", default=list(PRESETS), choices=list(PRESETS))
     p.add_argument("--epochs", type=int, help="override every preset's epoch count")

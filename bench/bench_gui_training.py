@@ -148,6 +148,11 @@ def gui_fit(window, spec, cfg) -> GuiRun:
 
 
 def main() -> None:
+    # The plain fit here uses the kernels the app's training process uses, so the ratio
+    # compares like with like.
+    from model.backend import prefer_training_kernels
+
+    prefer_training_kernels()
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--preset", default="default")
     p.add_argument("--limit", type=int, default=8000)

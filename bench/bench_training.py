@@ -33,6 +33,10 @@ def trainer_fit(spec, cfg, data) -> float:
 
 
 def main() -> None:
+    # As `python main.py train` and the app's training process run.
+    from model.backend import prefer_training_kernels
+
+    prefer_training_kernels()
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--preset", default="default")
     p.add_argument("--limit", type=int, default=20000)

@@ -255,8 +255,9 @@ def _child_main(conn, stop, running, abandon) -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     with contextlib.suppress(OSError, AttributeError):  # not on every platform
         os.nice(CHILD_NICENESS)
-    from model.backend import keras
+    from model.backend import keras, prefer_training_kernels
 
+    prefer_training_kernels()
     keras()  # the child exists to train: pay the import before the first job arrives
     _Child(conn, stop, running, abandon).serve()
 

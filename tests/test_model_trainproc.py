@@ -122,3 +122,19 @@ def test_unexpected_errors_name_their_type():
     exc = trainproc.remote_error({"type": "ValueError", "message": "bad\nthing", "details": "tb"})
     assert str(exc) == "unexpected ValueError in training: bad"
     assert exc.__notes__ == ["In the training process:\ntb"]
+
+
+def test_training_processes_prefer_onednn_unless_told_otherwise(monkeypatch):
+    from model import backend
+
+    monkeypatch.setattr(backend, "is_loaded", lambda: False)
+    monkeypatch.delenv("TF_ENABLE_ONEDNN_OPTS", raising=False)
+    backend.prefer_training_kernels()
+    assert os.environ["TF_ENABLE_ONEDNN_OPTS"] == "1"
+    monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "0")  # the user's choice stands
+    backend.prefer_training_kernels()
+    assert os.environ["TF_ENABLE_ONEDNN_OPTS"] == "0"
+    monkeypatch.delenv("TF_ENABLE_ONEDNN_OPTS")
+    monkeypatch.setattr(backend, "is_loaded", lambda: True)  # too late to matter: left alone
+    backend.prefer_training_kernels()
+    assert "TF_ENABLE_ONEDNN_OPTS" not in os.environ
