@@ -49,10 +49,10 @@ def plain_fit(spec, cfg, data) -> float:
 
     from model.architectures import build_model
     from model.data import to_model_input
-    from model.training import compile_model
+    from model.training import compile_model, training_labels
 
     x = to_model_input(data.x_train[: cfg.limit])
-    y = data.y_train[: cfg.limit].astype("int32")
+    y = training_labels(data.y_train[: cfg.limit], cfg)
     model = build_model(spec, seed=cfg.seed)
     compile_model(model, cfg, math.ceil(len(x) / cfg.batch_size))
     t = time.perf_counter()

@@ -225,6 +225,7 @@ class PlotCanvas(QWidget):
         self.animated: list = []
         self._background = None
         self._limits: tuple = ()
+        self._drawn_limits: tuple = ()  # the axes' limits in the cached background
         self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MS)
@@ -278,10 +279,35 @@ class PlotCanvas(QWidget):
             artist.set_animated(True)
             self.animated.append(artist)
 
+    def _axes_limits(self) -> tuple:
+        return tuple(tuple(ax.get_xlim()) + tuple(ax.get_ylim()) for ax in self.figure.axes)
+
     def _on_canvas_draw(self, _event) -> None:
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._drawn_limits = self._axes_limits()
         for artist in self.animated:
             artist.axes.draw_artist(artist)
+
+    def _needs_full_redraw(self) -> bool:
+        # By the limits the background was drawn with, not the last ones asked for: the first
+        # paint of the tab already drew the empty axes a run starts with.
+        return self._background is None or self._axes_limits() != self._drawn_limits
+
+    def redraw_now(self) -> None:
+        """Bring the figure up to date at once, drawing the axes too if their limits changed.
+
+        For the moment a user acts (Start): a full redraw then is part of the click's answer
+        rather than a stall in the middle of what follows."""
+        self._limits = self.update_artists()
+        self._dirty = False
+        if self._needs_full_redraw():
+            self.full_redraws += 1
+            self.canvas.draw()
+        elif self.isVisible():
+            self.canvas.restore_region(self._background)
+            for artist in self.animated:
+                artist.axes.draw_artist(artist)
+            self.canvas.blit(self.figure.bbox)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -290,10 +316,9 @@ class PlotCanvas(QWidget):
         if self.canvas.drawing_in_steps or getattr(self.canvas, "_draw_pending", False):
             return  # blitting onto a half-drawn figure would mix two frames: next tick
         self._dirty = False
-        limits = self.update_artists()
+        self._limits = self.update_artists()
         self.redraws += 1
-        if self._background is None or limits != self._limits:
-            self._limits = limits
+        if self._needs_full_redraw():
             self.full_redraws += 1
             self.canvas.draw_idle()
             return

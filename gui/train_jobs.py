@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +31,12 @@ from gui.workers import Cancelled, Worker
 RUN_INFO = "run.json"
 FINAL_MODEL = "model.keras"
 CHECKPOINT = "checkpoint.keras"
+
+# While a run is live, a thread waiting for the GIL gets it after at most this long (Python's
+# default is 5 ms). The model worker traces the snapshot model and applies snapshots during a
+# run; each Qt call into a UI slot would otherwise wait up to 5 ms for the GIL, and a redraw
+# makes dozens of them.
+RUN_SWITCH_INTERVAL_S = 0.001
 
 DataLoader = Callable[[], Any]
 
@@ -274,6 +281,26 @@ class TrainingWorker(Worker):
         resume_epochs: int | None,
         evaluate: bool,
         log_dir: Path | None = None,
+    ) -> dict:
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch_interval, RUN_SWITCH_INTERVAL_S))
+        try:
+            return self._train_steps(
+                spec, config, run_dir, run_id, metadata, resume_epochs, evaluate, log_dir
+            )
+        finally:
+            sys.setswitchinterval(switch_interval)
+
+    def _train_steps(
+        self,
+        spec,
+        config,
+        run_dir: Path,
+        run_id: int,
+        metadata: dict,
+        resume_epochs: int | None,
+        evaluate: bool,
+        log_dir: Path | None,
     ) -> dict:
         self.messageLogged.emit("Loading MNIST and starting the training process…")
         data = self._load_data()

@@ -110,14 +110,21 @@ class TrainResult:
     config: TrainConfig = field(default_factory=TrainConfig)
 
 
+def training_labels(labels: np.ndarray, cfg: TrainConfig) -> np.ndarray:
+    """Labels as ``compile_model``'s loss for ``cfg`` wants them: class numbers, or one-hot
+    rows when the labels are smoothed (Keras's smoothing loss takes one-hot targets)."""
+    y = np.asarray(labels, np.int32)
+    if cfg.label_smoothing > 0:
+        return np.eye(10, dtype=np.float32)[y]
+    return y
+
+
 def _split(data: MnistData, cfg: TrainConfig):
     x, y = data.x_train, data.y_train
     if cfg.limit is not None:
         x, y = x[: cfg.limit], y[: cfg.limit]
     x = to_model_input(x)
-    y = np.asarray(y, np.int32)
-    if cfg.label_smoothing > 0:  # the smoothing loss wants one-hot labels
-        y = np.eye(10, dtype=np.float32)[y]
+    y = training_labels(y, cfg)
     if cfg.validation_split > 0:
         n_val = max(1, int(round(len(x) * cfg.validation_split)))
         if n_val >= len(x):
