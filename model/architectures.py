@@ -183,11 +183,14 @@ PRESETS: dict[str, Preset] = {
             {"type": "Dropout", "rate": 0.3},
             {"type": "Dense", "units": NUM_CLASSES, "activation": "softmax"},
         ],
+        # 30 epochs with label smoothing: 99.63 % (15 epochs without: 99.44 %; 30 without:
+        # 99.57 %), about 30-40 minutes of training on 2 cores.
         {
-            "epochs": 15,
+            "epochs": 30,
             "batch_size": 128,
             "learning_rate": 3e-3,
             "schedule": "cosine",
+            "label_smoothing": 0.1,
             "augment": True,
             "shift": 0.08,
             "rotation": 10.0,

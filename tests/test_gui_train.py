@@ -108,7 +108,8 @@ def test_presets_fill_the_training_settings(qtbot, tab):
     tab.editor.preset_box.setCurrentIndex(tab.editor.preset_box.findData("best"))
     tab.editor._on_preset_box_activated(tab.editor.preset_box.currentIndex())
     config = tab.form.config()
-    assert config.augment and config.epochs == 15 and config.schedule == "cosine"
+    assert config.augment and config.epochs == 30 and config.schedule == "cosine"
+    assert config.label_smoothing == 0.1  # the form shows and passes it on
     assert tab.editor.preset_name() == "best"
 
 
