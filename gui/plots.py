@@ -304,10 +304,14 @@ class PlotCanvas(QWidget):
             self.full_redraws += 1
             self.canvas.draw()
         elif self.isVisible():
-            self.canvas.restore_region(self._background)
-            for artist in self.animated:
-                artist.axes.draw_artist(artist)
-            self.canvas.blit(self.figure.bbox)
+            self._blit()
+
+    def _blit(self) -> None:
+        """Redraw only the lines, over the cached background."""
+        self.canvas.restore_region(self._background)
+        for artist in self.animated:
+            artist.axes.draw_artist(artist)
+        self.canvas.blit(self.figure.bbox)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -322,10 +326,7 @@ class PlotCanvas(QWidget):
             self.full_redraws += 1
             self.canvas.draw_idle()
             return
-        self.canvas.restore_region(self._background)
-        for artist in self.animated:
-            artist.axes.draw_artist(artist)
-        self.canvas.blit(self.figure.bbox)
+        self._blit()
 
 
 class LossPlot(PlotCanvas):

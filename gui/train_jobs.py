@@ -13,6 +13,7 @@ The child buffers batch points and sends them together at most ``FLUSH_HZ`` time
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -39,6 +40,21 @@ CHECKPOINT = "checkpoint.keras"
 RUN_SWITCH_INTERVAL_S = 0.001
 
 DataLoader = Callable[[], Any]
+
+
+def _quick_gil_handoff(job: Callable[..., Any]) -> Callable[..., Any]:
+    """``job`` runs with ``RUN_SWITCH_INTERVAL_S`` as the interpreter's switch interval."""
+
+    @functools.wraps(job)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous, RUN_SWITCH_INTERVAL_S))
+        try:
+            return job(*args, **kwargs)
+        finally:
+            sys.setswitchinterval(previous)
+
+    return run
 
 
 def default_runs_dir() -> Path:
@@ -190,11 +206,6 @@ class TrainingWorker(Worker):
             if self._process is not None:
                 self._process.request_stop(abandon)
 
-    @property
-    def paused(self) -> bool:
-        with self._process_lock:
-            return self._process is not None and self._process.paused
-
     def stop(self, timeout_ms: int = 5000) -> bool:
         self.request_stop(abandon=True)
         ended = super().stop(timeout_ms)
@@ -271,6 +282,7 @@ class TrainingWorker(Worker):
         except ConvscopeError:
             pass  # Start meets the same problem and reports it, with the run it concerns
 
+    @_quick_gil_handoff
     def _train(
         self,
         spec,
@@ -281,26 +293,6 @@ class TrainingWorker(Worker):
         resume_epochs: int | None,
         evaluate: bool,
         log_dir: Path | None = None,
-    ) -> dict:
-        switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch_interval, RUN_SWITCH_INTERVAL_S))
-        try:
-            return self._train_steps(
-                spec, config, run_dir, run_id, metadata, resume_epochs, evaluate, log_dir
-            )
-        finally:
-            sys.setswitchinterval(switch_interval)
-
-    def _train_steps(
-        self,
-        spec,
-        config,
-        run_dir: Path,
-        run_id: int,
-        metadata: dict,
-        resume_epochs: int | None,
-        evaluate: bool,
-        log_dir: Path | None,
     ) -> dict:
         self.messageLogged.emit("Loading MNIST and starting the training process…")
         data = self._load_data()

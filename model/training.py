@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from model.architectures import build_model, summarize
+from model.architectures import NUM_CLASSES, build_model, summarize
 from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.backend import tensorflow as _tf
@@ -115,7 +115,7 @@ def training_labels(labels: np.ndarray, cfg: TrainConfig) -> np.ndarray:
     rows when the labels are smoothed (Keras's smoothing loss takes one-hot targets)."""
     y = np.asarray(labels, np.int32)
     if cfg.label_smoothing > 0:
-        return np.eye(10, dtype=np.float32)[y]
+        return np.eye(NUM_CLASSES, dtype=np.float32)[y]
     return y
 
 

@@ -58,7 +58,6 @@ class _Child:
         self.data = None
         self.model = None
         self.model_meta: dict[str, Any] = {}
-        self.trainer = None
         self._buffer: list[dict] = []
         self._last_flush = 0.0
 
@@ -144,11 +143,9 @@ class _Child:
             },
         )
         self.model = None
-        self.trainer = trainer
         try:
             result = trainer.run()
         finally:
-            self.trainer = None
             self._flush(force=True)
         self.model = result.model
         self.model_meta = {
