@@ -92,6 +92,19 @@ class SteppedCanvas(FigureCanvasQTAgg):
     def drawing_in_steps(self) -> bool:
         return bool(self._steps)
 
+    @property
+    def redraw_due(self) -> bool:
+        """A redraw of the whole figure is asked for or under way."""
+        return bool(self._steps) or getattr(self, "_draw_pending", False)
+
+    def draw(self) -> None:
+        # A whole synchronous draw supersedes an idle redraw asked for or half done: finishing
+        # that one would draw the same figure again, a stall of its own.
+        self._steps = []
+        self._generation += 1
+        self._draw_pending = False
+        super().draw()
+
     def _draw_idle(self) -> None:
         with self._idle_draw_cntx():
             if not self._draw_pending:
@@ -300,7 +313,7 @@ class PlotCanvas(QWidget):
         rather than a stall in the middle of what follows."""
         self._limits = self.update_artists()
         self._dirty = False
-        if self._needs_full_redraw():
+        if self._needs_full_redraw() or self.canvas.redraw_due:
             self.full_redraws += 1
             self.canvas.draw()
         elif self.isVisible():
@@ -317,7 +330,7 @@ class PlotCanvas(QWidget):
     def _on_timer_timeout(self) -> None:
         if not self._dirty or not self.isVisible():
             return
-        if self.canvas.drawing_in_steps or getattr(self.canvas, "_draw_pending", False):
+        if self.canvas.redraw_due:
             return  # blitting onto a half-drawn figure would mix two frames: next tick
         self._dirty = False
         self._limits = self.update_artists()

@@ -76,3 +76,36 @@ def test_a_newer_redraw_supersedes_one_in_progress(qtbot, monkeypatch):
     assert canvas.stepped_draws == before + 1  # the first one was abandoned, not finished
     width, height = canvas.get_width_height(physical=True)
     assert np.array(canvas.buffer_rgba()).shape[:2] == (height, width)
+
+
+def test_a_synchronous_draw_ends_an_idle_redraw_under_way(qtbot, monkeypatch):
+    # Start drew the plots at once while the tab's first (stepped) redraw was still going; that
+    # one then drew the same figure again, mid-run: a 100-200 ms stall.
+    monkeypatch.setattr(SteppedCanvas, "STEP_MS", 0.0)
+    plot = EpochPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    canvas = plot.canvas
+    qtbot.waitUntil(lambda: _settled(plot))
+    draws = []
+    canvas.mpl_connect("draw_event", lambda _e: draws.append(1))
+    before = canvas.stepped_draws
+    canvas.draw_idle()
+    qtbot.waitUntil(lambda: canvas.drawing_in_steps)
+
+    plot.set_history(HISTORY)
+    plot.redraw_now()
+    assert not canvas.drawing_in_steps
+    assert len(draws) == 1
+    qtbot.wait(100)
+    assert canvas.stepped_draws == before and len(draws) == 1
+    assert plot._background is not None
+
+    # An idle redraw asked for but not begun is answered by the synchronous draw too.
+    canvas.draw_idle()
+    assert canvas.redraw_due and not canvas.drawing_in_steps
+    plot.redraw_now()
+    qtbot.wait(100)
+    assert canvas.stepped_draws == before and len(draws) == 2
