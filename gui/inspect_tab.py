@@ -106,7 +106,7 @@ class LayerInspector(QWidget):
         self.strip_buttons = QButtonGroup(self)
         self.strip_buttons.setExclusive(True)
         self.strip_row = QHBoxLayout()
-        self.strip_row.setSpacing(6)
+        self.strip_row.setSpacing(4)
         self.strip_row.setContentsMargins(0, 2, 0, 2)
         strip_widget = QWidget()
         strip_widget.setLayout(self.strip_row)
@@ -140,6 +140,9 @@ class LayerInspector(QWidget):
         self.unroll = UnrollPanel()
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
+        # Six tabs in a half-width panel: with the app's wide tab padding the last ones hid
+        # behind scroll arrows at 1400 px.
+        self.pages.setStyleSheet("QTabBar::tab { padding: 8px 9px; margin-right: 2px; }")
         self._build_replay_bar()
         for key, widget, title in (
             ("explain", self.explain_stack, "This value"),
@@ -411,6 +414,7 @@ class LayerInspector(QWidget):
             entry = self._entry(name)
             kind = "image" if entry is None else _SHORT.get(entry["type"], entry["type"])
             button = QToolButton()
+            button.setObjectName("layerChip")
             button.setText(f"{name}\n{kind} {_shape_text(self._shape(name))}")
             button.setFixedHeight(44)
             button.setCheckable(True)

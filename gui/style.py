@@ -56,6 +56,7 @@ QPushButton#primary:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton#primary:disabled {{
     background: {ACCENT_SOFT}; color: #7f9bd6; border-color: {ACCENT_SOFT};
 }}
+QToolButton#layerChip {{ padding: 4px 5px; }}
 QToolButton#expander {{
     border: none; background: transparent; font-weight: 600; padding: 2px 0px; color: {ACCENT};
 }}

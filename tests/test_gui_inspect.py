@@ -381,3 +381,44 @@ def test_the_timeline_keeps_epoch_ends_and_thins_the_rest_evenly():
     assert len(set(np.diff(arrivals))) == 1  # evenly spread
     timeline.add([], [], {"run": 2, "epoch": 0, "batch": 10})
     assert [s.text() for s in timeline] == ["epoch 1, batch 10"]
+
+
+@pytest.fixture
+def app_style(qapp):
+    """The app's own look (style sheet, font, palette): sizes depend on it. Undone after."""
+    from gui.style import apply_style
+
+    saved = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
+    apply_style(qapp)
+    yield
+    sheet, font, palette, style_name = saved
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(style_name)
+
+
+def test_the_shipped_models_layers_and_the_explanation_tabs_fit_a_1400_px_window(qtbot, app_style):
+    # With the app's padding, at 1400 px the last layer hid behind a scroll bar and the last
+    # explanation tabs behind scroll arrows.
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import DEFAULT_MODEL
+    from tests.gui_support import open_window
+
+    family = QFontInfo(QApplication.font()).family()
+    if family != "DejaVu Sans":  # the strip fits with 36 px to spare in this font
+        pytest.skip(f"widths measured with DejaVu Sans, this machine's font is {family}")
+
+    window = open_window(DEFAULT_MODEL, (1400, 900))
+    qtbot.addWidget(window)
+    window.select_tab("inspect")
+    inspector = window.pages["inspect"].inspector
+    window.session.predict(1, digit(4))
+    qtbot.waitUntil(lambda: len(inspector.strip_buttons.buttons()) == 10, timeout=20000)
+    qtbot.wait(50)  # one layout pass
+    assert inspector.strip_scroll.horizontalScrollBar().maximum() == 0
+    bar = inspector.pages.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+    window.close()
