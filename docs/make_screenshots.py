@@ -2,19 +2,20 @@
 
 Every shot is the real main window, rendered offscreen (Qt's ``offscreen`` platform) at
 1400x900 with in-memory settings and the shipped model, as ``python main.py screenshot`` does
-(``gui.screenshot``); each gets a window of its own, so ``--only`` makes the same picture as a
-full run. The inputs are fixed: digits drawn on the canvas as strokes (``tests/strokes.py``, the
-strokes the GUI tests draw) or MNIST test digits chosen by index, and the widgets are driven
-through their public methods, waiting for their background work to finish, not for a fixed
-time.
+(``gui.screenshot``); each gets a window of its own (the Train tab's two share one, and one
+training run), so ``--only`` makes the same picture as a full run. The inputs are fixed: digits
+drawn on the canvas as strokes (``tests/strokes.py``, the strokes the GUI tests draw) or MNIST
+test digits chosen by index, and the widgets are driven through their public methods, waiting
+for their background work to finish, not for a fixed time.
 
 Each shot also checks what its README caption claims (the answer on a drawn digit, the CNN
 keeping a moved 6 that the dense network loses, ...) and fails, naming the shot, if the model
 no longer does what the caption says.
 
-``train.png`` and ``train-evaluation.png`` are not made here: they show a real training run in
-the Train tab (its third epoch, then the confusion matrix), which takes minutes of training and
-differs from run to run.
+``train.png`` and ``train-evaluation.png`` show one real, seeded training run in the Train tab
+(LeNet, 4 short epochs: about a minute on a 2-core CPU): paused half way through its third epoch,
+then, once it has finished, its confusion matrix on the test digits with one cell opened. Its
+run folder goes to a temporary folder (``CONVSCOPE_RUNS_DIR``), removed at the end.
 
 Usage::
 
@@ -57,19 +58,27 @@ TIMEOUT_S = 180.0
 MOVED_SIX = 21
 # A fixed folder for the handwriting samples, so the path shown is the same on every run.
 SAMPLES = Path(tempfile.gettempdir()) / "convscope-screenshots" / "my-digits"
+# The Train tab's run folders (the tab reads CONVSCOPE_RUNS_DIR when it is built).
+RUNS = SAMPLES.parent / "runs"
 
 
 # --------------------------------------------------------------------------- the harness
 
 
 class Shot:
-    """One main window, as ``python main.py screenshot`` builds it, and ways to drive it."""
+    """One main window, as ``python main.py screenshot`` builds it, and ways to drive it.
 
-    def __init__(self, name: str, size: tuple[int, int]) -> None:
+    ``names`` are the shots wanted of it: usually one, taken once its function has returned;
+    a function making several (the Train tab's two) takes the earlier ones itself (``take``).
+    """
+
+    def __init__(self, names: list[str], size: tuple[int, int]) -> None:
         from gui.app import DEFAULT_MODEL, MainWindow
         from gui.settings import SettingsStore
 
-        self.name = name
+        self.wanted = list(names)
+        # name -> (the window grabbed, perf_counter when it was)
+        self.pictures: dict[str, tuple[object, float]] = {}
         self.window = MainWindow(DEFAULT_MODEL, SettingsStore(None), error_dialogs=False)
         self.errors: list[str] = []
         self.window.errorReported.connect(self.errors.append)
@@ -78,6 +87,14 @@ class Shot:
         self.session = self.window.session
         self.draw = self.window.draw_tab
         self.wait(lambda: self.session.info is not None and not self.session.loading, "the model")
+
+    @property
+    def name(self) -> str:
+        """The shot being made: the first one wanted and not yet taken."""
+        return next((n for n in self.wanted if n not in self.pictures), self.wanted[-1])
+
+    def wants(self, name: str) -> bool:
+        return name in self.wanted
 
     # ----------------------------------------------------------------- waiting
 
@@ -169,10 +186,11 @@ class Shot:
         """Show the Lab tab's page ``key`` and return it."""
         return self.tab("lab").show_page(key)
 
-    def save(self, out: Path) -> None:
-        self.settle()
-        if not self.window.grab().save(str(out), "PNG"):
-            raise ScreenshotError(f"cannot write {out}")
+    def take(self, name: str) -> None:
+        """Grab the window, settled, as shot ``name`` (if it is wanted)."""
+        if self.wants(name):
+            self.settle()
+            self.pictures[name] = (self.window.grab(), time.perf_counter())
 
     def close(self) -> None:
         self.window.close()
@@ -436,6 +454,108 @@ def training_snapshots() -> tuple[list[dict], list[tuple[list[np.ndarray], dict]
     return chosen.spec, taken
 
 
+# The Train tab's run: the lenet preset's settings but 4 epochs of 12,000 digits, a tenth held
+# out to validate on (85 batches of 128 an epoch), seeded.
+TRAINING = {"epochs": 4, "limit": 12000, "validation_split": 0.1, "seed": 0}
+# Paused for the live shot once this many batches are done: half of the third epoch.
+PAUSE_AFTER = 2 * 85 + 42
+# The confusion matrix's cell opened (true digit, the network's answer): the run's most common
+# mistake, as the README's caption says.
+MISTAKE = (9, 4)
+
+
+def train(shot: Shot) -> None:
+    """The Train tab training LeNet: half way through its third epoch, the loss falling live
+    (``train``); then, the run done and evaluated on the test digits, the confusion matrix with
+    its most common mistake opened, the 9s read as 4 (``train-evaluation``)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from model.architectures import preset
+    from model.training import TrainConfig
+
+    page = shot.tab("train")
+    # Picked as a user picks it, in the "Start from" chooser: the preset's training settings
+    # come with it; then this run's own.
+    chooser = page.editor.preset_box
+    chooser.setCurrentIndex(chooser.findData("lenet"))
+    chooser.activated.emit(chooser.currentIndex())
+    config = TrainConfig.from_dict({**preset("lenet").training, **TRAINING})
+    page.form.set_config(config)
+    shot.check(page.form.config() == config, "the Train tab shows the run's settings")
+    plots = (page.loss_plot, page.epoch_plot)
+    shot.wait(
+        lambda: page.worker.ready and not any(p.canvas.redraw_due for p in plots),
+        "the training process",
+    )
+    shot.check(page.start(), "the Train tab starts the run")
+    shot.wait(lambda: page.loss_plot.count >= PAUSE_AFTER, "the third epoch", timeout_s=600)
+    # The training process paused after the batch under way, behind the tab's back: the tab
+    # still shows the run going on (Pause, "Training…"), as it does between two batches. The
+    # paused batch's points, sent at once, and the plots' redraws (on a 100 ms timer) catch up.
+    page.worker.pause()
+    seen = [page.loss_plot.count, time.monotonic()]
+
+    def caught_up() -> bool:
+        if page.loss_plot.count != seen[0]:
+            seen[:] = [page.loss_plot.count, time.monotonic()]
+        return time.monotonic() - seen[1] >= 0.3
+
+    shot.wait(caught_up, "the paused run's last points")
+    progress = page.progress_text.text()
+    shot.check(
+        progress.startswith("Epoch 3/4 · batch ") and "/85 · loss " in progress,
+        f"the run is in its third epoch of 85 batches ({progress!r})",
+    )
+    batch = int(progress.removeprefix("Epoch 3/4 · batch ").split("/")[0])
+    shot.check(40 <= batch <= 60, f"the third epoch is about half done (batch {batch} of 85)")
+    shot.check(chooser.currentText() == "lenet" and page.editor.preset_name() == "lenet", "LeNet")
+    x, loss = page.loss_plot.x, page.loss_plot.loss
+    shot.check(
+        float(loss[x > 2].mean()) < float(loss[x <= 1].mean()) / 2,
+        "the third epoch's loss is under half of the first's",
+    )
+    history = page.epoch_plot.history
+    shot.check(
+        len(history.get("loss", [])) == 2 and len(history.get("val_loss", [])) == 2,
+        "the epoch plot shows the first two epochs",
+    )
+    shot.take("train")
+    if not shot.wants("train-evaluation"):
+        return  # closing the window stops the run
+
+    page.worker.resume()
+    shot.wait(lambda: page.state == "idle", "the run and its evaluation", timeout_s=600)
+    result = page.last_result or {}
+    shot.check(result.get("status") == "completed", f"the run completes ({result.get('status')})")
+    shot.check(page.evaluation is not None, "the run is evaluated on the test digits")
+    page.views.setCurrentIndex(page.views.indexOf(page.matrix.parentWidget()))
+    shot.settle()  # laid out: the matrix has its size
+    mistakes = np.array(page.evaluation["confusion"])
+    np.fill_diagonal(mistakes, 0)
+    true, read = MISTAKE
+    most = np.unravel_index(int(np.argmax(mistakes)), mistakes.shape)
+    shot.check(
+        mistakes[true, read] == mistakes.max(),
+        f"the {true}s read as {read} are the most common mistake (it is the {most[0]}s read as "
+        f"{most[1]}: {mistakes.max()}, against {mistakes[true, read]})",
+    )
+    x, y = page.matrix.cell_centre(true, read)
+    QTest.mouseClick(
+        page.matrix,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(round(x), round(y)),
+    )
+    n = int(mistakes[true, read])
+    shot.check(
+        page.matrix.selected == MISTAKE
+        and page.gallery.count() == min(n, page.gallery.MAX_SHOWN)
+        and page.gallery_caption.text().startswith(f"{n} test digits {true} read as {read}"),
+        f"the cell's {n} digits are shown",
+    )
+
+
 SHOTS: dict[str, Callable[[Shot], None]] = {
     "draw": draw,
     "draw-steps": draw_steps,
@@ -448,22 +568,42 @@ SHOTS: dict[str, Callable[[Shot], None]] = {
     "lab-kernels": lab_kernels,
     "lab-neighbours": lab_neighbours,
     "lab-teach": lab_teach,
+    # One window, one training run, for both.
+    "train": train,
+    "train-evaluation": train,
 }
 
 
 # --------------------------------------------------------------------------- running
 
 
-def make(name: str, out: Path, size: tuple[int, int]) -> float:
-    """Render shot ``name`` to ``out/NAME.png``; the seconds it took."""
+def make(names: list[str], out: Path, size: tuple[int, int]) -> dict[str, float]:
+    """Render the shots ``names``, all made by one function in one window, to
+    ``out/NAME.png``; the seconds each took (since the window opened or the shot before)."""
     began = time.perf_counter()
-    shot = Shot(name, size)
+    shot = Shot(names, size)
     try:
-        SHOTS[name](shot)
-        shot.save(out / f"{name}.png")
+        SHOTS[names[0]](shot)
+        for name in names:
+            if name not in shot.pictures:
+                shot.take(name)
     finally:
         shot.close()
-    return time.perf_counter() - began
+    seconds: dict[str, float] = {}
+    for name, (picture, at) in sorted(shot.pictures.items(), key=lambda item: item[1][1]):
+        path = out / f"{name}.png"
+        if not picture.save(str(path), "PNG"):
+            raise ScreenshotError(f"cannot write {path}")
+        seconds[name], began = at - began, at
+    return seconds
+
+
+def groups(names: list[str]) -> list[list[str]]:
+    """``names`` (without repeats, in order) grouped by the function making them."""
+    made: dict[Callable[[Shot], None], list[str]] = {}
+    for name in dict.fromkeys(names):
+        made.setdefault(SHOTS[name], []).append(name)
+    return list(made.values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -481,13 +621,15 @@ def main(argv: list[str] | None = None) -> int:
     from gui.app import create_application
 
     _quiet_qt_messages()
+    shutil.rmtree(RUNS, ignore_errors=True)
+    os.environ["CONVSCOPE_RUNS_DIR"] = str(RUNS)
     app = create_application()
     size = parse_size(DEFAULT_SIZE)
     began = time.perf_counter()
     try:
-        for name in args.only or list(SHOTS):
-            seconds = make(name, args.out, size)
-            print(f"{name + '.png':<24} {seconds:5.1f} s", flush=True)
+        for names in groups(args.only or list(SHOTS)):
+            for name, seconds in make(names, args.out, size).items():
+                print(f"{name + '.png':<24} {seconds:5.1f} s", flush=True)
     except ScreenshotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
