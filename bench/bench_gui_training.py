@@ -201,20 +201,20 @@ def main() -> None:
     window.show()
     if not args.no_model:  # as a user finds the app: the model loaded, the Draw tab live
         _wait_until(lambda: window.session.info is not None, 120)
-    window.select_tab("train")
     page = window.pages["train"]
-    page.data_loader = lambda: data
+    page.data_loader = lambda: data  # before the tab is shown: showing it starts the warm-up
+    window.select_tab("train")
     # As a user meets it: the tab shown and settled, its training process started (the tab
     # starts one when first shown) and holding MNIST. Otherwise that start-up (a TensorFlow
     # import) would compete with the first baseline fit, and the tab's first paint would still
     # be drawing when the first run starts.
-    _wait_until(
+    assert _wait_until(
         lambda: (
             page.worker.ready
             and not any(p.canvas.redraw_due for p in (page.loss_plot, page.epoch_plot))
         ),
         120,
-    )
+    ), "the Train tab's training process did not start within 120 s"
     app.processEvents()
 
     # The baseline runs in a process set up as the app's training process is (spawned,

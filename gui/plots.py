@@ -1,9 +1,10 @@
 """Live training plots: matplotlib figures embedded in Qt, redrawn at most ~10 times a second.
 
 Every artist (axes, lines) is created once; new points only extend NumPy buffers, and a
-``QTimer`` pushes them into the lines with ``set_data`` and asks for a ``draw_idle`` when
-something changed. Drawing a figure costs tens of milliseconds on a slow CPU, so it must not
-happen per batch: the timer bounds the UI thread's cost whatever the training speed.
+``QTimer`` pushes them into the lines with ``set_data`` and blits the lines over a cached
+picture of the axes when something changed. Drawing a whole figure costs 100-200 ms on a slow
+CPU, so it must not happen per batch, nor mid-run if it can be helped: the axes' limits are set
+for the run at its start, and the timer bounds the UI thread's cost whatever the training speed.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ class SteppedCanvas(FigureCanvasQTAgg):
     matplotlib does it in one go whenever the figure is resized, zoomed or rescaled: the event
     loop stalls that long. Here an idle redraw draws the figure's artists (each axes is one)
     a few at a time, giving the event loop back between steps, and asks Qt to paint once the
-    last one is drawn. ``draw()`` (explicit, synchronous) is unchanged.
+    last one is drawn. ``draw()`` (explicit, synchronous) draws in one go, and ends any idle
+    redraw asked for or under way.
     """
 
     STEP_MS = 20.0
@@ -104,6 +106,13 @@ class SteppedCanvas(FigureCanvasQTAgg):
         self._generation += 1
         self._draw_pending = False
         super().draw()
+
+    def print_figure(self, *args, **kwargs) -> None:
+        super().print_figure(*args, **kwargs)
+        # matplotlib marks a redraw pending after printing (the file may have been drawn at
+        # another size) without asking for one; unasked, the plot's timer waited for it
+        # forever and the live lines froze after an SVG export.
+        self.update()
 
     def _draw_idle(self) -> None:
         with self._idle_draw_cntx():
@@ -295,7 +304,9 @@ class PlotCanvas(QWidget):
     def _axes_limits(self) -> tuple:
         return tuple(tuple(ax.get_xlim()) + tuple(ax.get_ylim()) for ax in self.figure.axes)
 
-    def _on_canvas_draw(self, _event) -> None:
+    def _on_canvas_draw(self, event) -> None:
+        if event.canvas is not self.canvas or self.canvas.is_saving():
+            return  # an export's draw (at the file's size, or on a canvas of its format)
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._drawn_limits = self._axes_limits()
         for artist in self.animated:

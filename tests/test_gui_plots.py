@@ -69,7 +69,8 @@ def test_a_newer_redraw_supersedes_one_in_progress(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: canvas.stepped_draws >= 1 and not canvas.drawing_in_steps)
     before = canvas.stepped_draws
     canvas.draw_idle()
-    qtbot.waitUntil(lambda: canvas.drawing_in_steps)
+    canvas._draw_idle()  # begin the steps now: waiting for them could miss a quick redraw
+    assert canvas.drawing_in_steps
     canvas.resize(640, 280)  # a resize asks for another redraw mid-way
     qtbot.waitUntil(lambda: canvas.stepped_draws > before and not canvas.drawing_in_steps)
     qtbot.wait(50)
@@ -93,7 +94,8 @@ def test_a_synchronous_draw_ends_an_idle_redraw_under_way(qtbot, monkeypatch):
     canvas.mpl_connect("draw_event", lambda _e: draws.append(1))
     before = canvas.stepped_draws
     canvas.draw_idle()
-    qtbot.waitUntil(lambda: canvas.drawing_in_steps)
+    canvas._draw_idle()  # begin the steps now: waiting for them could miss a quick redraw
+    assert canvas.drawing_in_steps
 
     plot.set_history(HISTORY)
     plot.redraw_now()
@@ -109,3 +111,25 @@ def test_a_synchronous_draw_ends_an_idle_redraw_under_way(qtbot, monkeypatch):
     plot.redraw_now()
     qtbot.wait(100)
     assert canvas.stepped_draws == before and len(draws) == 2
+
+
+def test_exporting_mid_run_leaves_the_live_plot_updating(qtbot, tmp_path):
+    # matplotlib's Qt canvas marks a redraw pending after printing a figure without asking for
+    # one; after an SVG export the timer then waited for it forever and the lines froze.
+    plot = EpochPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    qtbot.waitUntil(lambda: _settled(plot))
+    for suffix in ("svg", "png"):
+        plot.set_history({k: v[:1] for k, v in HISTORY.items()})
+        qtbot.waitUntil(lambda: _settled(plot))
+        background = plot._background
+        assert plot.export(tmp_path / f"plot.{suffix}").stat().st_size > 0
+        # The export's own draw is not the screen's: the blitting background stays.
+        assert plot._background is background
+        before = plot.redraws
+        plot.set_history(HISTORY)
+        qtbot.waitUntil(lambda: plot.redraws > before and _settled(plot), timeout=3000)
+        assert len(plot.lines["loss"].get_xdata()) == 3
