@@ -1,7 +1,7 @@
 """Training through the Train tab vs plain ``model.fit``: throughput and UI responsiveness.
 
 Usage: python bench/bench_gui_training.py [--preset default] [--limit 12000] [--epochs 1]
-       [--rounds 4]
+       [--rounds 8]
 
 The same model, data and settings are trained with plain ``model.fit`` and through the real
 main window's Train tab (offscreen, live plots and weight snapshots on), alternating the order
@@ -176,7 +176,7 @@ def main() -> None:
     p.add_argument("--preset", default="default")
     p.add_argument("--limit", type=int, default=12000)
     p.add_argument("--epochs", type=int, default=1)
-    p.add_argument("--rounds", type=int, default=4)
+    p.add_argument("--rounds", type=int, default=8)
     p.add_argument(
         "--no-model",
         action="store_true",
