@@ -138,14 +138,10 @@ class Shot:
     def draw_digit(self, digit: int, canvas=None) -> None:
         """Draw ``digit``'s strokes (tests/strokes.py) on ``canvas`` (default: the Draw tab's),
         one stroke at a time, through the canvas's own stroke methods."""
-        from PySide6.QtCore import QPointF
-
-        from tests.strokes import stroke_points
+        from tests.gui_support import digit_strokes
 
         canvas = canvas or self.draw.canvas
-        rect = canvas.drawing_rect()
-        for stroke in stroke_points(digit, int(rect.width())):
-            points = [QPointF(rect.x() + x, rect.y() + y) for x, y in stroke]
+        for points in digit_strokes(canvas, digit):
             if not canvas.begin_stroke(points[0]):
                 raise ScreenshotError(f"{self.name}: the stroke starts outside the canvas")
             for point in points[1:]:
@@ -223,15 +219,22 @@ def draw_why(shot: Shot) -> None:
     )
 
 
-def inspect(shot: Shot) -> None:
-    """The Inspect tab on a drawn 4: the first convolution, its strongest value taken apart."""
-    shot.draw_digit(4)
-    shot.answered(4)
-    ins = shot.tab("inspect").inspector
+def inspected(shot: Shot, digit: int):
+    """Draw ``digit``, show the Inspect tab and wait for its maps of it; the tab."""
+    shot.draw_digit(digit)
+    shot.answered(digit)
+    tab = shot.tab("inspect")
+    ins = tab.inspector
     shot.wait(
         lambda: bool(ins.layers) and (ins.prediction or {}).get("seq") == shot.draw.seq,
         "the inspector's maps",
     )
+    return tab
+
+
+def inspect(shot: Shot) -> None:
+    """The Inspect tab on a drawn 4: the first convolution, its strongest value taken apart."""
+    ins = inspected(shot, 4).inspector
     conv = next(layer["name"] for layer in ins.layers if layer["type"] == "Conv2D")
     channel, row, col = ins.strongest(conv)
     ins.select_layer(conv, channel)
@@ -248,14 +251,8 @@ def inspect(shot: Shot) -> None:
 
 def tour(shot: Shot) -> None:
     """The guided tour's step on pooling and shifts, on a drawn 4 moved 2 px right."""
-    shot.draw_digit(4)
-    shot.answered(4)
-    tab = shot.tab("inspect")
+    tab = inspected(shot, 4)
     ins = tab.inspector
-    shot.wait(
-        lambda: bool(ins.layers) and (ins.prediction or {}).get("seq") == shot.draw.seq,
-        "the inspector's maps",
-    )
     step = next(i for i, s in enumerate(tab.tour.steps) if s.key == "shift")
     tab.tour.go(step)
     shot.wait(lambda: ins.shift.result is not None, "the shift demo")
@@ -410,13 +407,7 @@ def inspect_timeline(shot: Shot) -> None:
     for weights, info in snapshots:
         shot.session.apply_snapshot(spec, weights, info)
     shot.wait(lambda: len(shot.session.timeline) == len(snapshots), "the run's snapshots")
-    shot.draw_digit(5)
-    shot.answered(5)  # by the end of the run
-    ins = shot.tab("inspect").inspector
-    shot.wait(
-        lambda: bool(ins.layers) and (ins.prediction or {}).get("seq") == shot.draw.seq,
-        "the inspector's maps",
-    )
+    ins = inspected(shot, 5).inspector  # read as a 5 by the end of the run
     ins.replay_slider.setValue(REPLAYED)
     shot.wait(
         lambda: (shot.session.snapshot_info or {}).get("replay") == REPLAYED,

@@ -97,7 +97,7 @@ class SteppedCanvas(FigureCanvasQTAgg):
     @property
     def redraw_due(self) -> bool:
         """A redraw of the whole figure is asked for or under way."""
-        return bool(self._steps) or getattr(self, "_draw_pending", False)
+        return bool(self._steps) or self._draw_pending
 
     def draw(self) -> None:
         # A whole synchronous draw supersedes an idle redraw asked for or half done: finishing

@@ -7,7 +7,6 @@ leaves it in place.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -233,12 +232,10 @@ class ModelSession(QObject):
         """Back to the newest snapshot of the run, following new ones again."""
         self.show_snapshot(len(self.timeline) - 1)
 
-    def prepare_snapshot_model(
-        self, spec: list[dict], info: dict[str, Any], done: threading.Event
-    ) -> None:
-        """Get the model for a run's snapshots ready before it trains (any thread); see
-        ``ModelWorker.prepare_snapshot_model``. ``done`` is set when it is ready or failed."""
-        self._worker.prepare_snapshot_model(spec, info, done)
+    def prepare_snapshot_model(self, spec: list[dict], info: dict[str, Any]) -> None:
+        """Get the model for a run's snapshots ready as it starts (any thread); see
+        ``ModelWorker.prepare_snapshot_model``."""
+        self._worker.prepare_snapshot_model(spec, info)
 
     def shutdown(self, timeout_ms: int = 8000) -> bool:
         """Stop the worker, waiting at most ``timeout_ms``; True if its thread has ended."""

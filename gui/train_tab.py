@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import json
-import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -62,7 +61,6 @@ from model.errors import ConvscopeError, TrainingError
 SPEC_FILTER = "Architecture (*.json);;All files (*)"
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800
-# How long a run waits for the Draw tab's copy of its network to be ready before it starts.
 
 
 @dataclass
@@ -589,7 +587,7 @@ class TrainTab(ConvscopeTab):
         # network the snapshots will fill while the first batches train in the child process,
         # so the first snapshot shows at once. Nothing waits for it.
         if self._follow:
-            self.session.prepare_snapshot_model(spec, {"run": run}, threading.Event())
+            self.session.prepare_snapshot_model(spec, {"run": run})
 
     @Slot(bool)
     def _on_follow_toggled(self, on: bool) -> None:

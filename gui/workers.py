@@ -270,14 +270,13 @@ class ModelWorker(Worker):
         """
         self.submit("snapshot", self._apply_snapshot, spec, weights, dict(info))
 
-    def prepare_snapshot_model(self, spec: list[dict], info: dict, done: threading.Event) -> None:
-        """Build and trace the model snapshots of run ``info["run"]`` will use; set ``done``.
+    def prepare_snapshot_model(self, spec: list[dict], info: dict) -> None:
+        """Build and trace the model snapshots of run ``info["run"]`` will use.
 
-        Call it before training starts: tracing a ``tf.function`` here while ``fit`` runs in
-        another thread crashes TensorFlow (seen with TF 2.21), whereas swapping weights later
-        traces nothing. The current model stays current until the first real snapshot.
+        Call it as the run starts, so the first snapshot only swaps weights (tracing nothing)
+        and shows at once. The current model stays current until the first real snapshot.
         """
-        self.submit("snapshot", self._prepare_snapshot_model, spec, dict(info), done)
+        self.submit("snapshot", self._prepare_snapshot_model, spec, dict(info))
 
     def run_on_model(self, kind: str, fn: Callable[..., Any], *args: Any) -> None:
         """Run ``fn(keras_model, predictor, *args)`` in this thread on the current model.
@@ -377,21 +376,18 @@ class ModelWorker(Worker):
             return
         self.jobFinished.emit(kind, result)
 
-    def _prepare_snapshot_model(self, spec: list[dict], info: dict, done: threading.Event) -> None:
+    def _prepare_snapshot_model(self, spec: list[dict], info: dict) -> None:
         import json
 
         from model.architectures import build_model
         from model.inference import Predictor
 
-        try:
-            model = build_model(spec, name="convscope")
-            self._prepared = (
-                (info.get("run"), json.dumps(spec, sort_keys=True)),
-                model,
-                Predictor(model),
-            )
-        finally:
-            done.set()
+        model = build_model(spec, name="convscope")
+        self._prepared = (
+            (info.get("run"), json.dumps(spec, sort_keys=True)),
+            model,
+            Predictor(model),
+        )
 
     def _apply_snapshot(self, spec: list[dict], weights: list[np.ndarray], info: dict) -> None:
         import json
