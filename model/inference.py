@@ -1,25 +1,21 @@
-"""Fast prediction: one forward pass gives the probabilities *and* every layer's activation.
+"""Prediction: one forward pass gives the probabilities *and* every layer's activation.
 
-``model.predict`` costs ~50 ms a call on this kind of CPU because it builds a dataset and a
-progress loop each time. The ``Predictor`` instead runs the model's layers in turn inside a
-``tf.function`` with a fixed input signature, traced once, returning every layer's output; that
-costs about a millisecond for one digit. The Draw tab and the inspector read the same
-``Prediction``, so a canvas change costs exactly one forward pass.
+A ``Predictor`` runs a ``model.network.Network``: in NumPy for every network whose layers NumPy
+reproduces (one digit through the default network with every activation: ~0.2 ms), on
+TensorFlow for the rest. ``model.predict`` costs ~50-90 ms a call here, and TensorFlow's import
+alone ~5 s: the window, the inspector and the command line never need either. The Draw tab and
+the inspector read the same ``Prediction``, so a canvas change costs exactly one forward pass.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from model.backend import graph_lock
-from model.backend import tensorflow as _tf
 from model.errors import ConvscopeError
-from model.fastpath import FastForward
-
-# Up to this many digits, one NumPy pass each beats one TensorFlow call for all of them.
-FAST_BATCH_LIMIT = 2
+from model.network import Network
 
 
 @dataclass(frozen=True)
@@ -51,84 +47,54 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-class Predictor:
-    """Built once per model; call ``predict`` as often as the canvas changes.
+def as_network(model: Any) -> Network:
+    """``model`` if it is a ``Network``, else a NumPy copy of a Keras model."""
+    if isinstance(model, Network):
+        return model
+    net = Network.from_keras(model)
+    if net.numpy_reason:
+        net.use_tensorflow()
+    return net
 
-    Not thread-safe by design: one inference worker owns it. Training snapshots reach it as
-    plain weight lists through ``set_weights``, called by that same worker.
+
+class Predictor:
+    """Built once per network; call ``predict`` as often as the canvas changes.
+
+    Not thread-safe by design: one worker owns it (and its network). Training snapshots reach it
+    as plain weight lists through ``set_weights``, called by that same worker.
+
+    Parameters
+    ----------
+    model
+        A ``Network``, used as it is (edits of its weights show at once), or a Keras model, of
+        which the predictor keeps a NumPy copy (``weights_changed`` copies its weights again).
     """
 
-    def __init__(self, model, fast: bool = True) -> None:
-        tf = _tf()
-        with graph_lock:
-            self._build(model, tf)
-        # One digit at a time goes through NumPy when it reproduces this model exactly (checked
-        # against the traced function here); batches and anything else go through TensorFlow.
-        self._fast = None
-        if fast:
-            self._fast = FastForward.for_model(
-                model, check=lambda batch: [out.numpy() for out in self._all_layers(batch)]
-            )
+    def __init__(self, model: Any) -> None:
+        self._keras = None if isinstance(model, Network) else model
+        self.model = as_network(model)
+        self.layer_names = self.model.layer_names
 
     @property
     def uses_numpy(self) -> bool:
-        """Whether single digits take the NumPy path (see ``model.fastpath``)."""
-        return self._fast is not None
-
-    def _build(self, model, tf) -> None:
-        self.model = model
-        self.layer_names = [layer.name for layer in model.layers]
-        last = model.layers[-1]
-        activation = getattr(getattr(last, "activation", None), "__name__", "")
-        self._needs_softmax = activation != "softmax"
-        self._shapes = [tuple(layer.output.shape[1:]) for layer in model.layers]
-        spec = [tf.TensorSpec([None, 28, 28, 1], tf.float32)]
-
-        def all_layers(x):
-            # Calling the layers in turn traces to a graph about three times faster than a
-            # multi-output keras.Model over the same layers (measured: bench_inference.py).
-            outputs = []
-            for layer in model.layers:
-                x = layer(x, training=False)
-                outputs.append(x)
-            return outputs
-
-        # Fixed signature: every batch size shares one trace, so nothing retraces on the hot path.
-        self._all_layers = tf.function(all_layers, input_signature=spec)
-        self._output = tf.function(lambda x: model(x, training=False), input_signature=spec)
-        self.warm_up()
-
-    def warm_up(self) -> None:
-        """Trace both functions now, so the first real drawing does not pay for it."""
-        zero = np.zeros((1, 28, 28, 1), np.float32)
-        self._all_layers(zero)
-        self._output(zero)
+        """Whether this network computes in NumPy (else on TensorFlow)."""
+        return self.model.engine == "numpy"
 
     def predict(self, image: np.ndarray) -> Prediction:
         """Classify one 28x28 image (floats 0..1) and return every layer's activation too."""
-        if self._fast is not None:
-            acts = self._fast.forward(image)
-        else:
-            x = np.asarray(image, np.float32).reshape(1, 28, 28, 1)
-            outputs = self._all_layers(x)
-            acts = {name: out.numpy()[0] for name, out in zip(self.layer_names, outputs)}
+        outputs = self.model.activations(np.asarray(image, np.float32).reshape(1, 28, 28, 1))
+        acts = {name: out[0] for name, out in zip(self.layer_names, outputs)}
         probs = acts[self.layer_names[-1]].astype(np.float64)
-        if self._needs_softmax:
+        if not self.model.ends_in_softmax:
             probs = softmax(probs)
         return Prediction(probs, acts)
 
-    def probabilities(self, images: np.ndarray, batch_size: int = 1000) -> np.ndarray:
-        """Class probabilities (N, 10) for many images, in chunks of ``batch_size``."""
+    def probabilities(self, images: np.ndarray, batch_size: int | None = None) -> np.ndarray:
+        """Class probabilities (N, 10) float64 for many images."""
         x = np.asarray(images, np.float32).reshape(-1, 28, 28, 1)
         if len(x) == 0:
             return np.zeros((0, 10))
-        if self._fast is not None and len(x) <= FAST_BATCH_LIMIT:
-            last = self.layer_names[-1]
-            probs = np.stack([self._fast.forward(i)[last] for i in x]).astype(np.float64)
-            return softmax(probs) if self._needs_softmax else probs
-        chunks = [self._output(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
-        probs = np.concatenate(chunks).astype(np.float64)
-        return softmax(probs) if self._needs_softmax else probs
+        return self.model.probabilities(x)
 
     def set_weights(self, weights: list[np.ndarray]) -> None:
         """Swap in another set of weights of the same architecture (a training snapshot)."""
@@ -136,9 +102,12 @@ class Predictor:
             self.model.set_weights(weights)
         except ValueError as exc:
             raise ConvscopeError(f"snapshot does not fit this model: {exc}") from None
-        self.weights_changed()
+        if self._keras is not None:
+            self._keras.set_weights(weights)
 
     def weights_changed(self) -> None:
-        """Call after changing the model's weights in place (``set_weights`` does it)."""
-        if self._fast is not None:
-            self._fast.reload_weights()
+        """Call after changing the weights in place: the network's, or the Keras model's."""
+        if self._keras is not None:
+            self.model.set_weights([np.asarray(w) for w in self._keras.get_weights()])
+        else:
+            self.model.weights_changed()

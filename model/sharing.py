@@ -1,9 +1,10 @@
-"""Copies of a model that another thread can own: plain data out, a fresh Keras model back.
+"""Copies of a model that another thread or process can own: plain data out, a model back.
 
-The GUI's model worker owns the current model; a long computation (a robustness curve, the
+The GUI's model worker owns the current network; a long computation (a robustness curve, the
 embeddings of the training set, fine-tuning) must not run in that thread, where it would stall
-live predictions. ``freeze`` (in the owner's thread, fast) turns the model into a config and
-copied weights; ``thaw`` (in the worker that will use it) builds an independent model from them.
+live predictions. ``freeze`` (in the owner's thread, fast) turns the model into Keras's config
+and copied weights, plain data that also crosses to the training process; ``thaw`` builds an
+independent NumPy ``Network`` from them, ``thaw_keras`` a Keras model (for training).
 """
 
 from __future__ import annotations
@@ -13,13 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from model.backend import graph_lock
-from model.backend import keras as _keras
-
 
 @dataclass(frozen=True)
 class FrozenModel:
-    """A model as plain data: Keras's config dict, copied weights and Convscope's metadata."""
+    """A model as plain data: Keras's serialised config, copied weights and Convscope's metadata."""
 
     config: dict[str, Any]
     weights: list[np.ndarray]
@@ -27,18 +25,37 @@ class FrozenModel:
 
 
 def freeze(model: Any, metadata: dict[str, Any] | None = None) -> FrozenModel:
-    """Copy ``model``'s architecture and weights into plain data (call it in the owner thread)."""
+    """Copy a ``Network``'s (or a Keras model's) architecture and weights into plain data."""
+    from model.network import Network
+
+    if isinstance(model, Network):
+        config = model.config
+    else:
+        config = {"module": "keras", "class_name": "Sequential", "config": model.get_config()}
     return FrozenModel(
-        config=model.get_config(),
+        config=config,
         weights=[np.array(w, copy=True) for w in model.get_weights()],
         metadata=dict(metadata or {}),
     )
 
 
 def thaw(frozen: FrozenModel) -> Any:
-    """A new, independent ``keras.Sequential`` with ``frozen``'s architecture and weights."""
+    """A new, independent ``Network`` with ``frozen``'s architecture and weights."""
+    from model.network import Network
+
+    net = Network.from_config(frozen.config, frozen.weights)
+    if net.numpy_reason:
+        net.use_tensorflow()
+    return net
+
+
+def thaw_keras(frozen: FrozenModel) -> Any:
+    """A new ``keras.Sequential`` with ``frozen``'s architecture and weights (imports TF)."""
+    from model.backend import graph_lock
+    from model.backend import keras as _keras
+
     keras = _keras()
     with graph_lock:
-        model = keras.Sequential.from_config(frozen.config)
+        model = keras.Sequential.from_config(frozen.config["config"])
         model.set_weights(frozen.weights)
     return model

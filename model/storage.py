@@ -4,10 +4,14 @@ A Convscope model file is an ordinary Keras ``.keras`` zip with one extra member
 ``convscope.json``, holding the metadata (spec, training settings, history, test accuracy,
 preprocessing version, date, the command that made it). Keras ignores the extra member.
 
-Loading treats the file as data, never as code: before Keras sees it, ``config.json`` is read
-from the zip and every object in it must be a Keras built-in of a layer type Convscope can build.
-Only then is it loaded with ``safe_mode=True``, and the result must map 28x28x1 images to 10
-classes.
+Loading treats the file as data, never as code, and needs no TensorFlow: ``config.json`` is
+read from the zip and every object in it must be a Keras built-in of a layer type Convscope can
+build; the network it describes must map 28x28x1 images to 10 classes; the weights are read
+from ``model.weights.h5`` by ``model.weightfile``, which refuses links, virtual and external
+datasets and any dataset the config does not imply before reading one. The result is a NumPy
+``model.network.Network``; one with a layer NumPy does not reproduce computes on TensorFlow.
+Processes that train load a Keras model instead (``load_keras``), after the same checks, with
+Keras's ``safe_mode`` on.
 """
 
 from __future__ import annotations
@@ -24,12 +28,12 @@ from typing import Any
 
 import numpy as np
 
-from model.backend import graph_lock
-from model.backend import keras as _keras
 from model.errors import ModelFileError, StorageError
 
 METADATA_MEMBER = "convscope.json"
 CONFIG_MEMBER = "config.json"
+WEIGHTS_MEMBER = "model.weights.h5"
+KERAS_METADATA_MEMBER = "metadata.json"
 MAX_CONFIG_BYTES = 5_000_000
 
 ALLOWED_LAYERS = frozenset(
@@ -52,7 +56,11 @@ ALLOWED_MODELS = frozenset({"Sequential"})
 
 @dataclass
 class LoadedModel:
-    """A Keras model with the metadata Convscope stored beside it (empty for foreign files)."""
+    """A model with the metadata Convscope stored beside it (empty for foreign files).
+
+    ``model`` is a ``model.network.Network`` from ``load_model``, a Keras model from
+    ``load_keras``.
+    """
 
     model: Any
     metadata: dict[str, Any] = field(default_factory=dict)
@@ -157,8 +165,9 @@ def save_model(
 ) -> Path:
     """Save ``model`` with ``metadata`` to ``path`` (a ``.keras`` file), atomically.
 
-    Without ``include_optimizer`` the optimizer state is dropped, which keeps shipped models
-    small; checkpoints keep it so training can resume exactly.
+    ``model`` is a ``model.network.Network`` (written without TensorFlow, in Keras's own
+    layout) or a Keras model. Without ``include_optimizer`` a Keras model's optimizer state is
+    dropped, which keeps shipped models small; checkpoints keep it so training can resume.
     """
     path = Path(path)
     if path.suffix != ".keras":
@@ -169,6 +178,13 @@ def save_model(
         "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         **(metadata or {}),
     }
+    meta_json = json.dumps(meta, indent=1, default=_json_default)
+    from model.network import Network
+
+    if isinstance(model, Network):
+        return atomic_write(path, lambda tmp: _write_network(model, tmp, meta_json))
+    from model.backend import graph_lock
+
     with graph_lock:
         to_save = model if include_optimizer else _without_optimizer(model)
 
@@ -176,9 +192,35 @@ def save_model(
         with graph_lock:
             to_save.save(tmp)
         with zipfile.ZipFile(tmp, "a", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(METADATA_MEMBER, json.dumps(meta, indent=1, default=_json_default))
+            zf.writestr(METADATA_MEMBER, meta_json)
 
     return atomic_write(path, write)
+
+
+def _keras_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("keras")
+    except metadata.PackageNotFoundError:
+        return "3"
+
+
+def _write_network(net: Any, tmp: Path, meta_json: str) -> None:
+    """The members Keras writes for a model (its metadata, config, weights), then ours."""
+    from model.weightfile import write_weights
+
+    keras_meta = {
+        "keras_version": _keras_version(),
+        "date_saved": _dt.datetime.now().strftime("%Y-%m-%d@%H:%M:%S"),
+    }
+    weights = write_weights(net.layers, net.name)
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(KERAS_METADATA_MEMBER, json.dumps(keras_meta))
+        zf.writestr(CONFIG_MEMBER, json.dumps(net.config))
+        # Keras stores the weights uncompressed; so do we, so its reader meets what it expects.
+        zf.writestr(WEIGHTS_MEMBER, weights, compress_type=zipfile.ZIP_STORED)
+        zf.writestr(METADATA_MEMBER, meta_json)
 
 
 def _without_optimizer(model):
@@ -227,6 +269,8 @@ def read_metadata(path: str | os.PathLike) -> dict[str, Any]:
     with _open_zip(path) as zf:
         if METADATA_MEMBER not in zf.namelist():
             return {}
+        if zf.getinfo(METADATA_MEMBER).file_size > MAX_CONFIG_BYTES:
+            raise ModelFileError(f"{path}: its metadata is implausibly large")
         try:
             meta = json.loads(zf.read(METADATA_MEMBER))
         except (ValueError, zipfile.BadZipFile, OSError):
@@ -292,8 +336,49 @@ def _check_objects(node: Any, path: Path | str) -> None:
             _check_objects(item, path)
 
 
-def load_model(path: str | os.PathLike, *, compile: bool = False) -> LoadedModel:
-    """Load a model file after checking it, with Keras's ``safe_mode`` on.
+def read_network(path: str | os.PathLike) -> Any:
+    """The ``model.network.Network`` a model file holds, checked, without TensorFlow.
+
+    Raises
+    ------
+    ModelFileError
+        With a one-line reason: a refused config, a network that does not read 28x28x1 images
+        into 10 classes, or weights that are not exactly what the config implies.
+    """
+    from model.network import Network
+    from model.weightfile import read_weights, size_limit
+
+    path = Path(path)
+    config = read_config(path)
+    try:
+        net = Network(config)
+    except ModelFileError as exc:
+        raise ModelFileError(f"{path}: {exc}") from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+        raise ModelFileError(f"{path}: its config.json is malformed ({exc})") from None
+    check_io_shapes(net, path)
+    limit = size_limit(net.layers)
+    with _open_zip(path) as zf:
+        if zf.getinfo(WEIGHTS_MEMBER).file_size > limit:
+            raise ModelFileError(
+                f"{path}: its weights are refused: the weight file is far larger than "
+                "this model needs"
+            )
+        try:
+            with zf.open(WEIGHTS_MEMBER) as fh:
+                data = fh.read(limit + 1)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise ModelFileError(f"{path}: its weights cannot be read ({exc})") from None
+    net.set_weights(read_weights(data, net.layers, str(path)))
+    return net
+
+
+def load_model(path: str | os.PathLike) -> LoadedModel:
+    """Load a model file as a ``model.network.Network``, after checking every part of it.
+
+    The network computes in NumPy, with no TensorFlow import, unless one of its layers is one
+    NumPy does not reproduce: then it runs on TensorFlow and ``LoadedModel.metadata`` gets
+    ``engine_note`` saying why.
 
     Raises
     ------
@@ -301,27 +386,35 @@ def load_model(path: str | os.PathLike, *, compile: bool = False) -> LoadedModel
         With a one-line reason; nothing in the file is executed.
     """
     path = Path(path)
-    read_config(path)
+    net = read_network(path)
+    metadata = read_metadata(path)
+    if net.numpy_reason:
+        metadata["engine_note"] = f"runs on TensorFlow: {net.numpy_reason}"
+        net.use_tensorflow()
+    return LoadedModel(net, metadata, path)
+
+
+def load_keras(path: str | os.PathLike, *, compile: bool = False) -> LoadedModel:
+    """Load a model file as a Keras model (for training), after ``read_network``'s checks."""
+    from model.backend import graph_lock
+    from model.backend import keras as _keras
+
+    path = Path(path)
+    read_network(path)
     metadata = read_metadata(path)
     keras = _keras()
-
     try:
         with graph_lock:
             model = keras.saving.load_model(path, compile=compile, safe_mode=True)
     except Exception as exc:  # Keras raises many types for bad files; all mean the same here
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelFileError(f"{path}: cannot be loaded ({reason[:200]})") from None
-    check_io_shapes(model, path)
     return LoadedModel(model, metadata, path)
 
 
-def check_io_shapes(model, path: Path | str = "model") -> None:
-    """Refuse models that do not take 28x28x1 images or do not output 10 classes."""
-    try:
-        in_shape = tuple(model.inputs[0].shape)[1:]
-        out_shape = tuple(model.outputs[0].shape)[1:]
-    except (AttributeError, IndexError, TypeError, ValueError):
-        raise ModelFileError(f"{path}: the model has no defined input and output") from None
+def check_io_shapes(net, path: Path | str = "model") -> None:
+    """Refuse networks that do not take 28x28x1 images or do not output 10 classes."""
+    in_shape, out_shape = tuple(net.input_shape), tuple(net.output_shape)
     if in_shape not in ((28, 28, 1), (28, 28), (784,)):
         raise ModelFileError(
             f"{path}: expects inputs of shape {in_shape}, but Convscope gives 28x28x1 images"
