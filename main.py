@@ -1,8 +1,9 @@
 """Convscope: see how a convolutional network reads your handwriting.
 
 ``python main.py`` opens the app; the subcommands do everything that needs no screen. Nothing
-heavy is imported at the top: ``--help`` is instant and TensorFlow loads only for commands that
-run a network.
+heavy is imported at the top: ``--help`` is instant, and TensorFlow loads only for commands that
+train (``classify``, ``info``, ``explain``, ``evaluate`` and ``robustness`` run the network in
+NumPy, ``model.network``).
 """
 
 from __future__ import annotations
@@ -326,19 +327,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from model.network import network_summary
     from model.storage import load_model
 
     loaded = load_model(args.model)
     model = loaded.model
-    layers = [
-        {
-            "name": layer.name,
-            "type": type(layer).__name__,
-            "output_shape": list(layer.output.shape[1:]),
-            "params": int(layer.count_params()),
-        }
-        for layer in model.layers
-    ]
+    layers = network_summary(model)
     meta = {k: v for k, v in loaded.metadata.items() if k != "history"}
     history = loaded.metadata.get("history", {})
     info = {

@@ -1,8 +1,8 @@
 """What the inspector asks the model worker to compute, as plain functions.
 
-Each function has the ``run_on_model`` signature ``fn(model, predictor, *args)``, runs in the
-``ModelWorker`` thread (so ``model.explain`` may touch TensorFlow there), and returns plain
-dicts of numbers and NumPy arrays: the UI thread never sees a Keras object. The arithmetic
+Each function has the ``run_on_model`` signature ``fn(network, predictor, *args)``, runs in the
+``ModelWorker`` thread (which owns the network), and returns plain dicts of numbers and NumPy
+arrays. The arithmetic
 itself lives in ``model.explain``; these functions only choose what to ask and repackage it.
 """
 
@@ -51,8 +51,8 @@ def describe_layers(model: Any, predictor: Any) -> dict[str, Any]:
             "type": type_name,
             "kind": _kind(type_name),
             "activation": explain.activation_name(layer),
-            "input_shape": [int(d) for d in layer.input.shape[1:]],
-            "output_shape": [int(d) for d in layer.output.shape[1:]],
+            "input_shape": [int(d) for d in layer.input_shape],
+            "output_shape": [int(d) for d in layer.output_shape],
             "kernel": np.asarray(weights[0], np.float32)
             if weights and type_name in ("Conv2D", "Dense")
             else None,
@@ -66,7 +66,7 @@ def describe_layers(model: Any, predictor: Any) -> dict[str, Any]:
             "padding": str(getattr(layer, "padding", "")),
             "raw_pixels": type_name == "Dense"
             and only_reshaping
-            and int(np.prod(layer.input.shape[1:])) == 28 * 28,
+            and int(np.prod(layer.input_shape)) == 28 * 28,
         }
         if type_name not in ("Flatten", "Dropout", "Reshape"):
             only_reshaping = False

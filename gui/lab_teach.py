@@ -6,8 +6,9 @@ the drawing) into a samples folder (``model.personal.PersonalDataset``). The gal
 sample; one can be relabelled or deleted (with undo).
 
 Fine-tuning copies the current model (``model.sharing.freeze`` in the model worker, a few
-milliseconds) and trains the copy in this page's own worker on your samples mixed with MNIST
-digits, so the Draw tab stays live. Before/after accuracy is measured on your held-out samples,
+milliseconds) and trains the copy in a training process of its own (``model.trainproc``) on your
+samples mixed with MNIST digits, so the Draw tab stays live and the app's process never loads
+TensorFlow. Before/after accuracy is measured on your held-out samples,
 which it never trains on, and on MNIST test digits. "Use this model" saves the result into the
 samples folder and opens it as the session's model.
 
@@ -107,10 +108,12 @@ def change_samples(dataset: Any, action: str, *args: Any, **kwargs: Any) -> dict
 
 
 class FineTuneWorker(Worker):
-    """Fine-tunes in its own thread and keeps the resulting model there.
+    """Fine-tunes in a training process of its own (``model.trainproc``) and keeps the result.
 
-    The Keras model never leaves this thread: the UI gets plain figures (``finished``) and asks
-    this worker to save the model (``save``).
+    Training needs TensorFlow, which the app's own process never loads: a process is started
+    for the run (its TensorFlow import takes a few seconds) and ended after it, so it holds no
+    memory while nobody fine-tunes. The tuned network comes back as plain data and stays in this
+    worker's thread; the UI gets plain figures (``finished``) and asks it to save (``save``).
 
     Signals
     -------
@@ -127,52 +130,78 @@ class FineTuneWorker(Worker):
         self._model = None
         self._metadata: dict[str, Any] = {}
         self._last_emit = 0.0
+        self._process = None
+        self._process_lock = threading.Lock()
 
     def should_stop(self) -> bool:
         return self.stop_requested.is_set() or self.stopping
 
+    def request_stop(self) -> None:
+        """End the run at the next batch (any thread); the figures so far are reported."""
+        self.stop_requested.set()
+        with self._process_lock:
+            if self._process is not None:
+                self._process.request_stop()
+
+    def begin_stop(self) -> None:
+        self.request_stop()
+        super().begin_stop()
+
+    def _progress(self, info: dict) -> None:
+        now = time.perf_counter()
+        last = info["epoch"] + 1 == info["epochs"] and info["batch"] + 1 == info["batches"]
+        if now - self._last_emit < 1.0 / PROGRESS_HZ and not last:
+            return
+        self._last_emit = now
+        done = info["epoch"] * info["batches"] + info["batch"] + 1
+        self.progressed.emit(
+            {
+                "fraction": done / max(1, info["epochs"] * info["batches"]),
+                "text": f"Training: pass {info['epoch'] + 1} of {info['epochs']}, "
+                f"accuracy on this pass {info['accuracy'] * 100:.0f} %",
+            }
+        )
+
+    def _on_message(self, kind: str, payload: Any) -> None:
+        if kind == "batches" and payload:
+            self._progress(payload[-1])
+        elif kind == "message":
+            self.progressed.emit({"text": payload[0].upper() + payload[1:] + "…"})
+
     def tune(self, frozen: Any, dataset: Any, epochs: int, options: dict[str, Any]) -> dict:
-        """Run ``model.personal.fine_tune``; returns its figures as plain data."""
+        """Run ``model.personal.fine_tune`` in a training process; returns its figures."""
+        from model import trainproc
         from model.data import load_mnist
-        from model.personal import fine_tune
-        from model.training import TrainingEvents
+        from model.sharing import thaw
 
         self._model, self._metadata = None, {}
-        self.progressed.emit({"fraction": 0.0, "text": "Loading MNIST…"})
+        self.progressed.emit({"fraction": 0.0, "text": "Starting the training process…"})
         if self._mnist is None:
             self._mnist = load_mnist()
-        self.check_stopping()
-
-        def batch_ended(info: dict) -> None:
-            now = time.perf_counter()
-            last = info["epoch"] + 1 == info["epochs"] and info["batch"] + 1 == info["batches"]
-            if now - self._last_emit < 1.0 / PROGRESS_HZ and not last:
-                return
-            self._last_emit = now
-            done = info["epoch"] * info["batches"] + info["batch"] + 1
-            self.progressed.emit(
-                {
-                    "fraction": done / max(1, info["epochs"] * info["batches"]),
-                    "text": f"Training: pass {info['epoch'] + 1} of {info['epochs']}, "
-                    f"accuracy on this pass {info['accuracy'] * 100:.0f} %",
-                }
+        process = trainproc.TrainingProcess()
+        with self._process_lock:
+            self._process = process
+        try:
+            self.check_stopping()
+            process.set_data(self._mnist, cancelled=lambda: self.stopping)
+            if self.stop_requested.is_set():
+                process.request_stop()
+            result = process.fine_tune(
+                frozen,
+                str(dataset.folder),
+                epochs,
+                options,
+                self._on_message,
+                cancelled=lambda: self.stopping,
             )
-
-        def message(text: str) -> None:
-            self.progressed.emit({"text": text[0].upper() + text[1:] + "…"})
-
-        result = fine_tune(
-            frozen,
-            dataset,
-            self._mnist,
-            epochs=epochs,
-            events=TrainingEvents(batch_ended=batch_ended, message=message),
-            should_stop=self.should_stop,
-            **options,
-        )
-        if result.status == "completed":
-            self._model, self._metadata = result.model, result.metadata
-        return result.to_dict()
+        finally:
+            with self._process_lock:
+                self._process = None
+            process.close(0.5)
+        tuned = result.pop("frozen", None)
+        if tuned is not None:
+            self._model, self._metadata = thaw(tuned), dict(tuned.metadata)
+        return result
 
     def save(self, path: str) -> str:
         """Write the last fine-tuned model to ``path`` (atomically); returns the path."""
@@ -783,7 +812,7 @@ class TeachPage(LabPage):
     def stop(self) -> None:
         """Stop fine-tuning at the next batch; the current model is left as it was."""
         if self._tuning:
-            self.tuner.stop_requested.set()
+            self.tuner.request_stop()
             self.tune_status.set_text("Stopping…")
 
     def use_tuned(self) -> None:
@@ -833,7 +862,7 @@ class TeachPage(LabPage):
         return not opening and self._busy_writes == 0
 
     def shutdown(self, timeout_ms: int) -> bool:
-        self.tuner.stop_requested.set()
+        self.tuner.request_stop()
         return super().shutdown(timeout_ms)
 
     # ----------------------------------------------------------------- refreshing

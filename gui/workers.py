@@ -8,8 +8,10 @@ it always works on the newest drawing. Stopping sets a flag that jobs poll at sa
 the thread to quit and waits a bounded time; a thread that outlives the wait is kept referenced
 (never destroyed while running) and reported, so the app can exit without Qt aborting.
 
-``ModelWorker`` is the one worker that touches TensorFlow: it loads, predicts with and saves the
-current model. Its signals carry plain dicts and NumPy arrays, never Keras objects.
+``ModelWorker`` owns the current model, a NumPy ``model.network.Network``: it loads, predicts
+with and saves it. No TensorFlow is needed for any of that (a network NumPy does not reproduce
+is the exception: it computes on TensorFlow, imported then). Its signals carry plain dicts and
+NumPy arrays.
 """
 
 from __future__ import annotations
@@ -191,7 +193,7 @@ class Worker(QObject):
 
 
 class ModelWorker(Worker):
-    """Owns the current Keras model and its ``Predictor``; all TensorFlow work happens here.
+    """Owns the current network and its ``Predictor``.
 
     Signals
     -------
@@ -279,7 +281,7 @@ class ModelWorker(Worker):
         self.submit("snapshot", self._prepare_snapshot_model, spec, dict(info))
 
     def run_on_model(self, kind: str, fn: Callable[..., Any], *args: Any) -> None:
-        """Run ``fn(keras_model, predictor, *args)`` in this thread on the current model.
+        """Run ``fn(network, predictor, *args)`` in this thread on the current network.
 
         The result comes back through ``jobFinished(kind, result)``, a failure through
         ``jobFailed(kind, message, details)``; a waiting job of the same kind is replaced.
@@ -300,7 +302,8 @@ class ModelWorker(Worker):
             return None
 
     def _load_steps(self, path: str) -> dict:
-        from model.storage import read_metadata
+        from model.inference import Predictor
+        from model.storage import load_model, read_metadata
 
         steps: dict[str, float] = {}
         clock = [time.perf_counter()]
@@ -311,16 +314,9 @@ class ModelWorker(Worker):
             clock[0] = now
             self.check_stopping()
 
-        metadata = read_metadata(path)  # refuses missing and non-zip files before TF loads
+        metadata = read_metadata(path)  # refuses missing and non-zip files at once
         self.modelLoading.emit({"path": path, "metadata": metadata})
         step("metadata")
-        from model.backend import keras
-
-        keras()  # the slow TensorFlow import, done here so the steps below are each short
-        step("tensorflow")
-        from model.inference import Predictor
-        from model.storage import load_model
-
         loaded = load_model(path)
         step("model")
         predictor = Predictor(loaded.model)
@@ -376,68 +372,44 @@ class ModelWorker(Worker):
             return
         self.jobFinished.emit(kind, result)
 
-    def _prepare_snapshot_model(self, spec: list[dict], info: dict) -> None:
+    def _snapshot_network(self, spec: list[dict], info: dict) -> tuple[tuple, Any]:
         import json
 
-        from model.architectures import build_model
+        from model.architectures import spec_config
         from model.inference import Predictor
+        from model.network import Network
+        from model.storage import LoadedModel
 
-        model = build_model(spec, name="convscope")
-        self._prepared = (
-            (info.get("run"), json.dumps(spec, sort_keys=True)),
-            model,
-            Predictor(model),
+        key = (info.get("run"), json.dumps(spec, sort_keys=True))
+        name = info.get("name") or f"run {info.get('run', '?')} (training)"
+        net = Network(spec_config(spec))
+        loaded = LoadedModel(
+            net, {"name": name, "spec": spec, "snapshot": dict(info), "snapshot_key": key}
         )
+        return key, (loaded, Predictor(net))
+
+    def _prepare_snapshot_model(self, spec: list[dict], info: dict) -> None:
+        self._prepared = self._snapshot_network(spec, info)
 
     def _apply_snapshot(self, spec: list[dict], weights: list[np.ndarray], info: dict) -> None:
         import json
 
         key = (info.get("run"), json.dumps(spec, sort_keys=True))
-        prepared = getattr(self, "_prepared", None)
-        if (
-            prepared is not None
-            and prepared[0] == key
-            and (self._loaded is None or self._loaded.metadata.get("snapshot_key") != key)
-        ):
-            from model.storage import LoadedModel
-
-            self._prepared = None
-            _, model, predictor = prepared
-            name = info.get("name") or f"run {info.get('run', '?')} (training)"
-            self._loaded = LoadedModel(
-                model, {"name": name, "spec": spec, "snapshot": dict(info), "snapshot_key": key}
-            )
-            self._predictor, self._snapshot_key = predictor, key
-            predictor.set_weights(weights)
-            self.modelLoaded.emit({**model_info(self._loaded), "snapshot": dict(info)})
-            self.snapshotApplied.emit(dict(info))
-            self._predict_again()
-            return
-        fresh = (
-            self._snapshot_key is None
-            or self._loaded is None
-            or self._loaded.metadata.get("snapshot_key") != self._snapshot_key
-        )
-        if key != self._snapshot_key or fresh:
-            # A new run (or architecture): its own model, so a file loaded earlier is never
+        current = self._loaded is not None and self._loaded.metadata.get("snapshot_key") == key
+        if not current:
+            # A new run (or architecture): its own network, so a file loaded earlier is never
             # overwritten in place by the weights of a network in training.
-            from model.architectures import build_model
-            from model.inference import Predictor
-            from model.storage import LoadedModel
-
-            name = info.get("name") or f"run {info.get('run', '?')} (training)"
-            model = build_model(spec, name="convscope")
-            model.set_weights(weights)
-            predictor = Predictor(model)
-            self.check_stopping()
-            self._loaded = LoadedModel(
-                model, {"name": name, "spec": spec, "snapshot": dict(info), "snapshot_key": key}
-            )
-            self._predictor, self._snapshot_key = predictor, key
+            prepared = getattr(self, "_prepared", None)
+            self._prepared = None
+            if prepared is None or prepared[0] != key:
+                prepared = self._snapshot_network(spec, info)
+            self._loaded, self._predictor = prepared[1]
+            self._snapshot_key = key
+            self._predictor.set_weights(weights)
             self.modelLoaded.emit({**model_info(self._loaded), "snapshot": dict(info)})
         else:
             self._predictor.set_weights(weights)
-            self._loaded.metadata["snapshot"] = dict(info)
+        self._loaded.metadata["snapshot"] = dict(info)
         self.snapshotApplied.emit(dict(info))
         self._predict_again()
 
@@ -460,30 +432,20 @@ class ModelWorker(Worker):
 
 def model_info(loaded: Any) -> dict[str, Any]:
     """Plain facts about a ``LoadedModel`` for the UI: name, preset, size, accuracy, layers."""
-    model, meta = loaded.model, dict(loaded.metadata)
-    layers = []
-    for layer in model.layers:
-        try:
-            shape = [int(d) for d in layer.output.shape[1:]]
-        except (AttributeError, TypeError, ValueError):
-            shape = []
-        layers.append(
-            {
-                "name": layer.name,
-                "type": type(layer).__name__,
-                "output_shape": shape,
-                "params": int(layer.count_params()),
-            }
-        )
+    from model.network import network_summary
+
+    net, meta = loaded.model, dict(loaded.metadata)
     meta.pop("history", None)
     return {
         "path": str(loaded.path) if loaded.path else "",
         "name": loaded.name,
         "preset": meta.get("preset"),
-        "params": int(model.count_params()),
+        "params": int(net.count_params()),
         "test_accuracy": meta.get("test_accuracy"),
         "epochs": meta.get("epochs_completed"),
         "created": meta.get("created"),
-        "layers": layers,
+        "layers": network_summary(net),
+        "engine": net.engine,
+        "engine_note": meta.get("engine_note", ""),
         "metadata": meta,
     }

@@ -391,6 +391,58 @@ def describe(summary: list[LayerSummary]) -> str:
 # --------------------------------------------------------------------------- building
 
 
+def spec_config(spec: list[dict[str, Any]], name: str = "convscope") -> dict[str, Any]:
+    """Keras's serialised form of the ``Sequential`` that ``build_model`` builds, without Keras.
+
+    What a ``.keras`` file's ``config.json`` holds for it: ``model.network.Network`` builds the
+    NumPy network from it (a training snapshot's weights fill it in), and Keras loads it.
+    """
+
+    def entry(kind: str, config: dict[str, Any]) -> dict[str, Any]:
+        return {"module": "keras.layers", "class_name": kind, "config": config}
+
+    layers = [entry("InputLayer", {"batch_shape": [None, *INPUT_SHAPE], "name": "image"})]
+    for s in summarize(spec):
+        cfg = dict(s.config)
+        common = {"name": s.name, "trainable": True, "dtype": "float32"}
+        if s.type == "Conv2D":
+            extra = {
+                "filters": cfg["filters"],
+                "kernel_size": list(_pair(cfg["kernel_size"], "kernel_size", s.name)),
+                "strides": list(_pair(cfg["strides"], "strides", s.name)),
+                "padding": cfg["padding"],
+                "data_format": "channels_last",
+                "activation": cfg["activation"],
+                "use_bias": True,
+            }
+        elif s.type in ("MaxPooling2D", "AveragePooling2D"):
+            pool = _pair(cfg["pool_size"], "pool_size", s.name)
+            strides = pool if cfg["strides"] is None else _pair(cfg["strides"], "strides", s.name)
+            extra = {
+                "pool_size": list(pool),
+                "strides": list(strides),
+                "padding": cfg["padding"],
+                "data_format": "channels_last",
+            }
+        elif s.type == "Dense":
+            extra = {"units": cfg["units"], "activation": cfg["activation"], "use_bias": True}
+        elif s.type == "Dropout":
+            extra = {"rate": cfg["rate"]}
+        elif s.type == "BatchNormalization":
+            extra = {"axis": -1, "momentum": cfg["momentum"], "epsilon": 1e-3}
+        elif s.type == "Flatten":
+            extra = {"data_format": "channels_last"}
+        else:
+            extra = {"activation": cfg["activation"]}
+        layers.append(entry(s.type, {**common, **extra}))
+    return {
+        "module": "keras",
+        "class_name": "Sequential",
+        "config": {"name": name, "trainable": True, "layers": layers},
+        "registered_name": None,
+    }
+
+
 def build_model(spec: list[dict[str, Any]], name: str = "convscope", seed: int | None = None):
     """Check ``spec`` and build it as an uncompiled ``keras.Sequential`` on 28x28x1 inputs.
 

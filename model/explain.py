@@ -11,9 +11,8 @@ all (``receptive_field``); the features that pushed the winning digit up
 
 The per-digit functions take the activations of one forward pass (``Prediction.activations``
 from ``model.inference``), so explaining a click never runs the network again. Models are the
-Sequential, channels-last stacks Convscope builds and loads. Nothing here imports Qt, and
-TensorFlow only loads (through ``model.backend``) for the batched path, so importing this module
-is cheap.
+Sequential, channels-last stacks Convscope builds and loads (``model.network.Network``). Nothing
+here imports Qt or TensorFlow.
 """
 
 from __future__ import annotations
@@ -203,7 +202,7 @@ def _walk(model: Any, layer_name: str) -> list[tuple[Any, tuple[_Axis, _Axis] | 
             height, width = rows.size_out, cols.size_out
             steps.append((layer, (rows, cols)))
         elif kind == "elementwise" or (
-            type(layer).__name__ == "Reshape" and tuple(layer.output.shape[1:3]) == (height, width)
+            type(layer).__name__ == "Reshape" and tuple(layer.output_shape[:2]) == (height, width)
         ):
             steps.append((layer, None))
         else:
@@ -326,30 +325,16 @@ def receptive_field(model: Any, layer_name: str, row: int, col: int) -> Receptiv
 
 def _activate(layer: Any, z: np.ndarray) -> np.ndarray:
     """Apply ``layer``'s activation to the pre-activations ``z`` (channels on the last axis)."""
-    name = activation_name(layer)
-    if name == "linear":
-        return z
-    if name == "relu":
-        return np.maximum(z, 0.0)
-    if name == "tanh":
-        return np.tanh(z)
-    # The tanh form of the logistic function cannot overflow for large negative inputs.
-    if name == "sigmoid":
-        return 0.5 * (1.0 + np.tanh(0.5 * z))
-    if name in ("silu", "swish"):
-        return z * 0.5 * (1.0 + np.tanh(0.5 * z))
-    if name == "elu":
-        return np.where(z > 0, z, np.expm1(np.minimum(z, 0.0)))
-    if name == "gelu":  # Keras's default is the exact form, with erf
-        return 0.5 * z * (1.0 + np.vectorize(math.erf)(z / math.sqrt(2.0)))
-    if name == "softmax":
-        e = np.exp(z - z.max(axis=-1, keepdims=True))
-        return e / e.sum(axis=-1, keepdims=True)
-    # Anything else: let Keras do it rather than guess.
-    from model.backend import keras as _keras
+    from model import activations
 
-    out = layer.activation(np.asarray(z, np.float32)[None])
-    return np.asarray(_keras().ops.convert_to_numpy(out), np.float64)[0]
+    name = activation_name(layer)
+    fn = activations.get(name)
+    if fn is None:
+        raise ExplainError(
+            f"layer {layer.name!r} uses the activation {name!r}, not one Convscope computes"
+        )
+    # In float64: the explanation's sums are shown with more digits than float32 carries.
+    return np.asarray(fn(np.asarray(z, np.float64)), np.float64)
 
 
 def activation_name(layer: Any) -> str:
@@ -900,30 +885,24 @@ def layer_outputs(
     np.ndarray
         (N, *layer output shape), or (N, H, W) when ``channel`` is given.
     """
-    from model.backend import tensorflow as _tf
     from model.data import to_model_input
+    from model.inference import as_network
 
-    index = _layer_index(model, layer_name)
-    chain = model.layers[: index + 1]
+    net = as_network(model)
+    index = _layer_index(net, layer_name)
+    shape = tuple(net.layers[index].output_shape)
     if channel is not None:
-        _check_channel(layer_name, channel, int(chain[-1].output.shape[-1]))
+        _check_channel(layer_name, channel, int(shape[-1]))
     images = np.asarray(images)
     if images.ndim not in (3, 4) or images.shape[1:3] != (28, 28):
         raise ExplainError(f"expected a batch of 28x28 images, not shape {images.shape}")
-    x = to_model_input(images)
-    tf = _tf()
-
-    def forward(batch):
-        # The layers in turn, like the Predictor: cheaper to trace than a sub-model.
-        for layer in chain:
-            batch = layer(batch, training=False)
-        return batch if channel is None else batch[..., channel]
-
-    run = tf.function(forward, input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)])
-    chunks = [run(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
-    if not chunks:
-        shape = tuple(chain[-1].output.shape[1:])
+    if len(images) == 0:
         return np.zeros((0, *(shape if channel is None else shape[:-1])), np.float32)
+    x = to_model_input(images)
+    # One step at a time keeps only the wanted channel of each step's maps.
+    chunks = [net.forward(x[i : i + batch_size], upto=index) for i in range(0, len(x), batch_size)]
+    if channel is not None:
+        chunks = [chunk[..., channel] for chunk in chunks]
     return np.concatenate(chunks)
 
 
@@ -989,7 +968,7 @@ def top_activating_patches(
     model = predictor.model
     _walk(model, layer_name)  # refuses layers without a 2-D map before any work is done
     layer = model.layers[_layer_index(model, layer_name)]
-    _check_channel(layer_name, channel, int(layer.output.shape[-1]))
+    _check_channel(layer_name, channel, int(layer.output_shape[-1]))
     if k < 1:
         raise ExplainError(f"k must be at least 1, not {k}")
     if len(images) == 0:

@@ -13,7 +13,7 @@ Vectors are scaled to length 1, so the cosine similarity of a query with every s
 one matrix-vector product; 1.0 means "the same direction", 0 "nothing in common" (ReLU features
 are never negative, so neither are these similarities).
 
-Nothing here imports Qt; TensorFlow loads through ``model.backend`` when a model is embedded.
+Nothing here imports Qt or TensorFlow: the network runs in NumPy (``model.network``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 
-from model.backend import graph_lock
 from model.errors import ConvscopeError
 
 # Embedding more at once is no faster on a 2-core CPU and needs more memory.
@@ -81,38 +80,28 @@ def pixel_vectors(images: np.ndarray) -> np.ndarray:
 
 
 class Embedder:
-    """Runs a model's layers up to ``layer`` (flattened) in one traced ``tf.function``.
+    """Runs a network's layers up to ``layer`` and flattens the result: the digit's features.
 
-    Build and call it in one thread (the one owning ``model``). Tracing takes
-    ``model.backend.graph_lock`` because tracing while another thread trains crashes TF 2.21.
+    Build and call it in one thread (the one owning the network, usually a private copy).
     """
 
     def __init__(self, model: Any, layer: str | None = None) -> None:
-        from model.backend import tensorflow
+        from model.inference import as_network
 
-        tf = tensorflow()
-        self.layer = layer or embedding_layer(model)
-        names = [item.name for item in model.layers]
+        self.net = as_network(model)
+        self.layer = layer or embedding_layer(self.net)
+        names = self.net.layer_names
         if self.layer not in names:
             raise NeighbourError(f"the model has no layer {self.layer!r}")
-        chain = model.layers[: names.index(self.layer) + 1]
-
-        def forward(x):
-            for item in chain:
-                x = item(x, training=False)
-            return tf.reshape(x, [tf.shape(x)[0], -1])
-
-        spec = [tf.TensorSpec([None, 28, 28, 1], tf.float32)]
-        self._run = tf.function(forward, input_signature=spec)
-        with graph_lock:
-            self.size = int(self._run(np.zeros((1, 28, 28, 1), np.float32)).shape[-1])
+        self._index = names.index(self.layer)
+        self.size = int(np.prod(self.net.layers[self._index].output_shape))
 
     def __call__(self, images: np.ndarray) -> np.ndarray:
         """(N, size) float32 embeddings, not normalised, of (N, 28, 28[, 1]) images."""
         from model.data import to_model_input
 
         x = to_model_input(np.asarray(images))
-        return self._run(x).numpy()
+        return self.net.forward(x, upto=self._index).reshape(len(x), -1)
 
 
 @dataclass(frozen=True)

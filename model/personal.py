@@ -785,7 +785,7 @@ def fine_tune(
         The model has no known architecture, or training failed.
     """
     from model.inference import Predictor
-    from model.sharing import FrozenModel, freeze, thaw
+    from model.sharing import FrozenModel, freeze, thaw_keras
     from model.training import TrainConfig, Trainer, TrainingEvents
 
     problem = dataset.readiness()
@@ -811,7 +811,7 @@ def fine_tune(
             events.message(text)
 
     started = time.perf_counter()
-    model = thaw(frozen)
+    model = thaw_keras(frozen)
     predictor = Predictor(model)
     hx, hy = dataset.arrays("held_out")
     say("measuring the network before fine-tuning")

@@ -9,14 +9,14 @@ the largest value of each window (``max_pool``). ``pipeline`` runs all three for
 kernels (``KERNELS``) give a student something to start from; ``parse_kernel`` reads one typed by
 hand.
 
-The second half edits a Keras model in place: ``knock_out`` zeroes one filter of a ``Conv2D``
-(its weights and bias, so its feature map becomes all zeros), ``set_filter`` writes new weights,
-and each returns an ``FilterEdit`` that ``restore`` undoes exactly. Edits assign to the layer's
-variables, which the ``Predictor``'s traced ``tf.function`` captured by reference, so the next
-prediction sees them without retracing. ``accuracy_on`` measures the damage on a fixed subset of
+The second half edits a network (``model.network.Network``) in place: ``knock_out`` zeroes one
+filter of a ``Conv2D`` (its weights and bias, so its feature map becomes all zeros),
+``set_filter`` writes new weights, and each returns an ``FilterEdit`` that ``restore`` undoes
+exactly. Edits write into the layer's weight arrays, which the network computes with, so the
+next prediction sees them at once. ``accuracy_on`` measures the damage on a fixed subset of
 test digits (``fixed_subset``).
 
-Nothing here imports Qt; TensorFlow is only touched through the model objects passed in.
+Nothing here imports Qt or TensorFlow.
 """
 
 from __future__ import annotations
@@ -378,7 +378,7 @@ def _conv_layer(model: Any, layer_name: str) -> Any:
     raise PlaygroundError(f"the model has no layer {layer_name!r}; its convolutions: {names}")
 
 
-def _bias_variable(layer: Any) -> Any | None:
+def _bias_variable(layer: Any) -> np.ndarray | None:
     return layer.bias if getattr(layer, "use_bias", False) else None
 
 
@@ -388,10 +388,10 @@ def filters_of(model: Any, layer_name: str) -> dict[str, Any]:
     ``bias`` is zeros when the layer has none (``use_bias=False``).
     """
     layer = _conv_layer(model, layer_name)
-    kernel = np.array(layer.kernel.numpy(), np.float32)
+    kernel = np.array(layer.kernel, np.float32)
     bias_var = _bias_variable(layer)
     bias = (
-        np.array(bias_var.numpy(), np.float32)
+        np.array(bias_var, np.float32)
         if bias_var is not None
         else np.zeros(kernel.shape[-1], np.float32)
     )
@@ -399,25 +399,23 @@ def filters_of(model: Any, layer_name: str) -> dict[str, Any]:
 
 
 def _write(layer: Any, index: int, kernel: np.ndarray, bias: float | None) -> None:
-    full = np.array(layer.kernel.numpy(), copy=True)
-    full[..., index] = kernel
-    # ``assign`` writes into the existing variable: a traced tf.function reading it (the
-    # Predictor's) sees the new values on its next call, with no retracing.
-    layer.kernel.assign(full)
+    # In place, into the network's own arrays: whoever computes with the network sees them.
+    layer.kernel[..., index] = kernel
     bias_var = _bias_variable(layer)
     if bias_var is not None and bias is not None:
-        b = np.array(bias_var.numpy(), copy=True)
-        b[index] = bias
-        bias_var.assign(b)
+        bias_var[index] = bias
 
 
-def _notify(predictor: Any | None) -> None:
-    # A Predictor may keep its own copy of the weights for single digits (a NumPy fast path);
-    # it must reload them after an in-place change. TensorFlow's traced functions need nothing:
-    # they read the variables by reference.
+def _notify(model: Any, predictor: Any | None) -> None:
+    # Whoever derived something from the weights (a TensorFlow twin, a cached copy) compares
+    # the network's version; a Predictor on a Keras model copies the weights again.
     reload = getattr(predictor, "weights_changed", None)
-    if callable(reload):
+    if callable(reload) and getattr(predictor, "model", None) is model:
         reload()
+    else:
+        model.weights_changed()
+        if callable(reload):
+            reload()
 
 
 def _check_index(layer: Any, index: int) -> int:
@@ -466,11 +464,11 @@ def set_filter(
     if not np.all(np.isfinite(new)) or (bias is not None and not np.isfinite(bias)):
         raise PlaygroundError("the new weights must be finite numbers")
     bias_var = _bias_variable(layer)
-    old_kernel = np.array(layer.kernel.numpy()[..., index], np.float32)
-    old_bias = float(bias_var.numpy()[index]) if bias_var is not None else None
+    old_kernel = np.array(layer.kernel[..., index], np.float32)
+    old_bias = float(bias_var[index]) if bias_var is not None else None
     new_bias = None if bias_var is None else (old_bias if bias is None else float(bias))
     _write(layer, index, new, new_bias)
-    _notify(predictor)
+    _notify(model, predictor)
     return FilterEdit(
         layer_name,
         index,
@@ -514,7 +512,7 @@ def restore(model: Any, token: FilterEdit, predictor: Any | None = None) -> None
     layer = _conv_layer(model, token.layer)
     _check_index(layer, token.index)
     _write(layer, token.index, token.old_kernel, token.old_bias)
-    _notify(predictor)
+    _notify(model, predictor)
 
 
 def apply_edits(model: Any, edits: list[FilterEdit], predictor: Any | None = None) -> None:
@@ -525,7 +523,7 @@ def apply_edits(model: Any, edits: list[FilterEdit], predictor: Any | None = Non
     for edit in edits:
         layer = _conv_layer(model, edit.layer)
         _write(layer, _check_index(layer, edit.index), edit.new_kernel, edit.new_bias)
-    _notify(predictor)
+    _notify(model, predictor)
 
 
 # --------------------------------------------------------------------------- measuring

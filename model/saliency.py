@@ -18,9 +18,9 @@ The class score is the pre-softmax logit: the softmax couples every class, so it
 for one class also carries "less of the others". Convscope's models end in a softmax Dense
 layer, whose logit is its input times its kernel plus its bias.
 
-The gradient computations run in ``tf.function`` s with fixed input signatures, traced once per
-model by a ``SaliencyEngine`` (``engine_for`` keeps the newest few), so a call while the user
-draws costs a few milliseconds (``bench/bench_saliency.py``). Nothing here imports Qt.
+The gradients come from the network's own backward pass in NumPy (``Network.gradient``), so a
+call while the user draws costs a few milliseconds (``bench/bench_saliency.py``) and needs no
+TensorFlow. ``engine_for`` keeps the newest few engines. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -32,8 +32,6 @@ from typing import Any
 
 import numpy as np
 
-from model.backend import graph_lock
-from model.backend import tensorflow as _tf
 from model.data import to_model_input
 from model.errors import ConvscopeError
 
@@ -115,10 +113,10 @@ def _class_argument(class_index: int | None) -> np.int32:
     return np.int32(-1 if class_index is None else _check_class(class_index))
 
 
-def _explained(logits: Any, chosen: Any) -> tuple[int, float]:
-    """The class a traced function explained and its probability for the clean (first) image."""
-    cls = int(chosen.numpy())
-    return cls, float(_softmax(logits.numpy()[0])[cls])
+def _explained(logits: np.ndarray, chosen: int) -> tuple[int, float]:
+    """The class a gradient explained and its probability for the clean (first) image."""
+    cls = int(chosen)
+    return cls, float(_softmax(np.asarray(logits)[0])[cls])
 
 
 def _kind(layer: Any) -> str:
@@ -151,7 +149,7 @@ def cam_layer_index(model: Any, layer_name: str | None = None) -> int:
     if layer_name is not None:
         for i, layer in enumerate(layers):
             if layer.name == layer_name:
-                if len(layer.output.shape) != 4:
+                if len(layer.output_shape) != 3:
                     raise SaliencyError(
                         f"layer {layer_name!r} has no 2-D feature maps for Grad-CAM to weigh"
                     )
@@ -222,154 +220,48 @@ def _normalise(values: np.ndarray) -> np.ndarray:
 
 
 class SaliencyEngine:
-    """The traced gradient functions of one model; build once, call while the user draws.
+    """The saliency maps of one network; build once, call while the user draws.
 
-    Each function is traced on first use (or by ``warm_up``) while holding ``graph_lock``;
-    later calls trace nothing (fixed input signatures), so they need no lock. Not thread-safe:
-    use it from one thread at a time, like ``Predictor``.
-    Weight changes (``model.set_weights``) are seen at once: the functions read the variables.
+    Gradients come from the network's own backward pass (``Network.gradient``: NumPy, or
+    TensorFlow for a network NumPy does not reproduce); what is cached here is the geometry
+    that spreads a layer's map over the input. Weight changes are seen at once. Not
+    thread-safe: use it from one thread at a time, like ``Predictor``.
 
     Parameters
     ----------
     model
-        A Sequential Keras model on 28x28x1 inputs with 10 outputs.
+        A ``model.network.Network`` (or a Keras model, of which a NumPy copy is taken) on
+        28x28x1 inputs with 10 outputs.
     """
 
     def __init__(self, model: Any) -> None:
-        tf = _tf()
-        with graph_lock:
-            self._build(model, tf)
+        from model.inference import as_network
 
-    def _build(self, model: Any, tf: Any) -> None:
-        from model.backend import keras as _keras
-
-        ops = _keras().ops
-        self.model = model
-        layers = list(model.layers)
-        self.layer_names = [layer.name for layer in layers]
-        last = layers[-1]
-        body = layers[:-1]
-        activation = getattr(getattr(last, "activation", None), "__name__", "")
-        if activation == "softmax" and hasattr(last, "kernel"):
-            use_bias = bool(getattr(last, "use_bias", True))
-
-            def logits_of(h):
-                z = ops.matmul(h, last.kernel)
-                return z + last.bias if use_bias else z
-
-            self.score_note = "the pre-softmax score (logit)"
-        elif activation == "softmax":  # an Activation('softmax') layer: its input is the logit
-
-            def logits_of(h):
-                return h
-
-            self.score_note = "the pre-softmax score (logit)"
-        else:
-
-            def logits_of(h):
-                return last(h, training=False)
-
-            self.score_note = "the output score"
-
+        self.model = as_network(model)
+        self.layer_names = self.model.layer_names
+        self.score_note = (
+            "the pre-softmax score (logit)" if self.model.ends_in_softmax else "the output score"
+        )
         try:
-            self.cam_index: int | None = cam_layer_index(model)
+            self.cam_index: int | None = cam_layer_index(self.model)
         except SaliencyError:
             self.cam_index = None
         self._centres: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
-        def forward(x, watch_at=None, tape=None):
-            feats = None
-            h = x
-            for i, layer in enumerate(body):
-                h = layer(h, training=False)
-                if i == watch_at:
-                    tape.watch(h)
-                    feats = h
-            return feats, logits_of(h)
-
-        x_spec = tf.TensorSpec([None, SIZE, SIZE, 1], tf.float32)
-        c_spec = tf.TensorSpec([], tf.int32)
-
-        def class_score(logits, cls):
-            # cls < 0 asks for the predicted class of the first (clean) image, decided inside
-            # the graph so a call needs no forward pass of its own first.
-            chosen = tf.cond(
-                cls < 0, lambda: tf.argmax(logits[0], output_type=tf.int32), lambda: cls
-            )
-            # Examples are independent (inference mode), so the gradient of the sum is each
-            # example's own gradient: one call serves a batch of noisy copies.
-            return tf.reduce_sum(tf.gather(logits, chosen, axis=1)), chosen
-
-        def input_gradient(x, cls):
-            with tf.GradientTape() as tape:
-                tape.watch(x)
-                _, logits = forward(x)
-                score, chosen = class_score(logits, cls)
-            return tape.gradient(score, x), logits, chosen
-
-        def probabilities(x):
-            return tf.nn.softmax(forward(x)[1], axis=-1)
-
-        self._forward = forward
-        self._class_score = class_score
-        self._x_spec, self._c_spec = x_spec, c_spec
-        self._sources = {
-            "gradient": (input_gradient, True),
-            "probabilities": (probabilities, False),
-        }
-        self._fns: dict[Any, Any] = {}
-
-    def _function(self, key: Any) -> Any:
-        """The traced function ``key`` ("gradient", "probabilities" or a Grad-CAM layer
-        index), traced on first use (a few tenths of a second) and kept."""
-        fn = self._fns.get(key)
-        if fn is not None:
-            return fn
-        tf = _tf()
-        source, with_class = self._sources[key] if key in self._sources else self._cam(key)
-        signature = [self._x_spec, self._c_spec] if with_class else [self._x_spec]
-        zero = np.zeros((1, SIZE, SIZE, 1), np.float32)
-        with graph_lock:
-            # No autograph: the Python loop over layers unrolls as it should, and skipping the
-            # source conversion halves the tracing time.
-            fn = tf.function(source, input_signature=signature, autograph=False)
-            out = fn(zero, np.int32(-1)) if with_class else fn(zero)
-        if not isinstance(key, str):
-            rows, cols = int(out[0].shape[1]), int(out[0].shape[2])
-            rc, cc = _map_centres(self.model, self.layer_names[key], rows, cols)
-            self._centres[key] = (_interpolation_matrix(rc), _interpolation_matrix(cc))
-        self._fns[key] = fn
-        return fn
-
-    def _cam(self, index: int) -> tuple[Any, bool]:
-        if index >= len(self.layer_names) - 1:
-            raise SaliencyError("Grad-CAM cannot weigh the output layer itself")
-        tf = _tf()
-        forward, class_score = self._forward, self._class_score
-
-        def cam(x, cls):
-            with tf.GradientTape() as tape:
-                feats, logits = forward(x, watch_at=index, tape=tape)
-                score, chosen = class_score(logits, cls)
-            return feats, tape.gradient(score, feats), logits, chosen
-
-        return cam, True
-
     def warm_up(self, methods: tuple[str, ...] = METHODS) -> None:
-        """Trace now what ``methods`` need, so the first real request does not wait for it."""
-        if "gradcam" in methods and self.cam_index is not None:
-            self._function(self.cam_index)
-        if "gradient" in methods:
-            self._function("gradient")
-        if "occlusion" in methods:
-            self._function("probabilities")
+        """Nothing to prepare any more: kept for callers that still ask."""
+
+    def _interpolation(self, index: int, rows: int, cols: int) -> tuple[np.ndarray, np.ndarray]:
+        if index not in self._centres:
+            rc, cc = _map_centres(self.model, self.layer_names[index], rows, cols)
+            self._centres[index] = (_interpolation_matrix(rc), _interpolation_matrix(cc))
+        return self._centres[index]
 
     # ----------------------------------------------------------------- queries
 
     def probabilities(self, images: np.ndarray) -> np.ndarray:
         """Class probabilities (N, 10) of a batch of 28x28 images."""
-        x = np.asarray(images, np.float32).reshape(-1, SIZE, SIZE, 1)
-        return self._function("probabilities")(x).numpy().astype(np.float64)
+        return self.model.probabilities(np.asarray(images, np.float32).reshape(-1, SIZE, SIZE, 1))
 
     def grad_cam(
         self, image: np.ndarray, class_index: int | None = None, layer_name: str | None = None
@@ -378,14 +270,15 @@ class SaliencyEngine:
         index = self.cam_index if layer_name is None else cam_layer_index(self.model, layer_name)
         if index is None:
             cam_layer_index(self.model)  # raises the one-line "needs a convolutional layer"
-        fn = self._function(index)
+        if index >= len(self.layer_names) - 1:
+            raise SaliencyError("Grad-CAM cannot weigh the output layer itself")
         x = _as_image(image).reshape(1, SIZE, SIZE, 1)
-        feats, grads, logits, chosen = fn(x, _class_argument(class_index))
-        cls, probability = _explained(logits, chosen)
-        feats, grads = feats.numpy()[0], grads.numpy()[0]
+        result = self.model.gradient(x, int(_class_argument(class_index)), at=index)
+        cls, probability = _explained(result.logits, result.chosen)
+        feats, grads = result.features[0], result.grads[0]
         channel_weights = grads.mean(axis=(0, 1))  # one weight per feature map
         cam = np.maximum(np.tensordot(feats, channel_weights, axes=([2], [0])), 0.0)
-        row_matrix, col_matrix = self._centres[index]
+        row_matrix, col_matrix = self._interpolation(index, cam.shape[0], cam.shape[1])
         heat = _normalise(row_matrix @ cam @ col_matrix.T)
         name = self.layer_names[index]
         notes = (
@@ -416,9 +309,9 @@ class SaliencyEngine:
         else:
             batch = base[np.newaxis]
         x = batch.reshape(-1, SIZE, SIZE, 1).astype(np.float32)
-        grads, logits, chosen = self._function("gradient")(x, _class_argument(class_index))
-        cls, probability = _explained(logits, chosen)
-        grads = grads.numpy()[..., 0]
+        result = self.model.gradient(x, int(_class_argument(class_index)))
+        cls, probability = _explained(result.logits, result.chosen)
+        grads = result.grads[..., 0]
         # SmoothGrad averages the signed gradients: noise flips their sign at random, so the
         # speckle cancels and the steady evidence remains.
         raw = grads[1:].mean(axis=0) if copies else grads[0]
@@ -439,7 +332,7 @@ _cache_lock = threading.Lock()
 
 
 def engine_for(model: Any) -> SaliencyEngine:
-    """The cached ``SaliencyEngine`` of ``model``, built (and traced) on first use.
+    """The cached ``SaliencyEngine`` of ``model``, built on first use.
 
     Keyed by the model object; the newest few are kept. A cached engine holds its model, so
     an id is never reused while its entry lives.
@@ -447,10 +340,11 @@ def engine_for(model: Any) -> SaliencyEngine:
     key = id(model)
     with _cache_lock:
         engine = _cache.get(key)
-        if engine is not None and engine.model is model:
+        if engine is not None and engine.source is model:
             _cache.move_to_end(key)
             return engine
     engine = SaliencyEngine(model)
+    engine.source = model
     with _cache_lock:
         _cache[key] = engine
         _cache.move_to_end(key)

@@ -313,9 +313,9 @@ class Trainer(RunControls):
         log_dir: str | Path | None = None,
     ) -> Trainer:
         """A Trainer that continues the run saved in checkpoint ``path``."""
-        from model.storage import load_model
+        from model.storage import load_keras
 
-        loaded = load_model(path, compile=True)
+        loaded = load_keras(path, compile=True)
         meta = loaded.metadata
         if "spec" not in meta or "training" not in meta:
             raise TrainingError(f"{path}: not a Convscope checkpoint (no spec or settings)")

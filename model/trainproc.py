@@ -189,6 +189,38 @@ class _Child:
             "n": int(ev.n),
         }
 
+    def job_fine_tune(
+        self, frozen: Any, folder: str, epochs: int, options: dict[str, Any]
+    ) -> dict[str, Any]:
+        """``model.personal.fine_tune`` of ``frozen`` on the samples in ``folder``; the result's
+        figures, and the tuned model as a ``FrozenModel`` (``frozen``) when it completed."""
+        from model.personal import PersonalDataset, fine_tune
+        from model.sharing import freeze
+        from model.training import TrainingEvents
+
+        if self.data is None:
+            raise TrainingError("the training process has no data")
+        dataset = PersonalDataset.open(folder, create=False)
+        events = TrainingEvents(
+            batch_ended=self._on_batch, message=lambda text: self.send("message", text)
+        )
+        try:
+            result = fine_tune(
+                frozen,
+                dataset,
+                self.data,
+                epochs=epochs,
+                events=events,
+                should_stop=self.stop.is_set,
+                **options,
+            )
+        finally:
+            self._flush(force=True)
+        summary = result.to_dict()
+        if result.status == "completed":
+            summary["frozen"] = freeze(result.model, result.metadata)
+        return summary
+
     def job_save(self, path: str, extra: dict[str, Any]) -> str:
         from model.errors import StorageError
         from model.storage import save_model
@@ -206,6 +238,7 @@ class _Child:
             "data": self.job_data,
             "train": self.job_train,
             "evaluate": self.job_evaluate,
+            "fine_tune": self.job_fine_tune,
             "save": self.job_save,
             "reset": self.job_reset,
         }
@@ -365,6 +398,25 @@ class TrainingProcess(RunControls):
         self._abandon.clear()
         self._running.set()
         self._call_start("train", (job,))
+        return self._wait(on_message, cancelled)
+
+    def fine_tune(
+        self,
+        frozen: Any,
+        folder: str,
+        epochs: int,
+        options: dict[str, Any],
+        on_message: OnMessage,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict:
+        """Fine-tune ``frozen`` (a ``model.sharing.FrozenModel``) on the handwriting samples
+        in ``folder`` mixed with the child's MNIST (``set_data`` first); ``on_message``
+        receives ``batches`` and ``message``. ``request_stop`` ends it early. Returns
+        ``FineTuneResult.to_dict()`` plus ``frozen``, the tuned model, when it completed."""
+        self._stop.clear()
+        self._abandon.clear()
+        self._running.set()
+        self._call_start("fine_tune", (frozen, folder, epochs, options))
         return self._wait(on_message, cancelled)
 
     def evaluate(self, on_message: OnMessage | None = None) -> dict | None:

@@ -132,7 +132,8 @@ def read_weights(data: bytes, layers: list[Layer], source: str = "model") -> lis
             if path not in expected:
                 raise _refuse(source, f"{path} is not a weight of this model")
         by_path = {group: layer for layer, group in weight_paths(layers)}
-        weights = []
+        checked = []
+        # Every dataset is checked before any is read: a file refused reads nothing.
         for path, shape in expected.items():
             ds = found.get(path)
             layer = by_path[path.rsplit("/vars/", 1)[0]]
@@ -147,14 +148,17 @@ def read_weights(data: bytes, layers: list[Layer], source: str = "model") -> lis
                 )
             if ds.dtype.kind != "f" or ds.dtype.itemsize != 4:
                 raise _refuse(source, f"{layer.name}'s {what} is {ds.dtype}, not float32")
+            checked.append((ds, shape, f"{layer.name}'s {what}"))
+        weights = []
+        for ds, shape, what in checked:
             out = np.empty(shape, np.float32)
             try:
                 if out.size:
                     ds.read_direct(out)
             except (OSError, TypeError, ValueError) as exc:
-                raise _refuse(source, f"{layer.name}'s {what} cannot be read ({exc})") from None
+                raise _refuse(source, f"{what} cannot be read ({exc})") from None
             if not np.all(np.isfinite(out)):
-                raise _refuse(source, f"{layer.name}'s {what} holds NaN or infinite values")
+                raise _refuse(source, f"{what} holds NaN or infinite values")
             weights.append(out)
     return weights
 

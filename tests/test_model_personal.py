@@ -438,8 +438,8 @@ def test_a_tiny_held_out_set_is_scored_after_with_the_tuned_weights(
     # Every layer, not just the (often saturated) probabilities: the same numbers as a fresh
     # Predictor of the tuned model, and not those of the model before tuning.
     seen = predictor.predict(image).activations
-    tuned = Predictor(result.model, fast=False).predict(image).activations
-    before = Predictor(tiny_model, fast=False).predict(image).activations
+    tuned = Predictor(result.model).predict(image).activations
+    before = Predictor(tiny_model).predict(image).activations
     for name in tuned:
         np.testing.assert_allclose(seen[name], tuned[name], atol=1e-4)
     assert max(np.abs(tuned[n] - before[n]).max() for n in tuned) > 1e-3
