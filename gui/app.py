@@ -1,9 +1,10 @@
 """The application: QApplication setup and the main window with its tabs, menus and status bar.
 
-The window appears first; the model (and with it TensorFlow) loads in the background while the
-status bar says so, and the canvas works meanwhile. All tabs share one ``ModelSession``.
-Closing the window saves the settings, hides it, then asks every worker to stop and waits a
-bounded time, so closing during a load neither hangs nor crashes.
+The window appears first; the model loads in the background (a NumPy network read from the file,
+a tenth of a second) while the status bar says so, and the canvas works meanwhile. The app's
+process never imports TensorFlow: training runs in a process of its own. All tabs share one
+``ModelSession``. Closing the window saves the settings, hides it, then asks every worker to stop
+and waits a bounded time, so closing during a load neither hangs nor crashes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import os
 import platform
 import sys
+import threading
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
@@ -52,8 +54,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
 DEFAULT_SIZE = QSize(1400, 900)
 # The Draw tab is built with the window; the others import matplotlib and build plots and
-# grids (about a second here), so they are built right after the window first shows, keeping
-# the window's own start-up under a second. (key, module, class, title, tooltip)
+# grids (about half a second here, most of it imports). Their modules are imported in a
+# background thread once the window shows, and each tab is built when it is first opened
+# (a few tens of milliseconds), so nothing holds the window up while it starts and answers the
+# first stroke. (key, module, class, title, tooltip)
 DEFERRED_TABS = (
     ("train", "gui.train_tab", "TrainTab", "Train", "Train your own network on MNIST"),
     (
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
             self._placeholders[key] = placeholder = QWidget()
             self.tabs.setTabToolTip(self.tabs.addTab(placeholder, title), tooltip)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
 
         self._build_status_bar()
         self._build_menus()
@@ -169,6 +174,27 @@ class MainWindow(QMainWindow):
         if was_current:
             self.tabs.setCurrentIndex(index)
         return page
+
+    @Slot(int)
+    def _on_tabs_currentChanged(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for key, placeholder in list(self._placeholders.items()):
+            if placeholder is widget and self._shown_once:
+                self._build_tab(key)
+
+    def _prefetch_tab_modules(self) -> None:
+        """Import the other tabs' modules in a background thread (building stays in the UI
+        thread, when a tab is opened). An import the UI thread needs first simply waits for
+        the one under way."""
+
+        def prefetch() -> None:
+            for _key, module, *_rest in DEFERRED_TABS:
+                try:
+                    importlib.import_module(module)
+                except Exception:  # reported when the tab itself is built
+                    log.debug("prefetching %s failed", module, exc_info=True)
+
+        threading.Thread(target=prefetch, name="convscope-prefetch", daemon=True).start()
 
     def _build_deferred_tabs(self) -> None:
         for key, *_rest in DEFERRED_TABS:
@@ -414,10 +440,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_session_loadingStarted(self, path: str) -> None:
         self.busy.show()
-        what = "the model" if "tensorflow" in sys.modules else "TensorFlow and the model"
-        self.statusBar().showMessage(
-            f"Loading {what} {Path(path).name} in the background… you can draw meanwhile."
-        )
+        self.statusBar().showMessage(f"Loading the model {Path(path).name}…")
 
     @Slot(object)
     def _on_session_modelChanged(self, info: dict) -> None:
@@ -427,9 +450,16 @@ class MainWindow(QMainWindow):
         self.model_label.setToolTip(info.get("path", ""))
         self.setWindowTitle(f"Convscope — {info['name']}")
         self.save_action.setEnabled(True)
-        self.statusBar().showMessage(
-            f"Model “{info['name']}” ready (loaded in {info['wall_seconds']:.1f} s).", 8000
-        )
+        if info.get("engine") == "tensorflow":
+            # Rare: a file made elsewhere with a layer option NumPy does not reproduce.
+            note = info.get("engine_note") or "runs on TensorFlow"
+            self.statusBar().showMessage(
+                f"Model “{info['name']}” ready; it {note}, so it answers more slowly.", 15000
+            )
+        else:
+            self.statusBar().showMessage(
+                f"Model “{info['name']}” ready (loaded in {info['wall_seconds']:.1f} s).", 8000
+            )
         if info.get("path"):
             self.model_settings.remember(info["path"])
             self._rebuild_recent_menu()
@@ -480,15 +510,16 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            timing.start_heartbeat()
             # After the first paint has been queued: the window is up before any loading.
             QTimer.singleShot(0, self._on_window_firstShown)
 
     @Slot()
     def _on_window_firstShown(self) -> None:
         timing.mark("window_shown")
-        # Queued after the model starts loading: the build runs while TensorFlow imports in the
-        # worker, and any signal from the session reaches the new tabs after they exist.
-        QTimer.singleShot(0, self._build_deferred_tabs)
+        self._prefetch_tab_modules()
+        # A tab chosen before the window showed (the one open when the app last closed).
+        self._on_tabs_currentChanged(self.tabs.currentIndex())
         path = self._initial_model
         if path is None:
             return
@@ -562,6 +593,12 @@ def model_info_html(info: dict | None) -> str:
         ),
         ("Epochs trained", info.get("epochs") or "–"),
         ("Created", info.get("created") or "–"),
+        (
+            "Computed by",
+            "TensorFlow (" + str(info.get("engine_note") or "") + ")"
+            if info.get("engine") == "tensorflow"
+            else "NumPy, in the app itself",
+        ),
     ]
     table = "".join(
         f"<tr><td style='color:#667085;padding-right:12px'>{e(k)}</td><td>{e(str(v))}</td></tr>"

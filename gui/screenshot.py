@@ -104,8 +104,8 @@ def take_screenshot(
             draw.open_image(str(image))
 
         def ready() -> bool:
-            # Even after an error, wait for the model: while TensorFlow imports, its start-up
-            # noise is muted at the file descriptor, and the error line would vanish with it.
+            # Even after an error, wait for the model: a network that needs TensorFlow mutes its
+            # start-up noise at the file descriptor, and the error line would vanish with it.
             if session.loading:
                 return False
             # The canvas's tag, not the worker's signal, says the picture is really shown.

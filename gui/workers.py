@@ -113,6 +113,10 @@ class Worker(QObject):
         if self._stopping.is_set():
             return False
         with self._lock:
+            # A replaced job moves to the back: jobs run in the order of their newest
+            # submission, so a job that depends on one submitted before it (a comparison on a
+            # lab built by the job before) never overtakes it.
+            self._pending.pop(kind, None)
             self._pending[kind] = (job, args)
             post = not self._wake_posted
             self._wake_posted = True

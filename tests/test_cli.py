@@ -61,6 +61,32 @@ def test_help_is_instant_and_imports_no_tensorflow():
     assert "--learning-rate" in proc.stdout and "--json" in proc.stdout
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["classify", "{digit}", "--json"],
+        ["classify", "{digit}", "--model", "resources/models/mlp.keras"],
+        ["info", "resources/models/default.keras", "--json"],
+        ["explain", "{digit}", "--layer", "conv1", "--at", "3,4", "--json"],
+        ["evaluate", "--limit", "300", "--json"],
+    ],
+    ids=["classify", "classify-mlp", "info", "explain", "evaluate"],
+)
+def test_commands_that_read_never_import_tensorflow(command, digits):
+    args = [a.format(digit=digits[7]) for a in command]
+    code = (
+        "import atexit, runpy, sys\n"
+        "atexit.register(lambda: print('TF' if 'tensorflow' in sys.modules else 'no TF',"
+        " file=sys.stderr))\n"
+        f"sys.argv = ['main.py', *{args!r}]\n"
+        "runpy.run_path('main.py', run_name='__main__')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "no TF"
+    assert proc.stdout.strip()
+
+
 def test_classify_json(trained, digits):
     model, _ = trained
     proc = run(

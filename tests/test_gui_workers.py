@@ -57,6 +57,19 @@ def test_newest_job_of_a_kind_replaces_the_waiting_one(qtbot, worker, record):
     assert ran == [49]
 
 
+def test_a_replaced_job_runs_after_jobs_submitted_before_it(qtbot, worker, record):
+    # A comparison asked before a rebuild, then asked again after it, must see the rebuild.
+    gate = threading.Event()
+    ran = []
+    worker.submit("block", gate.wait, 5)
+    worker.submit("compare", ran.append, "compare (old)")
+    worker.submit("build", ran.append, "build")
+    worker.submit("compare", ran.append, "compare (new)")
+    gate.set()
+    qtbot.waitUntil(lambda: len(ran) == 2, timeout=5000)
+    assert ran == ["build", "compare (new)"]
+
+
 def test_failures_become_one_line_signals(qtbot, worker, record):
     def fails(exc):
         raise exc
