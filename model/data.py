@@ -8,6 +8,7 @@ trains offline on a fresh machine.
 from __future__ import annotations
 
 import os
+import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,11 +53,16 @@ def mnist_sources(user_path: str | os.PathLike | None = None) -> list[Path]:
     return sources + [BUNDLED_MNIST, KERAS_CACHE_MNIST]
 
 
+_cache: dict[tuple, MnistData] = {}
+_cache_lock = threading.Lock()
+
+
 def load_mnist(path: str | os.PathLike | None = None) -> MnistData:
     """Load MNIST from ``path`` or, when it is None, the first source that exists.
 
     A file the user names is never silently replaced by another source: if it is wrong, the
-    error says so.
+    error says so. The arrays are read-only and shared: every part of the app that asks for
+    the same unchanged file gets the same ~55 MB, not a copy of its own.
 
     Raises
     ------
@@ -65,14 +71,31 @@ def load_mnist(path: str | os.PathLike | None = None) -> MnistData:
         shapes, dtypes, NaNs or labels out of range.
     """
     if path is not None:
-        return _load_npz(Path(path))
+        return _cached(Path(path))
     for candidate in mnist_sources():
         if candidate.is_file():
-            return _load_npz(candidate)
+            return _cached(candidate)
     raise DataError(
         f"no MNIST file found: looked for {BUNDLED_MNIST} and {KERAS_CACHE_MNIST}; "
         "pass one with --data"
     )
+
+
+def _cached(path: Path) -> MnistData:
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return _load_npz(path)  # reports the problem in its own words
+    with _cache_lock:
+        data = _cache.get(key)
+        if data is None:
+            data = _load_npz(path)
+            for array in (data.x_train, data.y_train, data.x_test, data.y_test):
+                array.flags.writeable = False
+            _cache.clear()  # a changed or other file replaces the one kept
+            _cache[key] = data
+    return data
 
 
 def _load_npz(path: Path) -> MnistData:

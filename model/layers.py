@@ -162,6 +162,15 @@ def _missing_grad(z: np.ndarray, dy: np.ndarray) -> np.ndarray:
     raise RuntimeError("this activation runs on TensorFlow only")
 
 
+def _activate_in_place(activation: _activations.Activation, z: np.ndarray) -> np.ndarray:
+    """``activation(z)``, writing into ``z`` where that saves a copy (nobody else holds it)."""
+    if activation.name == "linear":
+        return z
+    if activation.name == "relu":
+        return np.maximum(z, 0, out=z)
+    return activation(z)
+
+
 def _check_channels_last(layer: Layer) -> None:
     if layer.config.get("data_format") not in (None, "channels_last"):
         raise Unsupported(f"layer {layer.name} is channels-first; Convscope needs channels-last")
@@ -215,14 +224,39 @@ class Conv2D(_WithActivation):
         cols = np.concatenate(_taps(x, kh, kw, sh, sw, oh, ow), axis=3)
         return cols, (x.shape, oh, ow, top, left)
 
-    def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
-        cols, geometry = self._columns(x)
-        n, oh, ow = x.shape[0], geometry[1], geometry[2]
-        kernel = self.weights["kernel"]
-        z = cols.reshape(n * oh * ow, -1) @ kernel.reshape(-1, self.filters)
+    def _linear(self, x: np.ndarray) -> tuple[np.ndarray, tuple]:
+        kernel = self.weights["kernel"].reshape(-1, self.filters)
+        if x.shape[3] == 1 and len(x) > 1:
+            # One input channel (the first layer): the window's taps stacked on a new first
+            # axis are plain copies, and the product takes them transposed; three times faster
+            # for a batch than gathering them on the last axis, with the same sums.
+            (kh, kw), (sh, sw) = self.kernel_size, self.strides
+            oh, top, bottom = output_size(x.shape[1], kh, sh, self.padding)
+            ow, left, right = output_size(x.shape[2], kw, sw, self.padding)
+            plane = x[..., 0]
+            if top or bottom or left or right:
+                plane = np.pad(plane, ((0, 0), (top, bottom), (left, right)))
+            taps = [
+                plane[:, i : i + (oh - 1) * sh + 1 : sh, j : j + (ow - 1) * sw + 1 : sw]
+                for i in range(kh)
+                for j in range(kw)
+            ]
+            cols = np.stack(taps).reshape(kh * kw, -1)
+            z = cols.T @ kernel
+            geometry = ((len(x), plane.shape[1], plane.shape[2], 1), oh, ow, top, left)
+        else:
+            cols, geometry = self._columns(x)
+            z = cols.reshape(len(x) * geometry[1] * geometry[2], -1) @ kernel
         if self.use_bias:
             z += self.weights["bias"]
-        z = z.reshape(n, oh, ow, self.filters)
+        return z.reshape(len(x), geometry[1], geometry[2], self.filters), geometry
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        z = self._linear(x)[0]
+        return _activate_in_place(self.activation, z)
+
+    def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
+        z, geometry = self._linear(x)
         return self.activation(z), (z, geometry)
 
     def backward(self, cache: Any, dy: np.ndarray) -> np.ndarray:
@@ -392,10 +426,17 @@ class Dense(_WithActivation):
         shapes = [(self.input_shape[-1], self.units)]
         return shapes + [(self.units,)] if self.use_bias else shapes
 
-    def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
+    def _linear(self, x: np.ndarray) -> np.ndarray:
         z = x @ self.weights["kernel"]
         if self.use_bias:
             z += self.weights["bias"]
+        return z
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return _activate_in_place(self.activation, self._linear(x))
+
+    def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
+        z = self._linear(x)
         return self.activation(z), z
 
     def backward(self, cache: Any, dy: np.ndarray) -> np.ndarray:

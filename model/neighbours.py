@@ -79,6 +79,46 @@ def pixel_vectors(images: np.ndarray) -> np.ndarray:
     return normalise(to_model_input(np.asarray(images)).reshape(len(images), -1))
 
 
+class PixelRows:
+    """Digits as rows of their 784 raw pixels, for cosine similarity with a query.
+
+    Kept as the 8-bit pixels and one norm per row rather than unit float32 rows: a quarter of
+    the memory (20,000 digits: 16 MB instead of 63 MB), and the similarity is the same.
+    """
+
+    CHUNK = 4096
+
+    def __init__(self, images: np.ndarray) -> None:
+        rows = np.asarray(images).reshape(len(images), -1)
+        self.scale = np.float32(1 / 255.0) if rows.dtype == np.uint8 else np.float32(1.0)
+        self.rows = rows if rows.dtype == np.uint8 else rows.astype(np.float32)
+        norms = np.sqrt(
+            np.concatenate(
+                [
+                    np.square(self.rows[i : i + self.CHUNK], dtype=np.float32).sum(axis=1)
+                    for i in range(0, len(self.rows), self.CHUNK)
+                ]
+            )
+        )
+        self.inverse_norms = np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(
+            np.float32
+        )
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def similarities(self, unit_vector: np.ndarray) -> np.ndarray:
+        """Cosine similarity (N,) of every row with a unit-length 784-vector."""
+        q = np.asarray(unit_vector, np.float32)
+        dots = np.concatenate(
+            [
+                self.rows[i : i + self.CHUNK].astype(np.float32) @ q
+                for i in range(0, len(self.rows), self.CHUNK)
+            ]
+        )
+        return dots * self.inverse_norms
+
+
 class Embedder:
     """Runs a network's layers up to ``layer`` and flattens the result: the digit's features.
 
@@ -148,7 +188,7 @@ class NeighbourIndex:
     vectors : (N, D) float32, unit rows.
     labels : (N,) the digits' labels.
     layer : the layer the vectors come from.
-    pixels : (N, 784) float32 unit rows of the raw pixels, or None.
+    pixels : the raw pixels as ``PixelRows``, or None.
     seconds : how long embedding took.
     """
 
@@ -157,7 +197,7 @@ class NeighbourIndex:
         vectors: np.ndarray,
         labels: np.ndarray,
         embedder: Embedder | None,
-        pixels: np.ndarray | None = None,
+        pixels: PixelRows | None = None,
         seconds: float = 0.0,
     ) -> None:
         self.vectors = np.asarray(vectors, np.float32)
@@ -224,7 +264,7 @@ class NeighbourIndex:
             if progress is not None:
                 progress(stop, len(images))
         seconds = time.perf_counter() - began
-        pixels = pixel_vectors(images) if with_pixels else None
+        pixels = PixelRows(images) if with_pixels else None
         return cls(vectors, labels, embedder, pixels, seconds)
 
     def embed(self, image: np.ndarray) -> np.ndarray:
@@ -254,7 +294,7 @@ class NeighbourIndex:
         if x.size != 28 * 28:
             raise NeighbourError(f"expected one 28x28 image, not shape {x.shape}")
         vector = normalise(x.reshape(1, -1))[0]
-        similarities = self.pixels @ vector
+        similarities = self.pixels.similarities(vector)
         best = _top_k(similarities, k)
         return Neighbours(best, similarities[best].astype(np.float64), self.labels[best])
 

@@ -20,7 +20,9 @@ def test_shapes_and_unit_length(index, trained):
     assert len(idx) == 3000 and idx.vectors.shape == (3000, 800)  # 5x5x32 flattened
     assert idx.layer == "flatten" or idx.layer.startswith("flatten")
     np.testing.assert_allclose(np.linalg.norm(idx.vectors, axis=1), 1.0, atol=1e-5)
-    assert idx.pixels.shape == (3000, 784)
+    assert len(idx.pixels) == 3000 and idx.pixels.rows.dtype == np.uint8  # a quarter of float32
+    some = nb.pixel_vectors(images[:50])
+    np.testing.assert_allclose(idx.pixels.similarities(some[7])[:50], some @ some[7], atol=1e-5)
     assert np.all(np.diff(order) > 0) and order.max() < 60000
     found = idx.query(images[0] / 255.0, k=12)
     assert found.indices.shape == found.similarities.shape == found.labels.shape == (12,)
