@@ -57,8 +57,8 @@ def main() -> None:
         "--warm",
         choices=("none", "model"),
         default="model",
-        help="before measuring: nothing (TensorFlow is first used by the run), or load the "
-        "shipped model and predict, as the app does at start-up (the default)",
+        help="before measuring: nothing, or load the shipped model and predict, as the app does "
+        "at start-up (the default; in NumPy, so TensorFlow is first used by the run either way)",
     )
     args = p.parse_args()
     spec, cfg = training_config(args.preset, args.limit, args.epochs)

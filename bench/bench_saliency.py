@@ -1,9 +1,10 @@
 """How long one saliency map takes: Grad-CAM, gradient, SmoothGrad and occlusion.
 
 The shipped model, MNIST test digits, one map per call, in this one thread (as in the app's
-model worker). "first call" is the one-off cost of tracing that method's function for a new
-model; the percentiles are the calls after it, the cost the Lab page and the Draw tab's "Show
-why" pay per drawing. One plain forward pass of one digit is the yardstick.
+model worker), on the NumPy network's own backward pass. "first call" is the one-off cost for a
+new model (the geometry that spreads Grad-CAM's map over the input); the percentiles are the
+calls after it, the cost the Lab page and the Draw tab's "Show why" pay per drawing. One plain
+forward pass of one digit is the yardstick.
 
 Usage: python bench/bench_saliency.py [--model FILE] [--samples 200]
 Ends with one JSON line: <method>_ms_p50, <method>_ms_p99, <method>_first_ms per method.

@@ -69,8 +69,9 @@ def test_help_is_instant_and_imports_no_tensorflow():
         ["info", "resources/models/default.keras", "--json"],
         ["explain", "{digit}", "--layer", "conv1", "--at", "3,4", "--json"],
         ["evaluate", "--limit", "300", "--json"],
+        ["robustness", "--n", "20", "--json"],
     ],
-    ids=["classify", "classify-mlp", "info", "explain", "evaluate"],
+    ids=["classify", "classify-mlp", "info", "explain", "evaluate", "robustness"],
 )
 def test_commands_that_read_never_import_tensorflow(command, digits):
     args = [a.format(digit=digits[7]) for a in command]
