@@ -343,3 +343,29 @@ def test_gray_to_qimage_round_trip():
 
     a = (np.arange(35 * 17) % 256).astype(np.uint8).reshape(35, 17)  # odd width: padded rows
     assert np.array_equal(qimage_to_gray(gray_to_qimage(a)), a)
+
+
+def test_a_model_numpy_cannot_compute_runs_on_tensorflow_and_says_so(qtbot, qapp, tmp_path):
+    from model.backend import keras as _keras
+    from model.storage import save_model
+
+    keras = _keras()
+    dilated = keras.Sequential(
+        [
+            keras.Input((28, 28, 1)),
+            keras.layers.Conv2D(4, 3, dilation_rate=2, activation="relu", name="dilated"),
+            keras.layers.Flatten(name="flatten"),
+            keras.layers.Dense(10, activation="softmax", name="output"),
+        ]
+    )
+    path = tmp_path / "dilated.keras"
+    save_model(dilated, path, {"name": "dilated"})
+    win = open_window(path)
+    qtbot.addWidget(win)
+    assert win.session.info["engine"] == "tensorflow"
+    assert "TensorFlow" in win.statusBar().currentMessage()
+    assert "dilated" in gui_app.model_info_html(win.session.info)
+    draw_digit(win.draw_tab.canvas, 7)
+    qtbot.waitUntil(lambda: win.draw_tab.is_up_to_date(), timeout=20000)
+    assert win.draw_tab.summary.verdict.text() != "No model loaded"
+    win.close()
