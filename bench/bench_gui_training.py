@@ -215,10 +215,7 @@ def main() -> None:
     # import) would compete with the first baseline fit, and the tab's first paint would still
     # be drawing when the first run starts.
     assert _wait_until(
-        lambda: (
-            page.worker.ready
-            and not any(p.canvas.redraw_due for p in (page.loss_plot, page.epoch_plot))
-        ),
+        lambda: page.worker.ready and all(p.up_to_date for p in (page.loss_plot, page.epoch_plot)),
         120,
     ), "the Train tab's training process did not start within 120 s"
     app.processEvents()

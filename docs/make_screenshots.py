@@ -121,11 +121,11 @@ class Shot:
         finally:
             self.session.jobFinished.disconnect(finished)
         _wait_until(lambda: False, 0.1)
-        # matplotlib figures redraw in steps over several turns of the event loop.
-        from gui.plots import SteppedCanvas
+        # matplotlib figures redraw at the next turn of the event loop (draw_idle).
+        from gui.plots import PlotCanvas
 
-        figures = self.window.findChildren(SteppedCanvas)
-        self.wait(lambda: not any(f.redraw_due for f in figures), "the plots to be drawn")
+        figures = [p for p in self.window.findChildren(PlotCanvas) if p.isVisible()]
+        self.wait(lambda: all(f.up_to_date for f in figures), "the plots to be drawn")
         _wait_until(lambda: False, 0.05)
 
     def check(self, condition: bool, claim: str) -> None:
@@ -476,7 +476,7 @@ def train(shot: Shot) -> None:
     shot.check(page.form.config() == config, "the Train tab shows the run's settings")
     plots = (page.loss_plot, page.epoch_plot)
     shot.wait(
-        lambda: page.worker.ready and not any(p.canvas.redraw_due for p in plots),
+        lambda: page.worker.ready and all(p.up_to_date for p in plots),
         "the training process",
     )
     shot.check(page.start(), "the Train tab starts the run")

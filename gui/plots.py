@@ -2,9 +2,12 @@
 
 Every artist (axes, lines) is created once; new points only extend NumPy buffers, and a
 ``QTimer`` pushes them into the lines with ``set_data`` and blits the lines over a cached
-picture of the axes when something changed. Drawing a whole figure costs 100-200 ms on a slow
-CPU, so it must not happen per batch, nor mid-run if it can be helped: the axes' limits are set
-for the run at its start, and the timer bounds the UI thread's cost whatever the training speed.
+picture of the axes when something changed (matplotlib's blitting, public API only:
+``copy_from_bbox``, ``restore_region``, ``draw_artist``, ``blit``, ``draw_idle``). Drawing a
+whole figure costs 100-200 ms on a slow CPU, so it must not happen per batch, nor mid-run if it
+can be helped: the axes' limits are set for the run at its start (drawn as part of Start's
+answer) and then only grow in rare steps, and the timer bounds the UI thread's cost whatever
+the training speed.
 """
 
 from __future__ import annotations
@@ -12,18 +15,14 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import time
-from collections import deque
 from pathlib import Path
 
 import numpy as np
-from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from gui import style
 
@@ -70,140 +69,6 @@ def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
         ax.spines[side].set_color(style.CARD_BORDER)
 
 
-class SteppedCanvas(FigureCanvasQTAgg):
-    """A Qt canvas whose idle redraws are cut into steps of about ``STEP_MS``.
-
-    A full redraw of a figure (axes, ticks, every label) costs 50-100 ms on a slow CPU, and
-    matplotlib does it in one go whenever the figure is resized, zoomed or rescaled: the event
-    loop stalls that long. Here an idle redraw draws the figure's artists (each axes is one)
-    a few at a time, giving the event loop back between steps, and asks Qt to paint once the
-    last one is drawn. ``draw()`` (explicit, synchronous) draws in one go, and ends any idle
-    redraw asked for or under way.
-    """
-
-    STEP_MS = 20.0
-
-    def __init__(self, figure: Figure) -> None:
-        super().__init__(figure)
-        self._steps: list = []
-        self._step_renderer = None
-        self._generation = 0
-        self.stepped_draws = 0
-
-    @property
-    def drawing_in_steps(self) -> bool:
-        return bool(self._steps)
-
-    @property
-    def redraw_due(self) -> bool:
-        """A redraw of the whole figure is asked for or under way."""
-        return bool(self._steps) or self._draw_pending
-
-    def draw(self) -> None:
-        # A whole synchronous draw supersedes an idle redraw asked for or half done: finishing
-        # that one would draw the same figure again, a stall of its own.
-        self._steps = []
-        self._generation += 1
-        self._draw_pending = False
-        super().draw()
-
-    def print_figure(self, *args, **kwargs) -> None:
-        super().print_figure(*args, **kwargs)
-        # matplotlib marks a redraw pending after printing (the file may have been drawn at
-        # another size) without asking for one; unasked, the plot's timer waited for it
-        # forever and the live lines froze after an SVG export.
-        self.update()
-
-    def _draw_idle(self) -> None:
-        with self._idle_draw_cntx():
-            if not self._draw_pending:
-                return
-            self._draw_pending = False
-            if self.height() <= 0 or self.width() <= 0:
-                return
-            try:
-                self._begin_steps()
-            except Exception:  # private matplotlib API moved: draw the ordinary way
-                log.debug("stepped redraw failed; drawing in one go", exc_info=True)
-                self._steps = []
-                self.draw()
-
-    def _begin_steps(self) -> None:
-        figure = self.figure
-        renderer = self.get_renderer()
-        renderer.clear()
-        if figure.axes and figure.get_layout_engine() is not None:
-            figure.get_layout_engine().execute(figure)
-        figure.patch.draw(renderer)  # the background alone: cheap, and what a paint shows
-        # What ``Figure.draw`` draws next, in its order: the artists by zorder.
-        self._steps = list(figure._get_draw_artists(renderer))
-        self._step_renderer = renderer
-        self._generation += 1
-        _SCHEDULER.add(self, self._generation)
-
-    def _run_step(self) -> bool:
-        """Draw artists for about ``STEP_MS`` (at least one); True if some are left."""
-        deadline = time.perf_counter() + self.STEP_MS / 1000.0
-        renderer = self._step_renderer
-        while self._steps:
-            self._steps.pop(0).draw(renderer)
-            if self._steps and time.perf_counter() > deadline:
-                return True
-        if self._steps:
-            return True
-        self.figure.stale = False
-        self.renderer = renderer
-        self.stepped_draws += 1
-        DrawEvent("draw_event", self, renderer)._process()
-        self.update()
-        return False
-
-
-class _StepScheduler:
-    """Runs one step of one canvas per turn of the event loop, taking the canvases in turn.
-
-    With a timer per canvas, the steps of several figures redrawn together (a window resize
-    redraws them all) fall due at once and run back to back in one turn of the loop; one
-    shared queue keeps every turn to a single step.
-    """
-
-    def __init__(self) -> None:
-        self._queue: deque[tuple[SteppedCanvas, int]] = deque()
-        self._timer: QTimer | None = None
-
-    def add(self, canvas: SteppedCanvas, generation: int) -> None:
-        self._queue.append((canvas, generation))
-        if self._timer is None:
-            self._timer = QTimer()
-            self._timer.setSingleShot(True)
-            # A real (1 ms) timer, not a zero one: other due timers (input, animation,
-            # heartbeats) run between two steps.
-            self._timer.setInterval(1)
-            self._timer.timeout.connect(self._run)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _run(self) -> None:
-        while self._queue:
-            canvas, generation = self._queue.popleft()
-            if not isValid(canvas) or generation != canvas._generation or not canvas._steps:
-                continue  # gone, or a newer redraw of it started over
-            try:
-                more = canvas._run_step()
-            except Exception:  # a broken artist must not stop the other canvases' redraws
-                log.exception("stepped redraw failed")
-                canvas._steps = []
-                more = False
-            if more:
-                self._queue.append((canvas, generation))
-            break
-        if self._queue and self._timer is not None:
-            self._timer.start()
-
-
-_SCHEDULER = _StepScheduler()
-
-
 class PlotCanvas(QWidget):
     """A matplotlib figure with its zoom/pan toolbar, redrawn by a timer when marked dirty."""
 
@@ -212,7 +77,7 @@ class PlotCanvas(QWidget):
     ) -> None:
         super().__init__(parent)
         self.figure = Figure(figsize=(width, height), dpi=100, facecolor=style.CARD)
-        self.canvas = SteppedCanvas(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(160)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
@@ -248,6 +113,7 @@ class PlotCanvas(QWidget):
         self._background = None
         self._limits: tuple = ()
         self._drawn_limits: tuple = ()  # the axes' limits in the cached background
+        self._drawn_size: tuple = ()  # the canvas's size in pixels when it was drawn
         self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MS)
@@ -278,7 +144,12 @@ class PlotCanvas(QWidget):
                 for artist in self.animated:
                     artist.set_animated(True)
 
-        return atomic_write(path, write)
+        written = atomic_write(path, write)
+        # matplotlib's Qt canvas marks a redraw pending after printing (the file may have been
+        # drawn at another size) without asking Qt to paint, and ignores draw_idle until then;
+        # unasked, a later change of limits waited for that paint and the lines froze.
+        self.canvas.update()
+        return written
 
     def add_legend(self, ax, location: str, entries: list[tuple[str, str]]) -> None:
         """Show ``entries`` (colour, text) as the legend of ``ax``; exports put it at
@@ -309,24 +180,36 @@ class PlotCanvas(QWidget):
             return  # an export's draw (at the file's size, or on a canvas of its format)
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._drawn_limits = self._axes_limits()
+        self._drawn_size = self.canvas.get_width_height(physical=True)
         for artist in self.animated:
             artist.axes.draw_artist(artist)
 
     def _needs_full_redraw(self) -> bool:
-        # By the limits the background was drawn with, not the last ones asked for: the first
-        # paint of the tab already drew the empty axes a run starts with.
-        return self._background is None or self._axes_limits() != self._drawn_limits
+        # By the limits and size the background was drawn with, not the last ones asked for:
+        # the first paint of the tab already drew the empty axes a run starts with.
+        return (
+            self._background is None
+            or self._axes_limits() != self._drawn_limits
+            or self.canvas.get_width_height(physical=True) != self._drawn_size
+        )
+
+    @property
+    def up_to_date(self) -> bool:
+        """The figure on screen shows the newest data and needs no full redraw."""
+        return not self._dirty and not self._needs_full_redraw()
 
     def redraw_now(self) -> None:
         """Bring the figure up to date at once, drawing the axes too if their limits changed.
 
         For the moment a user acts (Start): a full redraw then is part of the click's answer
-        rather than a stall in the middle of what follows."""
+        rather than a stall in the middle of what follows. It is asked for with ``draw_idle``,
+        so that it merges with one already asked for (the tab's first paint, a resize)
+        instead of drawing the figure twice; it runs as soon as the click's slot returns."""
         self._limits = self.update_artists()
         self._dirty = False
-        if self._needs_full_redraw() or self.canvas.redraw_due:
+        if self._needs_full_redraw():
             self.full_redraws += 1
-            self.canvas.draw()
+            self.canvas.draw_idle()
         elif self.isVisible():
             self._blit()
 
@@ -341,12 +224,11 @@ class PlotCanvas(QWidget):
     def _on_timer_timeout(self) -> None:
         if not self._dirty or not self.isVisible():
             return
-        if self.canvas.redraw_due:
-            return  # blitting onto a half-drawn figure would mix two frames: next tick
         self._dirty = False
         self._limits = self.update_artists()
         self.redraws += 1
         if self._needs_full_redraw():
+            # Blitting onto a background of other limits or size would mix two pictures.
             self.full_redraws += 1
             self.canvas.draw_idle()
             return
