@@ -32,6 +32,9 @@ from model.preprocess import PREPROCESS_VERSION
 OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("constant", "cosine", "step", "onecycle")
 CHECKPOINT_NAME = "checkpoint.keras"
+# What TensorFlow raises in a multi-worker run when another worker has gone (Ctrl-C, a crash);
+# its own first line says only "Graph execution error:".
+_PEER_LOST = ("UnavailableError", "CancelledError", "DeadlineExceededError", "AbortedError")
 
 
 @dataclass
@@ -424,6 +427,8 @@ class Trainer(RunControls):
             else:
                 monitor.restore()
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                if cfg.strategy == "multiworker" and type(exc).__name__ in _PEER_LOST:
+                    reason = "another worker of the cluster stopped or cannot be reached"
                 raise TrainingError(
                     f"training failed in epoch {monitor.epoch + 1}: "
                     f"{type(exc).__name__}{': ' + reason[:200] if reason else ''}"

@@ -100,18 +100,25 @@ def mirrored() -> dict:
 
 
 def worker() -> None:
-    """One worker of a two-worker run; worker 0 asks to stop in the second epoch, alone."""
+    """One worker of a two-worker run; worker 0 asks to stop in the second epoch, alone, or
+    with ``crash`` as the third argument, dies in the first."""
+    import os
+
     from model.distribute import read_tf_config
+    from model.errors import TrainingError
     from model.training import Trainer, TrainingEvents
     from tests.specs import TINY_CNN
 
     folder = Path(sys.argv[2])
+    crash = sys.argv[3:] == ["crash"]
     index = read_tf_config()["task"]["index"]
     losses: list = []
     trainer = None
 
     def on_batch(info):
         losses.append([info["epoch"], info["batch"], info["loss"]])
+        if crash and index == 0 and info["batch"] == 2:
+            os._exit(3)
         if index == 0 and info["epoch"] == 1 and info["batch"] == 2:
             # Paused for a moment, then stopped: the other worker waits, then stops with it.
             trainer.pause()
@@ -124,7 +131,11 @@ def worker() -> None:
         TrainingEvents(batch_ended=on_batch),
         folder / "checkpoints",
     )
-    result = trainer.run()
+    try:
+        result = trainer.run()
+    except TrainingError as exc:
+        (folder / f"worker-{index}.json").write_text(json.dumps({"error": str(exc)}))
+        return
     report = {
         "status": result.status,
         "epochs_completed": result.epochs_completed,
