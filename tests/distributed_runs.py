@@ -39,6 +39,19 @@ def _weights_gap(a, b) -> float:
     return float(max(np.max(np.abs(x - y)) for x, y in zip(a, b, strict=True)))
 
 
+def _local_batch(trainer) -> list[int]:
+    """How many digits of the first global batch each of this process's replicas trains on:
+    its share, not all of them (the losses alone cannot tell: every replica training on the
+    whole batch would average to the same gradients)."""
+    from model.training import _split
+
+    x, y, _ = _split(trainer.data, trainer.config)
+    strategy = trainer._strategy()
+    batches = trainer._batches(x, y, N_TRAIN // BATCH)
+    images, _labels = next(iter(strategy.experimental_distribute_dataset(batches)))
+    return [int(v.shape[0]) for v in strategy.experimental_local_results(images)]
+
+
 def mirrored() -> dict:
     """Plain, mirrored and other-seed runs of one spec, a mirrored run stopped and resumed, and
     a mirrored run that diverges."""
@@ -58,6 +71,7 @@ def mirrored() -> dict:
         out[name] = {"history": result.history, "status": result.status}
     weights = {name: r.model.get_weights() for name, r in results.items()}
     out["weights_gap"] = _weights_gap(weights["single"], weights["mirrored"])
+    out["local_batch"] = _local_batch(Trainer(TINY_CNN, runs["mirrored"], data))
     out["seed_weights_gap"] = _weights_gap(weights["single"], weights["other_seed"])
 
     # Stopped mid-epoch, then resumed from its checkpoint: the same run as "mirrored".
@@ -137,6 +151,7 @@ def worker() -> None:
         (folder / f"worker-{index}.json").write_text(json.dumps({"error": str(exc)}))
         return
     report = {
+        "local_batch": _local_batch(trainer),
         "status": result.status,
         "epochs_completed": result.epochs_completed,
         "history": result.history,

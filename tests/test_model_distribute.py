@@ -149,6 +149,7 @@ def mirrored_runs(tmp_path_factory):
 def test_mirrored_training_matches_one_device_within_rounding(mirrored_runs):
     runs = mirrored_runs
     assert runs["replicas"] == 2  # really two devices, each with half of every batch
+    assert runs["local_batch"] == [32, 32]
     single, mirrored = runs["single"]["history"], runs["mirrored"]["history"]
     assert runs["mirrored"]["status"] == "completed"
     assert mirrored["loss"] == pytest.approx(single["loss"], abs=TOLERANCE)
@@ -234,6 +235,7 @@ def test_two_workers_train_as_one_and_stop_together(tmp_path, mirrored_runs):
     assert _two_workers(tmp_path) == [0, 0]
     first, second = (json.loads((tmp_path / f"worker-{i}.json").read_text()) for i in range(2))
     assert first["replicas"] == second["replicas"] == 2
+    assert first["local_batch"] == second["local_batch"] == [32]  # half of each batch of 64
     # Worker 0 alone asked to stop (after a pause); both stopped after the same batch.
     for report in (first, second):
         assert report["status"] == "stopped" and report["epochs_completed"] == 1
