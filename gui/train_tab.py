@@ -679,14 +679,9 @@ class TrainTab(ConvscopeTab):
         self.form.set_devices(info)
         if self.form.strategy_offered:
             names = ", ".join(d.removeprefix("/device:") for d in info.get("devices", []))
-            self.log.appendPlainText(
-                f"Devices for training: {names}"
-                + (
-                    f"; a cluster of {info['workers']} machines"
-                    if info.get("workers", 1) > 1
-                    else ""
-                )
-            )
+            workers = info.get("workers", 1)
+            cluster = f"; a cluster of {workers} machines" if workers > 1 else ""
+            self.log.appendPlainText(f"Devices for training: {names}{cluster}")
 
     @Slot(str)
     def _on_worker_modelSaved(self, path: str) -> None:
