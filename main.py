@@ -173,6 +173,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         "seed": args.seed,
         "validation_split": args.validation_split,
         "augment": True if args.augment else None,
+        "strategy": args.strategy,
     }
     chosen_settings = {k: v for k, v in given.items() if v is not None}
     config = TrainConfig.from_dict({**defaults, **chosen_settings})
@@ -198,7 +199,13 @@ def cmd_train(args: argparse.Namespace) -> int:
         ckpt_dir.mkdir(parents=True, exist_ok=True)
     if args.resume:
         trainer = Trainer.from_checkpoint(
-            args.resume, data, events, ckpt_dir, epochs=args.epochs, log_dir=args.tensorboard
+            args.resume,
+            data,
+            events,
+            ckpt_dir,
+            epochs=args.epochs,
+            log_dir=args.tensorboard,
+            strategy=args.strategy,
         )
         spec, config = trainer.spec, trainer.config
         summary = summarize(spec)
@@ -209,6 +216,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
         f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
         f"{', augmented' if config.augment else ''}, data {data.source}"
+        f"{'' if config.strategy == 'default' else ', strategy ' + config.strategy}"
     )
     try:
         result = trainer.run()
@@ -219,6 +227,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         ) from None
     if result.status == "diverged":
         raise CliError(result.message)
+    if not trainer.writes_files:
+        print(f"{result.message} in {result.seconds:.1f} s; the cluster's chief saves the model")
+        return 0
     from model.evaluation import evaluate
     from model.inference import Predictor
     from model.storage import save_model
@@ -518,6 +529,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(view with: tensorboard --logdir DIR)",
     )
     t.add_argument("--resume", help="continue from this checkpoint file")
+    t.add_argument(
+        "--strategy",
+        choices=("default", "mirrored", "multiworker"),
+        help="default: one device; mirrored: every GPU of this machine (or its logical CPUs); "
+        "multiworker: the machines TF_CONFIG lists, each running this same command "
+        "(default: default, or on --resume the run's own)",
+    )
     t.add_argument(
         "--extra-data",
         metavar="FOLDER",

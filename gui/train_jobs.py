@@ -127,6 +127,10 @@ class TrainingWorker(Worker):
         ``predictions``, ``n`` and the test digits they concern (``images``, ``labels``).
     modelSaved(str)
         The path a trained model was written to (``save``).
+    devicesFound(dict)
+        What the training process can train on (``model.distribute.devices``), once it has
+        started: ``devices``, ``gpus``, ``workers``, ``choices`` (strategies worth offering),
+        ``problem``.
     """
 
     runStarted = Signal(object)
@@ -137,6 +141,7 @@ class TrainingWorker(Worker):
     runFinished = Signal(object)
     evaluated = Signal(object)
     modelSaved = Signal(str)
+    devicesFound = Signal(object)
 
     def __init__(self, data_loader: DataLoader | None = None) -> None:
         super().__init__("convscope-training")
@@ -183,10 +188,22 @@ class TrainingWorker(Worker):
         epochs: int | None,
         evaluate: bool = True,
         log_dir: Path | None = None,
+        strategy: str | None = None,
     ) -> None:
-        """Continue the run whose checkpoint is in ``run_dir`` (up to ``epochs`` in total)."""
+        """Continue the run whose checkpoint is in ``run_dir`` (up to ``epochs`` in total),
+        under ``strategy`` (None: the one the run was started with)."""
         self.submit(
-            "train", self._train, None, None, Path(run_dir), run_id, {}, epochs, evaluate, log_dir
+            "train",
+            self._train,
+            None,
+            None,
+            Path(run_dir),
+            run_id,
+            {},
+            epochs,
+            evaluate,
+            log_dir,
+            strategy,
         )
 
     def pause(self) -> None:
@@ -278,9 +295,15 @@ class TrainingWorker(Worker):
         try:
             data = self._load_data()
             self.check_stopping()
-            self._child().set_data(data, cancelled=lambda: self.stopping)
+            child = self._child()
+            child.set_data(data, cancelled=lambda: self.stopping)
+            self.check_stopping()
+            devices = child.devices()
         except ConvscopeError:
-            pass  # Start meets the same problem and reports it, with the run it concerns
+            return  # Start meets the same problem and reports it, with the run it concerns
+        if devices.get("problem"):
+            self.messageLogged.emit(f"Training on one device: {devices['problem']}")
+        self.devicesFound.emit(devices)
 
     @_quick_gil_handoff
     def _train(
@@ -293,6 +316,7 @@ class TrainingWorker(Worker):
         resume_epochs: int | None,
         evaluate: bool,
         log_dir: Path | None = None,
+        strategy: str | None = None,
     ) -> dict:
         self.messageLogged.emit("Loading MNIST and starting the training process…")
         data = self._load_data()
@@ -312,6 +336,7 @@ class TrainingWorker(Worker):
             "metadata": metadata,
             "evaluate": evaluate,
             "log_dir": str(log_dir) if log_dir else None,
+            "strategy": strategy,
         }
         info: dict[str, Any] = {"run": run_id, "run_dir": str(run_dir)}
 

@@ -41,6 +41,12 @@ SCHEDULE_NAMES = {
     "step": "halve in thirds",
     "onecycle": "one cycle (warm up, then down to 0)",
 }
+# {devices}: how many devices this machine trains on; {workers}: machines in the cluster.
+STRATEGY_NAMES = {
+    "default": "one device",
+    "mirrored": "{devices} devices (mirrored)",
+    "multiworker": "{workers} machines (multi-worker)",
+}
 
 TIPS = {
     "epochs": "How many times the network sees every training digit.",
@@ -66,6 +72,11 @@ TIPS = {
     "tensorboard": "Also write each run's loss and accuracy to this folder as TensorBoard "
     "logs (one subfolder per run), to compare runs with: tensorboard --logdir FOLDER. "
     "Empty: no logs.",
+    "strategy": "Where the network trains. Mirrored: each batch is split between this "
+    "machine's devices, each works out the weight changes for its share, and the changes are "
+    "averaged into one update; the same network and batch size, faster on several GPUs. "
+    "Multi-worker: the machines listed in TF_CONFIG train together, each running the same "
+    "training (see the README).",
 }
 
 
@@ -114,7 +125,13 @@ class HyperparameterForm(QWidget):
         row.setSpacing(4)
         row.addWidget(self.tensorboard_dir, 1)
         row.addWidget(choose)
-        for box in (self.optimizer, self.schedule):
+        # Shown only where there is a choice (several devices or a cluster): set_devices.
+        self.strategy = QComboBox()
+        self.strategy.addItem(STRATEGY_NAMES["default"], "default")
+        self._wanted_strategy = "default"
+        self._strategy_offered = False
+        self.strategy.currentIndexChanged.connect(self._on_strategy_currentIndexChanged)
+        for box in (self.optimizer, self.schedule, self.strategy):
             box.currentIndexChanged.connect(self.configChanged)
         self.augment.toggled.connect(self._on_augment_toggled)
 
@@ -137,13 +154,50 @@ class HyperparameterForm(QWidget):
             ("  zoom", "zoom"),
             ("Seed", "seed"),
             ("TensorBoard", "tensorboard"),
+            ("Train on", "strategy"),
         )
         for text, key in rows:
             widget = getattr(self, key)
             widget.setToolTip(TIPS[key])
             form.addRow(text, widget)
             form.labelForField(widget).setToolTip(TIPS[key])
+        self._form = form
+        form.setRowVisible(self.strategy, False)
         self.set_config(TrainConfig())
+
+    def set_devices(self, info: dict[str, Any]) -> None:
+        """Offer the strategies ``info`` (``model.distribute.devices``) lists; the row stays
+        hidden, and runs use one device, unless there is more than one to choose from."""
+        choices = [c for c in info.get("choices", ("default",)) if c in STRATEGY_NAMES]
+        names = info.get("devices", [])
+        self.strategy.blockSignals(True)
+        self.strategy.clear()
+        for key in choices or ["default"]:
+            text = STRATEGY_NAMES[key].format(devices=len(names), workers=info.get("workers", 1))
+            self.strategy.addItem(text, key)
+        self.strategy.setCurrentIndex(max(0, self.strategy.findData(self._wanted_strategy)))
+        self.strategy.blockSignals(False)
+        self._strategy_offered = len(choices) > 1
+        devices = ", ".join(n.removeprefix("/device:") for n in names)
+        self.strategy.setToolTip(f"{TIPS['strategy']}\n\nDevices here: {devices or 'none'}.")
+        self._form.setRowVisible(self.strategy, self._strategy_offered)
+        self.configChanged.emit()
+
+    @property
+    def strategy_offered(self) -> bool:
+        """True when the Train tab shows the choice of strategy."""
+        return self._strategy_offered
+
+    @property
+    def wanted_strategy(self) -> str:
+        """The strategy to keep in the settings: the one chosen, or, until the devices are
+        known or where it is not offered, the one the settings held (``config()`` says
+        ``default`` then, which is what a run uses)."""
+        return self._wanted_strategy
+
+    def _on_strategy_currentIndexChanged(self, _index: int) -> None:
+        if self._strategy_offered:
+            self._wanted_strategy = self.strategy.currentData()
 
     def _spin(self, low: int, high: int) -> QSpinBox:
         spin = QSpinBox()
@@ -191,6 +245,7 @@ class HyperparameterForm(QWidget):
             zoom=self.zoom.value(),
             limit=self.limit.value() or None,
             seed=self.seed.value(),
+            strategy=self.strategy.currentData() if self._strategy_offered else "default",
         )
 
     def set_config(self, config: TrainConfig | dict[str, Any]) -> None:
@@ -211,6 +266,10 @@ class HyperparameterForm(QWidget):
         self.zoom.setValue(config.zoom)
         self.limit.setValue(config.limit or 0)
         self.seed.setValue(config.seed)
+        # Kept until the devices are known (set_devices): a setting saved on a machine with
+        # GPUs is not lost by a start on which the choice has not appeared yet.
+        self._wanted_strategy = config.strategy
+        self.strategy.setCurrentIndex(max(0, self.strategy.findData(config.strategy)))
         self.blockSignals(False)
         self._on_augment_toggled(config.augment)
 

@@ -127,6 +127,8 @@ class TrainTab(ConvscopeTab):
         self._resumable = resumable_run(self.runs_dir)
         self._warmed = False
         self._follow = True  # mirrors the checkbox, for the training worker's thread
+        # What the training process can train on (model.distribute.devices), once it has said.
+        self.devices: dict[str, Any] | None = None
 
         self.editor = ArchitectureEditor()
         self.form = HyperparameterForm()
@@ -149,6 +151,7 @@ class TrainTab(ConvscopeTab):
         self.worker.runFinished.connect(self._on_worker_runFinished)
         self.worker.evaluated.connect(self._on_worker_evaluated)
         self.worker.modelSaved.connect(self._on_worker_modelSaved)
+        self.worker.devicesFound.connect(self._on_worker_devicesFound)
         self.worker.errored.connect(self._on_worker_errored)
         self.worker.before_fit = self._prepare_snapshots
         self.worker.start()
@@ -362,7 +365,8 @@ class TrainTab(ConvscopeTab):
 
     def save_settings(self) -> None:
         self.training_settings.spec_json = json.dumps(self.editor.spec())
-        self.training_settings.config_json = json.dumps(asdict(self.form.config()))
+        config = {**asdict(self.form.config()), "strategy": self.form.wanted_strategy}
+        self.training_settings.config_json = json.dumps(config)
         self.training_settings.preset = self.editor.preset_box.currentData() or "default"
         self.training_settings.follow = self.follow.isChecked()
         self.training_settings.tensorboard_dir = self.form.log_dir() or ""
@@ -422,7 +426,11 @@ class TrainTab(ConvscopeTab):
         self.run_dir = path
         self._begin_run(f"resumed {path.name}", self.form.epochs.value())
         self.worker.resume_run(
-            path, self.run_id, self.form.epochs.value(), log_dir=self._log_dir(path)
+            path,
+            self.run_id,
+            self.form.epochs.value(),
+            log_dir=self._log_dir(path),
+            strategy=self.form.config().strategy,
         )
         return True
 
@@ -664,6 +672,16 @@ class TrainTab(ConvscopeTab):
         if self.last_result is not None:
             self.runs.set_run(self.last_result["run"], {"test acc": f"{acc:.2f} %"})
         self._say(f"Test accuracy {acc:.2f} %. See the Evaluation tab for the mistakes.")
+
+    @Slot(object)
+    def _on_worker_devicesFound(self, info: dict) -> None:
+        self.devices = info
+        self.form.set_devices(info)
+        if self.form.strategy_offered:
+            names = ", ".join(d.removeprefix("/device:") for d in info.get("devices", []))
+            workers = info.get("workers", 1)
+            cluster = f"; a cluster of {workers} machines" if workers > 1 else ""
+            self.log.appendPlainText(f"Devices for training: {names}{cluster}")
 
     @Slot(str)
     def _on_worker_modelSaved(self, path: str) -> None:

@@ -60,6 +60,11 @@ def keras():
 
                 tf.get_logger().setLevel("ERROR")
                 tf.config.list_physical_devices()  # device probing prints too; do it now
+                # Logical CPU devices (CONVSCOPE_LOGICAL_CPUS) can only be set up before the
+                # first op initialises the devices, i.e. now.
+                from model.distribute import configure_logical_cpus
+
+                configure_logical_cpus(tf)
                 import keras as _k
 
             # TensorFlow leaves ~370k long-lived objects (modules, functions, classes) that

@@ -24,12 +24,17 @@ from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.backend import tensorflow as _tf
 from model.data import MnistData, to_model_input
+from model.distribute import STRATEGIES, is_chief, make_strategy, read_tf_config, stop_agreement
+from model.distribute import scope as strategy_scope
 from model.errors import ConvscopeError, TrainingError
 from model.preprocess import PREPROCESS_VERSION
 
 OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("constant", "cosine", "step", "onecycle")
 CHECKPOINT_NAME = "checkpoint.keras"
+# What TensorFlow raises in a multi-worker run when another worker has gone (Ctrl-C, a crash);
+# its own first line says only "Graph execution error:".
+_PEER_LOST = ("UnavailableError", "CancelledError", "DeadlineExceededError", "AbortedError")
 
 
 @dataclass
@@ -51,6 +56,7 @@ class TrainConfig:
     limit: int | None = None
     seed: int = 0
     snapshot_every: int = 200
+    strategy: str = "default"
 
     def check(self) -> None:
         """Raise TrainingError naming the first setting that makes no sense."""
@@ -72,6 +78,8 @@ class TrainConfig:
             raise TrainingError("training-set size must be at least 1")
         if not (0 <= self.shift < 1 and 0 <= self.rotation <= 180 and 0 <= self.zoom < 1):
             raise TrainingError("augmentation: shift and zoom are fractions, rotation degrees")
+        if self.strategy not in STRATEGIES:
+            raise TrainingError(f"strategy must be one of {', '.join(STRATEGIES)}")
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> TrainConfig:
@@ -311,15 +319,25 @@ class Trainer(RunControls):
         checkpoint_dir: str | Path | None = None,
         epochs: int | None = None,
         log_dir: str | Path | None = None,
+        strategy: str | None = None,
     ) -> Trainer:
-        """A Trainer that continues the run saved in checkpoint ``path``."""
-        from model.storage import load_keras
+        """A Trainer that continues the run saved in checkpoint ``path``, under ``strategy``
+        (by default the one the run was started with; see ``model.distribute``)."""
+        from model.storage import load_keras, read_metadata
 
-        loaded = load_keras(path, compile=True)
+        # The strategy must be known before the checkpoint's variables are created: they are
+        # mirrored only if they are born in its scope.
+        recorded = read_metadata(path).get("training")
+        if strategy is None and isinstance(recorded, dict):
+            strategy = recorded.get("strategy")
+        strategy = strategy or "default"
+        with strategy_scope(make_strategy(strategy)):
+            loaded = load_keras(path, compile=True)
         meta = loaded.metadata
         if "spec" not in meta or "training" not in meta:
             raise TrainingError(f"{path}: not a Convscope checkpoint (no spec or settings)")
         config = TrainConfig.from_dict(meta["training"])
+        config.strategy = strategy
         if epochs is not None:
             config.epochs = epochs
         trainer = cls(
@@ -343,12 +361,20 @@ class Trainer(RunControls):
         cfg = self.config
         x, y, val = _split(self.data, cfg)
         steps = math.ceil(len(x) / cfg.batch_size)
+        strategy = self._strategy()
+        if not self.writes_files:
+            # The chief writes checkpoints and logs for the cluster; the workers hold the same
+            # weights, and two writers of one shared folder would race.
+            self.checkpoint_dir = self.log_dir = None
         if self._model is None:
-            self._model = build_model(
-                self.spec, name=self.metadata.get("name", "convscope"), seed=cfg.seed
-            )
-            with graph_lock:
-                compile_model(self._model, cfg, steps)
+            # Under a strategy, the model's and the optimizer's variables must be born in its
+            # scope to be mirrored on every device; compile creates the optimizer's lazily.
+            with strategy_scope(strategy):
+                self._model = build_model(
+                    self.spec, name=self.metadata.get("name", "convscope"), seed=cfg.seed
+                )
+                with graph_lock:
+                    compile_model(self._model, cfg, steps)
         else:
             _keras().utils.set_random_seed(cfg.seed + self._initial_epoch)
             if self._compile_given:
@@ -377,7 +403,19 @@ class Trainer(RunControls):
         )
         # Our own batches, ordered per epoch, rather than Keras's shuffle: see _epoch_order.
         fit_args.update(x=self._batches(x, y, steps), steps_per_epoch=steps, shuffle=False)
-        self._message(f"training on {len(x):,} digits, {steps} batches per epoch")
+        where = (
+            f", split over {strategy.num_replicas_in_sync} devices ({cfg.strategy})"
+            if strategy is not None
+            else ""
+        )
+        self._message(f"training on {len(x):,} digits, {steps} batches per epoch{where}")
+        requested_stop = self._stop
+        if cfg.strategy == "multiworker":
+            # Every worker must stop after the same batch, so the run reads the stop the
+            # workers agreed on (model.distribute.AgreedFlag), not this worker's own request.
+            agreement = stop_agreement(requested_stop, strategy)
+            callbacks.insert(0, agreement)
+            self._stop = agreement.flag
         start = time.perf_counter()
         try:
             model.fit(**fit_args)
@@ -389,12 +427,15 @@ class Trainer(RunControls):
             else:
                 monitor.restore()
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                if cfg.strategy == "multiworker" and type(exc).__name__ in _PEER_LOST:
+                    reason = "another worker of the cluster stopped or cannot be reached"
                 raise TrainingError(
                     f"training failed in epoch {monitor.epoch + 1}: "
                     f"{type(exc).__name__}{': ' + reason[:200] if reason else ''}"
                 ) from exc
         finally:
             monitor.release_graph_lock()
+            self._stop = requested_stop
         seconds = time.perf_counter() - start
         if monitor.status == "diverged":
             monitor.restore()
@@ -407,6 +448,21 @@ class Trainer(RunControls):
         }[status]
         self._message(message)
         return self._result(status, done, seconds, monitor.samples_seen, message)
+
+    @property
+    def writes_files(self) -> bool:
+        """False for the workers of a multi-worker run other than its chief."""
+        return self.config.strategy != "multiworker" or is_chief(read_tf_config())
+
+    def _strategy(self) -> Any:
+        """The run's ``tf.distribute`` strategy (None for one device)."""
+        strategy = make_strategy(self.config.strategy)
+        if strategy is not None and self._compile_given:
+            raise TrainingError(
+                f"the {self.config.strategy} strategy needs a model the trainer builds itself; "
+                "a model handed to it trains on one device"
+            )
+        return strategy
 
     def _result(self, status, done, seconds, samples, message) -> TrainResult:
         ckpt = self.checkpoint_dir / CHECKPOINT_NAME if self.checkpoint_dir else None

@@ -111,6 +111,7 @@ class _Child:
                 run_dir,
                 epochs=job["epochs"],
                 log_dir=job.get("log_dir"),
+                strategy=job.get("strategy"),
             )
             resumed = str(run_dir / job["checkpoint"])
         else:
@@ -233,6 +234,11 @@ class _Child:
     def job_reset(self) -> None:
         self.model, self.model_meta = None, {}
 
+    def job_devices(self) -> dict[str, Any]:
+        from model.distribute import devices
+
+        return devices()
+
     def serve(self) -> None:
         jobs = {
             "data": self.job_data,
@@ -241,6 +247,7 @@ class _Child:
             "fine_tune": self.job_fine_tune,
             "save": self.job_save,
             "reset": self.job_reset,
+            "devices": self.job_devices,
         }
         while True:
             try:
@@ -430,6 +437,13 @@ class TrainingProcess(RunControls):
     def reset(self) -> None:
         self._call_start("reset", ())
         self._wait(None, None)
+
+    def devices(self) -> dict[str, Any]:
+        """What the child can train on (``model.distribute.devices``): its devices, the
+        cluster ``TF_CONFIG`` describes and the strategies worth offering. The first time,
+        this waits for the child's TensorFlow import."""
+        self._call_start("devices", ())
+        return self._wait(None, None)
 
     def _call_start(self, kind: str, args: tuple) -> None:
         if self.broken or not self._process.is_alive():

@@ -345,3 +345,75 @@ def test_the_worker_ends_at_once_when_closed_after_a_run(qtbot, tab):
     assert tab.shutdown(3000)
     assert time.perf_counter() - began < 1.0
     assert not tab.worker.is_running()
+
+
+# ----------------------------------------------------------------- devices and strategies
+
+TWO_CPUS = {
+    "devices": ["/device:CPU:0", "/device:CPU:1"],
+    "gpus": 0,
+    "workers": 1,
+    "choices": ["default", "mirrored"],
+    "problem": None,
+}
+
+
+def test_the_strategy_is_offered_only_where_there_is_a_choice(qtbot):
+    from gui.train_panels import HyperparameterForm
+
+    form = HyperparameterForm()
+    qtbot.addWidget(form)
+    form.show()
+    label = form._form.labelForField(form.strategy)
+    assert not form.strategy.isVisible() and not label.isVisible()
+    form.set_config(TrainConfig(strategy="mirrored"))  # saved on a machine with GPUs
+    assert form.config().strategy == "default"  # not offered (yet): one device
+    with qtbot.waitSignal(form.configChanged):
+        form.set_devices(TWO_CPUS)
+    assert form.strategy.isVisible() and label.isVisible()
+    assert form.config().strategy == "mirrored"  # the saved choice, now that it exists
+    texts = [form.strategy.itemText(i) for i in range(form.strategy.count())]
+    assert texts == ["one device", "2 devices (mirrored)"]
+    assert "CPU:0, CPU:1" in form.strategy.toolTip()
+    one = {**TWO_CPUS, "devices": ["/device:CPU:0"], "choices": ["default"]}
+    form.set_devices(one)
+    assert not form.strategy.isVisible() and form.config().strategy == "default"
+    assert form.wanted_strategy == "mirrored"  # what the settings keep for a bigger machine
+    cluster = {**one, "workers": 3, "choices": ["default", "multiworker"]}
+    form.set_devices(cluster)
+    assert form.strategy.itemText(1) == "3 machines (multi-worker)"
+    form.strategy.setCurrentIndex(1)
+    assert form.config().strategy == form.wanted_strategy == "multiworker"
+
+
+def test_the_tab_asks_the_training_process_for_its_devices(qtbot, tab):
+    qtbot.waitUntil(lambda: tab.devices is not None, timeout=60000)
+    assert tab.devices["choices"] == ["default"]  # one CPU here: no choice shown
+    assert not tab.form.strategy.isVisible() and tab.form.config().strategy == "default"
+
+
+def test_two_devices_show_the_choice_and_a_mirrored_run_trains(qtbot, small, tmp_path, monkeypatch):
+    from model import trainproc
+
+    trainproc.end_idle()  # a kept process has one device: this test needs a new one
+    monkeypatch.setenv("CONVSCOPE_LOGICAL_CPUS", "2")
+    session = ModelSession()
+    page = TrainTab(session, SettingsStore(None), data_loader=lambda: small, runs_dir=tmp_path)
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        page.editor.set_spec(TINY)
+        page.form.set_config(TrainConfig(epochs=1, batch_size=32, limit=256))
+        qtbot.waitUntil(lambda: page.form.strategy.isVisible(), timeout=60000)
+        page.form.strategy.setCurrentIndex(page.form.strategy.findData("mirrored"))
+        with qtbot.waitSignal(page.worker.runStarted, timeout=60000) as started:
+            assert page.start()
+        assert started.args[0]["config"]["strategy"] == "mirrored"
+        assert finished(qtbot, page)["status"] == "completed"
+        log = page.log.toPlainText()
+        assert "Devices for training: CPU:0, CPU:1" in log
+        assert "split over 2 devices (mirrored)" in log
+    finally:
+        page.shutdown(5000)
+        session.shutdown(5000)
+        trainproc.end_idle()  # the next tests expect the one-device process again

@@ -138,3 +138,35 @@ def test_training_processes_prefer_onednn_unless_told_otherwise(monkeypatch):
     monkeypatch.setattr(backend, "is_loaded", lambda: True)  # too late to matter: left alone
     backend.prefer_training_kernels()
     assert "TF_ENABLE_ONEDNN_OPTS" not in os.environ
+
+
+def test_the_process_says_what_it_can_train_on(process):
+    # This machine as the tests see it: one CPU, no GPU, no cluster: nothing to choose.
+    info = process.devices()
+    assert info["choices"] == ["default"] and len(info["devices"]) == 1
+    assert info["gpus"] == 0 and info["workers"] == 1 and info["problem"] is None
+
+
+def test_a_process_with_two_devices_offers_and_trains_mirrored(small, tmp_path, monkeypatch):
+    # Logical CPUs stand in for GPUs: the child sets them up as its TensorFlow loads.
+    monkeypatch.setenv("CONVSCOPE_LOGICAL_CPUS", "2")
+    proc = trainproc.TrainingProcess()  # not from the pool: it must start with the variable
+    try:
+        proc.set_data(small)
+        info = proc.devices()
+        assert info["devices"] == ["/device:CPU:0", "/device:CPU:1"]
+        assert info["choices"] == ["default", "mirrored"]
+        seen: dict[str, list] = {}
+        summary = proc.train(
+            job(tmp_path, epochs=1, evaluate=False, strategy="mirrored"),
+            lambda kind, p: seen.setdefault(kind, []).append(p),
+        )
+        assert summary["status"] == "completed" and summary["config"]["strategy"] == "mirrored"
+        assert any("split over 2 devices (mirrored)" in m for m in seen["message"])
+        assert len([p for batch in seen["batches"] for p in batch]) == 16
+        # Resumed with no strategy named, the run keeps its own.
+        resumed_job = {**job(tmp_path, evaluate=False), "spec": None, "epochs": 2}
+        resumed = proc.train(resumed_job, lambda kind, p: seen.setdefault(kind, []).append(p))
+        assert resumed["epochs_completed"] == 2 and resumed["config"]["strategy"] == "mirrored"
+    finally:
+        proc.close()  # never back to the pool: other tests expect one device
