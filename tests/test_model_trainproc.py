@@ -128,7 +128,10 @@ def test_training_processes_prefer_onednn_unless_told_otherwise(monkeypatch):
     from model import backend
 
     monkeypatch.setattr(backend, "is_loaded", lambda: False)
-    monkeypatch.delenv("TF_ENABLE_ONEDNN_OPTS", raising=False)
+    # Set, then removed, through monkeypatch: so that it puts back what was there (nothing,
+    # usually) and this process's TensorFlow, if it loads later, keeps its own kernels.
+    monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "unset")
+    monkeypatch.delenv("TF_ENABLE_ONEDNN_OPTS")
     backend.prefer_training_kernels()
     assert os.environ["TF_ENABLE_ONEDNN_OPTS"] == "1"
     monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "0")  # the user's choice stands
