@@ -21,6 +21,10 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent
+if __package__ and str(ROOT) not in sys.path:
+    # Installed, this file is ``convscope.main`` (see pyproject.toml): its sibling packages
+    # import each other as ``model.*`` and ``gui.*``, found here, inside the convscope folder.
+    sys.path.insert(0, str(ROOT))
 DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
 MLP_MODEL = ROOT / "resources" / "models" / "mlp.keras"
 
