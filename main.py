@@ -473,6 +473,63 @@ def cmd_robustness(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_probes(args: argparse.Namespace) -> int:
+    from model.data import load_mnist
+    from model.probes import train_probes
+
+    if args.n < 10:
+        raise CliError(f"--n must be at least 10, not {args.n}")
+    path = _model_path(args.model)
+    loaded, predictor = _load_predictor(path)
+    probes = train_probes(predictor.model, load_mnist(args.data), n=args.n, seed=args.seed)
+    result = {"model": str(path), **probes.to_dict()}
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(
+        f"what each layer of {loaded.name} already knows: a linear read-out trained on "
+        f"{probes.n_train:,} training digits, scored on {probes.n_test:,} test digits "
+        f"({probes.seconds:.1f} s)"
+    )
+    print(f"  {'layer':<14}{'kind':<20}{'numbers':>9}{'read by':>9}  accuracy")
+    for layer in result["layers"]:
+        print(
+            f"  {layer['name']:<14}{layer['kind']:<20}{layer['features']:>9,}"
+            f"{layer['probe_features']:>9,}  {layer['probe_accuracy'] * 100:6.2f} %"
+        )
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from model.compare import compare_on
+    from model.data import load_mnist
+
+    if args.n < 1:
+        raise CliError(f"--n must be at least 1, not {args.n}")
+    paths = [Path(args.a), Path(args.b)]
+    from model.storage import read_config
+
+    for path in paths:  # both checked before any work: a typo fails at once
+        read_config(path)
+    nets = {name: _load_predictor(path)[1].model for name, path in zip(_model_names(paths), paths)}
+    data = load_mnist(args.data)
+    result = compare_on(nets, data.x_test[: args.n], data.y_test[: args.n])
+    result.pop("predictions")
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(f"on the first {result['n']:,} test digits:")
+    for name, figures in result["models"].items():
+        print(f"  {name}: {figures['accuracy'] * 100:.2f} % right")
+    shown = ", ".join(str(i) for i in result["disagreements"][:20])
+    more = " …" if len(result["disagreements"]) > 20 else ""
+    print(
+        f"  they agree on {result['agreement'] * 100:.2f} %; they disagree on "
+        f"{len(result['disagreements']):,} digits" + (f": {shown}{more}" if shown else "")
+    )
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -617,6 +674,34 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
     r.add_argument("--json", action="store_true", help="print the curves as JSON")
     r.set_defaults(func=cmd_robustness)
+
+    pr = sub.add_parser(
+        "probes",
+        help="what each layer already knows: a linear read-out of every layer",
+        description="Train a linear classifier (multinomial logistic regression) on each "
+        "layer's output for a seeded sample of training digits, and score it on test digits: "
+        "how well the digit can be read off what the network has computed so far. The first "
+        "entry is the raw pixels, the baseline.",
+    )
+    pr.add_argument("--model", help="model file (default: the shipped default.keras)")
+    pr.add_argument("--n", type=int, default=4000, help="training digits (default 4000)")
+    pr.add_argument("--seed", type=int, default=0, help="seed of the digit samples")
+    pr.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
+    pr.add_argument("--json", action="store_true", help="print the read-outs as JSON")
+    pr.set_defaults(func=cmd_probes)
+
+    co = sub.add_parser(
+        "compare",
+        help="two models on the same test digits: accuracy, agreement, disagreements",
+        description="Run two models on the same MNIST test digits and list the digits on "
+        "which they give different answers (indices into the test set).",
+    )
+    co.add_argument("a", help="the first model file")
+    co.add_argument("b", help="the second model file")
+    co.add_argument("--n", type=int, default=10000, help="test digits (default: all 10,000)")
+    co.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
+    co.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    co.set_defaults(func=cmd_compare)
 
     s = sub.add_parser(
         "screenshot",
