@@ -87,7 +87,9 @@ class _ProgressBar:
         bar = "#" * int(frac * 24)
         self.stream.write(
             f"\repoch {info['epoch'] + 1}/{info['epochs']} [{bar:<24}] "
-            f"loss {info['loss']:.4f} acc {info['accuracy']:.4f} "
+            # The epoch's running means, as Keras's own progress bar shows: steadier to read
+            # than one batch's values.
+            f"loss {info['epoch_loss']:.4f} acc {info['epoch_accuracy']:.4f} "
             f"{info['samples_per_second']:,.0f}/s ETA {_format_seconds(info['eta_s'])}  "
         )
         self.stream.flush()

@@ -154,7 +154,7 @@ class FineTuneWorker(Worker):
                 {
                     "fraction": done / max(1, info["epochs"] * info["batches"]),
                     "text": f"Training: pass {info['epoch'] + 1} of {info['epochs']}, "
-                    f"accuracy on this pass {info['accuracy'] * 100:.0f} %",
+                    f"accuracy on this pass {info['epoch_accuracy'] * 100:.0f} %",
                 }
             )
 
