@@ -7,7 +7,9 @@ the whole window stays one palette.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from gui.wheel import WheelStyle
 
 WINDOW = "#eef1f5"
 CARD = "#ffffff"
@@ -85,9 +87,18 @@ def qcolor(name: str, alpha: int = 255) -> QColor:
     return color
 
 
+_app_style: WheelStyle | None = None
+
+
 def apply_style(app: QApplication) -> None:
-    """Give ``app`` the Fusion style, a light palette and Convscope's style sheet."""
-    app.setStyle("Fusion")
+    """Give ``app`` the Fusion style (with the wheel guard, ``gui.wheel``), a light palette
+    and Convscope's style sheet."""
+    global _app_style
+    if _app_style is None:
+        # Kept here as well as by the app: the Python side of the style (its wheel guard)
+        # must live as long as the widgets it filters.
+        _app_style = WheelStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(_app_style)
     palette = app.palette()
     for role, colour in (
         (QPalette.ColorRole.Window, WINDOW),
