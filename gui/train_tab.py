@@ -158,6 +158,7 @@ class TrainTab(ConvscopeTab):
         self.matrix.cellClicked.connect(self._on_matrix_cellClicked)
         self.gallery.digitChosen.connect(self._on_gallery_digitChosen)
         session.snapshotApplied.connect(self._on_session_snapshotApplied)
+        session.modelChanged.connect(self._on_session_modelChanged)
         self.follow.toggled.connect(self._on_follow_toggled)
         self._restore_settings()
         self._update_controls()
@@ -592,6 +593,15 @@ class TrainTab(ConvscopeTab):
     @Slot(bool)
     def _on_follow_toggled(self, on: bool) -> None:
         self._follow = on
+
+    @Slot(object)
+    def _on_session_modelChanged(self, info: dict) -> None:
+        if "snapshot" in info:
+            return  # a run's snapshot: snapshotApplied names it
+        # A model from a file (Open, Open Default Model, "Use this model"): the run's
+        # snapshot no longer is what Draw and Inspect show.
+        where = f" ({Path(info['path']).name})" if info.get("path") else ""
+        self.snapshot_text.setText(f"Draw and Inspect use “{info.get('name', 'a model')}”{where}")
 
     @Slot(object)
     def _on_session_snapshotApplied(self, info: dict) -> None:
