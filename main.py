@@ -139,6 +139,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from model.backend import prefer_training_kernels
     from model.data import load_mnist
     from model.training import TrainConfig, Trainer, TrainingEvents
+    from model.words import count
 
     prefer_training_kernels()
 
@@ -191,7 +192,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if extra is not None:
         metadata["extra_data"] = extra
         print(
-            f"your handwriting: {extra['train']} samples from {extra['folder']}, mixed in as "
+            f"your handwriting: {count(extra['train'], 'sample')} from {extra['folder']}, "
+            "mixed in as "
             f"{extra['copies']:,} varied copies ({extra['share'] * 100:.1f}% of the digits)"
         )
     ckpt_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
@@ -207,7 +209,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         trainer = Trainer(spec, config, data, events, ckpt_dir, metadata, log_dir=args.tensorboard)
     print(describe(summary))
     print(
-        f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
+        f"training {name}: {count(config.epochs, 'epoch')}, batch {config.batch_size}, "
         f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
         f"{', augmented' if config.augment else ''}, data {data.source}"
     )
@@ -245,7 +247,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(
         f"{result.message} in {result.seconds:.1f} s "
         f"({result.samples_per_second:,.0f} digits/s); "
-        f"test accuracy {evaluation.accuracy * 100:.2f}% on {evaluation.n:,} digits"
+        f"test accuracy {evaluation.accuracy * 100:.2f}% on {count(evaluation.n, 'digit')}"
     )
     print(f"saved {out}")
     return 0
@@ -307,6 +309,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from model.data import load_mnist
     from model.evaluation import evaluate
+    from model.words import count
 
     data = load_mnist(args.data)
     loaded, predictor = _load_predictor(_model_path(args.model))
@@ -315,7 +318,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_dict()))
         return 0
-    print(f"model {loaded.path}: test accuracy {result.accuracy * 100:.2f}% on {result.n:,} digits")
+    print(
+        f"model {loaded.path}: test accuracy {result.accuracy * 100:.2f}% "
+        f"on {count(result.n, 'digit')}"
+    )
     print(
         "per class: "
         + "  ".join(f"{k}:{a * 100:.1f}%" for k, a in enumerate(result.per_class_accuracy))
@@ -411,6 +417,7 @@ def _model_names(paths: list[Path]) -> list[str]:
 def cmd_robustness(args: argparse.Namespace) -> int:
     from model.data import load_mnist
     from model.robustness import DEFAULT_ROTATIONS, DEFAULT_SHIFTS, robustness_curve
+    from model.words import count
 
     if args.n < 1:
         raise CliError(f"--n must be at least 1, not {args.n}")
@@ -447,7 +454,7 @@ def cmd_robustness(args: argparse.Namespace) -> int:
     names = list(result["models"])
     width = max(9, *(len(name) + 2 for name in names))
     print(
-        f"accuracy on {result['n']:,} test digits (seed {result['seed']}) "
+        f"accuracy on {count(result['n'], 'test digit')} (seed {result['seed']}) "
         "as they move and turn further"
     )
     for key, heading, unit in (

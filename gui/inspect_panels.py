@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui import style
 from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid
 from gui.widgets import label
+from model.words import count
 
 FIELD = "#22c55e"  # receptive fields and windows: green on every picture
 WINNER = "#f59e0b"  # the value max pooling keeps
@@ -340,7 +341,7 @@ class PoolExplanationPanel(QWidget):
             self.previous.set_marks([(0, wr, wc, WINNER)])
             self.window.set_marks([(0, wr - top, wc - left, WINNER)])
             self.answer.setText(
-                f"<span style='font-size:14px'>The largest of the {h * w} values is "
+                f"<span style='font-size:14px'>The largest of the {count(h * w, 'value')} is "
                 f"<b style='color:{WINNER}'>{result['value']:.3f}</b> (row {wr}, column {wc} "
                 f"of {result['source_layer']}): it becomes the pooled value; the others are "
                 "dropped.</span>"
@@ -350,7 +351,7 @@ class PoolExplanationPanel(QWidget):
             self.window.set_marks([])
             self.answer.setText(
                 f"<span style='font-size:14px'>Average pooling: the mean of "
-                f"the {h * w} values, <b>{result['value']:.3f}</b>, becomes "
+                f"the {count(h * w, 'value')}, <b>{result['value']:.3f}</b>, becomes "
                 "the pooled value.</span>"
             )
 
@@ -394,7 +395,8 @@ class ReluPanel(QWidget):
         self.legend.set_scale(scale, "blue below zero, white zero, red above")
         negative = int((before < 0).sum())
         self.summary.setText(
-            f"{negative} of {before.size} values were negative and became 0. " + note
+            f"{negative} of {count(before.size, 'value')} "
+            f"{'was' if negative == 1 else 'were'} negative and became 0. " + note
         )
 
     def show_message(self, text: str) -> None:

@@ -47,6 +47,7 @@ from gui.settings import SettingsStore
 from gui.tabs import ConvscopeTab
 from gui.widgets import Card, label
 from model.explain import flattened
+from model.words import count
 
 INPUT = "input"  # the pseudo-layer for the 28x28 image itself
 MAX_WEIGHT_TILES = 64
@@ -474,7 +475,7 @@ class LayerInspector(QWidget):
                     "AveragePooling2D": "each map shrunk by averaging",
                     "BatchNormalization": "rescaled so each channel has a steady range",
                 }
-                self.maps_title.setText(f"{name}: {n} feature maps of {h}×{w}")
+                self.maps_title.setText(f"{name}: {count(n, 'feature map')} of {h}×{w}")
                 clickable = kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D")
                 self.maps_caption.setText(
                     f"{kind}, {what.get(kind, 'one map per channel')}. "
@@ -495,7 +496,7 @@ class LayerInspector(QWidget):
             self.maps.set_maps(padded.reshape(-1, width), scale)
             self.maps.set_numbers(vector.size <= 10)
             kind = entry["type"] if entry else ""
-            self.maps_title.setText(f"{name}: {vector.size} numbers in a row")
+            self.maps_title.setText(f"{name}: {count(vector.size, 'number')} in a row")
             if kind == "Dense" and vector.size == 10:
                 self.maps_caption.setText(
                     "One score per digit, 0 to 9 from left to right; "
@@ -543,7 +544,9 @@ class LayerInspector(QWidget):
                 self.weights.tile_names = "filter"
                 self.weights.set_maps(tiles, scale)
                 self.weights.set_selected_tile(self.channel)
-                self.weights_title.setText(f"The {cout} filters of {self.layer} ({kh}×{kw})")
+                self.weights_title.setText(
+                    f"The {count(cout, 'filter')} of {self.layer} ({kh}×{kw})"
+                )
                 self.weights_caption.setText(
                     "Each tile is one filter: red weights count the pixel under them, blue "
                     "ones count against. Click one to see its map."
@@ -572,14 +575,15 @@ class LayerInspector(QWidget):
                 self.weights_title.setText(f"What {self.layer}'s units look at")
                 self.weights_caption.setText(
                     f"Each unit has one weight per pixel: its weights drawn as a 28×28 "
-                    f"picture (first {shown} of {units} units). A unit fires on digits that "
-                    "light up its red pixels, at exactly those places."
+                    f"picture (first {shown} of {count(units, 'unit')}). A unit fires on digits "
+                    "that light up its red pixels, at exactly those places."
                 )
             else:
                 self.weights.tile_names = "unit"
                 self.weights.set_maps(kernel.T, scale)
                 self.weights_title.setText(
-                    f"Weights of {self.layer}: {kernel.shape[0]} inputs × {units} units"
+                    f"Weights of {self.layer}: {count(kernel.shape[0], 'input')} × "
+                    f"{count(units, 'unit')}"
                 )
                 self.weights_caption.setText(
                     "One row per unit, one column per input: the "

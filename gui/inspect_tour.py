@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from gui.inspect_widgets import ColorScale, MapGrid
 from gui.widgets import Card, label
 from model.explain import shift_image
+from model.words import count
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,9 @@ class UnrollPanel(QWidget):
         )
         changed = int((np.abs(image - moved) > 0.25).sum())
         self.caption.setText(
-            f"<span style='font-size:13px'>Moving the digit by just {shift} pixels changes "
-            f"<b>{changed} of the 784 numbers</b> noticeably. A plain network sees two quite "
-            "different rows; the shape is the same, but it has no idea what “the same shape” "
-            "is.</span>"
+            f"<span style='font-size:13px'>Moving the digit by just {count(shift, 'pixel')} "
+            f"changes <b>{changed} of the 784 numbers</b> noticeably. A plain network sees two "
+            "quite different rows; the shape is the same, but it has no idea what “the same "
+            "shape” is.</span>"
         )
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -64,6 +64,7 @@ from gui.style import qcolor
 from gui.widgets import GRID, Card, PixelView, TextView, label, percent
 from gui.workers import Worker
 from model.preprocess import preprocess
+from model.words import count, with_article
 
 DIGITS = range(10)
 ICON = 56
@@ -78,11 +79,6 @@ MODEL_FILTER = "Keras models (*.keras)"
 # Figures shown in the results table; fine_tune's defaults, named here so the text agrees.
 EVAL_DIGITS = 2000
 PROGRESS_HZ = 10.0
-
-
-def article(digit: int) -> str:
-    """ "a 3", but "an 8"."""
-    return f"an {digit}" if digit == 8 else f"a {digit}"
 
 
 # --------------------------------------------------------------------------- background jobs
@@ -665,7 +661,7 @@ class TeachPage(LabPage):
             return
         pre = preprocess(self.canvas.to_array())
         if pre.blank:
-            self._say_collect(f"Draw {article(self.prompt)} first: the canvas is empty.")
+            self._say_collect(f"Draw {with_article(self.prompt)} first: the canvas is empty.")
             return
         digit = self.prompt
         self._busy_writes += 1
@@ -728,7 +724,7 @@ class TeachPage(LabPage):
         digit = self.dataset.sample(sample_id).label
         if not self._confirm(
             "Delete this sample?",
-            f"Delete this sample of {article(digit)}? Its picture is removed from the folder "
+            f"Delete this sample of {with_article(digit)}? Its picture is removed from the folder "
             "(Undo delete brings it back while the app is open).",
         ):
             return
@@ -863,12 +859,13 @@ class TeachPage(LabPage):
         if self.prompt is None:
             self.prompt_label.set_text("All done!", style.GOOD)
             self.prompt_detail.set_text(
-                f"{wanted} samples of every digit. Fine-tune on the right, or click a digit "
+                f"{count(wanted, 'sample')} of every digit. Fine-tune on the right, or click a "
+                "digit "
                 "below to add more."
             )
         else:
             n = int(counts[self.prompt])
-            self.prompt_label.set_text(f"Draw {article(self.prompt)}")
+            self.prompt_label.set_text(f"Draw {with_article(self.prompt)}")
             more = f"sample {n + 1} of {wanted}" if n < wanted else f"extra sample {n + 1}"
             self.prompt_detail.set_text(more + "; Accept saves it, Skip asks for another digit")
         self.accept_button.setEnabled(self.prompt is not None and self._busy_writes == 0)
@@ -889,7 +886,7 @@ class TeachPage(LabPage):
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setToolTip(
-                f"Sample {s.id}: {article(s.label)}"
+                f"Sample {s.id}: {with_article(s.label)}"
                 + ("; kept aside to test, never trained on" if s.held_out else "; trained on")
             )
             if s.held_out:
@@ -902,7 +899,10 @@ class TeachPage(LabPage):
             self.gallery_note.setText("No samples folder open.")
         else:
             train, held = self.dataset.counts("train").sum(), self.dataset.counts("held_out").sum()
-            note = f"{train + held} samples: {train} to train on, {held} kept aside to test."
+            note = (
+                f"{count(int(train + held), 'sample')}: {train} to train on, {held} kept aside "
+                "to test."
+            )
             if self.dataset.warnings:
                 note += " " + self.dataset.warnings[0]
             self.gallery_note.setText(note)
@@ -1007,14 +1007,15 @@ class TeachPage(LabPage):
         if kind.startswith("add-"):
             digit = self.dataset.sample(result).label
             self.statusReported.emit(
-                f"Saved {article(digit)} as sample {result} in {self.dataset.folder.name}."
+                f"Saved {with_article(digit)} as sample {result} in {self.dataset.folder.name}."
             )
             self._picked = False
             self.prompt = self._next_prompt(digit)
         elif kind.startswith("delete-"):
             self._undo = result
             self.statusReported.emit(
-                f"Deleted a sample of {article(result.sample.label)}; Undo delete brings it back."
+                f"Deleted a sample of {with_article(result.sample.label)}; "
+                "Undo delete brings it back."
             )
         self._refresh_gallery()
         self._refresh_prompt()

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError
+from model.words import count, with_article
 
 INPUT_SIZE = 28
 
@@ -234,8 +235,8 @@ def _check_position(layer_name: str, row: int, col: int, size: tuple[int, int]) 
 def _check_channel(layer_name: str, channel: int, channels: int) -> None:
     if not 0 <= channel < channels:
         raise ExplainError(
-            f"channel {channel} is out of range: layer {layer_name!r} has {channels} "
-            f"channels (0..{channels - 1})"
+            f"channel {channel} is out of range: layer {layer_name!r} has "
+            f"{count(channels, 'channel')} (0..{channels - 1})"
         )
 
 
@@ -462,7 +463,9 @@ def conv_window_sum(
     index = _layer_index(model, layer_name)
     layer = model.layers[index]
     if _kind(layer) != "conv":
-        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not a Conv2D")
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a Conv2D"
+        )
     x = layer_input(model, activations, image, layer_name)
     rows, cols = _geometry(layer, x.shape[0], x.shape[1])
     _check_position(layer_name, row, col, (rows.size_out, cols.size_out))
@@ -568,7 +571,9 @@ def pool_window(
     layer = model.layers[index]
     kind = _kind(layer)
     if kind not in ("maxpool", "avgpool"):
-        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not a pooling layer")
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a pooling layer"
+        )
     x = layer_input(model, activations, image, layer_name)
     rows, cols = _geometry(layer, x.shape[0], x.shape[1])
     _check_position(layer_name, row, col, (rows.size_out, cols.size_out))
@@ -624,7 +629,8 @@ def explain_position(
         return pool_window(model, activations, image, layer_name, row, col, channel)
     choices = ", ".join(spatial_layers(model)) or "none in this model"
     raise ExplainError(
-        f"layer {layer_name!r} is a {type(layer).__name__}; only convolution and pooling "
+        f"layer {layer_name!r} is {with_article(type(layer).__name__)}; only convolution and "
+        "pooling "
         f"layers can be explained by window: {choices}"
     )
 
@@ -708,17 +714,21 @@ def dense_contributions(
     index = _layer_index(model, layer_name)
     layer = model.layers[index]
     if not any(cls.__name__ == "Dense" for cls in type(layer).__mro__):
-        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not Dense")
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not Dense"
+        )
     x = np.asarray(layer_input(model, activations, image, layer_name), np.float64)
     if x.ndim != 1:
-        raise ExplainError(f"layer {layer_name!r} receives a {x.shape} map, not a vector")
+        shape = "x".join(str(d) for d in x.shape)
+        raise ExplainError(f"layer {layer_name!r} receives {with_article(shape)} map, not a vector")
     weights, biases = _kernel_and_bias(layer)
     scores = x @ weights + biases
     if unit is None:
         unit = int(np.argmax(activations.get(layer_name, scores)))
     if not 0 <= unit < weights.shape[1]:
         raise ExplainError(
-            f"unit {unit} is out of range: layer {layer_name!r} has {weights.shape[1]} units"
+            f"unit {unit} is out of range: layer {layer_name!r} has "
+            f"{count(weights.shape[1], 'unit')}"
         )
     contributions = weights[:, unit] * x
     order = np.argsort(-contributions, kind="stable")

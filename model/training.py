@@ -26,6 +26,7 @@ from model.backend import tensorflow as _tf
 from model.data import MnistData, to_model_input
 from model.errors import ConvscopeError, TrainingError
 from model.preprocess import PREPROCESS_VERSION
+from model.words import count
 
 OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("constant", "cosine", "step", "onecycle")
@@ -387,7 +388,9 @@ class Trainer(RunControls):
         )
         # Our own batches, ordered per epoch, rather than Keras's shuffle: see _epoch_order.
         fit_args.update(x=self._batches(x, y, steps), steps_per_epoch=steps, shuffle=False)
-        self._message(f"training on {len(x):,} digits, {steps} batches per epoch")
+        self._message(
+            f"training on {count(len(x), 'digit')}, {count(steps, 'batch', 'batches')} per epoch"
+        )
         start = time.perf_counter()
         try:
             model.fit(**fit_args)
@@ -411,8 +414,8 @@ class Trainer(RunControls):
         status = monitor.status
         done = monitor.epochs_completed
         message = {
-            "completed": f"finished {done} epochs",
-            "stopped": f"stopped after {done} complete epochs",
+            "completed": f"finished {count(done, 'epoch')}",
+            "stopped": f"stopped after {count(done, 'complete epoch')}",
             "diverged": monitor.divergence_message,
         }[status]
         self._message(message)

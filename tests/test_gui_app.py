@@ -51,12 +51,15 @@ def shown_label(tab, qtbot) -> int:
     return prediction["label"]
 
 
-@pytest.mark.parametrize("digit", [0, 1, 3, 4, 7])
+@pytest.mark.parametrize("digit", [0, 1, 3, 4, 7, 8])
 def test_drawn_digits_are_read_correctly(qtbot, draw, digit):
     draw_digit(draw.canvas, digit)
     assert shown_label(draw, qtbot) == digit
     assert draw.summary.digit.text() == str(digit)
     assert draw.bars.probabilities is not None and draw.bars.probabilities.argmax() == digit
+    # "It reads an 8: ...", "It reads a 7: ...".
+    article = "an" if digit == 8 else "a"
+    assert draw.summary.verdict.text().startswith(f"It reads {article} {digit}:")
 
 
 def test_the_bars_show_the_predictor_s_answer_for_the_28x28_on_screen(qtbot, draw, trained):
