@@ -117,7 +117,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from gui.app import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
-    return run(model_path=args.model)
+    return run(model_path=args.model, debug=args.debug)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
