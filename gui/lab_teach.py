@@ -334,6 +334,9 @@ class TeachPage(LabPage):
         self._undo: Any = None
         self._ops = 0
         self._busy_writes = 0
+        # A sample accepted before there was a folder: (28x28 input, canvas, digit), saved as
+        # soon as the folder asked for is open.
+        self._waiting_sample: tuple[np.ndarray, np.ndarray, int] | None = None
         self._read_seq = 0
         self._icons: dict[int, QIcon] = {}
         self._tuning = False
@@ -601,6 +604,10 @@ class TeachPage(LabPage):
         folder = QFileDialog.getExistingDirectory(self, "Folder for your samples", start)
         if folder:
             self.open_folder(folder)
+        elif self._waiting_sample is not None:
+            # No folder after all: the drawing stays on the canvas for the next Accept.
+            self._waiting_sample = None
+            self._say_collect("Not saved: choose a folder for your samples, then Accept again.")
 
     def open_folder(self, folder: str | Path) -> None:
         """Open (or start) the samples folder ``folder`` in the background."""
@@ -650,32 +657,42 @@ class TeachPage(LabPage):
         return next(d for d in order if d in pool and counts[d] == fewest)
 
     def accept(self) -> None:
-        """Save the drawing as a sample of the digit asked for."""
+        """Save the drawing as a sample of the digit asked for.
+
+        Without a samples folder yet, this asks for one and saves the sample into it once it
+        is open: the first Accept never loses the drawing.
+        """
         if self.prompt is None:
             self.statusReported.emit("Every digit has its samples; click a digit to add more.")
             return
-        if self.dataset is None:
-            self._say_collect("Choose a folder for your samples first (Choose folder…).")
-            if not self._ops:
-                self.choose_folder()
-            return
-        pre = preprocess(self.canvas.to_array())
+        canvas = self.canvas.to_array()
+        pre = preprocess(canvas)
         if pre.blank:
             self._say_collect(f"Draw {with_article(self.prompt)} first: the canvas is empty.")
             return
-        digit = self.prompt
+        if self.dataset is None:
+            self._waiting_sample = (pre.input.copy(), canvas, self.prompt)
+            self._say_collect(
+                f"Choose a folder for your samples: your {self.prompt} is saved there as soon "
+                "as it is open."
+            )
+            self.choose_folder()
+            return
+        self._add_sample(pre.input.copy(), canvas, self.prompt)
+        self.canvas.clear()
+        self._refresh_prompt()
+
+    def _add_sample(self, image: np.ndarray, canvas: np.ndarray, digit: int) -> None:
         self._busy_writes += 1
         self._ops += 1
         self.io.submit(
             f"add-{self._ops}",
-            functools.partial(change_samples, canvas=self.canvas.to_array()),
+            functools.partial(change_samples, canvas=canvas),
             self.dataset,
             "add",
-            pre.input.copy(),
+            image,
             digit,
         )
-        self.canvas.clear()
-        self._refresh_prompt()
 
     def _say_collect(self, text: str) -> None:
         self._collect_error = True
@@ -993,6 +1010,13 @@ class TeachPage(LabPage):
             self.settings.save(self.teach_settings)
             self._picked = False
             self.prompt = self._next_prompt(None)
+            waiting, self._waiting_sample = self._waiting_sample, None
+            if waiting is not None:
+                # The sample accepted before there was a folder, under the digit it was
+                # drawn as; the next prompt follows once it is written.
+                self._collect_error = False
+                self._add_sample(*waiting)
+                self.canvas.clear()
             self._refresh_all()
             for warning in result.warnings:
                 self.statusReported.emit(f"Samples folder: {warning}")
@@ -1028,6 +1052,9 @@ class TeachPage(LabPage):
     def _on_io_errored(self, kind: str, message: str, details: str) -> None:
         if kind == "open":
             self.folder_label.setText("could not open it: choose another folder")
+            if self._waiting_sample is not None:
+                self._waiting_sample = None  # its drawing is still on the canvas
+                self._say_collect("Not saved yet: choose another folder, then Accept again.")
             self.errorReported.emit("Could not open the samples folder", message, details)
         else:
             if kind.startswith("add-"):
