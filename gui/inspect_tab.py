@@ -162,6 +162,7 @@ class LayerInspector(QWidget):
         self._build_layout()
 
         self.maps.cellClicked.connect(self._on_maps_cellClicked)
+        self.maps.columnsChanged.connect(self._on_maps_columnsChanged)
         self.weights.cellClicked.connect(self._on_weights_cellClicked)
         self.pages.currentChanged.connect(self._on_pages_currentChanged)
         self.conv.slideStepped.connect(self._on_conv_slideStepped)
@@ -518,6 +519,7 @@ class LayerInspector(QWidget):
     def _refresh_weights(self) -> None:
         entry = self._entry(self.layer)
         kernel = None if entry is None else entry.get("kernel")
+        self.weights.set_columns(None)  # unless the filters below match the maps one to one
         if entry is None or kernel is None:
             self.weights_card.setVisible(self.prediction is not None)
             self.weights.clear()
@@ -543,6 +545,8 @@ class LayerInspector(QWidget):
                 tiles = np.moveaxis(kernel[:, :, 0, :], 2, 0)
                 self.weights.tile_names = "filter"
                 self.weights.set_maps(tiles, scale)
+                # Filter N sits where its map N does in the grid of maps above.
+                self.weights.set_columns(self.maps.columns())
                 self.weights.set_selected_tile(self.channel)
                 self.weights_title.setText(
                     f"The {count(cout, 'filter')} of {self.layer} ({kh}×{kw})"
@@ -849,6 +853,11 @@ class LayerInspector(QWidget):
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
         if kind.startswith("inspect-"):
             self.errorReported.emit("Could not explain this", message, details)
+
+    @Slot(int)
+    def _on_maps_columnsChanged(self, columns: int) -> None:
+        if self.weights.tile_names == "filter" and len(self.weights.maps) == len(self.maps.maps):
+            self.weights.set_columns(columns)
 
     @Slot(int, int, int)
     def _on_maps_cellClicked(self, tile: int, row: int, col: int) -> None:

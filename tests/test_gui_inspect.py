@@ -80,6 +80,27 @@ def test_the_inspector_follows_each_new_prediction(shared, qtbot, trained):
     assert not errors
 
 
+@pytest.mark.parametrize("size", [(1400, 860), (1000, 860), (1900, 1000), (1400, 600)])
+def test_filter_n_sits_where_map_n_does(shared, qtbot, size):
+    _session, tab, errors = shared
+    ins = tab.inspector
+    ins.select_layer(named(tab, "Conv2D")[0])  # its filters have one slice each, like its maps
+    tab.resize(*size)
+    qtbot.waitUntil(lambda: ins.maps.columns() == ins.weights.columns(), timeout=2000)
+    n = len(ins.maps.maps)
+    assert len(ins.weights.maps) == n > 1
+    columns = ins.maps.columns()
+    for tile in range(n):
+        # Same row and column of the grid: compare positions relative to each grid's tiles.
+        m, w = ins.maps.tile_rect(tile), ins.weights.tile_rect(tile)
+        m0, w0 = ins.maps.tile_rect(0), ins.weights.tile_rect(0)
+        assert round((m.left() - m0.left()) / (m.width() + 4)) == tile % columns
+        assert round((w.left() - w0.left()) / (w.width() + 4)) == tile % columns
+        assert (m.top() > m0.top()) == (w.top() > w0.top()) == (tile >= columns)
+    tab.resize(1400, 860)
+    assert not errors
+
+
 def test_clicking_a_conv_value_shows_the_numbers_of_model_explain(shared, qtbot, trained):
     session, tab, errors = shared
     ins = tab.inspector
