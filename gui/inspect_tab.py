@@ -103,6 +103,7 @@ class LayerInspector(QWidget):
         self._token = 0  # bumped per model: answers about an older model are dropped
         self._patch_cache: dict[tuple[int, str, int], dict] = {}
         self.last_result: dict[str, Any] = {}
+        self._relu_pick = False  # the next ReLU view shows the map ReLU changes most
 
         self.strip_buttons = QButtonGroup(self)
         self.strip_buttons.setExclusive(True)
@@ -329,12 +330,19 @@ class LayerInspector(QWidget):
                 self.set_page("explain" if key != "relu" else "relu")
                 return
             ch, r, c = self.strongest(convs[0])
+            if key == "relu":
+                # Not the strongest map but the one ReLU changes most: on a map with no
+                # negative values, before and after would look the same.
+                self._relu_pick = True  # taken by the ReLU view's next request
+                self.select_layer(convs[0])
+                self.set_page("relu")
+                return
             self.select_layer(convs[0], ch)
             if key == "conv":
                 self.set_page("explain")
                 self.explain(r, c, ch)
             else:
-                self.set_page("explain" if key == "features" else "relu")
+                self.set_page("explain")
         elif key == "hierarchy":
             if not convs:
                 self.select_layer(first_dense)
@@ -677,13 +685,16 @@ class LayerInspector(QWidget):
                 "to show ReLU on; its dense units use ReLU the same way on single numbers."
             )
             return
+        # The tour asks for the map where ReLU changes most; a click on a map, for that map.
+        channel = None if self._relu_pick else self.channel
+        self._relu_pick = False
         self._run(
             "inspect-relu",
-            jobs.conv_map_before_activation,
+            jobs.relu_maps,
             self.prediction["activations"],
             self.prediction["image"],
             self.layer,
-            self.channel,
+            channel,
         )
 
     def _request_patches(self) -> None:
@@ -819,10 +830,22 @@ class LayerInspector(QWidget):
                     self.pool.show_result(r, previous[..., r["channel"]], pooled[..., r["channel"]])
                     self.explain_stack.setCurrentWidget(self.pool)
         elif kind == "inspect-relu":
-            after, note = r["post"], ""
-            if r["activation"] != "relu":
-                after, note = self._relu_after(r["layer"], r["channel"], r["post"])
-            self.relu.show_maps(r["layer"], r["channel"], r["pre"], after, note)
+            if r["layer"] != self.layer:
+                return
+            if r["picked"] and r["channel"] != self.channel:
+                self.channel = r["channel"]
+                self.maps.set_selected_tile(self.channel)
+                self._refresh_weights()
+            relu = r["relu_layer"]
+            note = (
+                "This layer does not use ReLU."
+                if relu is None
+                else ""
+                if relu == r["layer"]
+                else f"Here the convolution has no activation of its own: ReLU is layer {relu}, "
+                "after batch normalisation; the left map is what it receives."
+            )
+            self.relu.show_maps(r["layer"], r["channel"], r["pre"], r["post"], note)
         elif kind == "inspect-shift":
             self.shift.show_result(r)
         elif kind == "inspect-patches":
@@ -831,23 +854,6 @@ class LayerInspector(QWidget):
                 self.patches.show_result(r)
         elif kind == "inspect-dense":
             self.decide.show_push(r)
-
-    def _relu_after(self, layer: str, channel: int, post: np.ndarray) -> tuple[np.ndarray, str]:
-        """For a linear conv followed by BatchNorm and a ReLU layer: that layer's map."""
-        names = self.layer_names()
-        for name in names[names.index(layer) + 1 :]:
-            entry = self._entry(name)
-            if entry and entry["type"] == "Activation" and entry.get("activation") == "relu":
-                acts = self._activation(name)
-                if acts is not None:
-                    return acts[..., channel], (
-                        f"Here the convolution has no activation of "
-                        f"its own: the right map is {name}, after "
-                        "batch normalisation and ReLU."
-                    )
-            if entry and entry["type"] not in ("BatchNormalization", "Activation"):
-                break
-        return post, "This layer does not use ReLU."
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:

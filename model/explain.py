@@ -500,6 +500,85 @@ def conv_window_sum(
     )
 
 
+def conv_pre_activations(
+    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str
+) -> np.ndarray:
+    """Every value of a Conv2D layer's maps before its activation: (H, W, filters).
+
+    Each is the filter's weighted sum over its window plus the bias, as ``conv_window_sum``
+    computes one of them; for a ReLU convolution these are the numbers ReLU turns into zero
+    where they are negative, which the layer's output no longer shows.
+    """
+    index = _layer_index(model, layer_name)
+    layer = model.layers[index]
+    if _kind(layer) != "conv":
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a Conv2D"
+        )
+    x = layer_input(model, activations, image, layer_name)
+    rows, cols = _geometry(layer, x.shape[0], x.shape[1])
+    kernel, bias = _kernel_and_bias(layer)
+    out = np.empty((rows.size_out, cols.size_out, kernel.shape[-1]), np.float64)
+    for r in range(rows.size_out):
+        for c in range(cols.size_out):
+            patch = _gather(x, rows, cols, r, c)[0]
+            out[r, c] = np.tensordot(patch, kernel, axes=3) + bias
+    return out
+
+
+@dataclass(frozen=True)
+class ReluStage:
+    """What ReLU does to a convolution's maps: the values it receives and what it gives back.
+
+    Attributes
+    ----------
+    layer : the convolution.
+    relu_layer : the layer that applies ReLU: the convolution itself (``activation='relu'``),
+        a later ``Activation('relu')`` layer (after batch normalisation, say), or None when no
+        ReLU follows.
+    before, after : (H, W, filters) what ReLU receives and returns. Without a ReLU, the
+        convolution's sums and its output.
+    """
+
+    layer: str
+    relu_layer: str | None
+    before: np.ndarray
+    after: np.ndarray
+
+    def negatives(self) -> np.ndarray:
+        """(filters,) how many values of each map ReLU turns from negative into zero."""
+        return (self.before < 0).sum(axis=(0, 1))
+
+    def most_negative_channel(self) -> int:
+        """The map where ReLU changes most: the one with the most negative values (the
+        lowest-numbered of equals)."""
+        return int(np.argmax(self.negatives()))
+
+
+def relu_stage(
+    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str
+) -> ReluStage:
+    """The ReLU that follows Conv2D ``layer_name``, on the maps of one forward pass."""
+    index = _layer_index(model, layer_name)
+    layer = model.layers[index]
+    pre = conv_pre_activations(model, activations, image, layer_name)
+    if activation_name(layer) == "relu":
+        return ReluStage(layer_name, layer_name, pre, np.maximum(pre, 0.0))
+    if activation_name(layer) == "linear":
+        # A linear convolution, then batch normalisation, then ReLU: look past what keeps the
+        # map's layout value by value for the first ReLU layer.
+        before = pre
+        for later in model.layers[index + 1 :]:
+            if later.name not in activations or _kind(later) != "elementwise":
+                break
+            if type(later).__name__ == "Activation" and activation_name(later) == "relu":
+                return ReluStage(
+                    layer_name, later.name, before, np.asarray(activations[later.name], float)
+                )
+            before = np.asarray(activations[later.name], np.float64)
+    return ReluStage(layer_name, None, pre, np.asarray(activations[layer_name], np.float64))
+
+
 # --------------------------------------------------------------------------- pooling
 
 

@@ -195,6 +195,49 @@ def test_the_tour_runs_through_every_step_on_every_preset(qtbot, tmp_path, prese
         session.shutdown()
 
 
+def test_the_tour_counts_the_eight_ideas_as_the_readme_does():
+    from pathlib import Path
+
+    from gui.inspect_tour import IDEAS, STEPS, counter_text
+
+    ideas = [step.idea for step in STEPS]
+    assert ideas == sorted(ideas) and set(ideas) == set(range(1, IDEAS + 1)) and IDEAS == 8
+    for i, step in enumerate(STEPS):
+        assert step.title.startswith(f"{step.idea}. ")  # no "6b"
+        assert counter_text(i).startswith(f"idea {step.idea} of 8")
+    assert [counter_text(i) for i, s in enumerate(STEPS) if s.idea == 6] == [
+        "idea 6 of 8 · 1/2",
+        "idea 6 of 8 · 2/2",
+    ]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "walks through the\neight ideas" in readme
+
+
+def test_the_tour_s_relu_step_shows_the_map_relu_changes_most(shared, qtbot, trained):
+    """Not the strongest map, which may have no negative value at all (nothing to see)."""
+    import tensorflow as tf
+
+    session, tab, errors = shared
+    ins = tab.inspector
+    conv = named(tab, "Conv2D")[0]
+    step = next(i for i, s in enumerate(tab.tour.steps) if s.key == "relu")
+    with qtbot.waitSignal(
+        session.jobFinished, timeout=10000, check_params_cb=lambda k, r: k == "inspect-relu"
+    ):
+        tab.tour.go(step)
+    # Independently: the convolution's sums before ReLU, by TensorFlow, on the same digit.
+    model = trained[1].model
+    kernel, bias = model.get_layer(conv).get_weights()
+    x = np.asarray(ins.prediction["image"], np.float32).reshape(1, 28, 28, 1)
+    sums = tf.nn.conv2d(x, kernel, 1, "VALID").numpy()[0] + bias
+    negatives = (sums < 0).sum(axis=(0, 1))
+    assert ins.layer == conv and ins.page() == "relu"
+    assert ins.channel == int(np.argmax(negatives)) and negatives[ins.channel] > 0
+    assert ins.relu.summary.text().startswith(f"{negatives[ins.channel]} of ")
+    tab.tour.go(-1)
+    assert not errors
+
+
 @pytest.fixture
 def with_canvas(trained, qtbot):
     """A Draw tab and an Inspect tab sharing one session, a digit drawn on the canvas."""

@@ -24,6 +24,7 @@ from model.explain import (
     layer_outputs,
     pool_window,
     receptive_field,
+    relu_stage,
     shift_image,
     shift_tolerance,
     to_dict,
@@ -160,6 +161,31 @@ def test_relu_keeps_the_negative_pre_activation(random_models):
             assert e.value == pytest.approx(float(out[row, col, 0]), abs=1e-4)
             seen.add(e.pre_activation < 0)
     assert seen == {True, False}
+
+
+def test_relu_stage_shows_what_relu_receives_and_gives(random_models):
+    import tensorflow as tf
+
+    model, _, image, acts = random_models["a"]
+    # A ReLU convolution: before = its sums, computed here by TensorFlow; after = its output.
+    stage = relu_stage(model, acts, image, "conv1")
+    kernel, bias = model.get_layer("conv1").get_weights()
+    sums = tf.nn.conv2d(image.reshape(1, 28, 28, 1), kernel, 1, "SAME").numpy()[0] + bias
+    assert stage.relu_layer == "conv1"
+    np.testing.assert_allclose(stage.before, sums, atol=1e-5)
+    np.testing.assert_allclose(stage.after, acts["conv1"], atol=1e-5)
+    negatives = (sums < 0).sum(axis=(0, 1))
+    np.testing.assert_array_equal(stage.negatives(), negatives)
+    assert stage.most_negative_channel() == int(np.argmax(negatives))
+    # A linear convolution, batch normalisation, then an Activation layer: ReLU receives the
+    # normalised map, not the convolution's own sums.
+    stage = relu_stage(model, acts, image, "conv3")
+    assert stage.relu_layer == "act1"
+    np.testing.assert_allclose(stage.before, acts["bn1"], atol=1e-6)
+    np.testing.assert_allclose(stage.after, acts["act1"], atol=1e-6)
+    np.testing.assert_allclose(stage.after, np.maximum(stage.before, 0), atol=1e-5)
+    # No ReLU after a tanh convolution.
+    assert relu_stage(model, acts, image, "conv2").relu_layer is None
 
 
 def test_same_padding_is_shown_as_zeros(random_models):
