@@ -304,7 +304,7 @@ def test_a_clicked_value_s_receptive_field_is_outlined_on_the_canvas(with_canvas
         b_top, b_left, b_bottom, b_right = pre.bbox
         assert b_left <= region.center().x() <= b_right
         assert b_top <= region.center().y() <= b_bottom
-        assert region.width() == pytest.approx(width / pre.scale)
+        assert region.width() == pytest.approx(width / pre.axis_scales[1])
     draw.canvas.grab()  # paints the outline
     assert draw.canvas.to_array().max() == 255  # the outline is not part of the drawing
     rect = draw.canvas.drawing_rect()

@@ -114,6 +114,11 @@ def test_show_why_overlays_the_canvas_and_clear_removes_it(qtbot, parts):
     top, left, bottom, right = draw.preprocessed.bbox
     assert rect.left() <= left and rect.top() <= top
     assert rect.right() >= right and rect.bottom() >= bottom
+    # Exactly where preprocessing took the 28x28 input from (per-axis scale, placement): a
+    # hot spot lies on the strokes it was computed from (tests/test_model_preprocess.py has
+    # the known answer).
+    frame = draw.preprocessed.frame_in_source()
+    assert (rect.top(), rect.left(), rect.height(), rect.width()) == pytest.approx(frame)
     draw.save_settings()
     assert settings.load(DrawingSettings).show_why
 
