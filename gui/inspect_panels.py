@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui import style
 from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid
 from gui.widgets import label
+from model.explain import round_to_add_up
 from model.words import count
 
 FIELD = "#22c55e"  # receptive fields and windows: green on every picture
@@ -98,7 +99,12 @@ class ConvExplanationPanel(QWidget):
         self.equation = QLabel()
         self.equation.setTextFormat(Qt.TextFormat.RichText)
         self.equation.setWordWrap(True)
+        self.products_note = _caption()
+        self.rounding_note = _caption()
         self.relu_note = _caption()
+        self._decimals = 3
+        self._shown_total = self._shown_bias = self._shown_pre = 0.0
+        self._shown_sums = np.zeros(0)
         self.built = _grid(150)
         self.slide_button = QPushButton("▶ Slide the filter")
         self.slide_button.setToolTip(
@@ -152,10 +158,12 @@ class ConvExplanationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.channel_row)
         layout.addLayout(maths)
+        layout.addWidget(self.products_note)
         layout.addWidget(self.sums_caption)
         layout.addWidget(self.sums)
         layout.addWidget(self.equation)
         layout.addWidget(self.relu_note)
+        layout.addWidget(self.rounding_note)
         layout.addStretch(1)
         self.channel_row.hide()
         self.sums.hide()
@@ -169,8 +177,14 @@ class ConvExplanationPanel(QWidget):
             self.built.set_maps(layer_map, scale)
 
     def show_result(self, result: dict, image: np.ndarray, source: str) -> None:
-        """Show a ``gui.inspect_jobs.explain_value`` result of kind 'conv'."""
+        """Show a ``gui.inspect_jobs.explain_value`` result of kind 'conv'.
+
+        Every number is shown rounded so that what is shown adds up: the products of a
+        channel to that channel's sum, the channels' sums to the total
+        (``model.explain.round_to_add_up``).
+        """
         self.result = result
+        self._rounded(result)
         row, col = result["position"]
         self.heading.setText(
             f"{result['layer']}, filter {result['channel']}: row {row}, column {col}"
@@ -183,15 +197,16 @@ class ConvExplanationPanel(QWidget):
         self.channel_box.blockSignals(True)
         self.channel_box.clear()
         order = np.argsort(-np.abs(result["channel_sums"]), kind="stable")
+        d = self._decimals
         for k in order:
-            self.channel_box.addItem(f"{k}  (adds {result['channel_sums'][k]:+.3f})", int(k))
+            self.channel_box.addItem(f"{k}  (adds {self._shown_sums[k] + 0.0:+.{d}f})", int(k))
         self.channel_box.setCurrentIndex(0)
         self.channel_box.blockSignals(False)
         self.channel_row.setVisible(cin > 1)
         self.sums.setVisible(cin > 1)
         self._source = source
         if cin > 1:
-            sums = np.asarray(result["channel_sums"], np.float64)
+            sums = self._shown_sums
             cols = 12
             padded = np.full(int(np.ceil(cin / cols)) * cols, np.nan)
             padded[:cin] = sums
@@ -199,41 +214,77 @@ class ConvExplanationPanel(QWidget):
             self.sums_caption.setText(
                 f"The filter is {cin} layers deep: one {h}×{w}-pixel view per input channel. "
                 f"Each channel's products add up to one number (below, channel 0 first, "
-                f"row by row); the {cin} sums added together give the total."
+                f"row by row; hover to read it); the {cin} sums added together give the total."
             )
         else:
             self.sums_caption.setText("")
         self._show_channel(int(order[0]))
         self._show_equation(result)
 
+    def _rounded(self, r: dict) -> None:
+        """The numbers as shown: ``_decimals`` places, rounded so that they add up."""
+        kh, kw = r["kernel"].shape[:2]
+        # Three decimals fit the cells of a 3x3 window; larger windows have smaller cells.
+        self._decimals = d = 3 if max(kh, kw) <= 3 else 2
+        self._shown_total = round(float(r["total"]), d)
+        self._shown_sums = round_to_add_up(r["channel_sums"], d, self._shown_total)
+        self._shown_bias = round(float(r["bias"]), d)
+        # The sum of the shown numbers, not the exact sum rounded: what a hand check gives.
+        self._shown_pre = round(self._shown_total + self._shown_bias, d)
+
     def _show_channel(self, k: int) -> None:
         r = self.result
         if r is None:
             return
+        d = self._decimals
         cin = r["patch"].shape[2]
         patch, kernel, products = (r[name][..., k] for name in ("patch", "kernel", "products"))
+        shown = round_to_add_up(products, d, self._shown_sums[k])
         if cin == 1:
             self.patch_title.setText("Window of the input (0 = black, 1 = white)")
-            self.patch.set_maps(patch, ColorScale.pixels())
+            self.patch.set_maps(np.round(patch, d), ColorScale.pixels())
+            self.products_note.setText(
+                f"The {count(products.size, 'product')} add up to "
+                f"{self._shown_total + 0.0:.{d}f}, the sum of products below."
+            )
         else:
             self.patch_title.setText(f"Window of {self._source}, channel {k}")
-            self.patch.set_maps(patch, ColorScale.for_values(patch))
-        self.kernel.set_maps(kernel, ColorScale.for_values(kernel, True))
-        self.products.set_maps(products, ColorScale.for_values(products, True))
+            self.patch.set_maps(np.round(patch, d), ColorScale.for_values(patch))
+            self.products_note.setText(
+                f"Channel {k}'s {count(products.size, 'product')} add up to "
+                f"{self._shown_sums[k] + 0.0:+.{d}f}, its share of the sum below."
+            )
+        self.kernel.set_maps(np.round(kernel, d), ColorScale.for_values(kernel, True))
+        self.products.set_maps(shown, ColorScale.for_values(products, True))
+        for grid in (self.patch, self.kernel, self.products):
+            grid.set_numbers(True, d)
 
     def _show_equation(self, r: dict) -> None:
-        total, bias, pre, value = r["total"], r["bias"], r["pre_activation"], r["value"]
-        sign = "+" if bias >= 0 else "−"
+        d = self._decimals
+        total, bias, pre = self._shown_total, self._shown_bias, self._shown_pre
         act = r["activation"]
+        # ReLU of the shown sum, so the line checks by hand; any other activation's value as
+        # computed (its digits cannot be checked by hand anyway).
+        value = max(pre, 0.0) if act == "relu" else float(r["value"])
+        sign = "+" if bias >= 0 else "−"
         colour = style.GOOD if value > 0 else style.MUTED
+        what = (
+            "sum of products"
+            if r["patch"].shape[2] == 1
+            else f"sum over the {r['patch'].shape[2]} channels"
+        )
         self.equation.setText(
-            f"<span style='font-size:15px'>sum of products <b>{total:.3f}</b> {sign} bias "
-            f"<b>{abs(bias):.3f}</b> = <b>{pre:.3f}</b> &nbsp;→ {act} → "
-            f"<b style='color:{colour}'>{value:.3f}</b></span>"
+            f"<span style='font-size:15px'>{what} <b>{total + 0.0:.{d}f}</b> {sign} bias "
+            f"<b>{abs(bias):.{d}f}</b> = <b>{pre + 0.0:.{d}f}</b> &nbsp;→ {act} → "
+            f"<b style='color:{colour}'>{value + 0.0:.{d}f}</b></span>"
+        )
+        self.rounding_note.setText(
+            f"Numbers are rounded to {count(d, 'decimal')}; the products are rounded so that "
+            "they add up exactly to the sums shown."
         )
         if act == "relu" and pre < 0:
             self.relu_note.setText(
-                f"The sum is negative ({pre:.3f}), so ReLU clamps it to 0: "
+                f"The sum is negative ({pre:.{d}f}), so ReLU clamps it to 0: "
                 "this filter found nothing it is looking for here."
             )
         elif act == "relu":
@@ -333,7 +384,9 @@ class PoolExplanationPanel(QWidget):
         top, left, h, w = result["window"]
         self.previous.set_maps(previous, scale)
         self.previous.set_boxes([(0, top, left, h, w, FIELD)])
-        self.window.set_maps(result["values"], scale)
+        # Three decimals, as the sentence below gives the winner (or the mean).
+        self.window.set_maps(np.round(result["values"], 3), scale)
+        self.window.set_numbers(True, 3)
         self.pooled.set_maps(pooled, scale)
         self.pooled.set_selected((0, row, col))
         if result["winner"] is not None:

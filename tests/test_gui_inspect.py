@@ -129,8 +129,55 @@ def test_clicking_a_conv_value_shows_the_numbers_of_model_explain(shared, qtbot,
     keras_value = prediction.activations[conv][4, 6, 5]
     assert shown["value"] == pytest.approx(float(keras_value), abs=1e-4)
     assert ins.explain_stack.currentWidget() is ins.conv
-    assert f"{want.value:.3f}" in ins.conv.equation.text()
+    # Shown as the sum of the rounded sum and the rounded bias: within two roundings.
+    assert abs(_numbers(ins.conv.equation.text())[2] - want.pre_activation) <= 0.0015
     assert not ins.conv.channel_row.isHidden()  # 16 input channels: per-channel sums shown
+    assert not errors
+
+
+def _numbers(text: str) -> list[float]:
+    import re
+
+    return [float(x.replace("−", "-")) for x in re.findall(r"[-−+]?\d+\.\d+", text)]
+
+
+@pytest.mark.parametrize("which", [0, 1])  # one input channel; several
+def test_the_shown_numbers_add_up(shared, qtbot, which):
+    """A student adding the products shown gets the sum shown, and so on down the line."""
+    session, tab, errors = shared
+    ins = tab.inspector
+    conv = named(tab, "Conv2D")[which]
+    for ch, r, c in (ins.strongest(conv), (1, 3, 4), (0, 5, 2)):
+        ins.select_layer(conv)
+        ins.set_page("explain")
+        with qtbot.waitSignal(
+            session.jobFinished,
+            timeout=10000,
+            check_params_cb=lambda k, res: k == "inspect-explain",
+        ):
+            ins.explain(r, c, ch)
+        panel, result = ins.conv, ins.last_result["inspect-explain"]
+        d = panel._decimals
+        step = 10.0**-d
+        total, bias, pre, value = _numbers(panel.equation.text())
+        if "−" in panel.equation.text().split("bias")[0][-3:]:
+            bias = -bias
+        assert pre == pytest.approx(total + bias, abs=1e-9)  # the line adds up
+        assert value == pytest.approx(max(pre, 0.0), abs=1e-9)  # ReLU of what is shown
+        assert abs(total - result["total"]) <= step / 2 + 1e-9  # the sum, correctly rounded
+        channels = range(result["patch"].shape[2])
+        shown_sums = []
+        for k in channels:
+            panel._show_channel(k)
+            products = panel.products.maps[0]
+            sum_k = float(products.sum())
+            # Every shown product is its own value to within one step of the last decimal...
+            assert np.all(np.abs(products - result["products"][..., k]) <= step + 1e-9)
+            # ...and they add up to the channel's sum as the page states it.
+            assert f"{sum_k + 0.0:.{d}f}".lstrip("-") in panel.products_note.text()
+            shown_sums.append(sum_k)
+        assert sum(shown_sums) == pytest.approx(total, abs=1e-9)
+        assert "rounded" in panel.rounding_note.text()
     assert not errors
 
 

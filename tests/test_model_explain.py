@@ -25,6 +25,7 @@ from model.explain import (
     pool_window,
     receptive_field,
     relu_stage,
+    round_to_add_up,
     shift_image,
     shift_tolerance,
     to_dict,
@@ -541,3 +542,23 @@ def test_cli_explain_unknown_layer_is_one_line(trained, tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
     assert "Traceback" not in proc.stderr and "conv1" in lines[0]
+
+
+def test_rounded_numbers_add_up_to_the_rounded_sum():
+    rng = np.random.default_rng(3)
+    for _ in range(500):
+        values = rng.normal(0, 0.3, rng.integers(1, 40))
+        decimals = int(rng.integers(1, 4))
+        step = 10.0**-decimals
+        shown = round_to_add_up(values, decimals)
+        units = np.round(shown / step)
+        assert np.allclose(shown / step, units)  # whole steps: shown exactly as printed
+        assert units.sum() == np.round(values.sum() / step)  # they add up to the rounded sum
+        assert np.all(np.abs(shown - values) < step + 1e-12)  # none moves a whole step
+        # Or to a given total (the channel's share as already shown).
+        target = np.round(values.sum() / step) * step + rng.integers(-2, 3) * step
+        assert round_to_add_up(values, decimals, target).sum() == pytest.approx(target)
+    # The case: nine products shown to 3 decimals add up to the sum shown.
+    products = np.array([0.2311, 0.1523, 0.0214, -0.0011, 0.0, 0.0, 0.0004, 0.0004, 0.0004])
+    shown = round_to_add_up(products, 3)
+    assert f"{shown.sum():.3f}" == f"{products.sum():.3f}" == "0.405"
