@@ -168,27 +168,36 @@ def relu_maps(
     }
 
 
-def dense_push(
-    model: Any, predictor: Any, activations: dict[str, np.ndarray], image: np.ndarray, k: int = 12
+def decision(
+    model: Any, predictor: Any, activations: dict[str, np.ndarray], image: np.ndarray
 ) -> dict[str, Any]:
-    """The inputs of the last Dense layer that pushed the winning digit up most."""
-    d = explain.dense_contributions(model, activations, image)
-    positions = None if d.positions is None else d.positions[:k]
+    """How the flattened features became the answer (``model.explain.feature_contributions``).
+
+    Returns
+    -------
+    dict
+        ``flatten_layer``, ``source_layer``, ``source_shape``, ``features``, ``unit``,
+        ``contributions``, ``constant``, ``scores``, ``probabilities``, ``hidden`` and
+        ``by_map`` (each flattened map's share); or ``unsupported`` (a one-line reason) with
+        ``scores`` and ``probabilities`` only, for a network whose dense layers do not split.
+    """
+    try:
+        d = explain.feature_contributions(model, activations, image)
+    except explain.ExplainError as exc:
+        probabilities = np.asarray(activations[model.layers[-1].name], np.float64)
+        return {"unsupported": str(exc), "probabilities": probabilities}
     return {
-        "layer": d.layer,
-        "unit": d.unit,
-        "contributions": d.contributions[:k],
-        "indices": d.indices[:k],
-        "inputs": d.inputs[:k],
-        "weights": d.weights[:k],
-        "bias": d.bias,
-        "pre_activation": d.pre_activation,
-        "value": d.value,
-        "total_up": float(d.contributions[d.contributions > 0].sum()),
-        "total_down": float(d.contributions[d.contributions < 0].sum()),
+        "flatten_layer": d.flatten_layer,
         "source_layer": d.source_layer,
-        "positions": positions,
-        "count": int(len(d.contributions)),
+        "source_shape": d.source_shape,
+        "features": d.features,
+        "unit": d.unit,
+        "contributions": d.contributions,
+        "constant": d.constant,
+        "scores": d.scores,
+        "probabilities": d.probabilities,
+        "hidden": d.hidden,
+        "by_map": d.by_map(),
     }
 
 

@@ -506,11 +506,16 @@ class LayerInspector(QWidget):
             self.maps.set_numbers(vector.size <= 10)
             kind = entry["type"] if entry else ""
             self.maps_title.setText(f"{name}: {count(vector.size, 'number')} in a row")
-            if kind == "Dense" and vector.size == 10:
+            if kind == "Dense" and vector.size == 10 and entry.get("activation") == "softmax":
+                self.maps_caption.setText(
+                    "The probability of each digit, 0 to 9 from left to right (softmax of "
+                    "the ten scores, see Decide); the highest is the answer: "
+                    f"{self.prediction['label']}."
+                )
+            elif kind == "Dense" and vector.size == 10:
                 self.maps_caption.setText(
                     "One score per digit, 0 to 9 from left to right; "
-                    f"the brightest is the answer: "
-                    f"{self.prediction['label']}."
+                    f"the highest is the answer: {self.prediction['label']}."
                 )
             else:
                 self.maps_caption.setText(
@@ -717,22 +722,9 @@ class LayerInspector(QWidget):
         self._run("inspect-patches", jobs.top_patches, self.layer, self.channel)
 
     def _show_decision(self) -> None:
-        layers = self._layer_list()
-        flats = [x for x in layers if x["type"] == "Flatten"]
-        if flats:
-            flat = flats[-1]["name"]
-            source = self._previous(flat)
-            acts = self._activation(flat)
-            if acts is not None:
-                self.decide.show_strip(
-                    flattened({flat: acts}, flat),
-                    source,
-                    tuple(self._shape(source)),
-                    source == INPUT,
-                )
         self._run(
             "inspect-dense",
-            jobs.dense_push,
+            jobs.decision,
             self.prediction["activations"],
             self.prediction["image"],
         )
@@ -853,7 +845,7 @@ class LayerInspector(QWidget):
             if (r["layer"], r["channel"]) == (self.layer, self.channel):
                 self.patches.show_result(r)
         elif kind == "inspect-dense":
-            self.decide.show_push(r)
+            self.decide.show_result(r)
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:

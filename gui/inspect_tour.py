@@ -125,8 +125,9 @@ STEPS: tuple[TourStep, ...] = (
         8,
         "8. Fully connected layers decide",
         "The row of features feeds an ordinary dense network. Each digit's score is a sum of "
-        "weight × feature; the highest score wins. The bars show which inputs pushed the "
-        "winning digit up most (red) and which held it down (blue).",
+        "weight × feature; the highest score wins, and softmax turns the scores into "
+        "probabilities. On the right: what each number of the row added to the winner's "
+        "score, and the feature maps that pushed it up most (red) and held it down (blue).",
         "The dense layers decide here too: each digit's score is a sum of weight × input. "
         "But their inputs are raw pixels, which is why a plain network is more easily fooled "
         "by a moved or tilted digit.",

@@ -863,6 +863,122 @@ def dense_contributions(
     )
 
 
+@dataclass(frozen=True)
+class FeatureContributions:
+    """How the flattened row of features became the answer, feature by feature.
+
+    A network of Dense, ReLU, batch-normalisation and dropout layers after its Flatten is, for
+    one input, a sum: which units ReLU lets through is fixed by that input, and with them fixed
+    every score is a weighted sum of the features plus a constant. So the winning digit's score
+    splits exactly into one share per feature (``contributions``) and the share of the biases
+    (``constant``); the shares add up to the score, to float rounding.
+
+    Attributes
+    ----------
+    flatten_layer : the Flatten layer.
+    source_layer, source_shape : the layer whose maps were flattened and their (H, W, C); for
+        a network that flattens the image itself, None and (28, 28, 1).
+    features : (n,) the flattened row.
+    unit : the digit explained (by default the answer).
+    contributions : (n,) what each feature added to that digit's score.
+    constant : the rest of the score, from the biases of the units that fired.
+    scores : (10,) every digit's score before softmax; ``probabilities`` after.
+    hidden : (layer name, units, units that fired) of each hidden Dense layer.
+    """
+
+    flatten_layer: str
+    source_layer: str | None
+    source_shape: tuple[int, int, int]
+    features: np.ndarray
+    unit: int
+    contributions: np.ndarray
+    constant: float
+    scores: np.ndarray
+    probabilities: np.ndarray
+    hidden: list[tuple[str, int, int]]
+
+    def by_map(self) -> np.ndarray:
+        """(C,) what each flattened map added to the score, all its positions together."""
+        return self.contributions.reshape(self.source_shape).sum(axis=(0, 1))
+
+
+def feature_contributions(
+    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, unit: int | None = None
+) -> FeatureContributions:
+    """Split a digit's score into the share of every flattened feature (see
+    ``FeatureContributions``).
+
+    Raises
+    ------
+    ExplainError
+        No Flatten layer, or a layer after it this split cannot go through exactly (an
+        activation other than ReLU before the output).
+    """
+    flats = [i for i, layer in enumerate(model.layers) if type(layer).__name__ == "Flatten"]
+    if not flats:
+        raise ExplainError("the model has no Flatten layer: nothing is unrolled into a row")
+    index = flats[-1]
+    flatten = model.layers[index]
+    unrolled = np.asarray(layer_input(model, activations, image, flatten.name), np.float64)
+    features = unrolled.reshape(-1)
+    source = model.layers[index - 1] if index > 0 else None
+    shape = unrolled.shape if unrolled.ndim == 3 else (*unrolled.shape, 1)
+    # The row so far as an affine function of the features: values = features @ a + b.
+    a = np.eye(features.size)
+    b = np.zeros(features.size)
+    hidden: list[tuple[str, int, int]] = []
+    scores = None
+    for layer in model.layers[index + 1 :]:
+        kind = type(layer).__name__
+        if kind == "Dropout":
+            continue  # nothing is dropped when reading a digit
+        if kind == "BatchNormalization":
+            mean, var = (np.asarray(layer.moving_mean), np.asarray(layer.moving_variance))
+            gamma = np.asarray(layer.gamma) if layer.scale else np.ones_like(mean)
+            beta = np.asarray(layer.beta) if layer.center else np.zeros_like(mean)
+            factor = gamma / np.sqrt(var + layer.epsilon)
+            a, b = a * factor, (b - mean) * factor + beta
+            continue
+        if kind == "Dense":
+            kernel, bias = _kernel_and_bias(layer)
+            a, b = a @ kernel, b @ kernel + bias
+        elif kind != "Activation":
+            raise ExplainError(f"cannot follow the features through {layer.name} ({kind})")
+        name = activation_name(layer)
+        is_last = layer is model.layers[-1]
+        if name == "softmax" and is_last:
+            scores = features @ a + b
+            break
+        if name == "relu":
+            fired = (features @ a + b) > 0
+            a, b = a * fired, b * fired
+            if kind == "Dense":
+                hidden.append((layer.name, int(fired.size), int(fired.sum())))
+        elif name != "linear":
+            raise ExplainError(
+                f"{layer.name} uses {name}, not ReLU: its units do not split into shares"
+            )
+        elif kind == "Dense" and not is_last:
+            hidden.append((layer.name, int(b.size), int(b.size)))
+    if scores is None:
+        scores = features @ a + b
+    if unit is None:
+        unit = int(np.argmax(scores))
+    e = np.exp(scores - scores.max())
+    return FeatureContributions(
+        flatten_layer=flatten.name,
+        source_layer=source.name if source is not None and index > 0 else None,
+        source_shape=tuple(int(d) for d in shape),
+        features=features,
+        unit=unit,
+        contributions=features * a[:, unit],
+        constant=float(b[unit]),
+        scores=scores,
+        probabilities=e / e.sum(),
+        hidden=hidden,
+    )
+
+
 # --------------------------------------------------------------------------- shift tolerance
 
 

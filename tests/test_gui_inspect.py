@@ -181,6 +181,43 @@ def test_the_shown_numbers_add_up(shared, qtbot, which):
     assert not errors
 
 
+def test_the_decide_page_links_the_row_to_the_scores_and_adds_up(shared, qtbot, trained):
+    session, tab, errors = shared
+    ins = tab.inspector
+    output = named(tab, "Dense")[-1]
+    with qtbot.waitSignal(
+        session.jobFinished, timeout=10000, check_params_cb=lambda k, r: k == "inspect-dense"
+    ):
+        ins.select_layer(output)
+        ins.set_page("decide")
+    panel, r = ins.decide, ins.last_result["inspect-dense"]
+    digit = ins.prediction["label"]
+    assert r["unit"] == digit and f"why “{digit}”" in panel.heading.text()
+    # The row and what each of its numbers did sit in the same places.
+    assert panel.push_strip.maps.shape == panel.strip.maps.shape
+    n = r["features"].size
+    np.testing.assert_allclose(panel.strip.maps.ravel()[:n], r["features"])
+    np.testing.assert_allclose(panel.push_strip.maps.ravel()[:n], r["contributions"])
+    # Red bars up, then blue bars down, as the caption says; maps named as on the left.
+    values = [v for _, v in panel.bars.rows]
+    ups = [v for v in values if v > 0]
+    assert ups and values[: len(ups)] == sorted(ups, reverse=True)
+    if (r["by_map"] < 0).any():
+        assert values[-1] < 0
+    assert all(name.startswith("map ") for name, _ in panel.bars.rows)
+    assert "input" not in " ".join(name for name, _ in panel.bars.rows)
+    # The score line adds up, and the score is the one in the table next to its probability.
+    up, down, bias, total = _numbers(panel.sum_line.text())
+    assert up + down + bias == pytest.approx(total, abs=1e-9)
+    assert total == pytest.approx(r["scores"][digit], abs=0.005)
+    probability = float(ins.prediction["probabilities"][digit])
+    assert f"{probability * 100:.0f} %" in panel.scores.text()
+    assert f"{r['scores'][digit]:+.2f}" in panel.scores.text()
+    # The output layer's tiles on the left are those probabilities, and say so.
+    assert "probability" in ins.maps_caption.text()
+    assert not errors
+
+
 def test_clicking_a_pooled_value_shows_its_window_and_winner(shared, qtbot, trained):
     session, tab, errors = shared
     ins = tab.inspector

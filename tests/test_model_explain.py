@@ -19,6 +19,7 @@ from model.explain import (
     conv_window_sum,
     dense_contributions,
     explain_position,
+    feature_contributions,
     flattened,
     layer_input,
     layer_outputs,
@@ -562,3 +563,39 @@ def test_rounded_numbers_add_up_to_the_rounded_sum():
     products = np.array([0.2311, 0.1523, 0.0214, -0.0011, 0.0, 0.0, 0.0004, 0.0004, 0.0004])
     shown = round_to_add_up(products, 3)
     assert f"{shown.sum():.3f}" == f"{products.sum():.3f}" == "0.405"
+
+
+@pytest.mark.parametrize("preset", ["mlp", "lenet", "default", "best"])
+def test_the_winner_s_score_splits_exactly_into_each_feature_s_share(preset):
+    """Through Dense, ReLU, batch normalisation and dropout, a score is, for one input, a
+    weighted sum of the flattened features plus a constant: the shares add up to it."""
+    import tensorflow as tf
+
+    from model.architectures import preset_spec
+
+    model = build_model(preset_spec(preset), seed=3)
+    rng = np.random.default_rng(5)
+    for layer in model.layers:  # batch normalisation that does something
+        if type(layer).__name__ == "BatchNormalization":
+            c = layer.get_weights()[0].shape[0]
+            layer.set_weights(
+                [rng.uniform(0.5, 2, c), rng.normal(0, 0.5, c), rng.normal(0, 0.3, c),
+                 rng.uniform(0.5, 2, c)]
+            )  # fmt: skip
+    image = np.asarray(render_digit(3, 280).resize((28, 28)), np.float32) / 255
+    acts = Predictor(model).predict(image).activations
+    d = feature_contributions(model, acts, image)
+    # The scores are Keras's own pre-softmax scores (logits).
+    head = tf.keras.Model(model.inputs, model.layers[-1].output)
+    probabilities = head(image.reshape(1, 28, 28, 1)).numpy()[0]
+    np.testing.assert_allclose(d.probabilities, probabilities, atol=1e-5)
+    assert d.unit == int(np.argmax(probabilities))
+    assert d.contributions.sum() + d.constant == pytest.approx(d.scores[d.unit], abs=1e-4)
+    assert d.by_map().sum() == pytest.approx(d.contributions.sum(), abs=1e-6)
+    assert d.features.size == int(np.prod(d.source_shape))
+    assert (d.source_layer is None) == (preset == "mlp")
+    # Another digit's score splits too.
+    other = feature_contributions(model, acts, image, unit=(d.unit + 1) % 10)
+    assert other.contributions.sum() + other.constant == pytest.approx(
+        d.scores[(d.unit + 1) % 10], abs=1e-4
+    )
