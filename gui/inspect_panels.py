@@ -30,7 +30,9 @@ WINNER = "#f59e0b"  # the value max pooling keeps
 
 
 def _title(text: str) -> QLabel:
-    return label(text, "heading")
+    # Every label of a panel wraps: a panel must fit the narrowest window's half (see
+    # tests/test_gui_text_fits.py), and a label that does not wrap sets its width.
+    return label(text, "heading", wrap=True)
 
 
 def _caption(text: str = "") -> QLabel:
@@ -46,8 +48,10 @@ def _grid(size: int, numbers: bool = False, names: str = "map") -> MapGrid:
 def _column(title: str, widget: QWidget, caption: QLabel | None = None) -> QVBoxLayout:
     box = QVBoxLayout()
     box.setSpacing(2)
-    head = label(title, "muted")
+    head = label(title, "muted", wrap=True)
     head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    # No wider than the picture under it: a long title wraps instead of widening the panel.
+    head.setMaximumWidth(max(widget.minimumWidth(), 120))
     box.addWidget(head)
     box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
     if caption is not None:
@@ -89,7 +93,8 @@ class ConvExplanationPanel(QWidget):
         self.patch = _grid(132, numbers=True)
         self.kernel = _grid(132, numbers=True)
         self.products = _grid(132, numbers=True)
-        self.patch_title = label("Window of the input", "muted")
+        self.patch_title = label("Window of the input", "muted", wrap=True)
+        self.patch_title.setMaximumWidth(132)
         self.channel_box = QComboBox()
         self.channel_box.setToolTip("Which input channel's window and weights to show")
         self.channel_box.currentIndexChanged.connect(self._on_channel_box_changed)
@@ -123,11 +128,9 @@ class ConvExplanationPanel(QWidget):
         top.setSpacing(10)
         top.addLayout(_column("Input 28×28, green: what this value sees", self.input_view))
         top.addStretch(1)
-        top.addLayout(_column("This feature map being built", self.built))
-        slide = QVBoxLayout()
-        slide.addStretch(1)
-        slide.addWidget(self.slide_button)
-        top.addLayout(slide)
+        built = _column("This feature map being built", self.built)
+        built.addWidget(self.slide_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        top.addLayout(built)
 
         maths = QHBoxLayout()
         maths.setSpacing(4)
@@ -347,10 +350,11 @@ class PoolExplanationPanel(QWidget):
             "keeps only the largest value, the winner (orange). If the digit moves by a pixel, "
             "the winner usually stays in the same window, so the pooled map barely changes."
         )
-        self.previous = _grid(230)
-        self.window = _grid(140, numbers=True)
-        self.pooled = _grid(150)
-        self.previous_title = label("Previous map", "muted")
+        self.previous = _grid(170)
+        self.window = _grid(110, numbers=True)
+        self.pooled = _grid(110)
+        self.previous_title = label("Previous map", "muted", wrap=True)
+        self.previous_title.setMaximumWidth(170)
         self.answer = QLabel()
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.answer.setWordWrap(True)
@@ -420,8 +424,8 @@ class ReluPanel(QWidget):
             "is there) and negative ones (blue: the opposite). ReLU replaces every negative "
             "value by zero (white) and keeps the positive ones, so only real detections remain."
         )
-        self.before = _grid(220)
-        self.after = _grid(220)
+        self.before = _grid(200)
+        self.after = _grid(200)
         self.legend = ColorLegend()
         self.summary = _caption()
         row = QHBoxLayout()
@@ -486,26 +490,31 @@ class ShiftDemoPanel(QWidget):
             "below says how much a layer's maps changed (0 % = identical). Pooled maps usually "
             "change less than the convolution maps before them, and the answer stays the same."
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(label("Move it:", "muted"))
-        for text, dr, dc in (
-            ("1 px right", 0, 1),
-            ("2 px right", 0, 2),
-            ("3 px right", 0, 3),
-            ("2 px down", 2, 0),
-            ("2 px up-left", -2, -2),
+        # Moves and tilts in a grid of three columns: one row of five buttons made the panel
+        # wider than the half window it has at 1366 px.
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(6)
+        buttons.addWidget(label("Move it:", "muted"), 0, 0)
+        for i, (text, dr, dc) in enumerate(
+            (
+                ("1 px right", 0, 1),
+                ("2 px right", 0, 2),
+                ("3 px right", 0, 3),
+                ("2 px down", 2, 0),
+                ("2 px up-left", -2, -2),
+            )
         ):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, r=dr, c=dc: self.shiftRequested.emit(r, c))
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        tilts = QHBoxLayout()
-        tilts.addWidget(label("Or tilt it:", "muted"))
-        for text, degrees in (("10° anticlockwise", 10.0), ("10° clockwise", -10.0)):
+            buttons.addWidget(b, i // 3, 1 + i % 3)
+        buttons.addWidget(label("Or tilt it:", "muted"), 2, 0)
+        for i, (text, degrees) in enumerate(
+            (("10° anticlockwise", 10.0), ("10° clockwise", -10.0))
+        ):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, d=degrees: self.tiltRequested.emit(d))
-            tilts.addWidget(b)
-        tilts.addStretch(1)
+            buttons.addWidget(b, 2, 1 + i)
+        buttons.setColumnStretch(4, 1)
         self.load_button = QPushButton("Load the moved digit into the canvas")
         self.load_button.setToolTip(
             "Put the moved digit on the Draw tab's canvas, like an opened image, "
@@ -522,9 +531,9 @@ class ShiftDemoPanel(QWidget):
         load_row.addWidget(load_note, 1)
         self.pictures = MapGrid(min_size=QSize(300, 150))
         self.pictures.setFixedHeight(150)
-        self.maps = MapGrid(min_size=QSize(300, 150))
+        self.maps = MapGrid(min_size=QSize(200, 150))
         self.maps.setFixedHeight(150)
-        self.pool_maps = MapGrid(min_size=QSize(300, 150))
+        self.pool_maps = MapGrid(min_size=QSize(200, 150))
         self.pool_maps.setFixedHeight(150)
         self.maps_caption = _caption()
         self.table = QLabel()
@@ -535,7 +544,6 @@ class ShiftDemoPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(buttons)
-        layout.addLayout(tilts)
         layout.addWidget(self.pictures)
         layout.addLayout(load_row)
         layout.addWidget(self.maps_caption)
@@ -716,7 +724,7 @@ class ContributionBars(QWidget):
 
 
 def _step_title(text: str) -> QLabel:
-    title = label(text, "muted")
+    title = label(text, "muted", wrap=True)
     font = QFont(title.font())
     font.setBold(True)
     title.setFont(font)
@@ -852,8 +860,8 @@ class DecisionPanel(QWidget):
                 f"{probs[d] * 100:.0f} %{bold[1]}</td>"
             )
         return (
-            "<table cellspacing='0' cellpadding='3'><tr><td>digit<br>score<br>probability"
-            f"</td>{''.join(cells)}</tr></table>"
+            "<table cellspacing='0' cellpadding='2' style='font-size:12px'><tr><td>digit<br>"
+            f"score<br>probability</td>{''.join(cells)}</tr></table>"
             f"<p style='font-size:12px'>Softmax turns the ten scores into probabilities that "
             f"add up to 100 %: {digit}'s score of {scores[digit]:.2f} becomes "
             f"{probs[digit] * 100:.0f} %. The Draw tab's bars and the output layer's tiles on "
