@@ -61,7 +61,7 @@ from gui.lab_tab import LabPage
 from gui.session import ModelSession
 from gui.settings import SettingsStore, TeachSettings
 from gui.style import qcolor
-from gui.widgets import GRID, Card, PixelView, TextView, label, percent
+from gui.widgets import GRID, Card, ElidedLabel, PixelView, TextView, label, percent
 from gui.workers import Worker
 from model.preprocess import preprocess
 from model.words import count, with_article
@@ -378,10 +378,9 @@ class TeachPage(LabPage):
     def _build(self) -> None:
         self.setStyleSheet(PAGE_STYLE)
         # -- collect
-        self.folder_label = label("", "muted")
+        # A long path gives way to "…" in its middle, rather than being cut off mid-word.
+        self.folder_label = ElidedLabel("", "muted")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setMinimumWidth(80)
-        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.choose_button = self._button(
             "Choose folder…",
             "Pick an empty folder for a new set of samples, or one that already holds yours",
@@ -862,9 +861,7 @@ class TeachPage(LabPage):
             if not self.teach_settings.folder:
                 self.folder_label.setText("none yet: choose one to keep your samples")
             return
-        folder = str(self.dataset.folder)
-        self.folder_label.setText(folder)
-        self.folder_label.setToolTip(folder)
+        self.folder_label.setText(str(self.dataset.folder))
 
     def _refresh_prompt(self) -> None:
         counts = self._counts()

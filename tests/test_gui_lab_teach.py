@@ -123,6 +123,15 @@ def test_the_first_accept_asks_for_a_folder_and_keeps_the_sample(
     assert page.canvas.is_empty() and page.gallery.count() == 1
     assert page.gallery_note.text().startswith("1 sample: 1 to train on, 0 kept aside")
     assert page.prompt == 1
+    # The folder's path fits its label: whole, or shortened with "…", never cut mid-word.
+    from tests.gui_support import clipped_text
+
+    page.resize(700, 800)
+    qtbot.wait(20)
+    shown = page.folder_label.text()
+    assert page.folder_label.full_text() == str(folder) == page.folder_label.toolTip()
+    assert shown == str(folder) or ("…" in shown and shown.endswith("first"))
+    assert not [p for p in clipped_text(page) if shown[:20] in p]
 
 
 def test_gallery_relabel_delete_and_undo(make_page, tmp_path, qtbot, monkeypatch):
