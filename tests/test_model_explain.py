@@ -16,6 +16,7 @@ from model.explain import (
     ConvExplanation,
     ExplainError,
     PoolExplanation,
+    conv_pre_activations,
     conv_window_sum,
     dense_contributions,
     explain_position,
@@ -163,6 +164,19 @@ def test_relu_keeps_the_negative_pre_activation(random_models):
             assert e.value == pytest.approx(float(out[row, col, 0]), abs=1e-4)
             seen.add(e.pre_activation < 0)
     assert seen == {True, False}
+
+
+@pytest.mark.parametrize("which", ["a", "b"])
+def test_all_pre_activations_at_once_equal_each_window_sum(random_models, which):
+    # 'same' and 'valid' padding, strides 1 and 2, kernels 3 and 5, one and several channels.
+    model, _, image, acts = random_models[which]
+    for layer in [x for x in model.layers if type(x).__name__ == "Conv2D"]:
+        pre = conv_pre_activations(model, acts, image, layer.name)
+        assert pre.shape == acts[layer.name].shape
+        for row, col in _positions(pre.shape[0], pre.shape[1], np.random.default_rng(1), n=6):
+            for ch in range(pre.shape[2]):
+                e = conv_window_sum(model, acts, image, layer.name, row, col, ch)
+                assert pre[row, col, ch] == pytest.approx(e.pre_activation, abs=1e-9)
 
 
 def test_relu_stage_shows_what_relu_receives_and_gives(random_models):
