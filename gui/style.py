@@ -94,11 +94,11 @@ def apply_style(app: QApplication) -> None:
     """Give ``app`` the Fusion style (with the wheel guard, ``gui.wheel``), a light palette
     and Convscope's style sheet."""
     global _app_style
-    if _app_style is None:
-        # Kept here as well as by the app: the Python side of the style (its wheel guard)
-        # must live as long as the widgets it filters.
-        _app_style = WheelStyle(QStyleFactory.create("Fusion"))
-        app.setStyle(_app_style)
+    # A new one each time: whatever style the app had (someone may have set another since)
+    # is replaced, and every widget is polished again, guard and all. Kept here as well as
+    # by the app so that its Python side lives as long as it does.
+    _app_style = WheelStyle(QStyleFactory.create("Fusion"))
+    app.setStyle(_app_style)
     palette = app.palette()
     for role, colour in (
         (QPalette.ColorRole.Window, WINDOW),

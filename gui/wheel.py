@@ -92,12 +92,23 @@ def guard(widget: QWidget, guard_filter: WheelGuard) -> None:
     widget.installEventFilter(guard_filter)  # installing twice keeps one
 
 
+_guard: WheelGuard | None = None
+
+
+def wheel_guard() -> WheelGuard:
+    """The one guard every control shares; it outlives any style that installed it."""
+    global _guard
+    if _guard is None:
+        _guard = WheelGuard()
+    return _guard
+
+
 class WheelStyle(QProxyStyle):
     """The application's style with the wheel guard put on every value control it polishes."""
 
     def __init__(self, base: QStyle | str) -> None:
         super().__init__(base)
-        self.guard_filter = WheelGuard()
+        self.guard_filter = wheel_guard()
 
     def polish(self, target: Any) -> Any:
         # Qt overloads polish for a widget, a palette and the application: pass all through.
