@@ -92,7 +92,9 @@ class _ProgressBar:
         bar = "#" * int(frac * 24)
         self.stream.write(
             f"\repoch {info['epoch'] + 1}/{info['epochs']} [{bar:<24}] "
-            f"loss {info['loss']:.4f} acc {info['accuracy']:.4f} "
+            # The epoch's running means, as Keras's own progress bar shows: steadier to read
+            # than one batch's values.
+            f"loss {info['epoch_loss']:.4f} acc {info['epoch_accuracy']:.4f} "
             f"{info['samples_per_second']:,.0f}/s ETA {_format_seconds(info['eta_s'])}  "
         )
         self.stream.flush()
@@ -120,7 +122,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from gui.app import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
-    return run(model_path=args.model)
+    return run(model_path=args.model, debug=args.debug)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -142,6 +144,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from model.backend import prefer_training_kernels
     from model.data import load_mnist
     from model.training import TrainConfig, Trainer, TrainingEvents
+    from model.words import count
 
     prefer_training_kernels()
 
@@ -195,7 +198,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if extra is not None:
         metadata["extra_data"] = extra
         print(
-            f"your handwriting: {extra['train']} samples from {extra['folder']}, mixed in as "
+            f"your handwriting: {count(extra['train'], 'sample')} from {extra['folder']}, "
+            "mixed in as "
             f"{extra['copies']:,} varied copies ({extra['share'] * 100:.1f}% of the digits)"
         )
     ckpt_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
@@ -217,7 +221,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         trainer = Trainer(spec, config, data, events, ckpt_dir, metadata, log_dir=args.tensorboard)
     print(describe(summary))
     print(
-        f"training {name}: {config.epochs} epochs, batch {config.batch_size}, "
+        f"training {name}: {count(config.epochs, 'epoch')}, batch {config.batch_size}, "
         f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
         f"{', augmented' if config.augment else ''}, data {data.source}"
         f"{'' if config.strategy == 'default' else ', strategy ' + config.strategy}"
@@ -259,7 +263,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(
         f"{result.message} in {result.seconds:.1f} s "
         f"({result.samples_per_second:,.0f} digits/s); "
-        f"test accuracy {evaluation.accuracy * 100:.2f}% on {evaluation.n:,} digits"
+        f"test accuracy {evaluation.accuracy * 100:.2f}% on {count(evaluation.n, 'digit')}"
     )
     print(f"saved {out}")
     return 0
@@ -321,6 +325,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from model.data import load_mnist
     from model.evaluation import evaluate
+    from model.words import count
 
     data = load_mnist(args.data)
     loaded, predictor = _load_predictor(_model_path(args.model))
@@ -329,7 +334,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_dict()))
         return 0
-    print(f"model {loaded.path}: test accuracy {result.accuracy * 100:.2f}% on {result.n:,} digits")
+    print(
+        f"model {loaded.path}: test accuracy {result.accuracy * 100:.2f}% "
+        f"on {count(result.n, 'digit')}"
+    )
     print(
         "per class: "
         + "  ".join(f"{k}:{a * 100:.1f}%" for k, a in enumerate(result.per_class_accuracy))
@@ -418,6 +426,7 @@ def _model_names(paths: list[Path]) -> list[str]:
 def cmd_robustness(args: argparse.Namespace) -> int:
     from model.data import load_mnist
     from model.robustness import DEFAULT_ROTATIONS, DEFAULT_SHIFTS, robustness_curve
+    from model.words import count
 
     if args.n < 1:
         raise CliError(f"--n must be at least 1, not {args.n}")
@@ -454,7 +463,7 @@ def cmd_robustness(args: argparse.Namespace) -> int:
     names = list(result["models"])
     width = max(9, *(len(name) + 2 for name in names))
     print(
-        f"accuracy on {result['n']:,} test digits (seed {result['seed']}) "
+        f"accuracy on {count(result['n'], 'test digit')} (seed {result['seed']}) "
         "as they move and turn further"
     )
     for key, heading, unit in (

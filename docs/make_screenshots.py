@@ -50,6 +50,7 @@ from gui.screenshot import (  # noqa: E402
     _wait_until,
     parse_size,
 )
+from model.words import with_article  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 TIMEOUT_S = 180.0
@@ -158,7 +159,7 @@ class Shot:
         if digit is not None:
             self.check(
                 prediction["label"] == digit,
-                f"the network reads the {digit} as a {prediction['label']}",
+                f"the network reads the {digit} as {with_article(prediction['label'])}",
             )
         return prediction
 

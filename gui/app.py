@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import style, timing
+from gui import errors, style, timing
 from gui.draw_tab import DrawTab
 from gui.errors import (
     default_log_path,
+    details_for_people,
     install_excepthook,
     one_line,
     show_error,
@@ -80,6 +81,32 @@ DEFERRED_TABS = (
 WORKER_STOP_MS = 5000
 UI_SWITCH_INTERVAL_S = 0.001
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
+# What a person can do about each kind of failure: the "Show Details" of its dialog, by the
+# dialog's title (see ``report_error``); the others get general advice.
+ADVICE = {
+    "Could not open the image": (
+        "Convscope opens pictures of one digit in PNG, JPEG, BMP, GIF, TIFF or WebP format, "
+        "up to 40 megapixels. Try another file, paste a picture (File ▸ Paste Image, Ctrl+V), "
+        "load a random test digit, or draw the digit on the canvas."
+    ),
+    "Could not open the model": (
+        "Convscope opens .keras models it saved itself (Model ▸ Save Model As… or the Train "
+        "tab). Choose another file, or go back to the shipped one with Model ▸ Open Default "
+        "Model."
+    ),
+    "Could not save the model": (
+        "Choose a folder you can write to, with some free space (a model takes about 1 MB), "
+        "and save again."
+    ),
+    "Could not load the test digits": (
+        "The test digits come from resources/data/mnist.npz; reinstalling Convscope puts it "
+        "back. Meanwhile you can draw digits or open pictures of them."
+    ),
+    "Training failed": (
+        "Check the settings the message names and start again; a run that had saved a "
+        "checkpoint can be resumed from it."
+    ),
+}
 
 
 class GuiError(ConvscopeError):
@@ -427,13 +454,21 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str, str)
     def report_error(self, title: str, message: str, details: str = "") -> None:
-        """Tell the user about a failure: status bar, log, signal and (optionally) a dialog."""
+        """Tell the user about a failure: status bar, log, signal and (optionally) a dialog.
+
+        ``details`` says what a person can do about it; a traceback in it goes to the log,
+        not into the dialog (see ``gui.errors.details_for_people``).
+        """
         message = one_line(message)
-        log.warning("%s: %s", title, message)
+        shown, technical = details_for_people(details, ADVICE.get(title, ""))
+        if technical:
+            log.warning("%s: %s\n%s", title, message, technical)
+        else:
+            log.warning("%s: %s", title, message)
         self.statusBar().showMessage(message, 15000)
         self.errorReported.emit(message)
         if self.error_dialogs:
-            show_error(self, title, message, details)
+            show_error(self, title, message, shown)
 
     # ----------------------------------------------------------------- session signals
 
@@ -644,8 +679,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(model_path: str | os.PathLike | None = None) -> int:
+def run(model_path: str | os.PathLike | None = None, debug: bool = False) -> int:
     """Open the main window with ``model_path`` (default: the shipped model) until it closes.
+
+    ``debug`` (``python main.py --debug``) also shows the traceback behind an error in its
+    dialog's details.
 
     Returns
     -------
@@ -653,6 +691,7 @@ def run(model_path: str | os.PathLike | None = None) -> int:
         The exit code.
     """
     check_display()
+    errors.DEBUG = debug
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -219,8 +219,14 @@ class DrawCanvas(QWidget):
         square = self._square()
         if self._current is not None or not QRectF(square).contains(pos):
             return False
+        was_empty, had_region = self.is_empty(), self._region is not None
         self._current = Stroke(self._eraser if erase is None else bool(erase))
         self._region = None  # it described the drawing before this stroke
+        if was_empty or had_region:
+            # The hint (painted only while the canvas is empty) and the region outline lie
+            # outside the segment's own rectangle, which is all a stroke repaints: repaint the
+            # whole canvas once, or they stay on screen under the drawing.
+            self.update()
         self._add_point(pos, pressure)
         return True
 

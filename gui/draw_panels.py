@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui import style
 from gui.widgets import GRID, PixelView, TextView, confidence_words, html_escape, label, percent
+from model.words import with_article
 
 # Where preprocessing puts the centre of mass, in pixel-edge coordinates of the 28x28 frame
 # (model.preprocess.MNIST_CENTRE is a pixel index; its pixel's centre is half a pixel further).
@@ -59,7 +60,9 @@ class PredictionSummary(QWidget):
             p = v.probabilities
             runner = max((d for d in range(len(p)) if d != v.label), key=lambda d: p[d])
             self.digit.set_text(str(v.label))
-            self.verdict.set_text(f"It reads a {v.label}: {confidence_words(float(p[v.label]))}")
+            self.verdict.set_text(
+                f"It reads {with_article(v.label)}: {confidence_words(float(p[v.label]))}"
+            )
             self.detail.set_text(
                 f"{percent(p[v.label])} of the vote goes to {v.label}; "
                 f"next best is {runner} with {percent(p[runner])}."

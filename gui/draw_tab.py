@@ -472,11 +472,11 @@ class DrawTab(ConvscopeTab):
             if overlay is None or pre is None or pre.blank:
                 self.canvas.show_overlay(None)
             return
-        # The whole 28x28 frame mapped back through this drawing's crop, scale and centring.
-        y0, x0 = pre.to_source(0, 0)
-        y1, x1 = pre.to_source(28, 28)
+        # The whole 28x28 frame mapped back through this drawing's crop, scale (per axis) and
+        # centring, so each hot spot lies on the strokes it was computed from.
+        top, left, height, width = pre.frame_in_source()
         image = why.heat_qimage(overlay["map"], bool(overlay.get("signed")), overlay=True)
-        self.canvas.show_overlay(image, QRectF(x0, y0, x1 - x0, y1 - y0), caption)
+        self.canvas.show_overlay(image, QRectF(left, top, width, height), caption)
         self._why_seq = self._seq
 
     def paste(self) -> None:

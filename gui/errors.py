@@ -1,10 +1,12 @@
 """Errors as the user sees them: a one-line message, details on request, never a crash.
 
 ``show_error`` opens a non-blocking message box whose text is one line and whose "Show
-Details..." button reveals the rest (a path, a traceback). ``install_excepthook`` routes every
-uncaught exception, including those raised inside Qt slots, to the log (and a rotating log
-file) and to such a box with a "Copy report" button, so a bug costs the user one dialog rather
-than the app, and the report reaches whoever can fix it.
+Details..." button says what a person can do about it. A traceback is for whoever fixes the
+bug, never for the user: ``split_details`` takes it out of the details for the log (the
+dialogs show it only when the app runs with ``--debug``, see ``DEBUG``). ``install_excepthook``
+routes every uncaught exception, including those raised inside Qt slots, to the log (and a
+rotating log file) and to such a box with a "Copy report" button, so a bug costs the user one
+dialog rather than the app, and the report reaches whoever can fix it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,51 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("convscope.gui")
+
+
+# Set by ``gui.app.run(debug=True)`` (``python main.py --debug``): dialogs then also show the
+# traceback behind an error, for whoever is debugging the app.
+DEBUG = False
+# Where a traceback starts in an error's details: Python's own header, and the training
+# process's note around the one it sends back (``model.trainproc.remote_error``).
+_TECHNICAL_MARKERS = ("Traceback (most recent call last):", "In the training process:")
+GENERIC_ADVICE = (
+    "Try again. If it keeps happening, the log file has the technical details for a bug report."
+)
+
+
+def split_details(details: str) -> tuple[str, str]:
+    """``details`` cut in two: what a person can read and act on, and the technical part
+    (tracebacks), which belongs in the log."""
+    starts = [details.find(marker) for marker in _TECHNICAL_MARKERS if marker in details]
+    if not starts:
+        return details.strip(), ""
+    cut = min(starts)
+    return details[:cut].strip(), details[cut:].strip()
+
+
+def log_file_path() -> Path | None:
+    """The rotating log file errors are written to, if one is open (``open_log_file``)."""
+    handler = _installed.get("file")
+    return Path(handler.baseFilename) if isinstance(handler, logging.FileHandler) else None
+
+
+def details_for_people(details: str, advice: str = "") -> tuple[str, str]:
+    """What an error box's "Show Details" says, and the technical rest for the log.
+
+    The readable part of ``details`` (or ``advice``, or general advice when there is neither)
+    comes first; where a traceback was taken out, a pointer to the log file follows, and with
+    ``DEBUG`` the traceback itself.
+    """
+    readable, technical = split_details(details)
+    shown = "\n\n".join(part for part in (readable, advice) if part) or GENERIC_ADVICE
+    if technical:
+        where = log_file_path()
+        if where is not None:
+            shown += f"\n\nThe technical details are in the log file {where}."
+        if DEBUG:
+            shown += "\n\n" + technical
+    return shown, technical
 
 
 def one_line(text: str, limit: int = 300) -> str:
@@ -210,7 +257,12 @@ def install_excepthook(
                 parent(),
                 "Something went wrong",
                 f"{describe(exc)}. Convscope carries on; Copy report copies the details{where}.",
-                details,
+                # The traceback travels in the report, not on screen (unless debugging).
+                details_for_people(
+                    details,
+                    "This is a bug in Convscope, not something you did. Carry on working; to "
+                    "help fix it, press Copy report and paste the report into a bug report.",
+                )[0],
                 report=crash_report(details, log_path),
             )
         except Exception:  # the hook of last resort must not raise

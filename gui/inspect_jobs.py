@@ -133,56 +133,71 @@ def explain_value(
     return out
 
 
-def conv_map_before_activation(
+def relu_maps(
     model: Any,
     predictor: Any,
     activations: dict[str, np.ndarray],
     image: np.ndarray,
     layer: str,
-    channel: int,
+    channel: int | None,
 ) -> dict[str, Any]:
-    """A conv channel's whole map before and after its activation (for the ReLU view).
+    """One map of a convolution before and after its ReLU (``model.explain.relu_stage``).
 
-    Every position is recomputed by ``conv_window_sum``; maps are small (at most 28x28), so
-    this stays well under a second.
+    ``channel`` None picks the map where ReLU changes most: the one with the most negative
+    values, so that before and after differ visibly.
+
+    Returns
+    -------
+    dict
+        ``layer``, ``channel``, ``picked`` (True when this function chose the channel),
+        ``pre`` and ``post`` (the channel's map before and after), ``relu_layer`` (the layer
+        applying ReLU, None if none does), ``negatives`` (per channel).
     """
-    out_shape = np.shape(activations[layer])
-    pre = np.zeros(out_shape[:2], np.float64)
-    post = np.zeros(out_shape[:2], np.float64)
-    for r in range(out_shape[0]):
-        for c in range(out_shape[1]):
-            e = explain.conv_window_sum(model, activations, image, layer, r, c, channel)
-            pre[r, c], post[r, c] = e.pre_activation, e.value
+    stage = explain.relu_stage(model, activations, image, layer)
+    picked = channel is None
+    if channel is None:
+        channel = stage.most_negative_channel()
     return {
         "layer": layer,
-        "channel": channel,
-        "pre": pre,
-        "post": post,
-        "activation": explain.activation_name(model.get_layer(layer)),
+        "channel": int(channel),
+        "picked": picked,
+        "pre": stage.before[..., channel],
+        "post": stage.after[..., channel],
+        "relu_layer": stage.relu_layer,
+        "negatives": stage.negatives(),
     }
 
 
-def dense_push(
-    model: Any, predictor: Any, activations: dict[str, np.ndarray], image: np.ndarray, k: int = 12
+def decision(
+    model: Any, predictor: Any, activations: dict[str, np.ndarray], image: np.ndarray
 ) -> dict[str, Any]:
-    """The inputs of the last Dense layer that pushed the winning digit up most."""
-    d = explain.dense_contributions(model, activations, image)
-    positions = None if d.positions is None else d.positions[:k]
+    """How the flattened features became the answer (``model.explain.feature_contributions``).
+
+    Returns
+    -------
+    dict
+        ``flatten_layer``, ``source_layer``, ``source_shape``, ``features``, ``unit``,
+        ``contributions``, ``constant``, ``scores``, ``probabilities``, ``hidden`` and
+        ``by_map`` (each flattened map's share); or ``unsupported`` (a one-line reason) with
+        ``scores`` and ``probabilities`` only, for a network whose dense layers do not split.
+    """
+    try:
+        d = explain.feature_contributions(model, activations, image)
+    except explain.ExplainError as exc:
+        probabilities = np.asarray(activations[model.layers[-1].name], np.float64)
+        return {"unsupported": str(exc), "probabilities": probabilities}
     return {
-        "layer": d.layer,
-        "unit": d.unit,
-        "contributions": d.contributions[:k],
-        "indices": d.indices[:k],
-        "inputs": d.inputs[:k],
-        "weights": d.weights[:k],
-        "bias": d.bias,
-        "pre_activation": d.pre_activation,
-        "value": d.value,
-        "total_up": float(d.contributions[d.contributions > 0].sum()),
-        "total_down": float(d.contributions[d.contributions < 0].sum()),
+        "flatten_layer": d.flatten_layer,
         "source_layer": d.source_layer,
-        "positions": positions,
-        "count": int(len(d.contributions)),
+        "source_shape": d.source_shape,
+        "features": d.features,
+        "unit": d.unit,
+        "contributions": d.contributions,
+        "constant": d.constant,
+        "scores": d.scores,
+        "probabilities": d.probabilities,
+        "hidden": d.hidden,
+        "by_map": d.by_map(),
     }
 
 

@@ -47,6 +47,7 @@ from gui.settings import SettingsStore
 from gui.tabs import ConvscopeTab
 from gui.widgets import Card, label
 from model.explain import flattened
+from model.words import count
 
 INPUT = "input"  # the pseudo-layer for the 28x28 image itself
 MAX_WEIGHT_TILES = 64
@@ -102,6 +103,7 @@ class LayerInspector(QWidget):
         self._token = 0  # bumped per model: answers about an older model are dropped
         self._patch_cache: dict[tuple[int, str, int], dict] = {}
         self.last_result: dict[str, Any] = {}
+        self._relu_pick = False  # the next ReLU view shows the map ReLU changes most
 
         self.strip_buttons = QButtonGroup(self)
         self.strip_buttons.setExclusive(True)
@@ -161,6 +163,7 @@ class LayerInspector(QWidget):
         self._build_layout()
 
         self.maps.cellClicked.connect(self._on_maps_cellClicked)
+        self.maps.columnsChanged.connect(self._on_maps_columnsChanged)
         self.weights.cellClicked.connect(self._on_weights_cellClicked)
         self.pages.currentChanged.connect(self._on_pages_currentChanged)
         self.conv.slideStepped.connect(self._on_conv_slideStepped)
@@ -327,12 +330,19 @@ class LayerInspector(QWidget):
                 self.set_page("explain" if key != "relu" else "relu")
                 return
             ch, r, c = self.strongest(convs[0])
+            if key == "relu":
+                # Not the strongest map but the one ReLU changes most: on a map with no
+                # negative values, before and after would look the same.
+                self._relu_pick = True  # taken by the ReLU view's next request
+                self.select_layer(convs[0])
+                self.set_page("relu")
+                return
             self.select_layer(convs[0], ch)
             if key == "conv":
                 self.set_page("explain")
                 self.explain(r, c, ch)
             else:
-                self.set_page("explain" if key == "features" else "relu")
+                self.set_page("explain")
         elif key == "hierarchy":
             if not convs:
                 self.select_layer(first_dense)
@@ -474,7 +484,7 @@ class LayerInspector(QWidget):
                     "AveragePooling2D": "each map shrunk by averaging",
                     "BatchNormalization": "rescaled so each channel has a steady range",
                 }
-                self.maps_title.setText(f"{name}: {n} feature maps of {h}×{w}")
+                self.maps_title.setText(f"{name}: {count(n, 'feature map')} of {h}×{w}")
                 clickable = kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D")
                 self.maps_caption.setText(
                     f"{kind}, {what.get(kind, 'one map per channel')}. "
@@ -495,12 +505,17 @@ class LayerInspector(QWidget):
             self.maps.set_maps(padded.reshape(-1, width), scale)
             self.maps.set_numbers(vector.size <= 10)
             kind = entry["type"] if entry else ""
-            self.maps_title.setText(f"{name}: {vector.size} numbers in a row")
-            if kind == "Dense" and vector.size == 10:
+            self.maps_title.setText(f"{name}: {count(vector.size, 'number')} in a row")
+            if kind == "Dense" and vector.size == 10 and entry.get("activation") == "softmax":
+                self.maps_caption.setText(
+                    "The probability of each digit, 0 to 9 from left to right (softmax of "
+                    "the ten scores, see Decide); the highest is the answer: "
+                    f"{self.prediction['label']}."
+                )
+            elif kind == "Dense" and vector.size == 10:
                 self.maps_caption.setText(
                     "One score per digit, 0 to 9 from left to right; "
-                    f"the brightest is the answer: "
-                    f"{self.prediction['label']}."
+                    f"the highest is the answer: {self.prediction['label']}."
                 )
             else:
                 self.maps_caption.setText(
@@ -517,6 +532,7 @@ class LayerInspector(QWidget):
     def _refresh_weights(self) -> None:
         entry = self._entry(self.layer)
         kernel = None if entry is None else entry.get("kernel")
+        self.weights.set_columns(None)  # unless the filters below match the maps one to one
         if entry is None or kernel is None:
             self.weights_card.setVisible(self.prediction is not None)
             self.weights.clear()
@@ -542,8 +558,12 @@ class LayerInspector(QWidget):
                 tiles = np.moveaxis(kernel[:, :, 0, :], 2, 0)
                 self.weights.tile_names = "filter"
                 self.weights.set_maps(tiles, scale)
+                # Filter N sits where its map N does in the grid of maps above.
+                self.weights.set_columns(self.maps.columns())
                 self.weights.set_selected_tile(self.channel)
-                self.weights_title.setText(f"The {cout} filters of {self.layer} ({kh}×{kw})")
+                self.weights_title.setText(
+                    f"The {count(cout, 'filter')} of {self.layer} ({kh}×{kw})"
+                )
                 self.weights_caption.setText(
                     "Each tile is one filter: red weights count the pixel under them, blue "
                     "ones count against. Click one to see its map."
@@ -572,14 +592,15 @@ class LayerInspector(QWidget):
                 self.weights_title.setText(f"What {self.layer}'s units look at")
                 self.weights_caption.setText(
                     f"Each unit has one weight per pixel: its weights drawn as a 28×28 "
-                    f"picture (first {shown} of {units} units). A unit fires on digits that "
-                    "light up its red pixels, at exactly those places."
+                    f"picture (first {shown} of {count(units, 'unit')}). A unit fires on digits "
+                    "that light up its red pixels, at exactly those places."
                 )
             else:
                 self.weights.tile_names = "unit"
                 self.weights.set_maps(kernel.T, scale)
                 self.weights_title.setText(
-                    f"Weights of {self.layer}: {kernel.shape[0]} inputs × {units} units"
+                    f"Weights of {self.layer}: {count(kernel.shape[0], 'input')} × "
+                    f"{count(units, 'unit')}"
                 )
                 self.weights_caption.setText(
                     "One row per unit, one column per input: the "
@@ -669,13 +690,16 @@ class LayerInspector(QWidget):
                 "to show ReLU on; its dense units use ReLU the same way on single numbers."
             )
             return
+        # The tour asks for the map where ReLU changes most; a click on a map, for that map.
+        channel = None if self._relu_pick else self.channel
+        self._relu_pick = False
         self._run(
             "inspect-relu",
-            jobs.conv_map_before_activation,
+            jobs.relu_maps,
             self.prediction["activations"],
             self.prediction["image"],
             self.layer,
-            self.channel,
+            channel,
         )
 
     def _request_patches(self) -> None:
@@ -698,22 +722,9 @@ class LayerInspector(QWidget):
         self._run("inspect-patches", jobs.top_patches, self.layer, self.channel)
 
     def _show_decision(self) -> None:
-        layers = self._layer_list()
-        flats = [x for x in layers if x["type"] == "Flatten"]
-        if flats:
-            flat = flats[-1]["name"]
-            source = self._previous(flat)
-            acts = self._activation(flat)
-            if acts is not None:
-                self.decide.show_strip(
-                    flattened({flat: acts}, flat),
-                    source,
-                    tuple(self._shape(source)),
-                    source == INPUT,
-                )
         self._run(
             "inspect-dense",
-            jobs.dense_push,
+            jobs.decision,
             self.prediction["activations"],
             self.prediction["image"],
         )
@@ -811,10 +822,22 @@ class LayerInspector(QWidget):
                     self.pool.show_result(r, previous[..., r["channel"]], pooled[..., r["channel"]])
                     self.explain_stack.setCurrentWidget(self.pool)
         elif kind == "inspect-relu":
-            after, note = r["post"], ""
-            if r["activation"] != "relu":
-                after, note = self._relu_after(r["layer"], r["channel"], r["post"])
-            self.relu.show_maps(r["layer"], r["channel"], r["pre"], after, note)
+            if r["layer"] != self.layer:
+                return
+            if r["picked"] and r["channel"] != self.channel:
+                self.channel = r["channel"]
+                self.maps.set_selected_tile(self.channel)
+                self._refresh_weights()
+            relu = r["relu_layer"]
+            note = (
+                "This layer does not use ReLU."
+                if relu is None
+                else ""
+                if relu == r["layer"]
+                else f"Here the convolution has no activation of its own: ReLU is layer {relu}, "
+                "after batch normalisation; the left map is what it receives."
+            )
+            self.relu.show_maps(r["layer"], r["channel"], r["pre"], r["post"], note)
         elif kind == "inspect-shift":
             self.shift.show_result(r)
         elif kind == "inspect-patches":
@@ -822,29 +845,17 @@ class LayerInspector(QWidget):
             if (r["layer"], r["channel"]) == (self.layer, self.channel):
                 self.patches.show_result(r)
         elif kind == "inspect-dense":
-            self.decide.show_push(r)
-
-    def _relu_after(self, layer: str, channel: int, post: np.ndarray) -> tuple[np.ndarray, str]:
-        """For a linear conv followed by BatchNorm and a ReLU layer: that layer's map."""
-        names = self.layer_names()
-        for name in names[names.index(layer) + 1 :]:
-            entry = self._entry(name)
-            if entry and entry["type"] == "Activation" and entry.get("activation") == "relu":
-                acts = self._activation(name)
-                if acts is not None:
-                    return acts[..., channel], (
-                        f"Here the convolution has no activation of "
-                        f"its own: the right map is {name}, after "
-                        "batch normalisation and ReLU."
-                    )
-            if entry and entry["type"] not in ("BatchNormalization", "Activation"):
-                break
-        return post, "This layer does not use ReLU."
+            self.decide.show_result(r)
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
         if kind.startswith("inspect-"):
             self.errorReported.emit("Could not explain this", message, details)
+
+    @Slot(int)
+    def _on_maps_columnsChanged(self, columns: int) -> None:
+        if self.weights.tile_names == "filter" and len(self.weights.maps) == len(self.maps.maps):
+            self.weights.set_columns(columns)
 
     @Slot(int, int, int)
     def _on_maps_cellClicked(self, tile: int, row: int, col: int) -> None:

@@ -17,11 +17,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from gui.inspect_widgets import ColorScale, MapGrid
 from gui.widgets import Card, label
 from model.explain import shift_image
+from model.words import count
+
+IDEAS = 8  # CONCEPTS: the eight ideas the tour teaches, in order
 
 
 @dataclass(frozen=True)
 class TourStep:
+    """One screen of the tour: ``idea`` is the number (1-8) of the idea it belongs to; an idea
+    may take more than one screen (pooling: its window, then the shift it absorbs)."""
+
     key: str
+    idea: int
     title: str
     text: str
     without_conv: str = ""
@@ -30,6 +37,7 @@ class TourStep:
 STEPS: tuple[TourStep, ...] = (
     TourStep(
         "unroll",
+        1,
         "1. A plain network reads pixels in a row",
         "A plain dense network gets your drawing as one long row of 784 brightness values: the "
         "28×28 grid is pulled apart like a fabric into a single thread. Which pixel sat next "
@@ -38,6 +46,7 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "conv",
+        2,
         "2. Convolution: a small filter slides over the image",
         "A filter is a tiny grid of weights (here 3×3 or 5×5). Placed on a window of the image, "
         "it multiplies each pixel by the weight on top of it and adds everything up, plus a "
@@ -49,6 +58,7 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "features",
+        3,
         "3. Different filters find different features",
         "Every tile on the left is the feature map of a different filter, all on your digit. "
         "Bright means “my pattern is here”. One filter lights up on left edges, another on "
@@ -60,6 +70,7 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "hierarchy",
+        4,
         "4. Stacked layers build a hierarchy",
         "This is the last convolution layer. Its filters do not look at pixels but at the maps "
         "of the layer before, so they combine simple strokes into bigger shapes: loops, "
@@ -71,6 +82,7 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "relu",
+        5,
         "5. ReLU keeps only the positive responses",
         "After the sum, the activation function ReLU turns every negative value into zero and "
         "keeps the positive ones unchanged. The map before (blue negative, red positive) and "
@@ -80,6 +92,7 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "pool",
+        6,
         "6. Max pooling keeps the strongest value",
         "Max pooling cuts each map into small windows (here 2×2) and keeps only the largest "
         "value of each, the winner. The map becomes four times smaller but keeps what was "
@@ -88,7 +101,8 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "shift",
-        "6b. …which makes small shifts matter less",
+        6,
+        "6. …which makes small shifts matter less",
         "Here your digit was moved a couple of pixels. The convolution maps move with it "
         "(a big change), but after pooling many winners stay in the same windows, so the "
         "pooled maps change less, and the answer stays the same. Try the other moves.",
@@ -98,6 +112,7 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "flatten",
+        7,
         "7. Flattening, now of features",
         "After convolutions, ReLU and pooling, the stack of small maps is unrolled into one "
         "long row, like the pixels in step 1. But each number now means “this feature was "
@@ -107,15 +122,28 @@ STEPS: tuple[TourStep, ...] = (
     ),
     TourStep(
         "dense",
+        8,
         "8. Fully connected layers decide",
         "The row of features feeds an ordinary dense network. Each digit's score is a sum of "
-        "weight × feature; the highest score wins. The bars show which inputs pushed the "
-        "winning digit up most (red) and which held it down (blue).",
+        "weight × feature; the highest score wins, and softmax turns the scores into "
+        "probabilities. On the right: what each number of the row added to the winner's "
+        "score, and the feature maps that pushed it up most (red) and held it down (blue).",
         "The dense layers decide here too: each digit's score is a sum of weight × input. "
         "But their inputs are raw pixels, which is why a plain network is more easily fooled "
         "by a moved or tilted digit.",
     ),
 )
+
+
+def counter_text(index: int) -> str:
+    """Where step ``index`` is in the tour, by idea: "idea 3 of 8", or for an idea of two
+    screens "idea 6 of 8 · 2/2"."""
+    step = STEPS[index]
+    screens = [i for i, s in enumerate(STEPS) if s.idea == step.idea]
+    text = f"idea {step.idea} of {IDEAS}"
+    if len(screens) > 1:
+        text += f" · {screens.index(index) + 1}/{len(screens)}"
+    return text
 
 
 class GuidedTour(Card):
@@ -143,7 +171,9 @@ class GuidedTour(Card):
         self.close_button = QPushButton("Close tour")
         self.start_button = QPushButton("Take the guided tour")
         self.start_button.setObjectName("primary")
-        self.start_button.setToolTip("Eight short steps through the network, on your digit")
+        self.start_button.setToolTip(
+            f"The {IDEAS} ideas of a convolutional network, one at a time, on your digit"
+        )
         self.start_hint = label(
             "New here? The tour explains, step by step on your own "
             "drawing, how a convolutional network reads a digit.",
@@ -202,7 +232,7 @@ class GuidedTour(Card):
         self.text.setText(
             step.text if self.has_conv or not step.without_conv else step.without_conv
         )
-        self.counter.setText(f"{self.index + 1} / {len(STEPS)}")
+        self.counter.setText(counter_text(self.index))
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(STEPS) - 1)
 
@@ -253,9 +283,9 @@ class UnrollPanel(QWidget):
         )
         changed = int((np.abs(image - moved) > 0.25).sum())
         self.caption.setText(
-            f"<span style='font-size:13px'>Moving the digit by just {shift} pixels changes "
-            f"<b>{changed} of the 784 numbers</b> noticeably. A plain network sees two quite "
-            "different rows; the shape is the same, but it has no idea what “the same shape” "
-            "is.</span>"
+            f"<span style='font-size:13px'>Moving the digit by just {count(shift, 'pixel')} "
+            f"changes <b>{changed} of the 784 numbers</b> noticeably. A plain network sees two "
+            "quite different rows; the shape is the same, but it has no idea what “the same "
+            "shape” is.</span>"
         )
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft)

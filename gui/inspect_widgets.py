@@ -132,11 +132,14 @@ class MapGrid(QWidget):
         Tile, row, column and value under the mouse.
     repainted()
         A paint finished (the benchmark's stop-watch).
+    columnsChanged(int)
+        The tiles now lie in this many columns (after new maps or a resize).
     """
 
     cellClicked = Signal(int, int, int)
     cellHovered = Signal(int, int, int, float)
     repainted = Signal()
+    columnsChanged = Signal(int)
 
     def __init__(
         self,
@@ -159,6 +162,9 @@ class MapGrid(QWidget):
         self._marks: list[tuple[int, int, int, str]] = []
         self._reveal: int | None = None
         self._layout_cache: tuple | None = None
+        self._columns: int | None = None  # forced by ``set_columns``; None: best fit
+        self._reported_columns = 0
+        self._decimals: int | None = None
         self.tile_names = tile_names
         self.painted = 0  # repaint counter: tests and the benchmark wait on it
         self.setMouseTracking(True)
@@ -188,6 +194,7 @@ class MapGrid(QWidget):
         self._image = None
         self._layout_cache = None
         self.update()
+        self._report_columns()
 
     def clear(self) -> None:
         self.set_maps(np.zeros((0, 1, 1)))
@@ -211,10 +218,36 @@ class MapGrid(QWidget):
         self._marks = list(marks)
         self.update()
 
-    def set_numbers(self, numbers: bool) -> None:
-        """Write each value in its cell (when cells are large enough to read)."""
+    def set_numbers(self, numbers: bool, decimals: int | None = None) -> None:
+        """Write each value in its cell (when cells are large enough to read): with
+        ``decimals`` fixed decimal places, else three significant digits (``fmt``)."""
         self._numbers = numbers
+        self._decimals = decimals
         self.update()
+
+    def set_columns(self, columns: int | None) -> None:
+        """Lay the tiles in ``columns`` columns (e.g. another grid's, so that tile N sits in
+        the same place in both); None picks whatever makes the tiles largest."""
+        columns = None if columns is None or columns < 1 else int(columns)
+        if columns != self._columns:
+            self._columns = columns
+            self._layout_cache = None
+            self.update()
+            self._report_columns()
+
+    def columns(self) -> int:
+        """How many columns the tiles lie in now."""
+        return self._layout()[0]
+
+    def _report_columns(self) -> None:
+        columns = self.columns()
+        if columns != self._reported_columns:
+            self._reported_columns = columns
+            self.columnsChanged.emit(columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._report_columns()
 
     def set_reveal(self, count: int | None) -> None:
         """Show only the first ``count`` cells of each tile (row by row); None shows all."""
@@ -233,14 +266,21 @@ class MapGrid(QWidget):
         best = (1, 0.0)
         gap = self._gap
         top = 14 if self._titles else 0
-        for cols in range(1, max(n, 1) + 1):
+
+        def cell_size(cols: int) -> float:
             rows = math.ceil(n / cols) if n else 1
-            cell = min(
+            return min(
                 (self.width() - 2 - (cols - 1) * gap) / (cols * w),
                 (self.height() - 2 - (rows - 1) * (gap + top) - top) / (rows * h),
             )
-            if cell > best[1]:
-                best = (cols, cell)
+
+        if self._columns is not None:
+            best = (self._columns, cell_size(self._columns))
+        else:
+            for cols in range(1, max(n, 1) + 1):
+                cell = cell_size(cols)
+                if cell > best[1]:
+                    best = (cols, cell)
         cols, cell = best
         cell = max(cell, 0.5)
         if cell >= 2:
@@ -381,10 +421,11 @@ class MapGrid(QWidget):
                     bg = self._scale.color(v)
                     light = 0.299 * bg.red() + 0.587 * bg.green() + 0.114 * bg.blue() > 140
                     painter.setPen(QColor("#111827" if light else "#ffffff"))
+                    text = fmt(v) if self._decimals is None else f"{v + 0.0:.{self._decimals}f}"
                     painter.drawText(
                         QRectF(rect.left() + c * cell, rect.top() + r * cell, cell, cell),
                         Qt.AlignmentFlag.AlignCenter,
-                        fmt(v),
+                        text,
                     )
 
     # ------------------------------------------------------------------ mouse

@@ -45,6 +45,7 @@ from gui.settings import SettingsStore
 from gui.widgets import Card, label, percent
 from model import playground as pg
 from model.errors import ConvscopeError
+from model.words import count
 
 FIELD = "#22c55e"  # the filter's window on the input: green, as in the Inspect tab
 WINNER = "#f59e0b"  # the value max pooling keeps: amber, as in the Inspect tab
@@ -603,7 +604,8 @@ class KernelPage(LabPage):
         for layer in self._layers:
             shape = layer.get("output_shape") or []
             filters = shape[-1] if shape else "?"
-            self.layer_box.addItem(f"{layer['name']} ({filters} filters)", layer["name"])
+            what = count(filters, "filter") if shape else "? filters"
+            self.layer_box.addItem(f"{layer['name']} ({what})", layer["name"])
         self.layer_box.blockSignals(False)
         self._layer = self._layers[0]["name"] if self._layers else ""
         self._index = 0
@@ -861,11 +863,11 @@ class KernelPage(LabPage):
             self._edits_changed(f"{result.what}.")
         elif kind.startswith("kernels-undo-"):
             self._busy = ""
-            count = int(result)
-            undone = self._edits[-count:]
-            del self._edits[-count:]
+            n = int(result)
+            undone = self._edits[-n:]
+            del self._edits[-n:]
             self._edits_changed(
-                "Undone: " + ", ".join(e.what for e in reversed(undone)) + "." if count else ""
+                "Undone: " + ", ".join(e.what for e in reversed(undone)) + "." if n else ""
             )
 
     @Slot(str, str, str)
@@ -963,7 +965,7 @@ class KernelPage(LabPage):
     def _edits_text(self) -> str:
         texts = [e.what for e in self._edits]
         if len(texts) > 3:
-            return ", ".join(texts[:2]) + f" and {len(texts) - 2} more changes"
+            return ", ".join(texts[:2]) + f" and {count(len(texts) - 2, 'more change')}"
         return ", ".join(texts)
 
     def _refresh_buttons(self) -> None:
@@ -1077,8 +1079,8 @@ class KernelPage(LabPage):
                 "hardly misses this one."
             )
         else:
-            count = round(abs(drop) * self.accuracy_digits)
+            changed = round(abs(drop) * self.accuracy_digits)
             self.compare_note.setText(
-                f"It now gets {count} more of the {self.accuracy_digits:,} test digits "
+                f"It now gets {changed} more of the {self.accuracy_digits:,} test digits "
                 f"{'wrong' if drop > 0 else 'right'}."
             )

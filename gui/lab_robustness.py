@@ -42,6 +42,7 @@ from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.widgets import GRID, Card, PixelView, ProbabilityBars, TextView, label, percent
 from model.data import PROJECT_ROOT
+from model.words import with_article
 
 SHIPPED_COMPARISON = PROJECT_ROOT / "resources" / "models" / "mlp.keras"
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
@@ -263,8 +264,8 @@ class _AnswerColumn(QWidget):
         colour = style.GOOD if same else style.BAD
         words = "still" if same else "now"
         self.verdict.set_html(
-            f"<b style='color:{colour}'>{words} a {after}</b> ({percent(float(spoiled[after]))})"
-            + ("" if same else f" · was {before}")
+            f"<b style='color:{colour}'>{words} {with_article(after)}</b> "
+            f"({percent(float(spoiled[after]))})" + ("" if same else f" · was {before}")
         )
         self.bars.set_probabilities(spoiled)
 

@@ -38,6 +38,7 @@ from gui.lab_tab import LabPage
 from gui.session import ModelSession
 from gui.settings import SettingsStore, WhySettings
 from gui.widgets import GRID, Card, label, percent
+from model.words import with_article
 
 KIND = "why-page"
 VIEW_SIZE = 280
@@ -203,7 +204,7 @@ class SaliencyPage(LabPage):
         self.class_buttons = class_buttons
         for digit, button in enumerate(class_buttons):
             button.setFixedWidth(36)
-            button.setToolTip(f"Explain what in your digit looks like a {digit}")
+            button.setToolTip(f"Explain what in your digit looks like {with_article(digit)}")
             button.clicked.connect(lambda _=False, d=digit: self.set_class(d))
         self.answer_button = QToolButton()
         self.answer_button.setText("Back to the answer")

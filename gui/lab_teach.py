@@ -62,9 +62,10 @@ from gui.lab_tab import LabPage
 from gui.session import ModelSession
 from gui.settings import SettingsStore, TeachSettings
 from gui.style import qcolor
-from gui.widgets import GRID, Card, PixelView, TextView, label, percent
+from gui.widgets import GRID, Card, ElidedLabel, PixelView, TextView, label, percent
 from gui.workers import Worker
 from model.preprocess import preprocess
+from model.words import count, with_article
 
 DIGITS = range(10)
 ICON = 56
@@ -79,11 +80,6 @@ MODEL_FILTER = "Keras models (*.keras)"
 # Figures shown in the results table; fine_tune's defaults, named here so the text agrees.
 EVAL_DIGITS = 2000
 PROGRESS_HZ = 10.0
-
-
-def article(digit: int) -> str:
-    """ "a 3", but "an 8"."""
-    return f"an {digit}" if digit == 8 else f"a {digit}"
 
 
 # --------------------------------------------------------------------------- background jobs
@@ -158,7 +154,7 @@ class FineTuneWorker(Worker):
             {
                 "fraction": done / max(1, info["epochs"] * info["batches"]),
                 "text": f"Training: pass {info['epoch'] + 1} of {info['epochs']}, "
-                f"accuracy on this pass {info['accuracy'] * 100:.0f} %",
+                f"accuracy on this pass {info.get('epoch_accuracy', info['accuracy']) * 100:.0f} %",
             }
         )
 
@@ -367,6 +363,9 @@ class TeachPage(LabPage):
         self._undo: Any = None
         self._ops = 0
         self._busy_writes = 0
+        # A sample accepted before there was a folder: (28x28 input, canvas, digit), saved as
+        # soon as the folder asked for is open.
+        self._waiting_sample: tuple[np.ndarray, np.ndarray, int] | None = None
         self._read_seq = 0
         self._icons: dict[int, QIcon] = {}
         self._tuning = False
@@ -408,10 +407,9 @@ class TeachPage(LabPage):
     def _build(self) -> None:
         self.setStyleSheet(PAGE_STYLE)
         # -- collect
-        self.folder_label = label("", "muted")
+        # A long path gives way to "…" in its middle, rather than being cut off mid-word.
+        self.folder_label = ElidedLabel("", "muted")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setMinimumWidth(80)
-        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.choose_button = self._button(
             "Choose folder…",
             "Pick an empty folder for a new set of samples, or one that already holds yours",
@@ -634,6 +632,10 @@ class TeachPage(LabPage):
         folder = QFileDialog.getExistingDirectory(self, "Folder for your samples", start)
         if folder:
             self.open_folder(folder)
+        elif self._waiting_sample is not None:
+            # No folder after all: the drawing stays on the canvas for the next Accept.
+            self._waiting_sample = None
+            self._say_collect("Not saved: choose a folder for your samples, then Accept again.")
 
     def open_folder(self, folder: str | Path) -> None:
         """Open (or start) the samples folder ``folder`` in the background."""
@@ -683,32 +685,42 @@ class TeachPage(LabPage):
         return next(d for d in order if d in pool and counts[d] == fewest)
 
     def accept(self) -> None:
-        """Save the drawing as a sample of the digit asked for."""
+        """Save the drawing as a sample of the digit asked for.
+
+        Without a samples folder yet, this asks for one and saves the sample into it once it
+        is open: the first Accept never loses the drawing.
+        """
         if self.prompt is None:
             self.statusReported.emit("Every digit has its samples; click a digit to add more.")
             return
-        if self.dataset is None:
-            self._say_collect("Choose a folder for your samples first (Choose folder…).")
-            if not self._ops:
-                self.choose_folder()
-            return
-        pre = preprocess(self.canvas.to_array())
+        canvas = self.canvas.to_array()
+        pre = preprocess(canvas)
         if pre.blank:
-            self._say_collect(f"Draw {article(self.prompt)} first: the canvas is empty.")
+            self._say_collect(f"Draw {with_article(self.prompt)} first: the canvas is empty.")
             return
-        digit = self.prompt
+        if self.dataset is None:
+            self._waiting_sample = (pre.input.copy(), canvas, self.prompt)
+            self._say_collect(
+                f"Choose a folder for your samples: your {self.prompt} is saved there as soon "
+                "as it is open."
+            )
+            self.choose_folder()
+            return
+        self._add_sample(pre.input.copy(), canvas, self.prompt)
+        self.canvas.clear()
+        self._refresh_prompt()
+
+    def _add_sample(self, image: np.ndarray, canvas: np.ndarray, digit: int) -> None:
         self._busy_writes += 1
         self._ops += 1
         self.io.submit(
             f"add-{self._ops}",
-            functools.partial(change_samples, canvas=self.canvas.to_array()),
+            functools.partial(change_samples, canvas=canvas),
             self.dataset,
             "add",
-            pre.input.copy(),
+            image,
             digit,
         )
-        self.canvas.clear()
-        self._refresh_prompt()
 
     def _say_collect(self, text: str) -> None:
         self._collect_error = True
@@ -757,7 +769,7 @@ class TeachPage(LabPage):
         digit = self.dataset.sample(sample_id).label
         if not self._confirm(
             "Delete this sample?",
-            f"Delete this sample of {article(digit)}? Its picture is removed from the folder "
+            f"Delete this sample of {with_article(digit)}? Its picture is removed from the folder "
             "(Undo delete brings it back while the app is open).",
         ):
             return
@@ -878,9 +890,7 @@ class TeachPage(LabPage):
             if not self.teach_settings.folder:
                 self.folder_label.setText("none yet: choose one to keep your samples")
             return
-        folder = str(self.dataset.folder)
-        self.folder_label.setText(folder)
-        self.folder_label.setToolTip(folder)
+        self.folder_label.setText(str(self.dataset.folder))
 
     def _refresh_prompt(self) -> None:
         counts = self._counts()
@@ -892,12 +902,13 @@ class TeachPage(LabPage):
         if self.prompt is None:
             self.prompt_label.set_text("All done!", style.GOOD)
             self.prompt_detail.set_text(
-                f"{wanted} samples of every digit. Fine-tune on the right, or click a digit "
+                f"{count(wanted, 'sample')} of every digit. Fine-tune on the right, or click a "
+                "digit "
                 "below to add more."
             )
         else:
             n = int(counts[self.prompt])
-            self.prompt_label.set_text(f"Draw {article(self.prompt)}")
+            self.prompt_label.set_text(f"Draw {with_article(self.prompt)}")
             more = f"sample {n + 1} of {wanted}" if n < wanted else f"extra sample {n + 1}"
             self.prompt_detail.set_text(more + "; Accept saves it, Skip asks for another digit")
         self.accept_button.setEnabled(self.prompt is not None and self._busy_writes == 0)
@@ -918,7 +929,7 @@ class TeachPage(LabPage):
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setToolTip(
-                f"Sample {s.id}: {article(s.label)}"
+                f"Sample {s.id}: {with_article(s.label)}"
                 + ("; kept aside to test, never trained on" if s.held_out else "; trained on")
             )
             if s.held_out:
@@ -931,7 +942,10 @@ class TeachPage(LabPage):
             self.gallery_note.setText("No samples folder open.")
         else:
             train, held = self.dataset.counts("train").sum(), self.dataset.counts("held_out").sum()
-            note = f"{train + held} samples: {train} to train on, {held} kept aside to test."
+            note = (
+                f"{count(int(train + held), 'sample')}: {train} to train on, {held} kept aside "
+                "to test."
+            )
             if self.dataset.warnings:
                 note += " " + self.dataset.warnings[0]
             self.gallery_note.setText(note)
@@ -1022,6 +1036,13 @@ class TeachPage(LabPage):
             self.settings.save(self.teach_settings)
             self._picked = False
             self.prompt = self._next_prompt(None)
+            waiting, self._waiting_sample = self._waiting_sample, None
+            if waiting is not None:
+                # The sample accepted before there was a folder, under the digit it was
+                # drawn as; the next prompt follows once it is written.
+                self._collect_error = False
+                self._add_sample(*waiting)
+                self.canvas.clear()
             self._refresh_all()
             for warning in result.warnings:
                 self.statusReported.emit(f"Samples folder: {warning}")
@@ -1036,14 +1057,15 @@ class TeachPage(LabPage):
         if kind.startswith("add-"):
             digit = self.dataset.sample(result).label
             self.statusReported.emit(
-                f"Saved {article(digit)} as sample {result} in {self.dataset.folder.name}."
+                f"Saved {with_article(digit)} as sample {result} in {self.dataset.folder.name}."
             )
             self._picked = False
             self.prompt = self._next_prompt(digit)
         elif kind.startswith("delete-"):
             self._undo = result
             self.statusReported.emit(
-                f"Deleted a sample of {article(result.sample.label)}; Undo delete brings it back."
+                f"Deleted a sample of {with_article(result.sample.label)}; "
+                "Undo delete brings it back."
             )
         self._refresh_gallery()
         self._refresh_prompt()
@@ -1056,6 +1078,9 @@ class TeachPage(LabPage):
     def _on_io_errored(self, kind: str, message: str, details: str) -> None:
         if kind == "open":
             self.folder_label.setText("could not open it: choose another folder")
+            if self._waiting_sample is not None:
+                self._waiting_sample = None  # its drawing is still on the canvas
+                self._say_collect("Not saved yet: choose another folder, then Accept again.")
             self.errorReported.emit("Could not open the samples folder", message, details)
         else:
             if kind.startswith("add-"):

@@ -7,7 +7,9 @@ the whole window stays one palette.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from gui.wheel import WheelStyle
 
 WINDOW = "#eef1f5"
 CARD = "#ffffff"
@@ -85,9 +87,18 @@ def qcolor(name: str, alpha: int = 255) -> QColor:
     return color
 
 
+_app_style: WheelStyle | None = None
+
+
 def apply_style(app: QApplication) -> None:
-    """Give ``app`` the Fusion style, a light palette and Convscope's style sheet."""
-    app.setStyle("Fusion")
+    """Give ``app`` the Fusion style (with the wheel guard, ``gui.wheel``), a light palette
+    and Convscope's style sheet."""
+    global _app_style
+    # A new one each time: whatever style the app had (someone may have set another since)
+    # is replaced, and every widget is polished again, guard and all. Kept here as well as
+    # by the app so that its Python side lives as long as it does.
+    _app_style = WheelStyle(QStyleFactory.create("Fusion"))
+    app.setStyle(_app_style)
     palette = app.palette()
     for role, colour in (
         (QPalette.ColorRole.Window, WINDOW),

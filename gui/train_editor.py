@@ -46,6 +46,7 @@ from model.architectures import (
     total_params,
 )
 from model.errors import SpecError
+from model.words import count
 
 SPEC_FORMAT = "convscope-spec"
 ERROR_ROW = "#fdecea"
@@ -83,7 +84,7 @@ def layer_settings_text(layer: dict[str, Any]) -> str:
         return f"{v}x{v}" if isinstance(v, int) else "x".join(str(x) for x in v)
 
     if kind == "Conv2D":
-        text = f"{cfg['filters']} filters {size(cfg['kernel_size'])}"
+        text = f"{count(cfg['filters'], 'filter')} {size(cfg['kernel_size'])}"
         if cfg["strides"] not in (1, [1, 1], (1, 1)):
             text += f", stride {cfg['strides']}"
         return f"{text}, {cfg['padding']}, {cfg['activation']}"
@@ -95,7 +96,7 @@ def layer_settings_text(layer: dict[str, Any]) -> str:
     if kind == "Dropout":
         return f"rate {cfg['rate']:g}"
     if kind == "Dense":
-        return f"{cfg['units']} units, {cfg['activation']}"
+        return f"{count(cfg['units'], 'unit')}, {cfg['activation']}"
     if kind == "Activation":
         return str(cfg["activation"])
     return ""

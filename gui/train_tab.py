@@ -57,6 +57,7 @@ from gui.train_panels import (
 from gui.widgets import Card, TextView, label
 from model.architectures import PRESETS, preset
 from model.errors import ConvscopeError, TrainingError
+from model.words import count, with_article
 
 SPEC_FILTER = "Architecture (*.json);;All files (*)"
 # Closing the window waits at most this long for the run to stop at a batch boundary.
@@ -161,6 +162,7 @@ class TrainTab(ConvscopeTab):
         self.matrix.cellClicked.connect(self._on_matrix_cellClicked)
         self.gallery.digitChosen.connect(self._on_gallery_digitChosen)
         session.snapshotApplied.connect(self._on_session_snapshotApplied)
+        session.modelChanged.connect(self._on_session_modelChanged)
         self.follow.toggled.connect(self._on_follow_toggled)
         self._restore_settings()
         self._update_controls()
@@ -602,6 +604,15 @@ class TrainTab(ConvscopeTab):
         self._follow = on
 
     @Slot(object)
+    def _on_session_modelChanged(self, info: dict) -> None:
+        if "snapshot" in info:
+            return  # a run's snapshot: snapshotApplied names it
+        # A model from a file (Open, Open Default Model, "Use this model"): the run's
+        # snapshot no longer is what Draw and Inspect show.
+        where = f" ({Path(info['path']).name})" if info.get("path") else ""
+        self.snapshot_text.setText(f"Draw and Inspect use “{info.get('name', 'a model')}”{where}")
+
+    @Slot(object)
     def _on_session_snapshotApplied(self, info: dict) -> None:
         text = f"Draw and Inspect use run {info.get('run', '?')}: {info['text']}"
         self.snapshot_text.setText(text)
@@ -623,8 +634,8 @@ class TrainTab(ConvscopeTab):
             self.progress.setValue(1000)
         rate = result["samples_per_second"]
         self.progress_text.set_text(
-            f"{status.capitalize()}: {result['epochs_completed']} "
-            f"epochs in {duration(result['seconds'])} "
+            f"{status.capitalize()}: {count(result['epochs_completed'], 'epoch')} "
+            f"in {duration(result['seconds'])} "
             f"({rate:,.0f} digits/s)"
         )
         colour = style.BAD if status == "diverged" else style.TEXT
@@ -657,7 +668,7 @@ class TrainTab(ConvscopeTab):
         self.evaluation = evaluation
         acc = evaluation["accuracy"] * 100
         self.accuracy_label.setText(
-            f"Test accuracy {acc:.2f} % on {evaluation['n']:,} digits it never saw"
+            f"Test accuracy {acc:.2f} % on {count(evaluation['n'], 'digit')} it never saw"
         )
         per_class = evaluation["per_class_accuracy"]
         self.per_class_label.setText(
@@ -732,11 +743,11 @@ class TrainTab(ConvscopeTab):
         what = "read correctly" if true == predicted else f"read as {predicted}"
         shown = min(len(indices), DigitGallery.MAX_SHOWN)
         self.gallery_caption.setText(
-            f"{len(indices):,} test digits {true} {what}"
+            f"{count(len(indices), 'test digit')} {true} {what}"
             + (f" (first {shown} shown)" if shown < len(indices) else "")
             + ". Click one to load it into the Draw and Inspect tabs."
         )
-        self.gallery.show_digits(ev["images"], indices, f", a {true} {what}")
+        self.gallery.show_digits(ev["images"], indices, f", {with_article(true)} {what}")
 
     @Slot(int)
     def _on_gallery_digitChosen(self, index: int) -> None:

@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from gui.inspect_widgets import DIVERGING, SEQUENTIAL, ColorScale, rgba_to_qimage
+from model.words import with_article
 
 METHODS = ("gradcam", "gradient", "occlusion")
 METHOD_TITLES = {"gradcam": "Grad-CAM", "gradient": "Gradient", "occlusion": "Occlusion"}
@@ -78,11 +79,11 @@ def heat_qimage(heat: np.ndarray, signed: bool, overlay: bool = False) -> QImage
 
 def caption(result: dict[str, Any], answer: int | None = None) -> str:
     """A short line naming what a map explains: "Grad-CAM: why 3", or for another class than
-    the network's ``answer``, "Occlusion: what looks like a 7"."""
+    the network's ``answer``, "Occlusion: what looks like an 8"."""
     method = METHOD_TITLES.get(result.get("method", ""), "Saliency")
     if result.get("method") == "gradient" and result.get("smooth"):
         method = "Gradient, smoothed"
     cls = int(result["class_index"])
     if answer is None or cls == answer:
         return f"{method}: why {cls}"
-    return f"{method}: what looks like a {cls}"
+    return f"{method}: what looks like {with_article(cls)}"

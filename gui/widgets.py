@@ -65,6 +65,47 @@ def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel
     return widget
 
 
+class ElidedLabel(QLabel):
+    """One line of text that never shows a word cut in half: when it is too long for the
+    label, part of it gives way to "…" (in the middle by default, which keeps both ends of a
+    folder's path), and the tooltip holds all of it. It takes the width it is given and asks
+    for none, so a long path cannot widen the page."""
+
+    def __init__(
+        self,
+        text: str = "",
+        role: str | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if role:
+            self.setObjectName(role)
+        self._full = ""
+        self._mode = mode
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = str(text)
+        self.setToolTip(self._full)
+        self._elide()
+
+    def full_text(self) -> str:
+        """The whole text, whatever is shown of it."""
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        super().setText(self.fontMetrics().elidedText(self._full, self._mode, width))
+
+
 class TextView(QWidget):
     """Text that changes often (every prediction), shown without disturbing the layout.
 

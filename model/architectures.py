@@ -22,6 +22,7 @@ from typing import Any
 from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.errors import SpecError
+from model.words import count, with_article
 
 INPUT_SHAPE = (28, 28, 1)
 NUM_CLASSES = 10
@@ -310,7 +311,7 @@ def _check_layer(
         if not spatial:
             raise SpecError(
                 f"{where}: needs a 2-D feature map, but the input was already flattened "
-                f"to {shape[0]} numbers; move it before Flatten"
+                f"to {count(shape[0], 'number')}; move it before Flatten"
             )
         if cfg["padding"] not in PADDINGS:
             raise SpecError(f"{where}: padding must be 'valid' or 'same', not {cfg['padding']!r}")
@@ -340,7 +341,8 @@ def _check_layer(
     if kind == "Dense":
         if spatial:
             raise SpecError(
-                f"{where}: receives a {shape[0]}x{shape[1]}x{shape[2]} map; add a Flatten "
+                f"{where}: receives {with_article(shape[0])}x{shape[1]}x{shape[2]} map; add a "
+                "Flatten "
                 "layer before it to unroll the map into a vector"
             )
         units = cfg["units"]

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError
+from model.words import count, with_article
 
 INPUT_SIZE = 28
 
@@ -122,6 +123,37 @@ def flattened(activations: dict[str, np.ndarray], layer_name: str) -> np.ndarray
     if layer_name not in activations:
         raise ExplainError(f"no activation recorded for layer {layer_name!r}")
     return np.asarray(activations[layer_name]).reshape(-1)
+
+
+# --------------------------------------------------------------------------- numbers shown
+
+
+def round_to_add_up(values: np.ndarray, decimals: int, total: float | None = None) -> np.ndarray:
+    """``values`` rounded to ``decimals`` places so that the rounded values add up exactly to
+    ``total`` rounded the same way (by default the sum of ``values``).
+
+    Rounding each number on its own lets nine products shown as 0.23 + 0.15 + ... add up to
+    0.240 beside a sum of 0.233: a student checking by hand is lost. Here each value is
+    rounded to the nearest step first, then the few whose rounding moved them furthest are
+    moved one step the other way until the sum is right (the largest-remainder method), so no
+    value is more than one step from its true value. The result's entries are whole multiples
+    of the step, to be shown with ``decimals`` places.
+    """
+    values = np.asarray(values, np.float64)
+    step = 10.0 ** (-decimals)
+    scaled = values / step
+    target = int(np.round(scaled.sum() if total is None else float(total) / step))
+    steps = np.round(scaled)
+    missing = target - int(steps.sum())
+    flat, residual = steps.reshape(-1), (scaled - steps).reshape(-1)
+    while missing and flat.size:
+        direction = 1 if missing > 0 else -1
+        # The values rounded furthest against the needed direction move first.
+        order = np.argsort(-direction * residual, kind="stable")[: abs(missing)]
+        flat[order] += direction
+        residual[order] -= direction
+        missing -= direction * len(order)
+    return np.round(flat.reshape(values.shape) * step, decimals)
 
 
 # --------------------------------------------------------------------------- window geometry
@@ -233,8 +265,8 @@ def _check_position(layer_name: str, row: int, col: int, size: tuple[int, int]) 
 def _check_channel(layer_name: str, channel: int, channels: int) -> None:
     if not 0 <= channel < channels:
         raise ExplainError(
-            f"channel {channel} is out of range: layer {layer_name!r} has {channels} "
-            f"channels (0..{channels - 1})"
+            f"channel {channel} is out of range: layer {layer_name!r} has "
+            f"{count(channels, 'channel')} (0..{channels - 1})"
         )
 
 
@@ -447,7 +479,9 @@ def conv_window_sum(
     index = _layer_index(model, layer_name)
     layer = model.layers[index]
     if _kind(layer) != "conv":
-        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not a Conv2D")
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a Conv2D"
+        )
     x = layer_input(model, activations, image, layer_name)
     rows, cols = _geometry(layer, x.shape[0], x.shape[1])
     _check_position(layer_name, row, col, (rows.size_out, cols.size_out))
@@ -480,6 +514,90 @@ def conv_window_sum(
         value=float(_activate(layer, pre_all)[channel]),
         receptive_field=receptive_field(model, layer_name, row, col),
     )
+
+
+def conv_pre_activations(
+    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str
+) -> np.ndarray:
+    """Every value of a Conv2D layer's maps before its activation: (H, W, filters).
+
+    Each is the filter's weighted sum over its window plus the bias, as ``conv_window_sum``
+    computes one of them; for a ReLU convolution these are the numbers ReLU turns into zero
+    where they are negative, which the layer's output no longer shows.
+    """
+    index = _layer_index(model, layer_name)
+    layer = model.layers[index]
+    if _kind(layer) != "conv":
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a Conv2D"
+        )
+    x = np.asarray(layer_input(model, activations, image, layer_name), np.float64)
+    rows, cols = _geometry(layer, x.shape[0], x.shape[1])
+    kernel, bias = _kernel_and_bias(layer)
+    # Every window at once, as ``_gather`` takes one: the input rows and columns under each
+    # output position's filter, padding cells read from a zero border.
+    r = np.array([rows.start(i) for i in range(rows.size_out)])[:, None]
+    c = np.array([cols.start(j) for j in range(cols.size_out)])[:, None]
+    r = r + rows.dilation * np.arange(rows.taps)
+    c = c + cols.dilation * np.arange(cols.taps)
+    top, left = max(0, -int(r.min())), max(0, -int(c.min()))
+    bottom, right = max(0, int(r.max()) + 1 - x.shape[0]), max(0, int(c.max()) + 1 - x.shape[1])
+    padded = np.pad(x, ((top, bottom), (left, right), (0, 0)))
+    windows = padded[(r + top)[:, None, :, None], (c + left)[None, :, None, :]]
+    return np.tensordot(windows, kernel, axes=3) + bias
+
+
+@dataclass(frozen=True)
+class ReluStage:
+    """What ReLU does to a convolution's maps: the values it receives and what it gives back.
+
+    Attributes
+    ----------
+    layer : the convolution.
+    relu_layer : the layer that applies ReLU: the convolution itself (``activation='relu'``),
+        a later ``Activation('relu')`` layer (after batch normalisation, say), or None when no
+        ReLU follows.
+    before, after : (H, W, filters) what ReLU receives and returns. Without a ReLU, the
+        convolution's sums and its output.
+    """
+
+    layer: str
+    relu_layer: str | None
+    before: np.ndarray
+    after: np.ndarray
+
+    def negatives(self) -> np.ndarray:
+        """(filters,) how many values of each map ReLU turns from negative into zero."""
+        return (self.before < 0).sum(axis=(0, 1))
+
+    def most_negative_channel(self) -> int:
+        """The map where ReLU changes most: the one with the most negative values (the
+        lowest-numbered of equals)."""
+        return int(np.argmax(self.negatives()))
+
+
+def relu_stage(
+    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, layer_name: str
+) -> ReluStage:
+    """The ReLU that follows Conv2D ``layer_name``, on the maps of one forward pass."""
+    index = _layer_index(model, layer_name)
+    layer = model.layers[index]
+    pre = conv_pre_activations(model, activations, image, layer_name)
+    if activation_name(layer) == "relu":
+        return ReluStage(layer_name, layer_name, pre, np.maximum(pre, 0.0))
+    if activation_name(layer) == "linear":
+        # A linear convolution, then batch normalisation, then ReLU: look past what keeps the
+        # map's layout value by value for the first ReLU layer.
+        before = pre
+        for later in model.layers[index + 1 :]:
+            if later.name not in activations or _kind(later) != "elementwise":
+                break
+            if type(later).__name__ == "Activation" and activation_name(later) == "relu":
+                return ReluStage(
+                    layer_name, later.name, before, np.asarray(activations[later.name], float)
+                )
+            before = np.asarray(activations[later.name], np.float64)
+    return ReluStage(layer_name, None, pre, np.asarray(activations[layer_name], np.float64))
 
 
 # --------------------------------------------------------------------------- pooling
@@ -553,7 +671,9 @@ def pool_window(
     layer = model.layers[index]
     kind = _kind(layer)
     if kind not in ("maxpool", "avgpool"):
-        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not a pooling layer")
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a pooling layer"
+        )
     x = layer_input(model, activations, image, layer_name)
     rows, cols = _geometry(layer, x.shape[0], x.shape[1])
     _check_position(layer_name, row, col, (rows.size_out, cols.size_out))
@@ -609,7 +729,8 @@ def explain_position(
         return pool_window(model, activations, image, layer_name, row, col, channel)
     choices = ", ".join(spatial_layers(model)) or "none in this model"
     raise ExplainError(
-        f"layer {layer_name!r} is a {type(layer).__name__}; only convolution and pooling "
+        f"layer {layer_name!r} is {with_article(type(layer).__name__)}; only convolution and "
+        "pooling "
         f"layers can be explained by window: {choices}"
     )
 
@@ -693,17 +814,21 @@ def dense_contributions(
     index = _layer_index(model, layer_name)
     layer = model.layers[index]
     if not any(cls.__name__ == "Dense" for cls in type(layer).__mro__):
-        raise ExplainError(f"layer {layer_name!r} is a {type(layer).__name__}, not Dense")
+        raise ExplainError(
+            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not Dense"
+        )
     x = np.asarray(layer_input(model, activations, image, layer_name), np.float64)
     if x.ndim != 1:
-        raise ExplainError(f"layer {layer_name!r} receives a {x.shape} map, not a vector")
+        shape = "x".join(str(d) for d in x.shape)
+        raise ExplainError(f"layer {layer_name!r} receives {with_article(shape)} map, not a vector")
     weights, biases = _kernel_and_bias(layer)
     scores = x @ weights + biases
     if unit is None:
         unit = int(np.argmax(activations.get(layer_name, scores)))
     if not 0 <= unit < weights.shape[1]:
         raise ExplainError(
-            f"unit {unit} is out of range: layer {layer_name!r} has {weights.shape[1]} units"
+            f"unit {unit} is out of range: layer {layer_name!r} has "
+            f"{count(weights.shape[1], 'unit')}"
         )
     contributions = weights[:, unit] * x
     order = np.argsort(-contributions, kind="stable")
@@ -725,6 +850,128 @@ def dense_contributions(
         value=float(_activate(layer, scores)[unit]),
         source_layer=source.name if positions is not None else None,
         positions=positions,
+    )
+
+
+@dataclass(frozen=True)
+class FeatureContributions:
+    """How the flattened row of features became the answer, feature by feature.
+
+    A network of Dense, ReLU, batch-normalisation and dropout layers after its Flatten is, for
+    one input, a sum: which units ReLU lets through is fixed by that input, and with them fixed
+    every score is a weighted sum of the features plus a constant. So the winning digit's score
+    splits exactly into one share per feature (``contributions``) and the share of the biases
+    (``constant``); the shares add up to the score, to float rounding.
+
+    Attributes
+    ----------
+    flatten_layer : the Flatten layer.
+    source_layer, source_shape : the layer whose maps were flattened and their (H, W, C); for
+        a network that flattens the image itself, None and (28, 28, 1).
+    features : (n,) the flattened row.
+    unit : the digit explained (by default the answer).
+    contributions : (n,) what each feature added to that digit's score.
+    constant : the rest of the score, from the biases of the units that fired.
+    scores : (10,) every digit's score before softmax; ``probabilities`` after.
+    hidden : (layer name, units, units that fired) of each hidden Dense layer.
+    """
+
+    flatten_layer: str
+    source_layer: str | None
+    source_shape: tuple[int, int, int]
+    features: np.ndarray
+    unit: int
+    contributions: np.ndarray
+    constant: float
+    scores: np.ndarray
+    probabilities: np.ndarray
+    hidden: list[tuple[str, int, int]]
+
+    def by_map(self) -> np.ndarray:
+        """(C,) what each flattened map added to the score, all its positions together."""
+        return self.contributions.reshape(self.source_shape).sum(axis=(0, 1))
+
+
+def feature_contributions(
+    model: Any, activations: dict[str, np.ndarray], image: np.ndarray, unit: int | None = None
+) -> FeatureContributions:
+    """Split a digit's score into the share of every flattened feature (see
+    ``FeatureContributions``).
+
+    Raises
+    ------
+    ExplainError
+        No Flatten layer, or a layer after it this split cannot go through exactly (an
+        activation other than ReLU before the output).
+    """
+    flats = [i for i, layer in enumerate(model.layers) if type(layer).__name__ == "Flatten"]
+    if not flats:
+        raise ExplainError("the model has no Flatten layer: nothing is unrolled into a row")
+    index = flats[-1]
+    flatten = model.layers[index]
+    unrolled = np.asarray(layer_input(model, activations, image, flatten.name), np.float64)
+    features = unrolled.reshape(-1)
+    source = model.layers[index - 1] if index > 0 else None
+    shape = unrolled.shape if unrolled.ndim == 3 else (*unrolled.shape, 1)
+    # The row so far as an affine function of the features: values = features @ a + b
+    # (``a`` None: the identity, not built: 800 x 800 times the first kernel cost ~15 ms).
+    a: np.ndarray | None = None
+    b = np.zeros(features.size)
+    hidden: list[tuple[str, int, int]] = []
+    scores = None
+    for layer in model.layers[index + 1 :]:
+        kind = type(layer).__name__
+        if kind == "Dropout":
+            continue  # nothing is dropped when reading a digit
+        if kind == "BatchNormalization":
+            mean, var = (np.asarray(layer.moving_mean), np.asarray(layer.moving_variance))
+            gamma = np.asarray(layer.gamma) if layer.scale else np.ones_like(mean)
+            beta = np.asarray(layer.beta) if layer.center else np.zeros_like(mean)
+            factor = gamma / np.sqrt(var + layer.epsilon)
+            a = np.diag(factor) if a is None else a * factor
+            b = (b - mean) * factor + beta
+            continue
+        if kind == "Dense":
+            kernel, bias = _kernel_and_bias(layer)
+            a, b = (kernel.copy() if a is None else a @ kernel), b @ kernel + bias
+        elif kind != "Activation":
+            raise ExplainError(f"cannot follow the features through {layer.name} ({kind})")
+        if a is None:
+            a = np.eye(features.size)  # an activation straight after Flatten
+        name = activation_name(layer)
+        is_last = layer is model.layers[-1]
+        if name == "softmax" and is_last:
+            scores = features @ a + b
+            break
+        if name == "relu":
+            fired = (features @ a + b) > 0
+            a, b = a * fired, b * fired
+            if kind == "Dense":
+                hidden.append((layer.name, int(fired.size), int(fired.sum())))
+        elif name != "linear":
+            raise ExplainError(
+                f"{layer.name} uses {name}, not ReLU: its units do not split into shares"
+            )
+        elif kind == "Dense" and not is_last:
+            hidden.append((layer.name, int(b.size), int(b.size)))
+    if a is None:
+        raise ExplainError("nothing after the Flatten layer turns the row into scores")
+    if scores is None:
+        scores = features @ a + b
+    if unit is None:
+        unit = int(np.argmax(scores))
+    e = np.exp(scores - scores.max())
+    return FeatureContributions(
+        flatten_layer=flatten.name,
+        source_layer=source.name if source is not None and index > 0 else None,
+        source_shape=tuple(int(d) for d in shape),
+        features=features,
+        unit=unit,
+        contributions=features * a[:, unit],
+        constant=float(b[unit]),
+        scores=scores,
+        probabilities=e / e.sum(),
+        hidden=hidden,
     )
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError
+from model.words import count
 
 # Embedding more at once is no faster on a 2-core CPU and needs more memory.
 BATCH_SIZE = 500
@@ -250,7 +251,7 @@ class NeighbourIndex:
         if images.ndim not in (3, 4) or images.shape[1:3] != (28, 28):
             raise NeighbourError(f"expected 28x28 digits, not shape {images.shape}")
         if len(images) != len(labels):
-            raise NeighbourError(f"{len(images)} digits but {len(labels)} labels")
+            raise NeighbourError(f"{count(len(images), 'digit')} but {count(len(labels), 'label')}")
         if len(images) == 0:
             raise NeighbourError("there are no digits to index")
         began = time.perf_counter()

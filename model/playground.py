@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError, SpecError
+from model.words import with_article
 
 INPUT_SIZE = 28
 KERNEL_SIZES = (3, 5)
@@ -237,7 +238,10 @@ def convolve(
         half = side // 2
         x = np.pad(x, half)
     if x.shape[0] < side or x.shape[1] < side:
-        raise SpecError(f"a {side}x{side} kernel does not fit in a {x.shape} image")
+        raise SpecError(
+            f"{with_article(side)}x{side} kernel does not fit in "
+            f"{with_article(x.shape[0])}x{x.shape[1]} image"
+        )
     h, w = x.shape[0] - side + 1, x.shape[1] - side + 1
     # One shifted copy of the image per weight, scaled and added: k*k small array operations
     # (tens of microseconds for a 28x28 digit), the products summed in the same order for
@@ -268,7 +272,10 @@ def max_pool(x: np.ndarray, size: int = 2) -> np.ndarray:
         raise SpecError("the pooling window must be at least 1 pixel")
     h, w = a.shape[0] // size, a.shape[1] // size
     if h == 0 or w == 0:
-        raise SpecError(f"a {a.shape[0]}x{a.shape[1]} map is smaller than a {size}x{size} window")
+        raise SpecError(
+            f"{with_article(a.shape[0])}x{a.shape[1]} map is smaller than "
+            f"{with_article(size)}x{size} window"
+        )
     return a[: h * size, : w * size].reshape(h, size, w, size).max(axis=(1, 3))
 
 

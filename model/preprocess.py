@@ -77,7 +77,11 @@ class Preprocessed:
     cropped : ``ink`` cut to ``bbox``.
     scaled : the crop scaled so its longer side is 20 px.
     offset : (row, col) where ``scaled`` was placed in the 28x28 frame.
-    scale : 28x28-pixels per source pixel.
+    scale : 28x28-pixels per source pixel asked for: the crop's longer side becomes 20.
+    axis_scales : (rows, columns) 28x28-pixels per source pixel as done: the scaled crop's
+        sides are whole pixels, so its shorter side is rounded and its scale differs a little
+        from ``scale`` (a 33-pixel-wide crop of a 70-pixel-tall digit becomes 9 pixels wide,
+        not 9.43). Mapping back must use these.
     """
 
     input: np.ndarray
@@ -89,14 +93,33 @@ class Preprocessed:
     scaled: np.ndarray
     offset: tuple[int, int]
     scale: float
+    axis_scales: tuple[float, float] = (1.0, 1.0)
 
     def to_source(self, row: float, col: float) -> tuple[float, float]:
-        """Map a point of the 28x28 input (pixel-edge coordinates) back to the source image."""
+        """Map a point of the 28x28 input back to the source image: the exact inverse of the
+        crop, the scaling (per axis) and the placement. Coordinates are pixel edges: (0, 0)
+        is the top-left corner of the first pixel, (28, 28) the bottom-right of the last."""
         top, left = self.bbox[0], self.bbox[1]
         return (
-            top + (row - self.offset[0]) / self.scale,
-            left + (col - self.offset[1]) / self.scale,
+            top + (row - self.offset[0]) / self.axis_scales[0],
+            left + (col - self.offset[1]) / self.axis_scales[1],
         )
+
+    def to_input(self, row: float, col: float) -> tuple[float, float]:
+        """Map a point of the source image to the 28x28 input (``to_source`` undone)."""
+        top, left = self.bbox[0], self.bbox[1]
+        return (
+            self.offset[0] + (row - top) * self.axis_scales[0],
+            self.offset[1] + (col - left) * self.axis_scales[1],
+        )
+
+    def frame_in_source(self) -> tuple[float, float, float, float]:
+        """Where the whole 28x28 input lies over the source: (top, left, height, width) in
+        source pixels. A map over the input (a saliency map, say) laid there sits on the
+        strokes it was computed from."""
+        top, left = self.to_source(0, 0)
+        bottom, right = self.to_source(FRAME, FRAME)
+        return top, left, bottom - top, right - left
 
 
 # --------------------------------------------------------------------------- reading
@@ -264,8 +287,20 @@ def preprocess(image: np.ndarray | Image.Image, *, thickness: float | None = Non
         return _blank(ink, inverted)
     scaled = (scaled / peak).astype(np.float32)
     frame, offset = centre_by_mass(scaled)
+    # Resizing maps pixel edges onto pixel edges, so each axis is scaled by exactly the ratio
+    # of its sizes, which rounding the shorter side made differ from ``scale``.
+    axis_scales = (scaled.shape[0] / cropped.shape[0], scaled.shape[1] / cropped.shape[1])
     return Preprocessed(
-        frame, False, inverted, ink, (top, left, bottom, right), cropped, scaled, offset, scale
+        frame,
+        False,
+        inverted,
+        ink,
+        (top, left, bottom, right),
+        cropped,
+        scaled,
+        offset,
+        scale,
+        axis_scales,
     )
 
 

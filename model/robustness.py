@@ -26,6 +26,7 @@ import numpy as np
 
 from model.data import to_model_input
 from model.errors import ConvscopeError
+from model.words import count
 
 SIZE = 28
 DEFAULT_SHIFTS: tuple[float, ...] = (0, 1, 2, 3, 4, 5, 6)
@@ -407,7 +408,7 @@ def robustness_curve(
     labels = np.asarray(labels).reshape(-1)
     batch = _as_batch(images)
     if len(batch) != len(labels):
-        raise ConvscopeError(f"{len(batch)} images but {len(labels)} labels")
+        raise ConvscopeError(f"{count(len(batch), 'image')} but {count(len(labels), 'label')}")
     if len(batch) == 0:
         raise ConvscopeError("no digits to measure on")
     n = int(n)

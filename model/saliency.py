@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from model import words
 from model.data import to_model_input
 from model.errors import ConvscopeError
 
@@ -317,7 +318,11 @@ class SaliencyEngine:
         raw = grads[1:].mean(axis=0) if copies else grads[0]
         heat = _normalise(np.abs(raw))
         notes = f"How strongly {self.score_note} of class {cls} reacts to each pixel"
-        notes += f", averaged over {copies} noisy copies (SmoothGrad)." if copies else "."
+        notes += (
+            f", averaged over {words.count(copies, 'noisy copy', 'noisy copies')} (SmoothGrad)."
+            if copies
+            else "."
+        )
         return Saliency(heat, "gradient", cls, probability, notes, False, "")
 
 
@@ -486,9 +491,9 @@ def occlusion(
         total[top : top + patch, left : left + patch] += drop
     heat = np.clip(total / np.maximum(count, 1), -1.0, 1.0).astype(np.float32)
     notes = (
-        f"Mean drop of the probability of class {cls} when a {patch}x{patch} square around "
-        f"each pixel is blanked ({len(changing)} squares that touch the digit, {stride} px "
-        "apart, in one batch)."
+        f"Mean drop of the probability of class {cls} when "
+        f"{words.with_article(patch)}x{patch} square around each pixel is blanked "
+        f"({words.count(len(changing), 'square')} on the digit, {stride} px apart, in one batch)."
     )
     return Saliency(heat, "occlusion", cls, float(probabilities[0, cls]), notes, True, "")
 

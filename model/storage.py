@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError, StorageError
+from model.words import with_article
 
 METADATA_MEMBER = "convscope.json"
 CONFIG_MEMBER = "config.json"
@@ -304,14 +305,18 @@ def check_config(config: Any, path: Path | str = "model") -> None:
     """
     if not isinstance(config, dict) or config.get("class_name") not in ALLOWED_MODELS:
         kind = config.get("class_name") if isinstance(config, dict) else type(config).__name__
-        raise ModelFileError(f"{path}: a {kind} model is not supported; only Sequential")
+        raise ModelFileError(
+            f"{path}: {with_article(kind)} model is not supported; only Sequential"
+        )
     layers = config.get("config", {}).get("layers")
     if not isinstance(layers, list) or not layers:
         raise ModelFileError(f"{path}: the model has no layers")
     for layer in layers:
         cls = layer.get("class_name") if isinstance(layer, dict) else None
         if cls not in ALLOWED_LAYERS:
-            raise ModelFileError(f"{path}: contains a {cls} layer, which Convscope refuses to load")
+            raise ModelFileError(
+                f"{path}: contains {with_article(cls)} layer, which Convscope refuses to load"
+            )
     _check_objects(config, path)
 
 
@@ -324,7 +329,7 @@ def _check_objects(node: Any, path: Path | str) -> None:
             if module and not (module == "keras" or module.startswith("keras.")):
                 raise ModelFileError(f"{path}: refers to code outside Keras ({module}.{cls})")
             if cls in ("Lambda", "function", "__lambda__", "TFOpLambda"):
-                raise ModelFileError(f"{path}: contains a {cls}, i.e. code; refused")
+                raise ModelFileError(f"{path}: contains {with_article(cls)}, i.e. code; refused")
             if registered not in (None, cls) and not (cls == "DTypePolicy"):
                 raise ModelFileError(f"{path}: uses the custom object {registered!r}; refused")
         for key, value in node.items():

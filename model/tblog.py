@@ -5,8 +5,9 @@ writes the same event files (scalars tagged for TensorBoard's scalar dashboard) 
 ``tf.summary.write``, so a run can be logged on a machine without it and viewed wherever
 TensorBoard is installed: ``tensorboard --logdir FOLDER``.
 
-Tags: ``batch/loss`` and ``batch/accuracy`` every ``every`` batches (step = batches trained
-since the run began, resumed runs included); ``epoch/<metric>`` (loss, accuracy, val_loss,
+Tags: ``batch/loss`` and ``batch/accuracy`` every ``every`` batches, the loss and accuracy of
+that batch alone (step = batches trained since the run began, resumed runs included; see
+``model.training.BatchValues``); ``epoch/<metric>`` (loss, accuracy, val_loss,
 val_accuracy, learning_rate) at every epoch end (step = epochs completed).
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 
 from model.backend import keras as _keras
 from model.backend import tensorflow as _tf
+from model.training import BatchValues
 
 BATCH_EVERY = 10
 
@@ -34,12 +36,22 @@ def _scalar_metadata() -> Any:
 
 
 class _TensorBoardLogMixin:
-    def __init__(self, log_dir: Path, steps_per_epoch: int, initial_epoch: int, every: int):
+    def __init__(
+        self,
+        log_dir: Path,
+        steps_per_epoch: int,
+        initial_epoch: int,
+        every: int,
+        batch_size: int | None,
+        n_train: int | None,
+    ):
         super().__init__()
         tf = _tf()
         self.log_dir = Path(log_dir)
         self.every = max(1, int(every))
         self.step = initial_epoch * steps_per_epoch
+        self.batch_size, self.n_train = batch_size, n_train
+        self._batch_values = BatchValues()
         self._writer = tf.summary.create_file_writer(str(self.log_dir))
 
     def write(self, tag: str, value: float, step: int) -> None:
@@ -51,12 +63,22 @@ class _TensorBoardLogMixin:
                 tag, tf.constant(value, tf.float32), step=step, metadata=_scalar_metadata()
             )
 
+    def on_epoch_begin(self, epoch, logs=None):
+        self._batch_values.reset()
+
     def on_train_batch_end(self, batch, logs=None):
         self.step += 1
-        if logs and self.step % self.every == 0:
+        if not logs:
+            return
+        # Every batch goes through the unroller, logged or not: it needs each running mean.
+        values = dict(logs)
+        if self.batch_size is not None and self.n_train is not None:
+            size = min(self.batch_size, self.n_train - batch * self.batch_size)
+            values = self._batch_values.batch(logs, size)
+        if self.step % self.every == 0:
             for key in ("loss", "accuracy"):
-                if key in logs:
-                    self.write(f"batch/{key}", float(logs[key]), self.step)
+                if key in values:
+                    self.write(f"batch/{key}", float(values[key]), self.step)
 
     def on_epoch_end(self, epoch, logs=None):
         logs = dict(logs or {})
@@ -80,11 +102,23 @@ def _callback_class() -> type:
 
 
 def tensorboard_log(
-    log_dir: str | Path, steps_per_epoch: int, initial_epoch: int = 0, every: int = BATCH_EVERY
+    log_dir: str | Path,
+    steps_per_epoch: int,
+    initial_epoch: int = 0,
+    every: int = BATCH_EVERY,
+    *,
+    batch_size: int | None = None,
+    n_train: int | None = None,
 ):
-    """A Keras callback that writes the run's metrics to ``log_dir`` (created if needed)."""
+    """A Keras callback that writes the run's metrics to ``log_dir`` (created if needed).
+
+    With ``batch_size`` and ``n_train`` (the digits an epoch trains on) the batch scalars are
+    each batch's own values; without, Keras's running means of the epoch so far.
+    """
     Path(log_dir).mkdir(parents=True, exist_ok=True)
-    return _callback_class()(Path(log_dir), steps_per_epoch, initial_epoch, every)
+    return _callback_class()(
+        Path(log_dir), steps_per_epoch, initial_epoch, every, batch_size, n_train
+    )
 
 
 def read_scalars(log_dir: str | Path) -> dict[str, list[tuple[int, float]]]:

@@ -28,6 +28,7 @@ from model.distribute import STRATEGIES, is_chief, make_strategy, read_tf_config
 from model.distribute import scope as strategy_scope
 from model.errors import ConvscopeError, TrainingError
 from model.preprocess import PREPROCESS_VERSION
+from model.words import count
 
 OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("constant", "cosine", "step", "onecycle")
@@ -91,7 +92,9 @@ class TrainConfig:
 class TrainingEvents:
     """What a Trainer reports. Each is optional and called on the training thread.
 
-    ``batch_ended(info)`` with epoch, batch, batches, loss, accuracy, samples_per_second, eta_s;
+    ``batch_ended(info)`` with epoch, batch, batches, size (digits in the batch), loss and
+    accuracy (of this batch alone), epoch_loss and epoch_accuracy (the mean over the epoch so
+    far, what Keras reports), samples_per_second, eta_s;
     ``epoch_ended(info)`` with the epoch's metrics and the history so far;
     ``snapshot(weights, info)`` with a copy of the weights safe to use on another thread;
     ``message(text)`` for a log line.
@@ -389,7 +392,15 @@ class Trainer(RunControls):
             from model.tblog import tensorboard_log
 
             try:
-                callbacks.append(tensorboard_log(self.log_dir, steps, self._initial_epoch))
+                callbacks.append(
+                    tensorboard_log(
+                        self.log_dir,
+                        steps,
+                        self._initial_epoch,
+                        batch_size=cfg.batch_size,
+                        n_train=len(x),
+                    )
+                )
             except OSError as exc:
                 raise TrainingError(
                     f"cannot write TensorBoard logs to {self.log_dir}: {exc.strerror or exc}"
@@ -408,7 +419,10 @@ class Trainer(RunControls):
             if strategy is not None
             else ""
         )
-        self._message(f"training on {len(x):,} digits, {steps} batches per epoch{where}")
+        self._message(
+            f"training on {count(len(x), 'digit')}, {count(steps, 'batch', 'batches')} per epoch"
+            f"{where}"
+        )
         requested_stop = self._stop
         if cfg.strategy == "multiworker":
             # Every worker must stop after the same batch, so the run reads the stop the
@@ -442,8 +456,8 @@ class Trainer(RunControls):
         status = monitor.status
         done = monitor.epochs_completed
         message = {
-            "completed": f"finished {done} epochs",
-            "stopped": f"stopped after {done} complete epochs",
+            "completed": f"finished {count(done, 'epoch')}",
+            "stopped": f"stopped after {count(done, 'complete epoch')}",
             "diverged": monitor.divergence_message,
         }[status]
         self._message(message)
@@ -520,6 +534,47 @@ class Trainer(RunControls):
         }
 
 
+class BatchValues:
+    """Each batch's own loss and metrics, recovered from the running means Keras reports.
+
+    After every batch Keras 3 hands callbacks the mean of the epoch so far, not the batch's
+    own value: a loss curve drawn from it drops at each epoch start (the mean restarts) and
+    lags the network's real progress. Keras weights each batch's value by its number of
+    digits, so the batch's own value is exact arithmetic on two successive means::
+
+        value_k = (mean_k * seen_k - mean_(k-1) * seen_(k-1)) / size_k
+
+    Call ``reset`` at each epoch start (where Keras resets its means) and ``batch`` after each
+    batch with Keras's logs and the batch's size.
+    """
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self._seen = 0
+        self._sums: dict[str, float] = {}
+
+    def batch(self, logs: dict[str, Any], size: int) -> dict[str, float]:
+        """This batch's own value of every metric in ``logs`` (the epoch's running means)."""
+        size = max(1, int(size))
+        seen = self._seen + size
+        values = {}
+        for key, mean in logs.items():
+            try:
+                total = float(mean) * seen
+            except (TypeError, ValueError):
+                continue
+            value = (total - self._sums.get(key, 0.0)) / size
+            if key.endswith("accuracy") and math.isfinite(value):
+                # A count of right answers: snap away the float32 rounding of Keras's means.
+                value = round(value * size) / size
+            values[key] = value
+            self._sums[key] = total
+        self._seen = seen
+        return values
+
+
 def _seed_states(model) -> dict[str, list[int]]:
     """Where each layer's random numbers (Dropout's masks) have got to, by layer name.
 
@@ -570,6 +625,7 @@ class _MonitorMixin:
         self._t0 = 0.0
         self._paused_time = 0.0
         self._holding = 0
+        self._batch_values = BatchValues()
 
     # The graph lock is held for the span of each batch (see model.backend.graph_lock).
     def _hold(self, *_args, **_kwargs):
@@ -590,13 +646,19 @@ class _MonitorMixin:
 
     def on_epoch_begin(self, epoch, logs=None):
         self.epoch = epoch
+        self._batch_values.reset()
 
     def on_train_batch_end(self, batch, logs=None):
         self.release_graph_lock()
         tr = self.trainer
         cfg = tr.config
-        self.samples_seen += min(cfg.batch_size, self.n_train - batch * cfg.batch_size)
-        loss = float(logs.get("loss", 0.0)) if logs else 0.0
+        size = min(cfg.batch_size, self.n_train - batch * cfg.batch_size)
+        self.samples_seen += size
+        logs = dict(logs or {})
+        own = self._batch_values.batch(logs, size)
+        # The guard reads this batch's loss: a running mean hides a blow-up behind the good
+        # batches before it.
+        loss = own.get("loss", 0.0)
         if not math.isfinite(loss) or loss > 1e4:
             self.status = "diverged"
             lr = cfg.learning_rate
@@ -618,8 +680,11 @@ class _MonitorMixin:
                     "epochs": cfg.epochs,
                     "batch": batch,
                     "batches": self.steps,
+                    "size": size,
                     "loss": loss,
-                    "accuracy": float(logs.get("accuracy", 0.0)) if logs else 0.0,
+                    "accuracy": own.get("accuracy", 0.0),
+                    "epoch_loss": float(logs.get("loss", 0.0)),
+                    "epoch_accuracy": float(logs.get("accuracy", 0.0)),
                     "samples_per_second": rate,
                     "eta_s": max(0.0, remaining / rate) if rate > 0 else None,
                 }

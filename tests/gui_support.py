@@ -112,3 +112,38 @@ def open_window(model_path, size: tuple[int, int] = (1400, 900)):
         time.sleep(0.01)
     assert window.session.info is not None, "the model did not load"
     return window
+
+
+def clipped_text(root: QWidget) -> list[str]:
+    """Every visible label under ``root`` whose text does not fit: wider than the label (not
+    wrapped), taller than it (wrapped), or running past the right edge of the scroll area or
+    window that shows it. Each as "text…: what is wrong", for a test's failure message."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractScrollArea, QLabel
+
+    problems = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text().strip() or label.width() <= 0:
+            continue
+        name = " ".join(label.text().split())[:60]
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                problems.append(f"{name}: its lines need more height than it has")
+            if label.minimumSizeHint().width() > label.width() + 1:
+                problems.append(f"{name}: a word or a table is wider than the label")
+        else:
+            hint = label.sizeHint()
+            if hint.width() > label.width() + 1 or hint.height() > label.height() + 1:
+                problems.append(f"{name}: {hint.width()} px of text in {label.width()} px")
+        right = QPoint(label.width(), 0)
+        parent = label.parentWidget()
+        while parent is not None and parent is not root.parentWidget():
+            if isinstance(parent, QAbstractScrollArea):
+                viewport = parent.viewport()
+                if label.mapTo(viewport, right).x() > viewport.width() + 1:
+                    problems.append(f"{name}: runs past the right edge of its scroll area")
+                    break
+            parent = parent.parentWidget()
+        if label.mapTo(root, right).x() > root.width() + 1:
+            problems.append(f"{name}: runs past the right edge of the window")
+    return problems

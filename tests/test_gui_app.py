@@ -51,12 +51,15 @@ def shown_label(tab, qtbot) -> int:
     return prediction["label"]
 
 
-@pytest.mark.parametrize("digit", [0, 1, 3, 4, 7])
+@pytest.mark.parametrize("digit", [0, 1, 3, 4, 7, 8])
 def test_drawn_digits_are_read_correctly(qtbot, draw, digit):
     draw_digit(draw.canvas, digit)
     assert shown_label(draw, qtbot) == digit
     assert draw.summary.digit.text() == str(digit)
     assert draw.bars.probabilities is not None and draw.bars.probabilities.argmax() == digit
+    # "It reads an 8: ...", "It reads a 7: ...".
+    article = "an" if digit == 8 else "a"
+    assert draw.summary.verdict.text().startswith(f"It reads {article} {digit}:")
 
 
 def test_the_bars_show_the_predictor_s_answer_for_the_28x28_on_screen(qtbot, draw, trained):
@@ -200,12 +203,63 @@ def test_errors_open_a_dialog_with_details(qtbot, window):
         window.report_error(
             "Could not open the model",
             "x.keras: not a valid .keras file",
-            "Traceback: details here",
+            "Convscope keeps using the model “fixture”.",
         )
         boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
         assert boxes and boxes[-1].text() == "x.keras: not a valid .keras file"
-        assert boxes[-1].detailedText() == "Traceback: details here"
+        details = boxes[-1].detailedText()
+        assert details.startswith("Convscope keeps using the model “fixture”.")
+        assert "Open Default Model" in details  # what a person can do about it
         boxes[-1].close()
+    finally:
+        window.error_dialogs = False
+
+
+def _traceback_of(exc: Exception) -> str:
+    from gui.errors import format_exception
+
+    try:
+        raise exc
+    except Exception as raised:
+        return format_exception(raised)
+
+
+def test_an_image_error_says_what_to_do_and_logs_the_traceback(qtbot, window, tmp_path, caplog):
+    """The image-error dialog's "Show Details" once showed a Python traceback."""
+    bad = tmp_path / "notes.png"
+    bad.write_text("not a picture")
+    window.error_dialogs = True
+    try:
+        with qtbot.waitSignal(window.errorReported, timeout=10000) as blocker:
+            window.draw_tab.open_image(str(bad))
+        assert "notes.png" in blocker.args[0]
+        box = [b for b in window.findChildren(QMessageBox) if b.isVisible()][-1]
+        details = box.detailedText()
+        assert "Traceback" not in details and 'File "' not in details
+        assert "PNG, JPEG" in details and "draw the digit" in details
+        box.close()
+        # The traceback is kept for whoever fixes a bug: in the log.
+        assert any("Traceback" in r.getMessage() for r in caplog.records)
+    finally:
+        window.error_dialogs = False
+
+
+def test_with_debug_the_dialog_shows_the_traceback_too(qtbot, window, monkeypatch):
+    from gui import errors
+
+    trace = _traceback_of(RuntimeError("worker fell over"))
+    window.error_dialogs = True
+    try:
+        window.report_error("Something went wrong", "unexpected RuntimeError", trace)
+        box = [b for b in window.findChildren(QMessageBox) if b.isVisible()][-1]
+        assert "Traceback" not in box.detailedText()
+        assert box.detailedText().startswith("Try again.")
+        box.close()
+        monkeypatch.setattr(errors, "DEBUG", True)
+        window.report_error("Something went wrong", "unexpected RuntimeError", trace)
+        box = [b for b in window.findChildren(QMessageBox) if b.isVisible()][-1]
+        assert "worker fell over" in box.detailedText() and "Traceback" in box.detailedText()
+        box.close()
     finally:
         window.error_dialogs = False
 
@@ -250,7 +304,9 @@ def test_uncaught_exceptions_become_dialogs_not_crashes(qtbot, window):
             sys.excepthook(*sys.exc_info())
         boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
         assert boxes and "a bug in a slot" in boxes[-1].text()
-        assert "RuntimeError" in boxes[-1].detailedText()
+        # The details say what to do; the traceback goes with the report, not on screen.
+        assert "Copy report" in boxes[-1].detailedText()
+        assert "Traceback" not in boxes[-1].detailedText()
         boxes[-1].close()
     finally:
         uninstall_excepthook()

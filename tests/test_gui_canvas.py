@@ -225,3 +225,38 @@ def test_a_region_outline_sits_over_the_drawing_until_it_changes(qtbot, canvas):
     canvas.show_region(QRectF(30, 40, 20, 25))
     canvas.clear()
     assert canvas.region is None
+
+
+def _on_screen(canvas) -> np.ndarray:
+    """The canvas's pixels as the window system has them (RGB), not a fresh ``grab``: a
+    ``grab`` repaints the whole widget, which would hide any part a stroke failed to repaint."""
+    QApplication.processEvents()
+    image = QApplication.primaryScreen().grabWindow(canvas.winId()).toImage()
+    image = image.convertToFormat(image.Format.Format_RGB32)
+    pixels = np.array(image.constBits()).reshape(image.height(), image.width(), 4)
+    return pixels[..., :3]
+
+
+def _hint_band(canvas, pixels: np.ndarray) -> np.ndarray:
+    r = canvas.drawing_rect()
+    top, bottom = int(r.y() + r.height() * 0.35), int(r.y() + r.height() * 0.65)
+    left, right = int(r.x() + r.width() * 0.15), int(r.x() + r.width() * 0.85)
+    return pixels[top:bottom, left:right].reshape(-1, 3)
+
+
+@pytest.mark.parametrize("kind", ["draw", "lab"])
+def test_the_first_stroke_erases_the_hint(qtbot, kind):
+    from gui.lab_teach import SquareCanvas
+
+    canvas = DrawCanvas(pen_width=20) if kind == "draw" else SquareCanvas(pen_width=20)
+    qtbot.addWidget(canvas)
+    canvas.resize(400, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    band = _hint_band(canvas, _on_screen(canvas))
+    assert len(np.unique(band, axis=0)) > 10  # "Draw a digit here" is written across it
+    # A short stroke in a corner, far from the hint's words.
+    drag(canvas, line(canvas, 0.08, 0.08, 0.2, 0.12, n=5))
+    band = _hint_band(canvas, _on_screen(canvas))
+    background = _on_screen(canvas)[int(canvas.drawing_rect().y()) + 200, 200]
+    assert (band == background).all()  # nothing of the hint is left

@@ -80,6 +80,27 @@ def test_the_inspector_follows_each_new_prediction(shared, qtbot, trained):
     assert not errors
 
 
+@pytest.mark.parametrize("size", [(1400, 860), (1000, 860), (1900, 1000), (1400, 600)])
+def test_filter_n_sits_where_map_n_does(shared, qtbot, size):
+    _session, tab, errors = shared
+    ins = tab.inspector
+    ins.select_layer(named(tab, "Conv2D")[0])  # its filters have one slice each, like its maps
+    tab.resize(*size)
+    qtbot.waitUntil(lambda: ins.maps.columns() == ins.weights.columns(), timeout=2000)
+    n = len(ins.maps.maps)
+    assert len(ins.weights.maps) == n > 1
+    columns = ins.maps.columns()
+    for tile in range(n):
+        # Same row and column of the grid: compare positions relative to each grid's tiles.
+        m, w = ins.maps.tile_rect(tile), ins.weights.tile_rect(tile)
+        m0, w0 = ins.maps.tile_rect(0), ins.weights.tile_rect(0)
+        assert round((m.left() - m0.left()) / (m.width() + 4)) == tile % columns
+        assert round((w.left() - w0.left()) / (w.width() + 4)) == tile % columns
+        assert (m.top() > m0.top()) == (w.top() > w0.top()) == (tile >= columns)
+    tab.resize(1400, 860)
+    assert not errors
+
+
 def test_clicking_a_conv_value_shows_the_numbers_of_model_explain(shared, qtbot, trained):
     session, tab, errors = shared
     ins = tab.inspector
@@ -108,8 +129,92 @@ def test_clicking_a_conv_value_shows_the_numbers_of_model_explain(shared, qtbot,
     keras_value = prediction.activations[conv][4, 6, 5]
     assert shown["value"] == pytest.approx(float(keras_value), abs=1e-4)
     assert ins.explain_stack.currentWidget() is ins.conv
-    assert f"{want.value:.3f}" in ins.conv.equation.text()
+    # Shown as the sum of the rounded sum and the rounded bias: within two roundings.
+    assert abs(_numbers(ins.conv.equation.text())[2] - want.pre_activation) <= 0.0015
     assert not ins.conv.channel_row.isHidden()  # 16 input channels: per-channel sums shown
+    assert not errors
+
+
+def _numbers(text: str) -> list[float]:
+    import re
+
+    return [float(x.replace("−", "-")) for x in re.findall(r"[-−+]?\d+\.\d+", text)]
+
+
+@pytest.mark.parametrize("which", [0, 1])  # one input channel; several
+def test_the_shown_numbers_add_up(shared, qtbot, which):
+    """A student adding the products shown gets the sum shown, and so on down the line."""
+    session, tab, errors = shared
+    ins = tab.inspector
+    conv = named(tab, "Conv2D")[which]
+    for ch, r, c in (ins.strongest(conv), (1, 3, 4), (0, 5, 2)):
+        ins.select_layer(conv)
+        ins.set_page("explain")
+        with qtbot.waitSignal(
+            session.jobFinished,
+            timeout=10000,
+            check_params_cb=lambda k, res: k == "inspect-explain",
+        ):
+            ins.explain(r, c, ch)
+        panel, result = ins.conv, ins.last_result["inspect-explain"]
+        d = panel._decimals
+        step = 10.0**-d
+        total, bias, pre, value = _numbers(panel.equation.text())
+        if "−" in panel.equation.text().split("bias")[0][-3:]:
+            bias = -bias
+        assert pre == pytest.approx(total + bias, abs=1e-9)  # the line adds up
+        assert value == pytest.approx(max(pre, 0.0), abs=1e-9)  # ReLU of what is shown
+        assert abs(total - result["total"]) <= step / 2 + 1e-9  # the sum, correctly rounded
+        channels = range(result["patch"].shape[2])
+        shown_sums = []
+        for k in channels:
+            panel._show_channel(k)
+            products = panel.products.maps[0]
+            sum_k = float(products.sum())
+            # Every shown product is its own value to within one step of the last decimal...
+            assert np.all(np.abs(products - result["products"][..., k]) <= step + 1e-9)
+            # ...and they add up to the channel's sum as the page states it.
+            assert f"{sum_k + 0.0:.{d}f}".lstrip("-") in panel.products_note.text()
+            shown_sums.append(sum_k)
+        assert sum(shown_sums) == pytest.approx(total, abs=1e-9)
+        assert "rounded" in panel.rounding_note.text()
+    assert not errors
+
+
+def test_the_decide_page_links_the_row_to_the_scores_and_adds_up(shared, qtbot, trained):
+    session, tab, errors = shared
+    ins = tab.inspector
+    output = named(tab, "Dense")[-1]
+    with qtbot.waitSignal(
+        session.jobFinished, timeout=10000, check_params_cb=lambda k, r: k == "inspect-dense"
+    ):
+        ins.select_layer(output)
+        ins.set_page("decide")
+    panel, r = ins.decide, ins.last_result["inspect-dense"]
+    digit = ins.prediction["label"]
+    assert r["unit"] == digit and f"why “{digit}”" in panel.heading.text()
+    # The row and what each of its numbers did sit in the same places.
+    assert panel.push_strip.maps.shape == panel.strip.maps.shape
+    n = r["features"].size
+    np.testing.assert_allclose(panel.strip.maps.ravel()[:n], r["features"])
+    np.testing.assert_allclose(panel.push_strip.maps.ravel()[:n], r["contributions"])
+    # Red bars up, then blue bars down, as the caption says; maps named as on the left.
+    values = [v for _, v in panel.bars.rows]
+    ups = [v for v in values if v > 0]
+    assert ups and values[: len(ups)] == sorted(ups, reverse=True)
+    if (r["by_map"] < 0).any():
+        assert values[-1] < 0
+    assert all(name.startswith("map ") for name, _ in panel.bars.rows)
+    assert "input" not in " ".join(name for name, _ in panel.bars.rows)
+    # The score line adds up, and the score is the one in the table next to its probability.
+    up, down, bias, total = _numbers(panel.sum_line.text())
+    assert up + down + bias == pytest.approx(total, abs=1e-9)
+    assert total == pytest.approx(r["scores"][digit], abs=0.005)
+    probability = float(ins.prediction["probabilities"][digit])
+    assert f"{probability * 100:.0f} %" in panel.scores.text()
+    assert f"{r['scores'][digit]:+.2f}" in panel.scores.text()
+    # The output layer's tiles on the left are those probabilities, and say so.
+    assert "probability" in ins.maps_caption.text()
     assert not errors
 
 
@@ -172,6 +277,49 @@ def test_the_tour_runs_through_every_step_on_every_preset(qtbot, tmp_path, prese
     finally:
         tab.close()
         session.shutdown()
+
+
+def test_the_tour_counts_the_eight_ideas_as_the_readme_does():
+    from pathlib import Path
+
+    from gui.inspect_tour import IDEAS, STEPS, counter_text
+
+    ideas = [step.idea for step in STEPS]
+    assert ideas == sorted(ideas) and set(ideas) == set(range(1, IDEAS + 1)) and IDEAS == 8
+    for i, step in enumerate(STEPS):
+        assert step.title.startswith(f"{step.idea}. ")  # no "6b"
+        assert counter_text(i).startswith(f"idea {step.idea} of 8")
+    assert [counter_text(i) for i, s in enumerate(STEPS) if s.idea == 6] == [
+        "idea 6 of 8 · 1/2",
+        "idea 6 of 8 · 2/2",
+    ]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "walks through the\neight ideas" in readme
+
+
+def test_the_tour_s_relu_step_shows_the_map_relu_changes_most(shared, qtbot, trained):
+    """Not the strongest map, which may have no negative value at all (nothing to see)."""
+    import tensorflow as tf
+
+    session, tab, errors = shared
+    ins = tab.inspector
+    conv = named(tab, "Conv2D")[0]
+    step = next(i for i, s in enumerate(tab.tour.steps) if s.key == "relu")
+    with qtbot.waitSignal(
+        session.jobFinished, timeout=10000, check_params_cb=lambda k, r: k == "inspect-relu"
+    ):
+        tab.tour.go(step)
+    # Independently: the convolution's sums before ReLU, by TensorFlow, on the same digit.
+    model = trained[1].model
+    kernel, bias = model.get_layer(conv).get_weights()
+    x = np.asarray(ins.prediction["image"], np.float32).reshape(1, 28, 28, 1)
+    sums = tf.nn.conv2d(x, kernel, 1, "VALID").numpy()[0] + bias
+    negatives = (sums < 0).sum(axis=(0, 1))
+    assert ins.layer == conv and ins.page() == "relu"
+    assert ins.channel == int(np.argmax(negatives)) and negatives[ins.channel] > 0
+    assert ins.relu.summary.text().startswith(f"{negatives[ins.channel]} of ")
+    tab.tour.go(-1)
+    assert not errors
 
 
 @pytest.fixture
@@ -240,7 +388,7 @@ def test_a_clicked_value_s_receptive_field_is_outlined_on_the_canvas(with_canvas
         b_top, b_left, b_bottom, b_right = pre.bbox
         assert b_left <= region.center().x() <= b_right
         assert b_top <= region.center().y() <= b_bottom
-        assert region.width() == pytest.approx(width / pre.scale)
+        assert region.width() == pytest.approx(width / pre.axis_scales[1])
     draw.canvas.grab()  # paints the outline
     assert draw.canvas.to_array().max() == 255  # the outline is not part of the drawing
     rect = draw.canvas.drawing_rect()

@@ -9,6 +9,7 @@ from gui.draw_tab import DrawTab
 from gui.lab_tab import LabTab
 from gui.session import ModelSession
 from gui.settings import DrawingSettings, SettingsStore, WhySettings
+from model.words import with_article
 from tests.gui_support import draw_digit
 
 
@@ -82,7 +83,7 @@ def test_switching_method_or_class_computes_a_new_map(qtbot, parts):
     page.class_buttons[other].click()
     qtbot.waitUntil(lambda: page.result["class_index"] == other, timeout=10000)
     assert page.pinned == other and page.class_buttons[other].isChecked()
-    assert page.headline.text() == f"Occlusion: what looks like a {other}"
+    assert page.headline.text() == f"Occlusion: what looks like {with_article(other)}"
     assert not page.answer_button.isHidden()
     page.answer_button.click()
     qtbot.waitUntil(lambda: page.result["class_index"] == answer, timeout=10000)
@@ -113,6 +114,11 @@ def test_show_why_overlays_the_canvas_and_clear_removes_it(qtbot, parts):
     top, left, bottom, right = draw.preprocessed.bbox
     assert rect.left() <= left and rect.top() <= top
     assert rect.right() >= right and rect.bottom() >= bottom
+    # Exactly where preprocessing took the 28x28 input from (per-axis scale, placement): a
+    # hot spot lies on the strokes it was computed from (tests/test_model_preprocess.py has
+    # the known answer).
+    frame = draw.preprocessed.frame_in_source()
+    assert (rect.top(), rect.left(), rect.height(), rect.width()) == pytest.approx(frame)
     draw.save_settings()
     assert settings.load(DrawingSettings).show_why
 

@@ -97,6 +97,43 @@ def test_drawing_a_sample_and_accepting_it_writes_a_picture_and_the_manifest(
     assert page.settings.load(TeachSettings).folder == str(folder)
 
 
+def test_the_first_accept_asks_for_a_folder_and_keeps_the_sample(
+    make_page, tmp_path, qtbot, monkeypatch
+):
+    from gui import lab_teach
+
+    page = make_page()
+    assert page.dataset is None and page.prompt == 0
+    answers = [""]  # the first time, the folder dialog is cancelled
+    monkeypatch.setattr(
+        lab_teach.QFileDialog, "getExistingDirectory", lambda *a, **k: answers.pop(0)
+    )
+    draw_digit(page.canvas, 0)
+    page.accept_button.click()
+    # Cancelled: nothing saved, nothing lost; the drawing waits on the canvas.
+    assert page.dataset is None and not page.canvas.is_empty()
+    assert "choose a folder" in page.prompt_detail.text()
+
+    folder = tmp_path / "first"
+    answers.append(str(folder))
+    with qtbot.waitSignal(page.samplesChanged, timeout=5000):
+        page.accept_button.click()  # asks for the folder, opens it, then saves the sample
+    manifest = json.loads((folder / MANIFEST).read_text())
+    assert [s["label"] for s in manifest["samples"]] == [0]
+    assert page.canvas.is_empty() and page.gallery.count() == 1
+    assert page.gallery_note.text().startswith("1 sample: 1 to train on, 0 kept aside")
+    assert page.prompt == 1
+    # The folder's path fits its label: whole, or shortened with "…", never cut mid-word.
+    from tests.gui_support import clipped_text
+
+    page.resize(700, 800)
+    qtbot.wait(20)
+    shown = page.folder_label.text()
+    assert page.folder_label.full_text() == str(folder) == page.folder_label.toolTip()
+    assert shown == str(folder) or ("…" in shown and shown.endswith("first"))
+    assert not [p for p in clipped_text(page) if shown[:20] in p]
+
+
 def test_gallery_relabel_delete_and_undo(make_page, tmp_path, qtbot, monkeypatch):
     ds = PersonalDataset.open(tmp_path / "mine")
     for digit in (4, 4, 7):

@@ -153,6 +153,15 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
         tab.use_trained_model()
     assert tab.session.info["metadata"]["spec"] == TINY
     assert tab.session.info["metadata"]["test_n"] == 200
+    # The label no longer names the run's snapshot: a file's model is what the tabs use now.
+    assert "snapshot" not in tab.snapshot_text.text()
+    assert "model.keras" in tab.snapshot_text.text()
+    # Model > Open Default Model: the label follows again.
+    from gui.app import DEFAULT_MODEL
+
+    with qtbot.waitSignal(tab.session.modelChanged, timeout=30000):
+        tab.session.open(DEFAULT_MODEL)
+    assert tab.snapshot_text.text() == "Draw and Inspect use “default” (default.keras)"
 
 
 def test_pause_resume_and_stop(qtbot, tab):

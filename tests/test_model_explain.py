@@ -16,14 +16,18 @@ from model.explain import (
     ConvExplanation,
     ExplainError,
     PoolExplanation,
+    conv_pre_activations,
     conv_window_sum,
     dense_contributions,
     explain_position,
+    feature_contributions,
     flattened,
     layer_input,
     layer_outputs,
     pool_window,
     receptive_field,
+    relu_stage,
+    round_to_add_up,
     shift_image,
     shift_tolerance,
     to_dict,
@@ -160,6 +164,44 @@ def test_relu_keeps_the_negative_pre_activation(random_models):
             assert e.value == pytest.approx(float(out[row, col, 0]), abs=1e-4)
             seen.add(e.pre_activation < 0)
     assert seen == {True, False}
+
+
+@pytest.mark.parametrize("which", ["a", "b"])
+def test_all_pre_activations_at_once_equal_each_window_sum(random_models, which):
+    # 'same' and 'valid' padding, strides 1 and 2, kernels 3 and 5, one and several channels.
+    model, _, image, acts = random_models[which]
+    for layer in [x for x in model.layers if type(x).__name__ == "Conv2D"]:
+        pre = conv_pre_activations(model, acts, image, layer.name)
+        assert pre.shape == acts[layer.name].shape
+        for row, col in _positions(pre.shape[0], pre.shape[1], np.random.default_rng(1), n=6):
+            for ch in range(pre.shape[2]):
+                e = conv_window_sum(model, acts, image, layer.name, row, col, ch)
+                assert pre[row, col, ch] == pytest.approx(e.pre_activation, abs=1e-9)
+
+
+def test_relu_stage_shows_what_relu_receives_and_gives(random_models):
+    import tensorflow as tf
+
+    model, _, image, acts = random_models["a"]
+    # A ReLU convolution: before = its sums, computed here by TensorFlow; after = its output.
+    stage = relu_stage(model, acts, image, "conv1")
+    kernel, bias = model.get_layer("conv1").get_weights()
+    sums = tf.nn.conv2d(image.reshape(1, 28, 28, 1), kernel, 1, "SAME").numpy()[0] + bias
+    assert stage.relu_layer == "conv1"
+    np.testing.assert_allclose(stage.before, sums, atol=1e-5)
+    np.testing.assert_allclose(stage.after, acts["conv1"], atol=1e-5)
+    negatives = (sums < 0).sum(axis=(0, 1))
+    np.testing.assert_array_equal(stage.negatives(), negatives)
+    assert stage.most_negative_channel() == int(np.argmax(negatives))
+    # A linear convolution, batch normalisation, then an Activation layer: ReLU receives the
+    # normalised map, not the convolution's own sums.
+    stage = relu_stage(model, acts, image, "conv3")
+    assert stage.relu_layer == "act1"
+    np.testing.assert_allclose(stage.before, acts["bn1"], atol=1e-6)
+    np.testing.assert_allclose(stage.after, acts["act1"], atol=1e-6)
+    np.testing.assert_allclose(stage.after, np.maximum(stage.before, 0), atol=1e-5)
+    # No ReLU after a tanh convolution.
+    assert relu_stage(model, acts, image, "conv2").relu_layer is None
 
 
 def test_same_padding_is_shown_as_zeros(random_models):
@@ -515,3 +557,59 @@ def test_cli_explain_unknown_layer_is_one_line(trained, tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
     assert "Traceback" not in proc.stderr and "conv1" in lines[0]
+
+
+def test_rounded_numbers_add_up_to_the_rounded_sum():
+    rng = np.random.default_rng(3)
+    for _ in range(500):
+        values = rng.normal(0, 0.3, rng.integers(1, 40))
+        decimals = int(rng.integers(1, 4))
+        step = 10.0**-decimals
+        shown = round_to_add_up(values, decimals)
+        units = np.round(shown / step)
+        assert np.allclose(shown / step, units)  # whole steps: shown exactly as printed
+        assert units.sum() == np.round(values.sum() / step)  # they add up to the rounded sum
+        assert np.all(np.abs(shown - values) < step + 1e-12)  # none moves a whole step
+        # Or to a given total (the channel's share as already shown).
+        target = np.round(values.sum() / step) * step + rng.integers(-2, 3) * step
+        assert round_to_add_up(values, decimals, target).sum() == pytest.approx(target)
+    # The issue's case: nine products shown to 3 decimals add up to the sum shown.
+    products = np.array([0.2311, 0.1523, 0.0214, -0.0011, 0.0, 0.0, 0.0004, 0.0004, 0.0004])
+    shown = round_to_add_up(products, 3)
+    assert f"{shown.sum():.3f}" == f"{products.sum():.3f}" == "0.405"
+
+
+@pytest.mark.parametrize("preset", ["mlp", "lenet", "default", "best"])
+def test_the_winner_s_score_splits_exactly_into_each_feature_s_share(preset):
+    """Through Dense, ReLU, batch normalisation and dropout, a score is, for one input, a
+    weighted sum of the flattened features plus a constant: the shares add up to it."""
+    import tensorflow as tf
+
+    from model.architectures import preset_spec
+
+    model = build_model(preset_spec(preset), seed=3)
+    rng = np.random.default_rng(5)
+    for layer in model.layers:  # batch normalisation that does something
+        if type(layer).__name__ == "BatchNormalization":
+            c = layer.get_weights()[0].shape[0]
+            layer.set_weights(
+                [rng.uniform(0.5, 2, c), rng.normal(0, 0.5, c), rng.normal(0, 0.3, c),
+                 rng.uniform(0.5, 2, c)]
+            )  # fmt: skip
+    image = np.asarray(render_digit(3, 280).resize((28, 28)), np.float32) / 255
+    acts = Predictor(model).predict(image).activations
+    d = feature_contributions(model, acts, image)
+    # The scores are Keras's own pre-softmax scores (logits).
+    head = tf.keras.Model(model.inputs, model.layers[-1].output)
+    probabilities = head(image.reshape(1, 28, 28, 1)).numpy()[0]
+    np.testing.assert_allclose(d.probabilities, probabilities, atol=1e-5)
+    assert d.unit == int(np.argmax(probabilities))
+    assert d.contributions.sum() + d.constant == pytest.approx(d.scores[d.unit], abs=1e-4)
+    assert d.by_map().sum() == pytest.approx(d.contributions.sum(), abs=1e-6)
+    assert d.features.size == int(np.prod(d.source_shape))
+    assert (d.source_layer is None) == (preset == "mlp")
+    # Another digit's score splits too.
+    other = feature_contributions(model, acts, image, unit=(d.unit + 1) % 10)
+    assert other.contributions.sum() + other.constant == pytest.approx(
+        d.scores[(d.unit + 1) % 10], abs=1e-4
+    )

@@ -90,6 +90,35 @@ def test_intermediate_steps_and_mapping_back():
     assert pre.to_source(*pre.offset) == pytest.approx((top, left))
 
 
+def test_mapping_back_inverts_crop_scale_and_centring_exactly():
+    """A known answer: ink rows 30-99 and columns 50-82 of a 140x140 canvas (70 x 33 pixels).
+
+    The longer side becomes 20 pixels (x 20/70); the shorter one 33 x 20/70 = 9.43, rounded to
+    9 whole pixels: the columns are scaled by 9/33, not 20/70. Mapping a saliency map back
+    with 20/70 on both axes put it up to half an input pixel (1.8 canvas pixels, ~7 on screen)
+    beside the strokes.
+    """
+    image = np.zeros((140, 140), np.float32)
+    image[30:100, 50:54] = 1.0  # a bar down the left of the box
+    image[30:36, 76:83] = 1.0  # a small square in its top-right corner
+    pre = preprocess(image)
+    assert pre.bbox == (30, 50, 100, 83) and pre.scaled.shape == (20, 9)
+    assert pre.axis_scales == (20 / 70, 9 / 33)
+    # The placed crop's corners map back onto the ink's box exactly.
+    r0, c0 = pre.offset
+    assert pre.to_source(r0, c0) == pytest.approx((30, 50))
+    assert pre.to_source(r0 + 20, c0 + 9) == pytest.approx((100, 83))
+    top, left, height, width = pre.frame_in_source()
+    assert (height, width) == pytest.approx((28 * 70 / 20, 28 * 33 / 9))
+    assert (top, left) == pytest.approx((30 - r0 * 70 / 20, 50 - c0 * 33 / 9))
+    assert pre.to_input(*pre.to_source(3.25, 17.5)) == pytest.approx((3.25, 17.5))
+    # The square's centre of mass, measured in the 28x28 input, is where the mapping says.
+    rows, cols = np.mgrid[0:28, 0:28] + 0.5  # pixel centres, in pixel-edge coordinates
+    square = pre.input * (cols > c0 + 5)
+    measured = ((square * rows).sum() / square.sum(), (square * cols).sum() / square.sum())
+    assert pre.to_input(33.0, 79.5) == pytest.approx(measured, abs=0.1)
+
+
 @pytest.mark.parametrize("target", [1.5, 2.8, 4.0])
 def test_thickness_normalisation_moves_towards_target(target):
     thin = np.asarray(render_digit(4, 280, thickness=0.02))

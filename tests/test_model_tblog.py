@@ -7,7 +7,7 @@ import math
 import pytest
 
 from model.tblog import read_scalars
-from model.training import TrainConfig, Trainer
+from model.training import TrainConfig, Trainer, TrainingEvents
 from tests.specs import TINY_CNN as TINY
 
 
@@ -20,11 +20,16 @@ def small():
 
 def test_a_run_logs_batch_and_epoch_scalars(small, tmp_path):
     cfg = TrainConfig(epochs=2, batch_size=32, validation_split=0.25, schedule="cosine")
-    result = Trainer(TINY, cfg, small, log_dir=tmp_path / "tb").run()
+    points = []
+    events = TrainingEvents(batch_ended=points.append)
+    result = Trainer(TINY, cfg, small, events, log_dir=tmp_path / "tb").run()
     scalars = read_scalars(tmp_path / "tb")
     # 480 training digits, batch 32: 15 batches an epoch, a point every 10th batch.
     assert [step for step, _ in scalars["batch/loss"]] == [10, 20, 30]
-    assert all(0 <= v <= 1 for _, v in scalars["batch/accuracy"])
+    # Each logged point is that batch's own loss and accuracy, as the Train tab plots them.
+    for key in ("loss", "accuracy"):
+        logged = [v for _, v in scalars[f"batch/{key}"]]
+        assert logged == pytest.approx([points[i][key] for i in (9, 19, 29)], rel=1e-5, abs=1e-6)
     for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
         logged = scalars[f"epoch/{key}"]
         assert [step for step, _ in logged] == [1, 2]

@@ -211,3 +211,58 @@ def test_tensorflow_import_objects_are_out_of_the_collectors_reach():
 
     keras()
     assert gc.get_freeze_count() > 100_000
+
+
+def test_each_batch_reports_its_own_loss_and_accuracy(small):
+    """The "each batch" curve: every point is that batch's loss, not the epoch's running mean."""
+    from model.architectures import build_model
+    from tests.batch_check import batch_values, weights_before_each_batch
+
+    # 600 digits in batches of 64: nine full batches and a last one of 24 per epoch.
+    data = small.limited(600)
+    cfg = _cfg(epochs=2, snapshot_every=1)
+    model = build_model(SPEC, seed=cfg.seed)
+    initial = model.get_weights()
+    points, snaps = [], []
+    events = TrainingEvents(
+        batch_ended=points.append, snapshot=lambda w, info: snaps.append((w, info))
+    )
+    result = Trainer(SPEC, cfg, data, events, initial_model=model).run()
+    assert result.status == "completed" and len(points) == 20
+    assert [p["size"] for p in points[:10]] == [64] * 9 + [24]
+    before = weights_before_each_batch(initial, snaps, steps=10)
+    expected = batch_values(SPEC, cfg, data.x_train, data.y_train, points, before)
+    for point, (loss, accuracy) in zip(points, expected):
+        assert point["loss"] == pytest.approx(loss, rel=1e-3, abs=1e-4)
+        assert point["accuracy"] == pytest.approx(accuracy, abs=1e-9)
+    # Keras's running mean is still there, under its own name: the mean of the batches so far.
+    sizes = np.array([p["size"] for p in points[10:]])
+    losses = np.array([p["loss"] for p in points[10:]])
+    assert points[-1]["epoch_loss"] == pytest.approx((sizes * losses).sum() / sizes.sum(), 1e-4)
+    assert points[-1]["epoch_loss"] == pytest.approx(result.history["loss"][-1], 1e-5)
+
+
+def test_the_divergence_guard_reads_each_batch_not_the_running_mean(small):
+    from model.training import BatchValues, _epoch_order
+
+    # Ten batches at 0.5, then the mean over eleven jumps to ~1000: the 11th batch alone was
+    # 11,000, which is what the guard (and the curve) must see, not the diluted mean.
+    values = BatchValues()
+    seen = [values.batch({"loss": 0.5, "accuracy": 0.75}, 64) for _ in range(10)]
+    assert all(v == pytest.approx({"loss": 0.5, "accuracy": 0.75}) for v in seen)
+    blown = values.batch({"loss": (0.5 * 640 + 11_000 * 64) / 704}, 64)
+    assert blown["loss"] == pytest.approx(11_000)
+    values.reset()  # a new epoch: Keras's means start again
+    assert values.batch({"loss": 0.25}, 64)["loss"] == pytest.approx(0.25)
+
+    # In a run: the digits of the third batch are NaN; the guard stops there, naming it.
+    data = small.limited(320)
+    x = data.x_train.astype(np.float32)
+    x[_epoch_order(0, 0, 320)[128:192]] = np.nan
+    bad = MnistData(x, data.y_train, data.x_test, data.y_test, data.source)
+    points = []
+    result = Trainer(SPEC, _cfg(epochs=2), bad, TrainingEvents(batch_ended=points.append)).run()
+    assert result.status == "diverged" and "epoch 1, batch 3" in result.message
+    assert [p["batch"] for p in points] == [0, 1]
+    assert all(np.isfinite(p["loss"]) for p in points)
+    assert all(np.isfinite(w).all() for w in result.model.get_weights())

@@ -173,3 +173,23 @@ def test_a_process_with_two_devices_offers_and_trains_mirrored(small, tmp_path, 
         assert resumed["epochs_completed"] == 2 and resumed["config"]["strategy"] == "mirrored"
     finally:
         proc.close()  # never back to the pool: other tests expect one device
+
+
+def test_batch_points_are_each_batchs_own_loss(process, small, tmp_path):
+    """What the Train tab plots as "each batch": checked against the batch recomputed here."""
+    from model.architectures import build_model
+    from tests.batch_check import batch_values, weights_before_each_batch
+
+    seen: dict[str, list] = {}
+    spec = job(tmp_path, epochs=2, evaluate=False)
+    spec["config"]["snapshot_every"] = 1
+    cfg = TrainConfig.from_dict(spec["config"])
+    process.train(spec, lambda kind, p: seen.setdefault(kind, []).append(p))
+    points = [p for batch in seen["batches"] for p in batch]
+    assert len(points) == 32
+    initial = build_model(TINY, seed=cfg.seed).get_weights()  # as the child built its own
+    before = weights_before_each_batch(initial, seen["snapshot"], steps=16)
+    expected = batch_values(TINY, cfg, small.x_train, small.y_train, points, before)
+    for point, (loss, accuracy) in zip(points, expected):
+        assert point["loss"] == pytest.approx(loss, rel=1e-3, abs=1e-4)
+        assert point["accuracy"] == pytest.approx(accuracy, abs=1e-9)

@@ -1,0 +1,85 @@
+"""No text cut off at the right edge: every label of the Inspect tab and its guided tour fits,
+on every explanation page and every tour step, at the window sizes people use."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.inspect_tab import InspectTab
+from gui.session import ModelSession
+from gui.settings import SettingsStore
+from gui.style import apply_style
+from model.preprocess import preprocess
+from tests.gui_support import clipped_text
+from tests.strokes import render_digit
+
+# The Inspect tab's size inside a 1280x720, a 1366x768 and a 1920x1080 window.
+SIZES = [(1240, 600), (1330, 650), (1880, 960)]
+
+
+def settle(session: ModelSession, qtbot) -> None:
+    with qtbot.waitSignal(
+        session.jobFinished, timeout=60000, check_params_cb=lambda kind, r: kind == "sentinel"
+    ):
+        session.run_on_model("sentinel", lambda model, predictor: None)
+
+
+@pytest.fixture(scope="module")
+def inspect(qapp, request):
+    """The Inspect tab on the shipped model with a drawn 8, as the app shows it."""
+    from pytestqt.qtbot import QtBot
+
+    from gui.app import DEFAULT_MODEL
+
+    apply_style(qapp)  # the app's fonts and paddings: they decide what fits
+    qtbot = QtBot(request)
+    session = ModelSession()
+    tab = InspectTab(session, SettingsStore(None))
+    tab.resize(*SIZES[0])
+    tab.show()
+    with qtbot.waitSignal(session.modelChanged, timeout=60000):
+        session.open(DEFAULT_MODEL)
+    with qtbot.waitSignal(tab.inspector.refreshed, timeout=20000):
+        session.predict(1, preprocess(render_digit(8, 280)).input)
+    settle(session, qtbot)
+    yield session, tab
+    tab.close()
+    session.shutdown()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_tour_step_s_text_fits(inspect, qtbot, size):
+    session, tab = inspect
+    tab.resize(*size)
+    problems = {}
+    for i, step in enumerate(tab.tour.steps):
+        tab.tour.go(i)
+        settle(session, qtbot)
+        qtbot.wait(20)  # let the layouts settle
+        found = clipped_text(tab)
+        if found:
+            problems[step.key] = found
+    tab.tour.go(-1)
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_explanation_page_s_text_fits(inspect, qtbot, size):
+    session, tab = inspect
+    tab.resize(*size)
+    ins = tab.inspector
+    problems = {}
+    for layer in ("conv1", "conv2", "pool1", "output"):
+        ins.select_layer(layer)
+        if layer != "output":
+            ch, r, c = ins.strongest(layer)
+            ins.set_page("explain")
+            ins.explain(r, c, ch)
+        for page in ("explain", "relu", "shift", "patches", "decide", "unroll"):
+            ins.set_page(page)
+            settle(session, qtbot)
+            qtbot.wait(20)
+            found = clipped_text(tab)
+            if found:
+                problems[(layer, page)] = found
+    assert not problems, problems
