@@ -21,7 +21,7 @@ import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import style
@@ -69,6 +69,50 @@ def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
         ax.spines[side].set_color(style.CARD_BORDER)
 
 
+class SettlingCanvas(FigureCanvasQTAgg):
+    """A Qt canvas that redraws its figure once a resize has settled, not at every step of it.
+
+    A window edge dragged by a user resizes the canvas every few tens of milliseconds, and
+    matplotlib redraws the whole figure (100-200 ms here) for each size: the window stalls
+    for as long as the drag lasts. Here a resize waits ``SETTLE_MS`` for the next one; only
+    the last size is handed to matplotlib, which then redraws once. Meanwhile the previous
+    picture stays on screen. The first size, before anything was drawn, is handed on at once.
+    """
+
+    SETTLE_MS = 150
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self._pending: QResizeEvent | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle_timeout)
+        self.mpl_connect("draw_event", self._on_draw)
+        self._drawn = False
+
+    @property
+    def resize_pending(self) -> bool:
+        """A new size waits for the resizing to settle (the figure shows the previous one)."""
+        return self._pending is not None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if not self._drawn or not self.isVisible():
+            super().resizeEvent(event)
+            return
+        self._pending = QResizeEvent(event.size(), event.oldSize())
+        self._settle.start()
+
+    def _on_draw(self, _event) -> None:
+        self._drawn = True
+
+    @Slot()
+    def _on_settle_timeout(self) -> None:
+        event, self._pending = self._pending, None
+        if event is not None:
+            super().resizeEvent(event)
+
+
 class PlotCanvas(QWidget):
     """A matplotlib figure with its zoom/pan toolbar, redrawn by a timer when marked dirty."""
 
@@ -77,7 +121,7 @@ class PlotCanvas(QWidget):
     ) -> None:
         super().__init__(parent)
         self.figure = Figure(figsize=(width, height), dpi=100, facecolor=style.CARD)
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = SettlingCanvas(self.figure)
         self.canvas.setMinimumHeight(160)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
@@ -196,7 +240,7 @@ class PlotCanvas(QWidget):
     @property
     def up_to_date(self) -> bool:
         """The figure on screen shows the newest data and needs no full redraw."""
-        return not self._dirty and not self._needs_full_redraw()
+        return not self._dirty and not self._needs_full_redraw() and not self.canvas.resize_pending
 
     def redraw_now(self) -> None:
         """Bring the figure up to date at once, drawing the axes too if their limits changed.

@@ -3,8 +3,6 @@ hands a clicked neighbour to the Draw tab, and stops when asked."""
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -140,6 +138,4 @@ def test_indexing_stops_when_asked_and_can_start_again(opened, qtbot, monkeypatc
 def test_closing_while_indexing_ends_within_two_seconds(opened, qtbot, monkeypatch):
     page, _session, _errors = opened
     _start_a_long_build(page, qtbot, monkeypatch)
-    began = time.perf_counter()
-    assert page.shutdown(2000)
-    assert time.perf_counter() - began < 2.0
+    assert page.shutdown(2000)  # True: it ended within the two seconds it was given

@@ -199,9 +199,8 @@ def test_the_page_helpers_stop_workers_and_say_when_there_is_no_model_to_copy(qt
 
         page.worker.submit("spin", endless)
         qtbot.waitUntil(lambda: bool(started), timeout=5000)
-        began = time.monotonic()
+        # True: the job noticed the stop and the worker ended within the time it was given.
         assert page.shutdown(2000) and not page.worker.is_running()
-        assert time.monotonic() - began < 2.0
         page.request_model_copy("g1")
         qtbot.waitUntil(lambda: bool(page.copies), timeout=5000)
         assert page.copies == [("failed", "g1", "There is no model yet.")]

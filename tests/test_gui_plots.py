@@ -99,3 +99,17 @@ def test_the_plots_use_no_private_matplotlib_attribute():
         and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
     ]
     assert private == []
+
+
+def test_a_dragged_window_edge_redraws_the_figure_once_it_settles(qtbot):
+    plot = _shown(qtbot, EpochPlot())
+    draws = _count_draws(plot.canvas)
+    for width in range(610, 760, 10):  # fifteen sizes, as a drag delivers them
+        plot.resize(width, 330)
+        qtbot.wait(5)
+    assert plot.canvas.resize_pending and draws == []  # the old picture stays meanwhile
+    qtbot.waitUntil(lambda: plot.up_to_date, timeout=3000)
+    qtbot.wait(100)
+    assert len(draws) == 1
+    width, height = plot.canvas.get_width_height()
+    assert width == plot.canvas.width() and height == plot.canvas.height()
