@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Tests that kill a process with SIGKILL or reason about inodes and hard links: POSIX only.
+posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals and inodes")
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app runs (model/__init__.py)

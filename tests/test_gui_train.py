@@ -19,6 +19,7 @@ from gui.train_editor import ArchitectureEditor
 from gui.train_tab import TrainTab
 from gui.workers import orphaned_threads
 from model.training import CHECKPOINT_NAME, TrainConfig
+from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
 
@@ -307,6 +308,7 @@ def test_an_exception_mid_epoch_is_reported_and_the_tab_stays_usable(
     assert result["status"] == "completed" and result["epochs_completed"] == 2
 
 
+@posix_only
 def test_a_crash_of_the_training_process_is_reported_and_the_app_goes_on(qtbot, tab):
     errors = []
     tab.errorReported.connect(lambda *args: errors.append(args))

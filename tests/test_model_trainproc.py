@@ -17,6 +17,7 @@ from model import trainproc
 from model.errors import StorageError
 from model.storage import load_model
 from model.training import CHECKPOINT_NAME, TrainConfig
+from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
 
@@ -103,6 +104,7 @@ def test_pause_holds_the_run_and_stop_ends_it_at_a_batch_boundary(process, tmp_p
     assert not process.paused
 
 
+@posix_only
 def test_a_killed_process_is_reported_and_replaced(small, tmp_path):
     proc = trainproc.TrainingProcess()
     proc.set_data(small)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 
 from gui import settings as settings_module
 from gui.settings import DrawingSettings, SettingsStore, WindowSettings
+from tests.conftest import posix_only
 
 SETTINGS_CLASSES = [
     cls
@@ -59,6 +60,7 @@ def test_garbled_settings_give_defaults(qapp, tmp_path, garble):
             assert type(getattr(loaded, f.name)) is type(getattr(default, f.name)), (cls, f.name)
 
 
+@posix_only
 def test_a_save_replaces_the_file_rather_than_rewriting_it(qapp, tmp_path):
     path = _good_file(tmp_path / "convscope.ini")
     before = path.read_bytes()
