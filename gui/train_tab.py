@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
+from gui.layouts import FlowLayout, VerticalScrollArea
 from gui.plots import EpochPlot, LossPlot
 from gui.session import ModelSession
 from gui.settings import SettingsStore
@@ -213,11 +213,8 @@ class TrainTab(ConvscopeTab):
         left_layout.setSpacing(12)
         left_layout.addWidget(arch_card, 1)
         left_layout.addWidget(hyper_card)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(left)
-        scroll.setMinimumWidth(470)
+        # The settings scroll; the run, its curves and its buttons stay in view beside them.
+        scroll = VerticalScrollArea(left)
 
         self.start_button = self._button(
             "Start", "Train this network on MNIST", self.start, primary=True
@@ -263,17 +260,25 @@ class TrainTab(ConvscopeTab):
         )
         self.snapshot_text = label("", "caption")
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for b in (self.start_button, self.pause_button, self.stop_button, self.resume_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.evaluate_button, self.use_button, self.save_button):
-            buttons.addWidget(b)
+        # The heading and two groups of buttons (run it; use what it made) share a line
+        # when there is room for them, and wrap when there is not.
+        buttons = FlowLayout(spacing=24)
+        buttons.addWidget(label("3 · Train", "heading"))
+        for group in (
+            (self.start_button, self.pause_button, self.stop_button, self.resume_button),
+            (self.evaluate_button, self.use_button, self.save_button),
+        ):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            for b in group:
+                row.addWidget(b)
+            buttons.addWidget(box)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow)
         follow_row.addWidget(self.snapshot_text, 1)
-        run_card = Card("3 · Train")
+        run_card = Card()
         run_card.body.addLayout(buttons)
         run_card.body.addWidget(self.start_reason)
         run_card.body.addWidget(self.progress)
@@ -281,29 +286,31 @@ class TrainTab(ConvscopeTab):
         run_card.body.addWidget(self.status_text)
         run_card.body.addLayout(follow_row)
 
+        # Each plot's own export sits in its toolbar row: no row of its own to take height.
+        self.loss_plot.add_button(
+            self._button(
+                "Export…",
+                "Save the batch-loss plot as PNG or SVG",
+                lambda: self.choose_plot_path(self.loss_plot, "loss"),
+            )
+        )
+        self.epoch_plot.add_button(
+            self._button(
+                "Export…",
+                "Save the epoch plot as PNG or SVG",
+                lambda: self.choose_plot_path(self.epoch_plot, "epochs"),
+            )
+        )
+        self.epoch_plot.add_button(
+            self._button(
+                "History CSV…", "Save each epoch's loss and accuracy as CSV", self.choose_csv_path
+            )
+        )
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
         curves_layout.setContentsMargins(8, 8, 8, 8)
         curves_layout.addWidget(self.loss_plot, 3)
         curves_layout.addWidget(self.epoch_plot, 2)
-        exports = QHBoxLayout()
-        exports.addWidget(label("Export:", "muted"))
-        for text, tip, slot in (
-            (
-                "Loss plot…",
-                "Save the batch-loss plot as PNG or SVG",
-                lambda: self.choose_plot_path(self.loss_plot, "loss"),
-            ),
-            (
-                "Epoch plot…",
-                "Save the epoch plot as PNG or SVG",
-                lambda: self.choose_plot_path(self.epoch_plot, "epochs"),
-            ),
-            ("History CSV…", "Save each epoch's loss and accuracy as CSV", self.choose_csv_path),
-        ):
-            exports.addWidget(self._button(text, tip, slot))
-        exports.addStretch(1)
-        curves_layout.addLayout(exports)
 
         self.accuracy_label = label("No evaluation yet.", "heading")
         self.per_class_label = label("", "muted", wrap=True)
@@ -338,10 +345,15 @@ class TrainTab(ConvscopeTab):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        splitter.addWidget(right)
+        # Fits a 1280x720 screen as it is; on a shorter one it scrolls rather than hide the
+        # curves' lower half and the evaluation below the screen's edge.
+        splitter.addWidget(VerticalScrollArea(right))
+        # Dragged all the way, a side would vanish with its controls.
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 900])
+        # The settings as narrow as they read well: the run and its curves get the rest.
+        splitter.setSizes([scroll.minimumSizeHint().width(), 900])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
         outer.addWidget(splitter)
