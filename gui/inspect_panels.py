@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid
+from gui.layouts import FlowLayout
 from gui.widgets import label
 
 FIELD = "#22c55e"  # receptive fields and windows: green on every picture
@@ -44,7 +45,8 @@ def _grid(size: int, numbers: bool = False, names: str = "map") -> MapGrid:
 def _column(title: str, widget: QWidget, caption: QLabel | None = None) -> QVBoxLayout:
     box = QVBoxLayout()
     box.setSpacing(2)
-    head = label(title, "muted")
+    # Wrapped: a long title must not make the panel (and the window) wider than the picture.
+    head = label(title, "muted", wrap=True)
     head.setAlignment(Qt.AlignmentFlag.AlignCenter)
     box.addWidget(head)
     box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -295,7 +297,7 @@ class PoolExplanationPanel(QWidget):
             "keeps only the largest value, the winner (orange). If the digit moves by a pixel, "
             "the winner usually stays in the same window, so the pooled map barely changes."
         )
-        self.previous = _grid(230)
+        self.previous = _grid(190)
         self.window = _grid(140, numbers=True)
         self.pooled = _grid(150)
         self.previous_title = label("Previous map", "muted")
@@ -431,7 +433,8 @@ class ShiftDemoPanel(QWidget):
             "below says how much a layer's maps changed (0 % = identical). Pooled maps usually "
             "change less than the convolution maps before them, and the answer stays the same."
         )
-        buttons = QHBoxLayout()
+        # Wraps in a narrow panel instead of widening the window.
+        buttons = FlowLayout()
         buttons.addWidget(label("Move it:", "muted"))
         for text, dr, dc in (
             ("1 px right", 0, 1),
@@ -443,7 +446,6 @@ class ShiftDemoPanel(QWidget):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, r=dr, c=dc: self.shiftRequested.emit(r, c))
             buttons.addWidget(b)
-        buttons.addStretch(1)
         tilts = QHBoxLayout()
         tilts.addWidget(label("Or tilt it:", "muted"))
         for text, degrees in (("10° anticlockwise", 10.0), ("10° clockwise", -10.0)):
@@ -467,9 +469,9 @@ class ShiftDemoPanel(QWidget):
         load_row.addWidget(load_note, 1)
         self.pictures = MapGrid(min_size=QSize(300, 150))
         self.pictures.setFixedHeight(150)
-        self.maps = MapGrid(min_size=QSize(300, 150))
+        self.maps = MapGrid(min_size=QSize(220, 150))
         self.maps.setFixedHeight(150)
-        self.pool_maps = MapGrid(min_size=QSize(300, 150))
+        self.pool_maps = MapGrid(min_size=QSize(220, 150))
         self.pool_maps.setFixedHeight(150)
         self.maps_caption = _caption()
         self.table = QLabel()
