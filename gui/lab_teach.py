@@ -58,6 +58,7 @@ from gui import style
 from gui.canvas import DrawCanvas
 from gui.imageconv import gray_to_qimage
 from gui.lab_tab import LabPage
+from gui.layouts import FlowLayout, ReflowRow
 from gui.session import ModelSession
 from gui.settings import SettingsStore, TeachSettings
 from gui.style import qcolor
@@ -395,7 +396,8 @@ class TeachPage(LabPage):
         folder_row.addWidget(self.choose_button)
 
         self.prompt_label = TextView(1, 22, bold=True)
-        self.prompt_detail = TextView(1, colour=style.MUTED)
+        # Two lines: the card may be narrow (a 1280 px window) and the line must not be cut.
+        self.prompt_detail = TextView(2, colour=style.MUTED)
         self.per_digit = QSpinBox()
         self.per_digit.setRange(1, 50)
         self.per_digit.setValue(max(1, min(50, self.teach_settings.per_digit)))
@@ -493,13 +495,12 @@ class TeachPage(LabPage):
         self.undo_button = self._button(
             "Undo delete", "Bring back the sample just deleted", self.undo
         )
-        gallery_row = QHBoxLayout()
-        gallery_row.setSpacing(6)
+        # Wraps onto two lines in a narrow window rather than widen the page.
+        gallery_row = FlowLayout(spacing=6)
         gallery_row.addWidget(label("Selected sample:", "muted"))
         gallery_row.addWidget(self.relabel_box)
         gallery_row.addWidget(self.relabel_button)
         gallery_row.addWidget(self.delete_button)
-        gallery_row.addStretch(1)
         gallery_row.addWidget(self.undo_button)
         self.gallery_note = label("", "caption")
         gallery = Card(
@@ -530,14 +531,12 @@ class TeachPage(LabPage):
         self.tune_progress.setRange(0, 1000)
         self.tune_progress.setTextVisible(False)
         self.tune_status = TextView(2, colour=style.MUTED)
-        tune_row = QHBoxLayout()
-        tune_row.setSpacing(8)
+        tune_row = FlowLayout(spacing=8)
         tune_row.addWidget(label("Passes", "muted"))
         tune_row.addWidget(self.epochs)
         tune_row.addWidget(self.tune_button)
         tune_row.addWidget(self.stop_button)
         tune_row.addWidget(self.tune_progress)
-        tune_row.addStretch(1)
 
         self.table = QGridLayout()
         self.table.setHorizontalSpacing(22)
@@ -587,15 +586,19 @@ class TeachPage(LabPage):
         tune.body.addLayout(self.table)
         tune.body.addLayout(result_buttons)
 
-        right = QVBoxLayout()
+        review = QWidget()
+        right = QVBoxLayout(review)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(14)
         right.addWidget(gallery, 1)
         right.addWidget(tune, 0)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(14)
-        outer.addWidget(collect, 11)
-        outer.addLayout(right, 10)
+        # Collecting, reviewing and fine-tuning is a long page: on a short screen it scrolls,
+        # and in a narrow window the review goes below the collecting.
+        content = QWidget()
+        self.set_scrolling_content(content)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 6, 0)
+        outer.addWidget(ReflowRow([collect, review], [11, 10]))
 
     # ----------------------------------------------------------------- the samples folder
 
