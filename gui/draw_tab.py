@@ -350,10 +350,11 @@ class DrawTab(ConvscopeTab):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         # Height to spare goes mostly to the bars, some to the 28x28 input.
-        column.addWidget(answer_card, 3)
+        column.addWidget(answer_card, 2)
         column.addWidget(sees_card, 1)
         # On a short screen the answer and the 28x28 input scroll; the canvas never does.
         self.side = VerticalScrollArea(right)
+        self.side.setMaximumWidth(SIDE_MAX_WIDTH)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
@@ -368,7 +369,7 @@ class DrawTab(ConvscopeTab):
     def _fit_draw_card(self) -> None:
         # The canvas is square and as tall as the card lets it be: a card wider than that
         # would only add margins beside it, so the answer panel gets the width instead, up
-        # to what it can use.
+        # to what it can use (SIDE_MAX_WIDTH; past that the card takes the rest).
         card, canvas = self.draw_card, self.canvas
         margins = card.body.contentsMargins()
         around = card.height() - canvas.height()  # rows above and below the canvas
@@ -376,8 +377,9 @@ class DrawTab(ConvscopeTab):
         content -= self.layout().contentsMargins().bottom()
         side = max(canvas.minimumHeight(), content - around)
         width = side + margins.left() + margins.right()
-        spare = self.width() - width - SIDE_MAX_WIDTH - 46
-        width = max(card.minimumSizeHint().width(), width + max(0, spare))
+        outer = self.layout().contentsMargins()
+        rest = self.width() - outer.left() - outer.right() - self.layout().spacing()
+        width = max(card.minimumSizeHint().width(), width, rest - SIDE_MAX_WIDTH)
         if card.maximumWidth() != width:
             card.setMaximumWidth(width)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
     QSlider,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from gui.inspect_panels import (
 )
 from gui.inspect_tour import STEPS, GuidedTour, UnrollPanel
 from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid, export_widget
-from gui.layouts import VerticalScrollArea
+from gui.layouts import CurrentPageStack, VerticalScrollArea
 from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.tabs import ConvscopeTab
@@ -133,7 +132,8 @@ class LayerInspector(QWidget):
         self.info = InfoPanel()
         self.conv = ConvExplanationPanel()
         self.pool = PoolExplanationPanel()
-        self.explain_stack = QStackedWidget()
+        # As tall as the explanation shown: a short one does not scroll as far as the longest.
+        self.explain_stack = CurrentPageStack()
         for page in (self.info, self.conv, self.pool):
             self.explain_stack.addWidget(page)
         self.relu = ReluPanel()

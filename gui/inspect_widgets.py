@@ -186,8 +186,8 @@ class MapGrid(QWidget):
             return super().heightForWidth(width)
         n, h, w = self._maps.shape
         n = max(n, 1)
-        # A little wider than tall, as the page is: 24 tiles in 7 columns, 8 in 4, 1 in 1.
-        cols = max(1, min(n, math.ceil(math.sqrt(n * 2))))
+        # Wider than tall, as the page is: 24 tiles in 9 columns, 8 in 5, 1 in 1.
+        cols = max(1, min(n, math.ceil(math.sqrt(n * 3))))
         rows = math.ceil(n / cols)
         top = 14 if self._titles else 0
         tile = min((width - 2 - (cols - 1) * self._gap) / cols, self._largest_tile)

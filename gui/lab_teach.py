@@ -69,6 +69,7 @@ from model.preprocess import preprocess
 DIGITS = range(10)
 ICON = 56
 SIDE_WIDTH = 112
+CANVAS_MAX = 600
 # The app's style sheet gives primary buttons no disabled look; without one, a disabled
 # "Use this model" looks clickable.
 PAGE_STYLE = f"""
@@ -271,7 +272,8 @@ class DigitProgress(QWidget):
 
 
 class SquareCanvas(DrawCanvas):
-    """The drawing canvas, as tall as it is wide: no empty bands above and below the square."""
+    """The drawing canvas, as tall as it is wide (up to ``CANVAS_MAX``): no empty bands above
+    and below the square."""
 
     def __init__(self, parent: QWidget | None = None, pen_width: int = 22) -> None:
         super().__init__(parent, pen_width)
@@ -283,7 +285,9 @@ class SquareCanvas(DrawCanvas):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return width
+        # Up to a size that leaves the rest of the page on a large screen; wider than that,
+        # the drawing square is centred.
+        return min(width, CANVAS_MAX)
 
 
 def sample_icon(image: np.ndarray) -> QIcon:

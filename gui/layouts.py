@@ -7,6 +7,7 @@
   instead of forcing the window to be as wide as the whole row.
 - ``keep_square``: a square picture that grows and shrinks with the space it gets.
 - ``ReflowRow``: panels side by side in a wide window, one above the other in a narrow one.
+- ``CurrentPageStack``: a stack of pages as large as the page it shows.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -298,3 +300,25 @@ class ReflowRow(QWidget):
         if self._box.direction() != wanted:
             self._box.setDirection(wanted)
             self.updateGeometry()
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as large as the page it shows, not as its largest page.
+
+    In a scroll area, a plain stack scrolls a short page as far as its tallest one would
+    need.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())

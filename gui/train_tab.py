@@ -61,6 +61,8 @@ from model.errors import ConvscopeError, TrainingError
 SPEC_FILTER = "Architecture (*.json);;All files (*)"
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800
+# The settings column's starting width lies between these (the user may drag it).
+SETTINGS_MIN_WIDTH, SETTINGS_MAX_WIDTH = 420, 560
 
 
 @dataclass
@@ -169,6 +171,15 @@ class TrainTab(ConvscopeTab):
             # meanwhile, so that Start does not wait for its TensorFlow import.
             self._warmed = True
             self.worker.warm_up()
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        # A third of the width for the settings, within bounds: on a 1280 px screen the
+        # run's heading and buttons still share one line, on a 1920 px one the layer table
+        # and the settings read whole. The user may drag the divider from there.
+        total = sum(self.splitter.sizes())
+        left = max(SETTINGS_MIN_WIDTH, min(SETTINGS_MAX_WIDTH, round(total * 0.32)))
+        self.splitter.setSizes([left, max(1, total - left)])
 
     @property
     def data_loader(self) -> DataLoader | None:
@@ -262,7 +273,7 @@ class TrainTab(ConvscopeTab):
 
         # The heading and two groups of buttons (run it; use what it made) share a line
         # when there is room for them, and wrap when there is not.
-        buttons = FlowLayout(spacing=24)
+        buttons = FlowLayout(spacing=16)
         buttons.addWidget(label("3 · Train", "heading"))
         for group in (
             (self.start_button, self.pause_button, self.stop_button, self.resume_button),
@@ -343,7 +354,7 @@ class TrainTab(ConvscopeTab):
         right_layout.addWidget(run_card)
         right_layout.addWidget(self.views, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         # Fits a 1280x720 screen as it is; on a shorter one it scrolls rather than hide the
         # curves' lower half and the evaluation below the screen's edge.
@@ -352,8 +363,7 @@ class TrainTab(ConvscopeTab):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        # The settings as narrow as they read well: the run and its curves get the rest.
-        splitter.setSizes([scroll.minimumSizeHint().width(), 900])
+        splitter.setSizes([SETTINGS_MIN_WIDTH, 900])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
         outer.addWidget(splitter)
