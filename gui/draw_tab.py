@@ -280,7 +280,7 @@ class DrawTab(ConvscopeTab):
         self.pen_slider.valueChanged.connect(self._on_pen_slider_valueChanged)
 
         tools = QHBoxLayout()
-        tools.setSpacing(6)
+        tools.setSpacing(4)
         for key, text in (
             ("undo", "Undo"),
             ("redo", "Redo"),
@@ -288,7 +288,7 @@ class DrawTab(ConvscopeTab):
             ("eraser", "Eraser"),
         ):
             tools.addWidget(self._tool(key, text))
-        tools.addSpacing(10)
+        tools.addSpacing(6)
         tools.addWidget(label("Pen", "muted"))
         tools.addWidget(self.pen_slider, 1)
         tools.addWidget(self.pen_label)

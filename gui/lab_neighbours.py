@@ -39,7 +39,7 @@ from model import neighbours as nb
 NEIGHBOURS = 10
 TILE = 72
 # A tile's smallest and largest sides (it follows the page's width).
-TILE_MIN, TILE_MAX = 44, 136
+TILE_MIN, TILE_MAX = 40, 136
 
 
 # ----------------------------------------------------------------------------- widgets
@@ -104,7 +104,7 @@ class NeighbourRow(QWidget):
         self.tiles = [NeighbourTile() for _ in range(count)]
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row.setSpacing(6)
         for i, tile in enumerate(self.tiles):
             tile.clicked.connect(lambda i=i: self.picked.emit(i))
             row.addWidget(tile, 1)

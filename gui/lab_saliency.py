@@ -34,7 +34,7 @@ from gui import style, why
 from gui.imageconv import gray_to_qimage
 from gui.inspect_widgets import ColorLegend
 from gui.lab_tab import LabPage
-from gui.layouts import keep_square
+from gui.layouts import FlowLayout, keep_square
 from gui.session import ModelSession
 from gui.settings import SettingsStore, WhySettings
 from gui.widgets import GRID, Card, label, percent
@@ -231,15 +231,18 @@ class SaliencyPage(LabPage):
         method_row.addSpacing(12)
         method_row.addWidget(self.smooth_box)
         method_row.addStretch(1)
-        class_row = QHBoxLayout()
-        class_row.setSpacing(4)
-        class_row.addWidget(_row_title("Explain digit"))
+        digits = QWidget()
+        digits_row = QHBoxLayout(digits)
+        digits_row.setContentsMargins(0, 0, 0, 0)
+        digits_row.setSpacing(4)
+        digits_row.addWidget(_row_title("Explain digit"))
         for button in class_buttons:
-            class_row.addWidget(button)
-        class_row.addSpacing(12)
+            digits_row.addWidget(button)
+        # The answer and "Back to the answer" go below the digits in a narrow window.
+        class_row = FlowLayout(spacing=12)
+        class_row.addWidget(digits)
         class_row.addWidget(self.answer_button)
         class_row.addWidget(self.answer_label)
-        class_row.addStretch(1)
         ask_card = Card(
             "Why this answer",
             "Colour marks the parts of your digit that pushed the network towards a digit. "
