@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import style, timing
+from gui import qtlibs, style, timing
 from gui.draw_tab import DrawTab
 from gui.errors import (
     default_log_path,
@@ -666,6 +666,9 @@ def run(model_path: str | os.PathLike | None = None) -> int:
         The exit code.
     """
     check_display()
+    # Before any QApplication: if Qt's X11 plugin cannot load, Qt aborts the process with
+    # lines that do not name the missing library; this says which, and the apt command.
+    qtlibs.check_xcb()
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
