@@ -491,7 +491,8 @@ class KernelPage(LabPage):
         self.banner = label("", None, wrap=True)
         bold = QFont(self.banner.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        self.banner.setMinimumHeight(2 * QFontMetrics(bold).lineSpacing() + 14)
+        # 6 px padding and a 1 px border above and below, and a little to spare.
+        self.banner.setMinimumHeight(2 * QFontMetrics(bold).lineSpacing() + 20)
         self.layer_box = QComboBox()
         self.layer_box.setToolTip("Which convolution layer's filters to choose from")
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
