@@ -78,8 +78,14 @@ def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restore
     before_text = page.accuracy_before.text()
     assert before_text.endswith("%") and page.accuracy_after.text() == before_text
     assert not page.banner.text().startswith("Modified")
-    # The controls stay where they are through a change and its undoing (no jumping).
-    panel_at = page.knockout_panel.mapTo(page, page.knockout_panel.rect().topLeft())
+
+    # The controls stay where they are through a change and its undoing (no jumping); the
+    # layout settles in posted events, so each place is read once they have run.
+    def panel_at():
+        return page.knockout_panel.mapTo(page, page.knockout_panel.rect().topLeft())
+
+    qtbot.wait(50)
+    first_place = panel_at()
 
     # A chosen filter's weights show at once: no comparison to wait for.
     page.select_filter(3)
@@ -92,7 +98,7 @@ def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restore
     assert [e.what for e in page.edits] == [f"filter 3 of {conv} switched off"]
     assert page.map_after.maps.max() == 0.0 and page.tiles.maps[3].max() == 0.0
     assert page.banner.text().startswith("Modified") and "switched off" in page.banner.text()
-    assert page.knockout_panel.mapTo(page, page.knockout_panel.rect().topLeft()) == panel_at
+    qtbot.waitUntil(lambda: panel_at() == first_place, timeout=1000)
     weights = _model_weights(session, qtbot)
     assert np.abs(weights[0][..., 3]).max() == 0.0  # the session's own model changed
 
@@ -114,7 +120,7 @@ def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restore
     qtbot.waitUntil(lambda: not page.edits and page.is_settled(), timeout=30000)
     assert page.accuracy_after.text() == before_text
     assert not page.banner.text().startswith("Modified")
-    assert page.knockout_panel.mapTo(page, page.knockout_panel.rect().topLeft()) == panel_at
+    qtbot.waitUntil(lambda: panel_at() == first_place, timeout=1000)
     for old, new in zip(original, _model_weights(session, qtbot)):
         np.testing.assert_array_equal(old, new)
     assert not errors
