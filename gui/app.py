@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import errors, style, timing
+from gui import errors, qtlibs, style, timing
 from gui.draw_tab import DrawTab
 from gui.errors import (
     default_log_path,
@@ -54,6 +54,9 @@ log = logging.getLogger("convscope.gui")
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "resources" / "models" / "default.keras"
 DEFAULT_SIZE = QSize(1400, 900)
+# Room kept for the title bar the window manager adds, whose height is unknown until the
+# window is shown: a window sized to the whole screen would lose its bottom edge below it.
+TITLE_BAR = 32
 # The Draw tab is built with the window; the others import matplotlib and build plots and
 # grids (about half a second here, most of it imports). Their modules are imported in a
 # background thread once the window shows, and each tab is built when it is first opened
@@ -366,18 +369,27 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction("Clear Recent", self._clear_recent)
 
     def _restore_geometry(self) -> None:
+        """The size and place the user left the window in, or a default; on the screen."""
         geometry = self.window_settings.geometry
-        if geometry and self.restoreGeometry(QByteArray(geometry)):
+        restored = bool(geometry) and self.restoreGeometry(QByteArray(geometry))
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            if not restored:
+                self.resize(DEFAULT_SIZE)
             return
-        size = QSize(DEFAULT_SIZE)
-        screen = QApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            size = size.boundedTo(available.size() * 0.95)
-            self.resize(size)
-            self.move(available.center() - self.rect().center())
-        else:
-            self.resize(size)
+        if restored and (self.isMaximized() or self.isFullScreen()):
+            return  # the window manager fits those to the screen
+        available = screen.availableGeometry()
+        size = self.size() if restored else QSize(DEFAULT_SIZE).boundedTo(available.size() * 0.95)
+        frame = fit_to_screen(
+            QRect(self.pos(), size),
+            self.minimumSizeHint(),
+            available,
+            TITLE_BAR,
+            centre=not restored,
+        )
+        self.resize(frame.width(), frame.height() - TITLE_BAR)
+        self.move(frame.topLeft())
 
     # ----------------------------------------------------------------- actions
 
@@ -599,6 +611,44 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+def fit_to_screen(
+    window: QRect, minimum: QSize, available: QRect, title_bar: int = 0, centre: bool = False
+) -> QRect:
+    """Where a window goes so that all of it, title bar included, is on the screen.
+
+    Parameters
+    ----------
+    window
+        Its top-left corner and its size (without the title bar).
+    minimum
+        The least size its contents need: never made smaller than that.
+    available
+        The screen's available geometry (without panels and docks).
+    title_bar
+        The height the window manager adds above the window.
+    centre
+        Centre it on the screen instead of keeping its place.
+
+    Returns
+    -------
+    QRect
+        The window's frame: top-left corner, and the size with the title bar.
+    """
+    room = QSize(available.width(), available.height() - title_bar)
+    size = window.size().boundedTo(room).expandedTo(minimum)
+    frame = QSize(size.width(), size.height() + title_bar)
+    if centre:
+        left = available.left() + (available.width() - frame.width()) // 2
+        top = available.top() + (available.height() - frame.height()) // 2
+    else:
+        left = min(window.left(), available.right() + 1 - frame.width())
+        top = min(window.top(), available.bottom() + 1 - frame.height())
+    # A window larger than the screen (its minimum is) keeps its top-left corner on it.
+    return QRect(
+        max(left, available.left()), max(top, available.top()), frame.width(), frame.height()
+    )
+
+
 def model_summary(info: dict | None) -> str:
     """One line for the status bar: name, preset, parameters, test accuracy."""
     if not info:
@@ -692,6 +742,9 @@ def run(model_path: str | os.PathLike | None = None, debug: bool = False) -> int
     """
     check_display()
     errors.DEBUG = debug
+    # Before any QApplication: if Qt's X11 plugin cannot load, Qt aborts the process with
+    # lines that do not name the missing library; this says which, and the apt command.
+    qtlibs.check_xcb()
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -15,6 +15,8 @@ from model.words import with_article
 # Where preprocessing puts the centre of mass, in pixel-edge coordinates of the 28x28 frame
 # (model.preprocess.MNIST_CENTRE is a pixel index; its pixel's centre is half a pixel further).
 _CENTRE_MARK = 14.5
+# The sides of the four step pictures: smallest and largest.
+STEP_MIN, STEP_MAX = 48, 96
 
 
 @dataclass
@@ -121,23 +123,30 @@ class PreprocessSteps(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.views = [PixelView(84, grid=(i == 3)) for i in range(4)]
+        # They shrink for a small window and grow for a large one; the last shows the grid.
+        # Their preferred size is their least: how tall the steps are never depends on
+        # whether they were shown yet, so opening them moves nothing around them.
+        self.views = [
+            PixelView(STEP_MIN, grid=(i == 3), minimum=STEP_MIN, maximum=STEP_MAX) for i in range(4)
+        ]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 0)
-        grid.setHorizontalSpacing(6)
+        grid.setHorizontalSpacing(3)
         grid.setVerticalSpacing(4)
         for i, (view, (title, tip)) in enumerate(zip(self.views, self.STEPS)):
             view.setToolTip(tip)
             caption = label(title, "caption")
             caption.setToolTip(tip)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            grid.addWidget(view, 0, 2 * i, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(view, 0, 2 * i)
             grid.addWidget(caption, 1, 2 * i)
+            grid.setColumnStretch(2 * i, 1)
             if i < 3:
                 arrow = label("→", "muted")
                 grid.addWidget(arrow, 0, 2 * i + 1, Qt.AlignmentFlag.AlignCenter)
         self.note = TextView(2, 11, colour=style.MUTED)
-        grid.addWidget(self.note, 2, 0, 1, 7)
+        grid.addWidget(self.note, 2, 0, 1, 8)
+        # Once the pictures reach their largest, the rest of the width stays empty at the right.
         grid.setColumnStretch(7, 1)
 
     def show_steps(self, pre) -> None:

@@ -28,6 +28,7 @@ from gui import timing, why
 from gui.canvas import MAX_PEN, MIN_PEN, DrawCanvas
 from gui.draw_panels import PredictionSummary, PreprocessSteps, Verdict
 from gui.imageconv import qimage_to_rgba
+from gui.layouts import VerticalScrollArea
 from gui.session import ModelSession
 from gui.settings import DrawingSettings, ModelSettings, SettingsStore
 from gui.tabs import ConvscopeTab
@@ -40,6 +41,8 @@ WHY_KIND = "why-draw"
 # "Show why" asks for a new map at most this often while drawing (ms): a map costs a few ms
 # in the model worker, which also serves the live predictions.
 WHY_INTERVAL_MS = 120
+# The answer panel's widest: wider, its bars would only get longer.
+SIDE_MAX_WIDTH = 760
 
 
 # --------------------------------------------------------------------------- background jobs
@@ -115,9 +118,18 @@ class DrawTab(ConvscopeTab):
         self.canvas = DrawCanvas(pen_width=self.drawing_settings.pen_width)
         self.bars = ProbabilityBars()
         self.summary = PredictionSummary()
-        self.network_view = PixelView(168, grid=True)
+        self.network_view = PixelView(120, grid=True, minimum=120, maximum=240)
         self.steps = PreprocessSteps()
-        self.steps_expander = Expander(f"How your drawing became {GRID}", self.steps)
+        self.steps_hint = label(
+            "Four steps: find the ink, crop it, shrink it to 20 pixels, centre it by its mass.",
+            "caption",
+            wrap=True,
+        )
+        self.steps_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The hint holds the steps' place while they are closed: opening them moves nothing.
+        self.steps_expander = Expander(
+            f"How your drawing became {GRID}", self.steps, placeholder=self.steps_hint
+        )
         self.actions = self._make_actions()
         self._build_layout()
 
@@ -145,7 +157,6 @@ class DrawTab(ConvscopeTab):
 
         self.actions["why"].setChecked(self.drawing_settings.show_why)
         self.steps_expander.set_expanded(self.drawing_settings.show_steps)
-        self.steps_hint.setVisible(not self.steps_expander.is_expanded())
         self._on_canvas_historyChanged()
         self.refresh()
 
@@ -261,14 +272,15 @@ class DrawTab(ConvscopeTab):
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
         self.pen_slider.setRange(MIN_PEN, min(MAX_PEN, 60))
         self.pen_slider.setValue(self.canvas.pen_width)
-        self.pen_slider.setFixedWidth(100)
+        self.pen_slider.setMinimumWidth(52)
+        self.pen_slider.setMaximumWidth(120)
         self.pen_slider.setToolTip("Pen width ([ and ] change it too)")
         self.pen_label = label(f"{self.canvas.pen_width} px", "muted")
-        self.pen_label.setMinimumWidth(40)
+        self.pen_label.setMinimumWidth(36)
         self.pen_slider.valueChanged.connect(self._on_pen_slider_valueChanged)
 
         tools = QHBoxLayout()
-        tools.setSpacing(6)
+        tools.setSpacing(4)
         for key, text in (
             ("undo", "Undo"),
             ("redo", "Redo"),
@@ -276,20 +288,11 @@ class DrawTab(ConvscopeTab):
             ("eraser", "Eraser"),
         ):
             tools.addWidget(self._tool(key, text))
-        tools.addSpacing(10)
+        tools.addSpacing(6)
         tools.addWidget(label("Pen", "muted"))
-        tools.addWidget(self.pen_slider)
+        tools.addWidget(self.pen_slider, 1)
         tools.addWidget(self.pen_label)
         tools.addStretch(1)
-        # Not the action's own button: that would retitle it "Show Why" on every toggle.
-        self.why_button = QToolButton()
-        self.why_button.setText("Show why")
-        self.why_button.setCheckable(True)
-        self.why_button.setToolTip(self.actions["why"].toolTip())
-        self.why_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.why_button.toggled.connect(self.actions["why"].setChecked)
-        self.actions["why"].toggled.connect(self.why_button.setChecked)
-        tools.addWidget(self.why_button)
 
         sources = QHBoxLayout()
         sources.setSpacing(6)
@@ -302,16 +305,29 @@ class DrawTab(ConvscopeTab):
             sources.addWidget(self._tool(key, text))
         sources.addStretch(1)
 
-        draw_card = Card(
+        self.draw_card = Card(
             "Draw a digit",
             "Use the mouse or a pen; the right button erases. "
             "Every stroke updates the network's answer.",
         )
-        draw_card.body.addLayout(tools)
-        draw_card.body.addWidget(self.canvas, 1)
-        draw_card.body.addLayout(sources)
+        self.draw_card.body.addLayout(tools)
+        self.draw_card.body.addWidget(self.canvas, 1)
+        self.draw_card.body.addLayout(sources)
 
-        answer_card = Card("The network's answer")
+        # "Show why" explains the answer, so it sits by the answer (it colours the canvas).
+        # Not the action's own button: that would retitle it "Show Why" on every toggle.
+        self.why_button = QToolButton()
+        self.why_button.setText("Show why")
+        self.why_button.setCheckable(True)
+        self.why_button.setToolTip(self.actions["why"].toolTip())
+        self.why_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.why_button.toggled.connect(self.actions["why"].setChecked)
+        self.actions["why"].toggled.connect(self.why_button.setChecked)
+        answer_head = QHBoxLayout()
+        answer_head.addWidget(label("The network's answer", "heading"), 1)
+        answer_head.addWidget(self.why_button)
+        answer_card = Card()
+        answer_card.body.addLayout(answer_head)
         answer_card.body.addWidget(self.summary)
         answer_card.body.addWidget(self.bars, 1)
 
@@ -321,32 +337,51 @@ class DrawTab(ConvscopeTab):
             f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
             "digits the network learned from. These 784 numbers are all it gets.",
         )
-        self.steps_hint = label(
-            "Four steps: find the ink, crop it, shrink it to 20 pixels, centre it by its mass.",
-            "caption",
-            wrap=True,
-        )
-        steps_column = QVBoxLayout()
-        steps_column.setSpacing(4)
-        steps_column.addWidget(self.steps_expander)
-        steps_column.addWidget(self.steps_hint)
-        steps_column.addStretch(1)
+        # The row is as tall as the card allows; the input and the steps (open or not) fill
+        # it, so opening the steps changes nothing else.
         sees_row = QHBoxLayout()
         sees_row.setSpacing(18)
-        sees_row.addWidget(self.network_view, 0, Qt.AlignmentFlag.AlignTop)
-        sees_row.addLayout(steps_column, 1)
-        sees_card.body.addLayout(sees_row)
+        sees_row.addWidget(self.network_view, 1)
+        sees_row.addWidget(self.steps_expander, 3)
+        sees_card.body.addLayout(sees_row, 1)
 
-        right = QVBoxLayout()
-        right.setSpacing(14)
-        right.addWidget(answer_card, 1)
-        right.addWidget(sees_card, 0)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        # Height to spare goes mostly to the bars, some to the 28x28 input.
+        column.addWidget(answer_card, 2)
+        column.addWidget(sees_card, 1)
+        # On a short screen the answer and the 28x28 input scroll; the canvas never does.
+        self.side = VerticalScrollArea(right)
+        self.side.setMaximumWidth(SIDE_MAX_WIDTH)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
         outer.setSpacing(14)
-        outer.addWidget(draw_card, 11)
-        outer.addLayout(right, 9)
+        outer.addWidget(self.draw_card, 1)
+        outer.addWidget(self.side, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_draw_card()
+
+    def _fit_draw_card(self) -> None:
+        # The canvas is square and as tall as the card lets it be: a card wider than that
+        # would only add margins beside it, so the answer panel gets the width instead, up
+        # to what it can use (SIDE_MAX_WIDTH; past that the card takes the rest).
+        card, canvas = self.draw_card, self.canvas
+        margins = card.body.contentsMargins()
+        around = card.height() - canvas.height()  # rows above and below the canvas
+        content = self.contentsRect().height() - self.layout().contentsMargins().top()
+        content -= self.layout().contentsMargins().bottom()
+        side = max(canvas.minimumHeight(), content - around)
+        width = side + margins.left() + margins.right()
+        outer = self.layout().contentsMargins()
+        rest = self.width() - outer.left() - outer.right() - self.layout().spacing()
+        width = max(card.minimumSizeHint().width(), width, rest - SIDE_MAX_WIDTH)
+        if card.maximumWidth() != width:
+            card.setMaximumWidth(width)
 
     # ----------------------------------------------------------------- public API
 
@@ -675,7 +710,6 @@ class DrawTab(ConvscopeTab):
     @Slot(bool)
     def _on_steps_toggled(self, shown: bool) -> None:
         self.actions["steps"].setChecked(shown)
-        self.steps_hint.setVisible(not shown)
         if shown:
             self.steps.show_steps(self._pre)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
     QSlider,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from gui.inspect_panels import (
 )
 from gui.inspect_tour import STEPS, GuidedTour, UnrollPanel
 from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid, export_widget
+from gui.layouts import CurrentPageStack, VerticalScrollArea
 from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.tabs import ConvscopeTab
@@ -120,19 +120,22 @@ class LayerInspector(QWidget):
         self.strip_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.strip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-        self.maps_title = label("", "heading")
+        self.maps_title = label("", "heading", wrap=True)
         self.maps_caption = label("", "caption", wrap=True)
-        self.maps = MapGrid(min_size=QSize(300, 240))
+        # Small minimums: on a 1280x720 laptop the tour, the layer strip and both cards share
+        # about 600 px of height; the grids take whatever more the window gives.
+        self.maps = MapGrid(min_size=QSize(260, 130))
         self.maps_legend = ColorLegend()
-        self.weights_title = label("", "heading")
+        self.weights_title = label("", "heading", wrap=True)
         self.weights_caption = label("", "caption", wrap=True)
-        self.weights = MapGrid(min_size=QSize(300, 120), tile_names="filter")
+        self.weights = MapGrid(min_size=QSize(260, 64), tile_names="filter")
         self.weights_legend = ColorLegend()
 
         self.info = InfoPanel()
         self.conv = ConvExplanationPanel()
         self.pool = PoolExplanationPanel()
-        self.explain_stack = QStackedWidget()
+        # As tall as the explanation shown: a short one does not scroll as far as the longest.
+        self.explain_stack = CurrentPageStack()
         for page in (self.info, self.conv, self.pool):
             self.explain_stack.addWidget(page)
         self.relu = ReluPanel()
@@ -154,10 +157,8 @@ class LayerInspector(QWidget):
             ("decide", self.decide, "Decide"),
             ("unroll", self.unroll, "Pixels in a row"),
         ):
-            scroll = QScrollArea()
-            scroll.setWidget(widget)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            # Up and down only: a sideways scroll bar hid the right end of the explanations.
+            scroll = VerticalScrollArea(widget)
             scroll.setObjectName(key)
             self.pages.addTab(scroll, title)
         self._build_layout()
@@ -218,16 +219,21 @@ class LayerInspector(QWidget):
         self.weights_card.body.addLayout(whead)
         self.weights_card.body.addWidget(self.weights_caption)
         self.weights_card.body.addWidget(self.weights, 1)
-        left = QVBoxLayout()
+        left_column = QWidget()
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(10)
         left.addWidget(maps_card, 3)
         left.addWidget(self.weights_card, 2)
+        # On a short screen (the tour open on a 1280x720 laptop) the maps and filters scroll
+        # rather than push the window taller than the screen.
+        self.left_scroll = VerticalScrollArea(left_column)
         right = Card()
         right.body.setContentsMargins(10, 8, 10, 10)
         right.body.addWidget(self.pages)
         body = QHBoxLayout()
         body.setSpacing(12)
-        body.addLayout(left, 10)
+        body.addWidget(self.left_scroll, 10)
         body.addWidget(right, 9)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.inspect_widgets import ColorScale, MapGrid
@@ -161,9 +161,8 @@ class GuidedTour(Card):
         super().__init__("", "", parent)
         self.index = -1
         self.has_conv = True
-        self.title = label("", "heading")
+        self.title = label("", "heading", wrap=True)
         self.text = label("", wrap=True)
-        self.text.setMinimumHeight(40)
         self.counter = label("", "muted")
         self.back = QPushButton("← Back")
         self.next = QPushButton("Next →")
@@ -186,6 +185,8 @@ class GuidedTour(Card):
         self.start_button.clicked.connect(lambda: self.go(0))
 
         head = QHBoxLayout()
+        head.setSpacing(8)
+        self._head = head
         head.addWidget(self.title, 1)
         head.addWidget(self.counter)
         head.addWidget(self.back)
@@ -221,12 +222,44 @@ class GuidedTour(Card):
         self.has_conv = has_conv
         self._show()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reserve_text_height()
+
+    def _reserve_text_height(self) -> None:
+        # Title and text as tall as the longest step's at this width: Next and Back then
+        # never move the inspector below up or down.
+        margins = self.body.contentsMargins()
+        width = self.width() - margins.left() - margins.right()  # the text spans the card
+        if width <= 0:
+            return
+        beside = [self.counter, self.back, self.next, self.close_button]
+        spacing = self._head.spacing()
+        title_width = width - sum(w.sizeHint().width() + spacing for w in beside)
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def tallest(widget: QLabel, texts: list[str], at: int) -> int:
+            metrics = widget.fontMetrics()
+            return max(
+                metrics.boundingRect(QRect(0, 0, max(at, 40), 10000), flags, t).height()
+                for t in texts
+            )
+
+        texts = [t for step in STEPS for t in (step.text, step.without_conv or step.text)]
+        for widget, height in (
+            (self.text, tallest(self.text, texts, width)),
+            (self.title, tallest(self.title, [step.title for step in STEPS], title_width)),
+        ):
+            if widget.minimumHeight() != height:
+                widget.setMinimumHeight(height)
+
     def _show(self) -> None:
         on = self.index >= 0
         self.running.setVisible(on)
         self.idle.setVisible(not on)
         if not on:
             return
+        self._reserve_text_height()
         step = STEPS[self.index]
         self.title.setText(step.title)
         self.text.setText(

@@ -170,6 +170,42 @@ class MapGrid(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(min_size or QSize(120, 80))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._largest_tile: float | None = None
+
+    def follow_width(self, largest_tile: int) -> None:
+        """Be as tall as the tiles need at the width given, each up to ``largest_tile`` wide.
+
+        For a grid in a page that scrolls: its pictures grow with a wider window (the page
+        gets longer) instead of staying at the height the rows beside it happen to have.
+        """
+        self._largest_tile = float(largest_tile)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return self._largest_tile is not None
+
+    def heightForWidth(self, width: int) -> int:
+        if self._largest_tile is None:
+            return super().heightForWidth(width)
+        n, h, w = self._maps.shape
+        n = max(n, 1)
+        # Wider than tall, as the page is: 24 tiles in 9 columns, 8 in 5, 1 in 1.
+        cols = max(1, min(n, math.ceil(math.sqrt(n * 3))))
+        rows = math.ceil(n / cols)
+        top = 14 if self._titles else 0
+        tile = min((width - 2 - (cols - 1) * self._gap) / cols, self._largest_tile)
+        cell = tile / max(w, 1)
+        height = rows * (h * cell + top) + (rows - 1) * self._gap + 2
+        return max(self.minimumHeight(), min(self.maximumHeight(), math.ceil(height)))
+
+    def sizeHint(self) -> QSize:
+        if self._largest_tile is None:
+            return super().sizeHint()
+        side = max(self.minimumWidth(), 160)
+        return QSize(side, self.heightForWidth(side))
 
     # ------------------------------------------------------------------ data
 
@@ -188,11 +224,14 @@ class MapGrid(QWidget):
         maps = np.asarray(maps, np.float64)
         if maps.ndim == 2:
             maps = maps[np.newaxis]
+        shape = (self._maps.shape, bool(self._titles))
         self._maps = maps
         self._scale = scale or ColorScale.for_values(maps)
         self._titles = list(titles or [])
         self._image = None
         self._layout_cache = None
+        if self._largest_tile is not None and (maps.shape, bool(self._titles)) != shape:
+            self.updateGeometry()  # another number or shape of tiles: another height
         self.update()
         self._report_columns()
 

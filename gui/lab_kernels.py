@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +40,7 @@ from gui import style
 from gui.errors import describe
 from gui.inspect_widgets import ColorScale, MapGrid, fmt
 from gui.lab_tab import LabPage
+from gui.layouts import ReflowRow
 from gui.session import ModelSession
 from gui.settings import SettingsStore
 from gui.widgets import Card, label, percent
@@ -49,10 +50,22 @@ from model.words import count
 
 FIELD = "#22c55e"  # the filter's window on the input: green, as in the Inspect tab
 WINNER = "#f59e0b"  # the value max pooling keeps: amber, as in the Inspect tab
-STAGE_SIZE = 142  # 2 + 140: whole pixels per cell for 28, 26, 14 and 13 cells
+# The pipeline's pictures: their smallest and largest sides (they follow the page's width).
+STAGE_MIN, STAGE_MAX = 96, 260
 # How many MNIST test digits the accuracy is measured on: enough for a stable figure (one
 # digit = 0.1 %), few enough to take well under a second here.
 ACCURACY_DIGITS = 1000
+BANNER_MODIFIED = (
+    f"color: {style.BAD}; font-weight: 600; background: #fff7ed; "
+    "border: 1px solid #fed7aa; border-radius: 6px; padding: 6px 8px;"
+)
+BANNER_AS_TRAINED = (
+    f"color: {style.MUTED}; background: {style.WINDOW}; "
+    f"border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 6px 8px;"
+)
+# The largest side of a filter's tile, and the sides of the before/after maps.
+TILE_MAX = 96
+COMPARE_MIN, COMPARE_MAX = 80, 170
 
 
 # ----------------------------------------------------------------------------- widgets
@@ -196,11 +209,11 @@ class _Stage(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.size_label = label("", "muted")
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid = MapGrid(min_size=QSize(STAGE_SIZE, STAGE_SIZE), gap=0)
-        self.grid.setFixedSize(STAGE_SIZE, STAGE_SIZE)
+        self.grid = MapGrid(min_size=QSize(STAGE_MIN, STAGE_MIN), gap=0)
+        # As wide as a quarter of the row allows: small on a laptop, large on a big screen.
+        self.grid.follow_width(STAGE_MAX)
         frame = _framed(self.grid)
         self.caption = label("", "caption", wrap=True)
-        self.caption.setFixedWidth(STAGE_SIZE + 16)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.caption.setMinimumHeight(44)
         box = QVBoxLayout(self)
@@ -208,8 +221,8 @@ class _Stage(QWidget):
         box.setSpacing(3)
         box.addWidget(self.title)
         box.addWidget(self.size_label)
-        box.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(frame)
+        box.addWidget(self.caption)
         box.addStretch(1)
 
     def set_values(self, values: np.ndarray, scale: ColorScale) -> None:
@@ -446,8 +459,7 @@ class KernelPage(LabPage):
         ):
             if i:
                 row.addWidget(_arrow())
-            row.addWidget(stage)
-        row.addStretch(1)
+            row.addWidget(stage, 1)
         self.hint = label("Draw a digit on the Draw tab: it appears here.", "muted", wrap=True)
         self.readout = label("", "caption", wrap=True)
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
@@ -459,11 +471,11 @@ class KernelPage(LabPage):
         right.addWidget(self.same_box)
         right.addStretch(1)
 
-        body = QHBoxLayout()
-        body.setSpacing(18)
-        body.addWidget(left)
-        body.addLayout(right, 1)
-        card.body.addLayout(body)
+        pipeline = QWidget()
+        pipeline.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        # The filter beside its pipeline when there is room, above it when not.
+        card.body.addWidget(ReflowRow([left, pipeline], [0, 1], spacing=18))
         return card
 
     def _build_knockout(self) -> Card:
@@ -474,16 +486,20 @@ class KernelPage(LabPage):
             "weights, and see what the network loses: its answer for your digit, and its "
             f"accuracy on {self.accuracy_digits:,} test digits.",
         )
+        # Always shown, saying whether the network is changed, with room for two lines of
+        # either message: a banner that came and went (or changed height) with each change
+        # and Undo moved everything below it up and down.
         self.banner = label("", None, wrap=True)
-        self.banner.setStyleSheet(
-            f"color: {style.BAD}; font-weight: 600; background: #fff7ed; "
-            "border: 1px solid #fed7aa; border-radius: 6px; padding: 6px 8px;"
-        )
+        bold = QFont(self.banner.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        # 6 px padding and a 1 px border above and below, and a little to spare.
+        self.banner.setMinimumHeight(2 * QFontMetrics(bold).lineSpacing() + 20)
         self.layer_box = QComboBox()
         self.layer_box.setToolTip("Which convolution layer's filters to choose from")
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_box.currentIndexChanged.connect(self._on_layer_box_changed)
-        self.tiles = MapGrid(min_size=QSize(300, 150), tile_names="filter")
+        self.tiles = MapGrid(min_size=QSize(240, 120), tile_names="filter")
+        self.tiles.follow_width(TILE_MAX)
         self.tiles.cellClicked.connect(self._on_tiles_cellClicked)
         self.tiles_caption = label("", "caption", wrap=True)
 
@@ -538,10 +554,10 @@ class KernelPage(LabPage):
         editor_box.setLayout(editor)
         editor_box.setFixedWidth(280)
 
-        self.map_before = MapGrid(min_size=QSize(106, 106), gap=0)
-        self.map_before.setFixedSize(106, 106)
-        self.map_after = MapGrid(min_size=QSize(106, 106), gap=0)
-        self.map_after.setFixedSize(106, 106)
+        self.map_before = MapGrid(min_size=QSize(COMPARE_MIN, COMPARE_MIN), gap=0)
+        self.map_after = MapGrid(min_size=QSize(COMPARE_MIN, COMPARE_MIN), gap=0)
+        for view in (self.map_before, self.map_after):
+            view.follow_width(COMPARE_MAX)
         self.answer_before = label("–", "verdict")
         self.answer_after = label("–", "verdict")
         for answer in (self.answer_before, self.answer_after):
@@ -556,8 +572,10 @@ class KernelPage(LabPage):
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             compare.addWidget(head, 0, col)
         compare.addWidget(label("This filter's map\non your digit", "muted"), 1, 0)
-        compare.addWidget(_framed(self.map_before), 1, 1, Qt.AlignmentFlag.AlignCenter)
-        compare.addWidget(_framed(self.map_after), 1, 2, Qt.AlignmentFlag.AlignCenter)
+        compare.addWidget(_framed(self.map_before), 1, 1)
+        compare.addWidget(_framed(self.map_after), 1, 2)
+        compare.setColumnStretch(1, 1)
+        compare.setColumnStretch(2, 1)
         compare.addWidget(label("Answer", "muted"), 2, 0)
         compare.addWidget(self.answer_before, 2, 1, Qt.AlignmentFlag.AlignCenter)
         compare.addWidget(self.answer_after, 2, 2, Qt.AlignmentFlag.AlignCenter)
@@ -572,14 +590,17 @@ class KernelPage(LabPage):
         compare_box.addWidget(self.compare_note)
         compare_box.addStretch(1)
 
-        body = QHBoxLayout()
-        body.setSpacing(18)
-        body.addLayout(picker, 1)
-        body.addWidget(editor_box)
-        body.addLayout(compare_box)
-        self.knockout_panel = QWidget()
-        self.knockout_panel.setLayout(body)
-        body.setContentsMargins(0, 0, 0, 0)
+        picker_box = QWidget()
+        picker_box.setLayout(picker)
+        picker.setContentsMargins(0, 0, 0, 0)
+        edit_and_compare = QWidget()
+        pair = QHBoxLayout(edit_and_compare)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(18)
+        pair.addWidget(editor_box)
+        pair.addLayout(compare_box, 1)
+        # The filters beside the editor when there is room, above it when not.
+        self.knockout_panel = ReflowRow([picker_box, edit_and_compare], [3, 4], spacing=18)
         self.no_conv = label("", "muted", wrap=True)
         card.body.addWidget(self.banner)
         card.body.addWidget(self.knockout_panel)
@@ -980,11 +1001,18 @@ class KernelPage(LabPage):
 
     def _refresh_knockout(self) -> None:
         has_conv = bool(self._layers)
-        self.banner.setVisible(bool(self._edits))
+        self.banner.setVisible(has_conv)
         if self._edits:
+            self.banner.setStyleSheet(BANNER_MODIFIED)
             self.banner.setText(
                 f"Modified network: {self._edits_text()}. The Draw and Inspect tabs use it "
                 "too, until you undo or load another model."
+            )
+        else:
+            self.banner.setStyleSheet(BANNER_AS_TRAINED)
+            self.banner.setText(
+                "A change made here changes the network itself: the Draw and Inspect tabs "
+                "use it too, until you undo it."
             )
         self.knockout_panel.setVisible(has_conv)
         self.no_conv.setVisible(not has_conv)

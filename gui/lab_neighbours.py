@@ -38,6 +38,8 @@ from model import neighbours as nb
 
 NEIGHBOURS = 10
 TILE = 72
+# A tile's smallest and largest sides (it follows the page's width).
+TILE_MIN, TILE_MAX = 40, 136
 
 
 # ----------------------------------------------------------------------------- widgets
@@ -56,14 +58,15 @@ class NeighbourTile(QFrame):
             f"QFrame#neighbourTile:hover {{ border: 1px solid {style.ACCENT}; }}"
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.view = PixelView(TILE)
+        # Ten to a row at any width: small on a laptop, larger on a big screen.
+        self.view = PixelView(TILE, minimum=TILE_MIN, maximum=TILE_MAX, follow_width=True)
         self.caption = label("", "caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 3)
         box.setSpacing(2)
-        box.addWidget(self.view, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.view)
         box.addWidget(self.caption)
         self.digit: int | None = None
 
@@ -101,11 +104,10 @@ class NeighbourRow(QWidget):
         self.tiles = [NeighbourTile() for _ in range(count)]
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row.setSpacing(6)
         for i, tile in enumerate(self.tiles):
             tile.clicked.connect(lambda i=i: self.picked.emit(i))
-            row.addWidget(tile)
-        row.addStretch(1)
+            row.addWidget(tile, 1)
 
     def show_neighbours(self, found: dict[str, Any] | None) -> None:
         for i, tile in enumerate(self.tiles):
@@ -275,7 +277,9 @@ class NeighboursPage(LabPage):
             wrap=True,
         )
 
-        self.yours = PixelView(TILE + 24)
+        self.yours = PixelView(
+            TILE + 24, minimum=TILE_MIN + 24, maximum=TILE_MAX + 24, follow_width=True
+        )
         yours = QVBoxLayout()
         yours.setSpacing(4)
         yours.addWidget(label("Your digit", "labTitle"))
@@ -293,8 +297,9 @@ class NeighboursPage(LabPage):
         rows.addWidget(self.pixels_caption)
         gallery = QHBoxLayout()
         gallery.setSpacing(16)
-        gallery.addLayout(yours)
-        gallery.addLayout(rows, 1)
+        # Your digit a little larger than a tile, as the tiles grow and shrink.
+        gallery.addLayout(yours, 1)
+        gallery.addLayout(rows, 9)
 
         card.body.addLayout(progress_row)
         card.body.addWidget(self.verdict)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.lab_tab import LabPage
+from gui.layouts import ReflowRow
 from gui.plots import PlotCanvas, style_axes
 from gui.session import ModelSession
 from gui.settings import SettingsStore
@@ -249,7 +250,7 @@ class _AnswerColumn(QWidget):
         self.heading = TextView(1, 14, bold=True, colour=colour)
         self.verdict = TextView(1)
         self.bars = ProbabilityBars()
-        self.bars.setMinimumSize(220, 200)
+        self.bars.setMinimumSize(170, 200)
         self.bars.setMaximumHeight(210)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -281,7 +282,7 @@ class RobustnessPlot(PlotCanvas):
         super().__init__(6.0, 2.6, parent)
         self.canvas.setMinimumHeight(230)
         self.ax_shift, self.ax_rotation = self.figure.subplots(1, 2, sharey=True)
-        self.figure.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.2, wspace=0.08)
+        self.set_margins(left=46, right=12, top=26, bottom=40, wspace=14)
         style_axes(
             self.ax_shift, "Moved further: accuracy", "shift (pixels, random direction)", "%"
         )
@@ -423,17 +424,16 @@ class RobustnessPage(LabPage):
             )
         )
         controls.body.addStretch(1)
-        controls.setMinimumWidth(380)
+        controls.setMinimumWidth(320)
         controls.setMaximumWidth(440)
 
         answers = Card(
             "Two networks, one spoiled digit",
             "Green: the answer survived the change. Orange: the network changed its mind.",
         )
-        self.view = PixelView(168, grid=True)
+        self.view = PixelView(168, grid=True, minimum=140, maximum=280, follow_width=True)
         self.view.setToolTip(f"The spoiled digit, {GRID} pixels: what both networks are given")
         self.changes = label("", "caption", wrap=True)
-        self.changes.setFixedWidth(168)
         picture = QVBoxLayout()
         picture.setSpacing(4)
         picture.addWidget(label("What they see", "muted"))
@@ -458,15 +458,14 @@ class RobustnessPage(LabPage):
         current_box.addWidget(self.go_draw_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.setSpacing(18)
-        row.addLayout(picture)
-        row.addLayout(current_box, 1)
-        row.addLayout(comparison_box, 1)
+        # The picture takes a share of a wide window too, up to its largest.
+        row.addLayout(picture, 2)
+        row.addLayout(current_box, 3)
+        row.addLayout(comparison_box, 3)
         answers.body.addLayout(row, 1)
 
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(controls)
-        top.addWidget(answers, 1)
+        # Side by side when the window is wide enough, the sliders above the answers if not.
+        top = ReflowRow([controls, answers], [0, 1])
 
         curves = Card(
             "Robustness curves",
@@ -516,7 +515,7 @@ class RobustnessPage(LabPage):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(14)
-        column.addLayout(top)
+        column.addWidget(top)
         column.addWidget(curves, 1)
         self.set_scrolling_content(content)
         self._show_model_names()

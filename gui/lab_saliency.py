@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from gui import style, why
 from gui.imageconv import gray_to_qimage
 from gui.inspect_widgets import ColorLegend
 from gui.lab_tab import LabPage
+from gui.layouts import FlowLayout, keep_square
 from gui.session import ModelSession
 from gui.settings import SettingsStore, WhySettings
 from gui.widgets import GRID, Card, label, percent
@@ -42,6 +42,8 @@ from model.words import with_article
 
 KIND = "why-page"
 VIEW_SIZE = 280
+# The maps' smallest and largest sides: they grow with the window.
+VIEW_MIN, VIEW_MAX = 150, 620
 
 # How to read each map, and where it misleads: {cls} is the digit being explained.
 READING = {
@@ -92,9 +94,8 @@ class HeatView(QWidget):
         self._heat: QImage | None = None
         self._pixmap: QPixmap | None = None
         self._size = size
-        self.setFixedSize(size, size)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # Large on a large screen, and still 28 clear pixel rows on a small one.
+        keep_square(self, VIEW_MIN, VIEW_MAX)
 
     def sizeHint(self) -> QSize:
         return QSize(self._size, self._size)
@@ -113,20 +114,30 @@ class HeatView(QWidget):
         self._pixmap = None
         self.update()
 
+    def _square(self) -> QRectF:
+        # The widget may be wider than tall (the height ran out): the map stays square.
+        side = min(self.width(), self.height())
+        return QRectF((self.width() - side) / 2, 0, side, side)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         dpr = self.devicePixelRatioF()
-        if self._pixmap is None or self._pixmap.devicePixelRatio() != dpr:
-            self._pixmap = self._render(dpr)
+        square = self._square()
+        if (
+            self._pixmap is None
+            or self._pixmap.devicePixelRatio() != dpr
+            or self._pixmap.deviceIndependentSize() != square.size()
+        ):
+            self._pixmap = self._render(dpr, square)
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._pixmap)
+        painter.drawPixmap(square.topLeft(), self._pixmap)
         painter.end()
 
-    def _render(self, dpr: float) -> QPixmap:
-        pixmap = QPixmap(self.size() * dpr)
+    def _render(self, dpr: float, square: QRectF) -> QPixmap:
+        pixmap = QPixmap((square.size() * dpr).toSize())
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(QColor(style.CANVAS_BACKGROUND))
         painter = QPainter(pixmap)
-        target = QRectF(0, 0, self.width(), self.height())
+        target = QRectF(0, 0, square.width(), square.height())
         if self.over_digit and self._digit is not None:
             painter.drawImage(target, self._digit)
         if self._heat is not None:
@@ -221,15 +232,18 @@ class SaliencyPage(LabPage):
         method_row.addSpacing(12)
         method_row.addWidget(self.smooth_box)
         method_row.addStretch(1)
-        class_row = QHBoxLayout()
-        class_row.setSpacing(4)
-        class_row.addWidget(_row_title("Explain digit"))
+        digits = QWidget()
+        digits_row = QHBoxLayout(digits)
+        digits_row.setContentsMargins(0, 0, 0, 0)
+        digits_row.setSpacing(4)
+        digits_row.addWidget(_row_title("Explain digit"))
         for button in class_buttons:
-            class_row.addWidget(button)
-        class_row.addSpacing(12)
+            digits_row.addWidget(button)
+        # The answer and "Back to the answer" go below the digits in a narrow window.
+        class_row = FlowLayout(spacing=12)
+        class_row.addWidget(digits)
         class_row.addWidget(self.answer_button)
         class_row.addWidget(self.answer_label)
-        class_row.addStretch(1)
         ask_card = Card(
             "Why this answer",
             "Colour marks the parts of your digit that pushed the network towards a digit. "
@@ -255,13 +269,17 @@ class SaliencyPage(LabPage):
             column = QVBoxLayout()
             column.setSpacing(4)
             column.addWidget(view)
-            column.addWidget(label(words, "caption"))
+            caption = label(words, "caption")
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the centred map
+            column.addWidget(caption)
             views.addLayout(column)
         map_card = Card()
         map_card.body.addWidget(self.headline)
         map_card.body.addWidget(self.subline)
-        map_card.body.addLayout(views)
+        map_card.body.addLayout(views, 1)
         map_card.body.addWidget(self.legend)
+        # Once the maps are as large as their width allows, the rest stays below them.
+        map_card.body.addStretch(0)
 
         self.reading = label("", wrap=True)
         self.caveat = label("", "muted", wrap=True)
@@ -273,16 +291,20 @@ class SaliencyPage(LabPage):
         read_card.body.addWidget(self.notes)
 
         read_card.body.addStretch(1)
+        # The text reads well at this width; the maps take the rest of a wide window.
+        read_card.setMinimumWidth(240)
+        read_card.setMaximumWidth(420)
         below = QHBoxLayout()
         below.setSpacing(14)
-        below.addWidget(map_card, 0)
-        below.addWidget(read_card, 1)
-        column = QVBoxLayout(self)
+        below.addWidget(map_card, 1)
+        below.addWidget(read_card, 0)
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         column.addWidget(ask_card)
-        column.addLayout(below)
-        column.addStretch(1)
+        column.addLayout(below, 1)
+        self.set_scrolling_content(content)
         self._sync_controls()
 
     # ----------------------------------------------------------------- public API

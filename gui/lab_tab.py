@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.errors import describe, format_exception
+from gui.layouts import VerticalScrollArea
 from gui.session import ModelSession
 from gui.settings import LabSettings, SettingsStore
 from gui.style import qcolor
@@ -191,11 +192,12 @@ class LabPage(ConvscopeTab):
         self.session.run_on_model(f"{_COPY_KIND}{self.key}:{tag}", _freeze_job, metadata)
 
     def set_scrolling_content(self, content: QWidget) -> QScrollArea:
-        """Make ``content`` the page's only child, in a frameless scroll area."""
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        """Make ``content`` the page's only child, in a frameless scroll area.
+
+        It scrolls up and down only, and only when the window is too short for it: it never
+        hides its right side behind a sideways scroll bar.
+        """
+        scroll = VerticalScrollArea(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

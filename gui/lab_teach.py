@@ -59,6 +59,7 @@ from gui import style
 from gui.canvas import DrawCanvas
 from gui.imageconv import gray_to_qimage
 from gui.lab_tab import LabPage
+from gui.layouts import FlowLayout, ReflowRow
 from gui.session import ModelSession
 from gui.settings import SettingsStore, TeachSettings
 from gui.style import qcolor
@@ -70,6 +71,7 @@ from model.words import count, with_article
 DIGITS = range(10)
 ICON = 56
 SIDE_WIDTH = 112
+CANVAS_MAX = 600
 # The app's style sheet gives primary buttons no disabled look; without one, a disabled
 # "Use this model" looks clickable.
 PAGE_STYLE = f"""
@@ -295,7 +297,8 @@ class DigitProgress(QWidget):
 
 
 class SquareCanvas(DrawCanvas):
-    """The drawing canvas, as tall as it is wide: no empty bands above and below the square."""
+    """The drawing canvas, as tall as it is wide (up to ``CANVAS_MAX``): no empty bands above
+    and below the square."""
 
     def __init__(self, parent: QWidget | None = None, pen_width: int = 22) -> None:
         super().__init__(parent, pen_width)
@@ -307,7 +310,9 @@ class SquareCanvas(DrawCanvas):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return width
+        # Up to a size that leaves the rest of the page on a large screen; wider than that,
+        # the drawing square is centred.
+        return min(width, CANVAS_MAX)
 
 
 def sample_icon(image: np.ndarray) -> QIcon:
@@ -422,7 +427,8 @@ class TeachPage(LabPage):
         folder_row.addWidget(self.choose_button)
 
         self.prompt_label = TextView(1, 22, bold=True)
-        self.prompt_detail = TextView(1, colour=style.MUTED)
+        # Two lines: the card may be narrow (a 1280 px window) and the line must not be cut.
+        self.prompt_detail = TextView(2, colour=style.MUTED)
         self.per_digit = QSpinBox()
         self.per_digit.setRange(1, 50)
         self.per_digit.setValue(max(1, min(50, self.teach_settings.per_digit)))
@@ -520,13 +526,12 @@ class TeachPage(LabPage):
         self.undo_button = self._button(
             "Undo delete", "Bring back the sample just deleted", self.undo
         )
-        gallery_row = QHBoxLayout()
-        gallery_row.setSpacing(6)
+        # Wraps onto two lines in a narrow window rather than widen the page.
+        gallery_row = FlowLayout(spacing=6)
         gallery_row.addWidget(label("Selected sample:", "muted"))
         gallery_row.addWidget(self.relabel_box)
         gallery_row.addWidget(self.relabel_button)
         gallery_row.addWidget(self.delete_button)
-        gallery_row.addStretch(1)
         gallery_row.addWidget(self.undo_button)
         self.gallery_note = label("", "caption")
         gallery = Card(
@@ -557,14 +562,12 @@ class TeachPage(LabPage):
         self.tune_progress.setRange(0, 1000)
         self.tune_progress.setTextVisible(False)
         self.tune_status = TextView(2, colour=style.MUTED)
-        tune_row = QHBoxLayout()
-        tune_row.setSpacing(8)
+        tune_row = FlowLayout(spacing=8)
         tune_row.addWidget(label("Passes", "muted"))
         tune_row.addWidget(self.epochs)
         tune_row.addWidget(self.tune_button)
         tune_row.addWidget(self.stop_button)
         tune_row.addWidget(self.tune_progress)
-        tune_row.addStretch(1)
 
         self.table = QGridLayout()
         self.table.setHorizontalSpacing(22)
@@ -614,15 +617,19 @@ class TeachPage(LabPage):
         tune.body.addLayout(self.table)
         tune.body.addLayout(result_buttons)
 
-        right = QVBoxLayout()
+        review = QWidget()
+        right = QVBoxLayout(review)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(14)
         right.addWidget(gallery, 1)
         right.addWidget(tune, 0)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(14)
-        outer.addWidget(collect, 11)
-        outer.addLayout(right, 10)
+        # Collecting, reviewing and fine-tuning is a long page: on a short screen it scrolls,
+        # and in a narrow window the review goes below the collecting.
+        content = QWidget()
+        self.set_scrolling_content(content)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 6, 0)
+        outer.addWidget(ReflowRow([collect, review], [11, 10]))
 
     # ----------------------------------------------------------------- the samples folder
 

@@ -16,6 +16,7 @@ import csv
 import io
 import logging
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
@@ -113,6 +114,19 @@ class SettlingCanvas(FigureCanvasQTAgg):
             super().resizeEvent(event)
 
 
+class PlotToolbar(NavigationToolbar2QT):
+    """matplotlib's zoom and pan toolbar without "Subplots" and "Save".
+
+    The plot keeps its own margins at every size (``PlotCanvas.set_margins``), which the
+    subplots dialog would fight, and its own Export button saves it with its legend; without
+    the two the toolbar also leaves room for that button on a narrow window.
+    """
+
+    toolitems: ClassVar[list] = [
+        t for t in NavigationToolbar2QT.toolitems if t[0] not in ("Subplots", "Save")
+    ]
+
+
 class PlotCanvas(QWidget):
     """A matplotlib figure with its zoom/pan toolbar, redrawn by a timer when marked dirty."""
 
@@ -122,8 +136,9 @@ class PlotCanvas(QWidget):
         super().__init__(parent)
         self.figure = Figure(figsize=(width, height), dpi=100, facecolor=style.CARD)
         self.canvas = SettlingCanvas(self.figure)
-        self.canvas.setMinimumHeight(160)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        # Small enough for two plots and their toolbars on a 1280x720 laptop's Train tab.
+        self.canvas.setMinimumHeight(100)
+        self.toolbar = PlotToolbar(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
         # matplotlib's toolbar icons read and render their SVG file at every paint (~1 ms
         # each, 16 per repaint of a toolbar): render each once.
@@ -144,8 +159,14 @@ class PlotCanvas(QWidget):
         self.legend_row = QHBoxLayout()
         self.legend_row.setSpacing(14)
         top.addLayout(self.legend_row)
+        self._top_row = top
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
+        # Room around the axes in hundredths of an inch (the unit of the text's point sizes),
+        # so titles and tick labels keep their room however small the plot gets.
+        self._margins: tuple[float, float, float, float] | None = None
+        self._wspace: float | None = None
+        self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
         self._legends: list[tuple] = []  # (axes, location) that get a legend in exports
         self.redraws = 0
         # Redraws of the whole figure (axes, ticks, text): ~100-400 ms each on a slow CPU.
@@ -163,6 +184,43 @@ class PlotCanvas(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+
+    def add_button(self, button: QWidget) -> None:
+        """Put ``button`` at the right end of the toolbar row (after the legend)."""
+        self._top_row.addSpacing(10)
+        self._top_row.addWidget(button)
+
+    def set_margins(
+        self, left: float, right: float, top: float, bottom: float, wspace: float | None = None
+    ) -> None:
+        """Keep this much room around the axes, in hundredths of an inch, at every size.
+
+        ``wspace`` is the gap between side-by-side axes, in the same unit.
+        """
+        self._margins = (left, right, top, bottom)
+        self._wspace = wspace
+        self._apply_margins()
+
+    def _apply_margins(self) -> None:
+        if self._margins is None:
+            return
+        width, height = self.figure.get_size_inches() * 100
+        if width < 10 or height < 10:
+            return
+        left, right, top, bottom = self._margins
+        # Never past the middle: a tiny plot keeps some axes rather than raising an error.
+        fx = min(0.45, left / width), min(0.45, right / width)
+        fy = min(0.45, top / height), min(0.45, bottom / height)
+        kwargs = {"left": fx[0], "right": 1 - fx[1], "top": 1 - fy[0], "bottom": fy[1]}
+        if self._wspace is not None:
+            columns = self.figure.axes[0].get_subplotspec().get_gridspec().ncols
+            axes_width = (width * (1 - fx[0] - fx[1]) - self._wspace * (columns - 1)) / columns
+            kwargs["wspace"] = self._wspace / max(1.0, axes_width)
+        self.figure.subplots_adjust(**kwargs)
+
+    def _on_canvas_resize(self, _event) -> None:
+        # matplotlib redraws right after its resize event: the margins are in place by then.
+        self._apply_margins()
 
     def mark_dirty(self) -> None:
         """Ask for a redraw at the next timer tick (at most one per ``REDRAW_MS``)."""
@@ -285,9 +343,9 @@ class LossPlot(PlotCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(5.0, 2.6, parent)
         self.ax = self.figure.add_subplot()
-        # Fixed margins: a constrained layout is re-solved at every draw and costs more than
-        # the drawing itself.
-        self.figure.subplots_adjust(left=0.07, right=0.98, top=0.88, bottom=0.2)
+        # Fixed margins (in inches): a constrained layout is re-solved at every draw and costs
+        # more than the drawing itself.
+        self.set_margins(left=46, right=12, top=26, bottom=38)
         style_axes(
             self.ax,
             "Loss per batch: how wrong the network is, falling as it learns",
@@ -360,7 +418,7 @@ class EpochPlot(PlotCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(5.0, 2.4, parent)
         self.ax_loss, self.ax_acc = self.figure.subplots(1, 2)
-        self.figure.subplots_adjust(left=0.08, right=0.98, top=0.86, bottom=0.24, wspace=0.25)
+        self.set_margins(left=46, right=12, top=26, bottom=38, wspace=60)
         style_axes(self.ax_loss, "Loss after each epoch", "epoch", "loss")
         style_axes(self.ax_acc, "Accuracy after each epoch", "epoch", "accuracy (%)")
         self.lines = {}

@@ -295,7 +295,7 @@ class ArchitectureEditor(QWidget):
 
         self.form = LayerForm()
         self.form.valueEdited.connect(self._on_form_valueEdited)
-        self.total_label = label("", "muted")
+        self.total_label = label("", "muted", wrap=True)
         self.error_label = label("", wrap=True)
         self.error_label.setStyleSheet(f"color: {style.BAD};")
 

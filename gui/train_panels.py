@@ -133,6 +133,11 @@ class HyperparameterForm(QWidget):
         self.strategy.currentIndexChanged.connect(self._on_strategy_currentIndexChanged)
         for box in (self.optimizer, self.schedule, self.strategy):
             box.currentIndexChanged.connect(self.configChanged)
+            # Narrow enough for a 1024 px window; the list shows each name whole.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
         self.augment.toggled.connect(self._on_augment_toggled)
 
         form = QFormLayout(self)
@@ -289,7 +294,7 @@ class ConfusionMatrixView(QWidget):
         super().__init__(parent)
         self.matrix: np.ndarray | None = None
         self.selected: tuple[int, int] | None = None
-        self.setMinimumSize(300, 300)
+        self.setMinimumSize(240, 240)
         self.setMouseTracking(True)
         self.setToolTip(
             "Row: the true digit. Column: the network's answer. The diagonal "

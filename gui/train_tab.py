@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
+from gui.layouts import FlowLayout, VerticalScrollArea
 from gui.plots import EpochPlot, LossPlot
 from gui.session import ModelSession
 from gui.settings import SettingsStore
@@ -62,6 +62,8 @@ from model.words import count, with_article
 SPEC_FILTER = "Architecture (*.json);;All files (*)"
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800
+# The settings column's starting width lies between these (the user may drag it).
+SETTINGS_MIN_WIDTH, SETTINGS_MAX_WIDTH = 420, 560
 
 
 @dataclass
@@ -174,6 +176,15 @@ class TrainTab(ConvscopeTab):
             # meanwhile, so that Start does not wait for its TensorFlow import.
             self._warmed = True
             self.worker.warm_up()
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        # A third of the width for the settings, within bounds: on a 1280 px screen the
+        # run's heading and buttons still share one line, on a 1920 px one the layer table
+        # and the settings read whole. The user may drag the divider from there.
+        total = sum(self.splitter.sizes())
+        left = max(SETTINGS_MIN_WIDTH, min(SETTINGS_MAX_WIDTH, round(total * 0.32)))
+        self.splitter.setSizes([left, max(1, total - left)])
 
     @property
     def data_loader(self) -> DataLoader | None:
@@ -218,11 +229,8 @@ class TrainTab(ConvscopeTab):
         left_layout.setSpacing(12)
         left_layout.addWidget(arch_card, 1)
         left_layout.addWidget(hyper_card)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(left)
-        scroll.setMinimumWidth(470)
+        # The settings scroll; the run, its curves and its buttons stay in view beside them.
+        scroll = VerticalScrollArea(left)
 
         self.start_button = self._button(
             "Start", "Train this network on MNIST", self.start, primary=True
@@ -268,17 +276,25 @@ class TrainTab(ConvscopeTab):
         )
         self.snapshot_text = label("", "caption")
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for b in (self.start_button, self.pause_button, self.stop_button, self.resume_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.evaluate_button, self.use_button, self.save_button):
-            buttons.addWidget(b)
+        # The heading and two groups of buttons (run it; use what it made) share a line
+        # when there is room for them, and wrap when there is not.
+        buttons = FlowLayout(spacing=16)
+        buttons.addWidget(label("3 · Train", "heading"))
+        for group in (
+            (self.start_button, self.pause_button, self.stop_button, self.resume_button),
+            (self.evaluate_button, self.use_button, self.save_button),
+        ):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            for b in group:
+                row.addWidget(b)
+            buttons.addWidget(box)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow)
         follow_row.addWidget(self.snapshot_text, 1)
-        run_card = Card("3 · Train")
+        run_card = Card()
         run_card.body.addLayout(buttons)
         run_card.body.addWidget(self.start_reason)
         run_card.body.addWidget(self.progress)
@@ -286,29 +302,31 @@ class TrainTab(ConvscopeTab):
         run_card.body.addWidget(self.status_text)
         run_card.body.addLayout(follow_row)
 
+        # Each plot's own export sits in its toolbar row: no row of its own to take height.
+        self.loss_plot.add_button(
+            self._button(
+                "Export…",
+                "Save the batch-loss plot as PNG or SVG",
+                lambda: self.choose_plot_path(self.loss_plot, "loss"),
+            )
+        )
+        self.epoch_plot.add_button(
+            self._button(
+                "Export…",
+                "Save the epoch plot as PNG or SVG",
+                lambda: self.choose_plot_path(self.epoch_plot, "epochs"),
+            )
+        )
+        self.epoch_plot.add_button(
+            self._button(
+                "History CSV…", "Save each epoch's loss and accuracy as CSV", self.choose_csv_path
+            )
+        )
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
         curves_layout.setContentsMargins(8, 8, 8, 8)
         curves_layout.addWidget(self.loss_plot, 3)
         curves_layout.addWidget(self.epoch_plot, 2)
-        exports = QHBoxLayout()
-        exports.addWidget(label("Export:", "muted"))
-        for text, tip, slot in (
-            (
-                "Loss plot…",
-                "Save the batch-loss plot as PNG or SVG",
-                lambda: self.choose_plot_path(self.loss_plot, "loss"),
-            ),
-            (
-                "Epoch plot…",
-                "Save the epoch plot as PNG or SVG",
-                lambda: self.choose_plot_path(self.epoch_plot, "epochs"),
-            ),
-            ("History CSV…", "Save each epoch's loss and accuracy as CSV", self.choose_csv_path),
-        ):
-            exports.addWidget(self._button(text, tip, slot))
-        exports.addStretch(1)
-        curves_layout.addLayout(exports)
 
         self.accuracy_label = label("No evaluation yet.", "heading")
         self.per_class_label = label("", "muted", wrap=True)
@@ -341,12 +359,16 @@ class TrainTab(ConvscopeTab):
         right_layout.addWidget(run_card)
         right_layout.addWidget(self.views, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        splitter.addWidget(right)
+        # Fits a 1280x720 screen as it is; on a shorter one it scrolls rather than hide the
+        # curves' lower half and the evaluation below the screen's edge.
+        splitter.addWidget(VerticalScrollArea(right))
+        # Dragged all the way, a side would vanish with its controls.
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 900])
+        splitter.setSizes([SETTINGS_MIN_WIDTH, 900])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
         outer.addWidget(splitter)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QSizePolicy,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.imageconv import gray_to_qimage
+from gui.layouts import keep_square
 
 # "28 x 28" that never breaks across lines.
 GRID = "28\u00a0×\u00a028"
@@ -215,6 +217,16 @@ class Card(QFrame):
 class Expander(QWidget):
     """A header button that shows or hides one content widget.
 
+    Parameters
+    ----------
+    title
+        The header button's text.
+    content
+        What the button shows and hides.
+    placeholder
+        Shown while ``content`` is hidden, in a space as large as ``content``'s: opening and
+        closing then moves nothing else in the window. Without one, the space closes up.
+
     Signals
     -------
     toggled(bool)
@@ -223,7 +235,13 @@ class Expander(QWidget):
 
     toggled = Signal(bool)
 
-    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        content: QWidget,
+        parent: QWidget | None = None,
+        placeholder: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.button = QToolButton()
         self.button.setObjectName("expander")
@@ -233,12 +251,21 @@ class Expander(QWidget):
         self.button.setArrowType(Qt.ArrowType.RightArrow)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.content = content
+        self.placeholder = placeholder
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(content)
-        content.setVisible(False)
+        self._stack: QStackedWidget | None = None
+        if placeholder is None:
+            layout.addWidget(content)
+            content.setVisible(False)
+        else:
+            # A stack is as large as its largest page, whichever page shows.
+            self._stack = QStackedWidget()
+            self._stack.addWidget(placeholder)
+            self._stack.addWidget(content)
+            layout.addWidget(self._stack)
         self.button.toggled.connect(self._on_button_toggled)
 
     def is_expanded(self) -> bool:
@@ -249,7 +276,10 @@ class Expander(QWidget):
 
     def _on_button_toggled(self, checked: bool) -> None:
         self.button.setArrowType(Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow)
-        self.content.setVisible(checked)
+        if self._stack is None:
+            self.content.setVisible(checked)
+        else:
+            self._stack.setCurrentWidget(self.content if checked else self.placeholder)
         self.toggled.emit(checked)
 
 
@@ -262,12 +292,27 @@ class PixelView(QWidget):
     Parameters
     ----------
     size
-        Side in logical pixels.
+        Side in logical pixels (the preferred side, when it may resize).
     grid
         Draw faint lines between pixels when they are large enough to see.
+    minimum, maximum
+        Given, the view is a square that grows and shrinks between these sides with the room
+        the layout offers (``gui.layouts.keep_square``); otherwise it is ``size`` square.
+    follow_width
+        With ``minimum``/``maximum``: as tall as it is wide, whatever the height available
+        (for a page that scrolls, so its pictures grow with a wider window).
     """
 
-    def __init__(self, size: int = 168, grid: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        size: int = 168,
+        grid: bool = False,
+        parent: QWidget | None = None,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = None,
+        follow_width: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._image: QImage | None = None
         self._shape = (0, 0)
@@ -278,12 +323,28 @@ class PixelView(QWidget):
         self._pixmap: QPixmap | None = None
         self._grid_cache = QPixmap()
         self._grid_key: tuple | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFixedSize(size, size)
+        self._follow_width = follow_width
+        if minimum is None and maximum is None:
+            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.setFixedSize(size, size)
+        elif follow_width:
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            self.setSizePolicy(policy)
+            self.setMinimumSize(minimum or size, minimum or size)
+            self.setMaximumSize(maximum or size, maximum or size)
+        else:
+            keep_square(self, minimum or size, maximum or size)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
         return QSize(self._size, self._size)
+
+    def hasHeightForWidth(self) -> bool:
+        return self._follow_width
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), min(width, self.maximumHeight()))
 
     def set_array(self, array: np.ndarray | None) -> None:
         """Show ``array`` (2-D, floats 0..1 or uint8; white = ink), or nothing for None."""
@@ -342,11 +403,21 @@ class PixelView(QWidget):
     def _render(self, dpr: float) -> QPixmap:
         pixmap = QPixmap(self.size() * dpr)
         pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(QColor("#000000"))
+        side = min(self.width(), self.height())
+        if self.width() == self.height():
+            pixmap.fill(QColor("#000000"))
+        else:
+            # Wider or taller than square (a resizable view short of room): the picture
+            # stays square, on the card's colour.
+            pixmap.fill(QColor(style.CARD))
+            with QPainter(pixmap) as painter:
+                painter.fillRect(
+                    QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side),
+                    QColor("#000000"),
+                )
         if self._image is None:
             return pixmap
         h, w = self._shape
-        side = min(self.width(), self.height())
         cell = side / max(h, w)
         target = QRectF(
             (self.width() - w * cell) / 2, (self.height() - h * cell) / 2, w * cell, h * cell
@@ -405,7 +476,8 @@ class ProbabilityBars(QWidget):
         self._true_label: int | None = None
         self._cache: QPixmap | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(260, 200)
+        # Ten rows of 17 px still read well; the window may be short (a 1280x720 laptop).
+        self.setMinimumSize(240, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(
             "How strongly the network votes for each digit. The ten votes add up "

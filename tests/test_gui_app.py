@@ -425,3 +425,43 @@ def test_a_model_numpy_cannot_compute_runs_on_tensorflow_and_says_so(qtbot, qapp
     qtbot.waitUntil(lambda: win.draw_tab.is_up_to_date(), timeout=20000)
     assert win.draw_tab.summary.verdict.text() != "No model loaded"
     win.close()
+
+
+def test_a_window_is_placed_on_the_screen_title_bar_included():
+    from PySide6.QtCore import QRect, QSize
+
+    screen = QRect(0, 0, 1280, 720)
+    # Remembered larger than this screen (a bigger monitor): fitted to it, title bar and all.
+    assert gui_app.fit_to_screen(QRect(300, 200, 1400, 900), QSize(900, 500), screen, 32) == (
+        QRect(0, 0, 1280, 720)
+    )
+    # Fits, but hangs off the bottom right: moved back onto the screen, same size.
+    assert gui_app.fit_to_screen(QRect(600, 300, 1000, 600), QSize(900, 500), screen, 32) == (
+        QRect(280, 88, 1000, 632)
+    )
+    # A new window, centred in the available area (below a 30 px panel here).
+    below_panel = QRect(0, 30, 1280, 690)
+    frame = gui_app.fit_to_screen(QRect(0, 0, 1216, 600), QSize(900, 500), below_panel, 32, True)
+    assert frame == QRect(32, 59, 1216, 632)
+    # Never smaller than its contents need; then at least its top-left corner is on screen.
+    small = QRect(0, 0, 1024, 600)
+    assert gui_app.fit_to_screen(QRect(-50, -20, 800, 400), QSize(1100, 600), small, 32) == (
+        QRect(0, 0, 1100, 632)
+    )
+
+
+def test_a_remembered_window_taller_than_the_screen_opens_on_it(qtbot, tmp_path):
+    store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    first = MainWindow(None, store)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(400, 300, 1500, 1100)  # as if saved on a larger monitor
+    first.close()
+    second = MainWindow(None, store)
+    qtbot.addWidget(second)
+    available = second.screen().availableGeometry()
+    # The offscreen screen is smaller than the remembered window: the window's height, title
+    # bar included, fits it and its top-left corner is on it.
+    assert second.height() + gui_app.TITLE_BAR <= available.height()
+    assert available.contains(second.pos())
+    second.close()
