@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.inspect_widgets import ColorScale, MapGrid
@@ -233,17 +233,31 @@ class GuidedTour(Card):
         width = self.width() - margins.left() - margins.right()  # the text spans the card
         if width <= 0:
             return
-        beside = [self.counter, self.back, self.next, self.close_button]
+        beside = [self.back, self.next, self.close_button]
         spacing = self._head.spacing()
-        title_width = width - sum(w.sizeHint().width() + spacing for w in beside)
-        flags = int(Qt.TextFlag.TextWordWrap)
+        # The counter's widest text over all steps ("idea 6 of 8 · 2/2"), not the current one:
+        # the title's room must not change from step to step.
+        metrics = self.counter.fontMetrics()
+        margins = self.counter.contentsMargins()
+        counter = max(metrics.horizontalAdvance(counter_text(i)) for i in range(len(STEPS)))
+        counter += margins.left() + margins.right() + 2 * self.counter.margin() + 2
+        if self.counter.minimumWidth() != counter:
+            self.counter.setMinimumWidth(counter)
+        title_width = width - counter - spacing
+        title_width -= sum(w.sizeHint().width() + spacing for w in beside)
 
         def tallest(widget: QLabel, texts: list[str], at: int) -> int:
-            metrics = widget.fontMetrics()
-            return max(
-                metrics.boundingRect(QRect(0, 0, max(at, 40), 10000), flags, t).height()
-                for t in texts
-            )
+            # The label's own layout of each text (its margins, its rich text), not a guess
+            # from font metrics: the longest step must fit exactly.
+            if widget.width() > 0 and widget.isVisible():
+                at = widget.width()
+            shown = widget.text()
+            heights = []
+            for t in texts:
+                widget.setText(t)
+                heights.append(widget.heightForWidth(max(at, 40)))
+            widget.setText(shown)
+            return max(heights)
 
         texts = [t for step in STEPS for t in (step.text, step.without_conv or step.text)]
         for widget, height in (
