@@ -10,7 +10,7 @@ milliseconds) and trains the copy in a training process of its own (``model.trai
 samples mixed with MNIST digits, so the Draw tab stays live and the app's process never loads
 TensorFlow. Before/after accuracy is measured on your held-out samples,
 which it never trains on, and on MNIST test digits. "Use this model" saves the result into the
-samples folder and opens it as the session's model.
+samples folder (keeping the newest five such files) and opens it as the session's model.
 
 Disk writes (a sample, a relabel, a delete) run in a small I/O worker: each is a few fsynced
 files, usually milliseconds, but a slow disk must not freeze the canvas.
@@ -862,6 +862,14 @@ class TeachPage(LabPage):
         self._save_then_use = False
         self.tuner.submit("save", self.tuner.save, str(path))
 
+    def _prune_tuned(self, kept: Path) -> None:
+        """Keep the newest few networks "Use this model" saved in the samples folder (and the
+        one in use), so that trying again and again does not fill the disk."""
+        from model.runstore import DEFAULT_KEEP_TUNED, prune
+
+        current = (self.session.info or {}).get("path") or kept
+        prune(kept.parent, "fine-tuned-*.keras", DEFAULT_KEEP_TUNED, [kept, current])
+
     # ----------------------------------------------------------------- LabPage
 
     def model_changed(self, info: dict[str, Any]) -> None:
@@ -1158,6 +1166,7 @@ class TeachPage(LabPage):
             if self._save_then_use:
                 self._save_then_use = False
                 self.session.open(result)
+                self._prune_tuned(Path(result))
                 self.tune_status.set_text(
                     f"Now using the fine-tuned network ({Path(result).name})."
                 )

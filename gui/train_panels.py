@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -442,7 +443,15 @@ class DigitGallery(QListWidget):
 
 
 class RunsTable(QTableWidget):
-    """The runs since the app started, with their settings and results, to compare."""
+    """The runs since the app started, with their settings and results, to compare.
+
+    Signals
+    -------
+    deleteRequested(int)
+        The user asked to delete this run's files (its checkpoints), from the row's menu.
+    """
+
+    deleteRequested = Signal(int)
 
     COLUMNS = (
         "run",
@@ -468,6 +477,22 @@ class RunsTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self._rows: dict[int, int] = {}
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_self_customContextMenuRequested)
+
+    def run_at(self, row: int) -> int | None:
+        """The run shown in ``row``, if any."""
+        return next((run for run, r in self._rows.items() if r == row), None)
+
+    @Slot(QPoint)
+    def _on_self_customContextMenuRequested(self, pos: QPoint) -> None:
+        run = self.run_at(self.rowAt(pos.y()))
+        if run is None:
+            return
+        menu = QMenu(self)
+        action = menu.addAction(f"Delete the files of run {run} (its checkpoints)…")
+        action.triggered.connect(lambda: self.deleteRequested.emit(run))
+        menu.popup(self.viewport().mapToGlobal(pos))
 
     def set_run(self, run: int, values: dict[str, Any]) -> None:
         """Add or update the row of ``run`` with the given column values."""

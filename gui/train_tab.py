@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -76,6 +77,8 @@ class TrainingSettings:
     preset: str = "default"
     follow: bool = True
     tensorboard_dir: str = ""
+    # Runs whose folders (checkpoints) are kept; older ones are deleted as new runs start.
+    keep_runs: int = 10
 
 
 def duration(seconds: float | None) -> str:
@@ -123,6 +126,7 @@ class TrainTab(ConvscopeTab):
         self.state = "idle"  # idle, running, paused, stopping
         self.run_id = 0
         self.run_dir: Path | None = None
+        self._run_dirs: dict[int, Path] = {}  # run id -> its folder, for the Runs table
         self.last_result: dict[str, Any] | None = None
         self.evaluation: dict[str, Any] | None = None
         self._run_config: dict[str, Any] = {}
@@ -349,7 +353,26 @@ class TrainTab(ConvscopeTab):
         self.views = QTabWidget()
         self.views.addTab(curves, "Learning curves")
         self.views.addTab(evaluation, "Evaluation")
-        self.views.addTab(self.runs, "Runs")
+        self.keep_runs = QSpinBox()
+        self.keep_runs.setRange(1, 100)
+        self.keep_runs.setValue(max(1, min(100, self.training_settings.keep_runs)))
+        self.keep_runs.setToolTip(
+            "Each run keeps its checkpoints in a folder of its own; when a new run starts, "
+            "the folders of older runs beyond this many are deleted"
+        )
+        self.keep_runs.valueChanged.connect(self._on_keep_runs_valueChanged)
+        self.runs.deleteRequested.connect(self._on_runs_deleteRequested)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(label("Keep the files (checkpoints) of the last", "muted"))
+        keep_row.addWidget(self.keep_runs)
+        keep_row.addWidget(label("runs; right-click a run to delete its files now.", "muted"))
+        keep_row.addStretch(1)
+        runs_view = QWidget()
+        runs_layout = QVBoxLayout(runs_view)
+        runs_layout.setContentsMargins(8, 8, 8, 8)
+        runs_layout.addLayout(keep_row)
+        runs_layout.addWidget(self.runs, 1)
+        self.views.addTab(runs_view, "Runs")
         self.views.addTab(self.log, "Log")
 
         right = QWidget()
@@ -387,6 +410,53 @@ class TrainTab(ConvscopeTab):
         self.form.set_config(config)
         self.form.tensorboard_dir.setText(s.tensorboard_dir)
 
+    def _prune_runs(self) -> None:
+        """Keep the folders of the newest ``keep_runs`` runs (the one starting and the one
+        that can be resumed always among them); delete the older ones."""
+        from model.runstore import prune_runs
+
+        protect = [p for p in (self.run_dir, self._resumable) if p is not None]
+        for path in prune_runs(self.runs_dir, self.keep_runs.value(), protect):
+            self._files_gone(path)
+
+    def _files_gone(self, path: Path) -> None:
+        for run, folder in self._run_dirs.items():
+            if folder == path:
+                self.runs.set_run(run, {"status": "files deleted"})
+
+    @Slot(int)
+    def _on_keep_runs_valueChanged(self, value: int) -> None:
+        self.training_settings.keep_runs = int(value)
+
+    @Slot(int)
+    def _on_runs_deleteRequested(self, run: int) -> None:
+        self.delete_run_files(run)
+
+    def delete_run_files(self, run: int) -> bool:
+        """Delete run ``run``'s folder (checkpoints, record); False, saying why, if it cannot
+        be deleted (the run is under way, or it is gone already)."""
+        from model.errors import StorageError
+        from model.runstore import remove_run
+
+        path = self._run_dirs.get(run)
+        if path is None or not path.exists():
+            self._say(f"Run {run} has no files left to delete.", style.MUTED)
+            return False
+        if self.state != "idle" and path == self.run_dir:
+            self._say(f"Run {run} is under way: stop it before deleting its files.", style.BAD)
+            return False
+        try:
+            remove_run(path, self.runs_dir)
+        except StorageError as exc:
+            self._say(str(exc), style.BAD)
+            return False
+        self._files_gone(path)
+        if self._resumable == path:
+            self._resumable = resumable_run(self.runs_dir)
+            self._update_controls()
+        self._say(f"Deleted the files of run {run} ({path.name}).")
+        return True
+
     def save_settings(self) -> None:
         self.training_settings.spec_json = json.dumps(self.editor.spec())
         config = {**asdict(self.form.config()), "strategy": self.form.wanted_strategy}
@@ -394,6 +464,7 @@ class TrainTab(ConvscopeTab):
         self.training_settings.preset = self.editor.preset_box.currentData() or "default"
         self.training_settings.follow = self.follow.isChecked()
         self.training_settings.tensorboard_dir = self.form.log_dir() or ""
+        self.training_settings.keep_runs = self.keep_runs.value()
         self.settings.save(self.training_settings)
 
     # ----------------------------------------------------------------- run control
@@ -415,6 +486,8 @@ class TrainTab(ConvscopeTab):
             return False
         self.run_id += 1
         self.run_dir = run_dir
+        self._run_dirs[self.run_id] = run_dir
+        self._prune_runs()
         name = self.editor.preset_name()
         # The name becomes the Keras model's name, which must be an identifier-like string.
         metadata = {"name": f"run_{self.run_id}", "preset": name}

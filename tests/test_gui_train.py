@@ -423,3 +423,30 @@ def test_two_devices_show_the_choice_and_a_mirrored_run_trains(qtbot, small, tmp
         page.shutdown(5000)
         session.shutdown(5000)
         trainproc.end_idle()  # the next tests expect the one-device process again
+
+
+# ----------------------------------------------------------------- runs do not pile up
+
+
+def test_old_runs_files_are_pruned_and_any_run_can_be_deleted(qtbot, tab):
+    import os
+
+    old = []
+    for i in range(3):  # three runs of earlier sessions, oldest first
+        folder = tab.runs_dir / f"run-2026010{i}-000000"
+        folder.mkdir(parents=True)
+        (folder / "run.json").write_text('{"status": "completed"}')
+        os.utime(folder, (1_000_000 + i, 1_000_000 + i))
+        old.append(folder)
+    tab.keep_runs.setValue(2)
+    assert tab.start()
+    # The run starting and the newest old one are the two kept.
+    assert not old[0].exists() and not old[1].exists() and old[2].exists()
+    assert tab.run_dir.exists()
+    assert finished(qtbot, tab)["status"] == "completed"
+    run = tab.last_result["run"]
+    assert tab.delete_run_files(run)
+    assert not tab.run_dir.exists()
+    assert tab.runs.value(run, "status") == "files deleted"
+    assert not tab.delete_run_files(run)  # nothing left: says so, deletes nothing
+    assert tab.training_settings.keep_runs == 2
