@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -83,6 +83,8 @@ DEFERRED_TABS = (
 # anyway (see ``run``), so closing never turns into a hang.
 WORKER_STOP_MS = 5000
 UI_SWITCH_INTERVAL_S = 0.001
+# Start loading at the latest this long after the first show, painted or not (a minimised window).
+FIRST_FRAME_WAIT_MS = 500
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 # What a person can do about each kind of failure: the "Show Details" of its dialog, by the
 # dialog's title (see ``report_error``); the others get general advice.
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
     """
 
     errorReported = Signal(str)
+    # The window's first frame has been painted; loading starts now.
+    firstPainted = Signal()
 
     def __init__(
         self,
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
         self.model_settings = self.settings.load(ModelSettings)
         self._initial_model = Path(model_path) if model_path else None
         self._shown_once = False
+        self._first_frame_done = False
         self._closed = False
         self.setWindowTitle("Convscope")
 
@@ -558,12 +563,32 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             timing.start_heartbeat()
-            # After the first paint has been queued: the window is up before any loading.
+            timing.mark("window_shown")
+            # Loading waits for the first frame: threads started now would compete with it
+            # for the interpreter (a model's imports, a prefetch) and hold the window blank.
+            self.installEventFilter(self)
+            QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._on_window_firstShown)  # never painted
+
+    @property
+    def painted(self) -> bool:
+        """The first frame has been painted (and loading has started)."""
+        return self._first_frame_done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            self.removeEventFilter(self)
+            # Queued: runs once this paint of the whole window has been delivered.
             QTimer.singleShot(0, self._on_window_firstShown)
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_window_firstShown(self) -> None:
-        timing.mark("window_shown")
+        if self._first_frame_done:
+            return
+        self._first_frame_done = True
+        self.removeEventFilter(self)
+        timing.mark("window_painted")
+        self.firstPainted.emit()
         self._prefetch_tab_modules()
         # A tab chosen before the window showed (the one open when the app last closed).
         self._on_tabs_currentChanged(self.tabs.currentIndex())

@@ -98,6 +98,8 @@ def take_screenshot(
         window.resize(width, height)
         window.select_tab(tab)
         window.show()
+        # As a person does: the picture is opened once the window is there.
+        _wait_until(lambda: window.painted, 10)
         draw, session = window.draw_tab, window.session
         page = window.pages["lab"].show_page(lab_page) if lab_page else None
         if image is not None:
