@@ -13,10 +13,8 @@ The child buffers batch points and sends them together at most ``FLUSH_HZ`` time
 
 from __future__ import annotations
 
-import functools
 import json
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -33,28 +31,7 @@ RUN_INFO = "run.json"
 FINAL_MODEL = "model.keras"
 CHECKPOINT = "checkpoint.keras"
 
-# While a run is live, a thread waiting for the GIL gets it after at most this long (Python's
-# default is 5 ms). The model worker traces the snapshot model and applies snapshots during a
-# run; each Qt call into a UI slot would otherwise wait up to 5 ms for the GIL, and a redraw
-# makes dozens of them.
-RUN_SWITCH_INTERVAL_S = 0.001
-
 DataLoader = Callable[[], Any]
-
-
-def _quick_gil_handoff(job: Callable[..., Any]) -> Callable[..., Any]:
-    """``job`` runs with ``RUN_SWITCH_INTERVAL_S`` as the interpreter's switch interval."""
-
-    @functools.wraps(job)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(previous, RUN_SWITCH_INTERVAL_S))
-        try:
-            return job(*args, **kwargs)
-        finally:
-            sys.setswitchinterval(previous)
-
-    return run
 
 
 def default_runs_dir() -> Path:
@@ -305,7 +282,6 @@ class TrainingWorker(Worker):
             self.messageLogged.emit(f"Training on one device: {devices['problem']}")
         self.devicesFound.emit(devices)
 
-    @_quick_gil_handoff
     def _train(
         self,
         spec,

@@ -538,9 +538,11 @@ class TrainTab(ConvscopeTab):
         self.state = "running"
         self.last_result = None
         # What is alive now (models, widgets, figures) outlives the run: out of the cyclic
-        # collector's reach, so that no full collection walks it mid-run (gen-2 collections
-        # took 100-190 ms of the UI thread here). Freezing is constant-time; only cyclic
-        # garbage that exists at this moment is never reclaimed.
+        # collector's reach, so that no full collection walks it mid-run. Still needed without
+        # TensorFlow in this process: a full collection of its ~110,000 objects takes 50-150
+        # ms, and without the freeze a run's first batch stalled the window 74 ms
+        # (bench_gui_training.py). Freezing is constant-time; only cyclic garbage that exists
+        # at this moment is never reclaimed.
         gc.freeze()
         # The axes get the run's limits now: a change of limits costs a full redraw (~100-200 ms
         # of the UI thread), which must not happen mid-run (drawn below, before the run starts).
