@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui import timing, why
 from gui.canvas import MAX_PEN, MIN_PEN, DrawCanvas
 from gui.draw_panels import PredictionSummary, PreprocessSteps, Verdict
+from gui.draw_second_answer import SecondAnswer
 from gui.imageconv import qimage_to_rgba
 from gui.layouts import VerticalScrollArea
 from gui.session import ModelSession
@@ -330,6 +331,9 @@ class DrawTab(ConvscopeTab):
         answer_card.body.addLayout(answer_head)
         answer_card.body.addWidget(self.summary)
         answer_card.body.addWidget(self.bars, 1)
+        # The other network's answer (Inspect › Two networks), while there is one.
+        self.second_answer = SecondAnswer(self.session)
+        answer_card.body.addWidget(self.second_answer)
 
         sees_card = Card(
             "What the network sees",
