@@ -172,16 +172,19 @@ class LayerCurve(QWidget):
 
     def _paint_axes(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(QPen(QColor(style.CARD_BORDER), 1))
-        step = 0.05 if self.as_percent and self.high - self.low <= 0.3 else 0.1
-        if self.high - self.low > 1.0:
-            step = 0.5
+        # Few, round ticks: the axis is a frame, the points are the message.
+        if self.as_percent:
+            step = 0.05 if self.high - self.low <= 0.3 else 0.1
+        else:
+            step = 0.25 if self.high - self.low <= 1.0 else 0.5
         ticks = np.arange(self.high, self.low - 1e-9, -step)
         for value in ticks:
             y = self.point(0, float(value)).y()
             painter.setPen(QPen(QColor(style.CARD_BORDER), 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(QColor(style.MUTED))
-            text = f"{value * 100:.0f}" if self.as_percent else f"{value:.1f}"
+            text = f"{value * 100:.0f}" if self.as_percent else f"{value:.2f}".rstrip("0")
+            text = text.rstrip(".") if not self.as_percent else text
             painter.drawText(
                 QRectF(0, y - 7, rect.left() - 6, 14),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -210,8 +213,10 @@ class LayerCurve(QWidget):
             painter.setFont(font)
             painter.setPen(QColor(style.TEXT if bold else style.MUTED))
             width = max(40.0, room * every)
+            # The first and last names stay inside the widget, whatever their length.
+            left = min(max(x - width / 2, 0.0), self.width() - width)
             painter.drawText(
-                QRectF(x - width / 2, rect.bottom() + 6, width, 14),
+                QRectF(left, rect.bottom() + 6, width, 14),
                 Qt.AlignmentFlag.AlignCenter,
                 painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(width)),
             )

@@ -326,14 +326,15 @@ class DrawTab(ConvscopeTab):
         self.actions["why"].toggled.connect(self.why_button.setChecked)
         answer_head = QHBoxLayout()
         answer_head.addWidget(label("The network's answer", "heading"), 1)
+        # The other network's answer (Inspect › Two networks), while there is one: in the
+        # heading's row, so it costs no height on a small screen.
+        self.second_answer = SecondAnswer(self.session)
+        answer_head.addWidget(self.second_answer)
         answer_head.addWidget(self.why_button)
         answer_card = Card()
         answer_card.body.addLayout(answer_head)
         answer_card.body.addWidget(self.summary)
         answer_card.body.addWidget(self.bars, 1)
-        # The other network's answer (Inspect › Two networks), while there is one.
-        self.second_answer = SecondAnswer(self.session)
-        answer_card.body.addWidget(self.second_answer)
 
         sees_card = Card(
             "What the network sees",

@@ -187,6 +187,13 @@ class TwoDigitsView(LabPage):
         curve_column.addWidget(label("How alike they are, layer by layer", "muted"))
         self.curve = LayerCurve("alike (cosine)")
         curve_column.addWidget(self.curve, 1)
+        self.curve_note = label(
+            "Batch normalisation shifts each map's values, which moves this measure without "
+            "making the two digits more or less alike.",
+            "caption",
+            wrap=True,
+        )
+        curve_column.addWidget(self.curve_note)
         curve_box.setMinimumWidth(340)
         intro.body.addWidget(ReflowRow([pictures_box, chooser, curve_box], [0, 3, 4]))
         self.sentence = label("", wrap=True)
@@ -209,6 +216,7 @@ class TwoDigitsView(LabPage):
         box.setContentsMargins(0, 4, 0, 0)
         self.confused_note = label("", "caption", wrap=True)
         box.addWidget(self.confused_note)
+        box.addStretch(1)
         self.mode_pages.addWidget(confused)
 
         drawn = QWidget()
@@ -229,7 +237,7 @@ class TwoDigitsView(LabPage):
         row.setContentsMargins(0, 4, 0, 0)
         self.test_button = QPushButton("Another test digit")
         self.test_button.clicked.connect(lambda: self.show_test_digit())
-        row.addWidget(self.test_button)
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         self.mode_pages.addWidget(test)
 
@@ -242,6 +250,7 @@ class TwoDigitsView(LabPage):
             slider.slider.valueChanged.connect(self.request)
             box.addWidget(slider)
             self.sliders[key] = slider
+        box.addStretch(1)
         self.mode_pages.addWidget(moved)
 
     # ----------------------------------------------------------------- public API
@@ -345,7 +354,9 @@ class TwoDigitsView(LabPage):
 
     def model_changed(self, info: dict[str, Any]) -> None:
         self._token += 1
-        self._rebuild_rows(info.get("layers", []))
+        layers = info.get("layers", [])
+        self.curve_note.setVisible(any(la["type"] == "BatchNormalization" for la in layers))
+        self._rebuild_rows(layers)
         self._on_weights_changed()
 
     def digit_changed(self, image: np.ndarray | None, prediction: dict[str, Any] | None) -> None:
@@ -463,6 +474,8 @@ class TwoDigitsView(LabPage):
         self.curve.set_values(list(self.rows), None)
         self.view_a.set_array(self.image)
         self.view_b.set_array(None)
+        self.caption_a.set_text("")
+        self.caption_b.set_text("")
         for row in self.rows.values():
             row.clear()
 

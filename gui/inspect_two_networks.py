@@ -472,4 +472,3 @@ class TwoNetworksView(LabPage):
             if images is None:
                 return
             self.session.offer_picture(images[index], f"MNIST test digit #{index}")
-        self.statusReported.emit(f"Test digit #{index} is on the canvas")

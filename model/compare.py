@@ -84,29 +84,26 @@ def contrast(
 
 
 def paths_sentence(similarities: list[tuple[str, float]]) -> str:
-    """Where two inputs' paths through a network part and join, in a sentence or two.
+    """Where two inputs' paths through a network part and join, in a sentence or three.
 
-    ``similarities`` are (layer, cosine) pairs, the pixels first (``layer_similarity``).
+    ``similarities`` are (layer, cosine) pairs, the pixels first (``layer_similarity``). The
+    paths part most at the layer with the largest drop of similarity from the layer before;
+    they join again when the similarity climbs well above its lowest towards the output.
     """
     if not similarities:
         return ""
-    (_, start), (end_name, end) = similarities[0], similarities[-1]
-    middle = similarities[1:-1]
+    names = [name for name, _ in similarities]
+    values = [value for _, value in similarities]
+    start, end = values[0], values[-1]
     text = f"In the pixels the two are {start:.2f} alike (1 = the same)."
-    if middle:
-        low_name, low = min(middle, key=lambda pair: pair[1])
-        if low < min(start, end) - 0.05:
-            text += f" Their paths part most at {low_name} ({low:.2f})"
-            joined = end > low + 0.1
-            text += (
-                f" and join again towards the output ({end:.2f})."
-                if joined
-                else f"; at the output they are {end:.2f} alike."
-            )
-            return text + _verdict(end)
-    where = "the output" if end_name == "output" else f"the output ({end_name})"
-    text += f" At {where} they are {end:.2f} alike."
-    return text + _verdict(end)
+    drop, at = max(((values[i - 1] - values[i], i) for i in range(1, len(values))), default=(0, 0))
+    if drop > 0.05:
+        text += f" Their paths part most at {names[at]} ({values[at - 1]:.2f} → {values[at]:.2f})"
+        lowest = int(np.argmin(values[1:])) + 1
+        joined = lowest < len(values) - 1 and end > values[lowest] + 0.1
+        text += f", then join again ({values[lowest]:.2f} → {end:.2f})." if joined else "."
+    where = "the output" if names[-1] == "output" else f"the output ({names[-1]})"
+    return text + f" At {where} they are {end:.2f} alike." + _verdict(end)
 
 
 def _verdict(end: float) -> str:

@@ -180,8 +180,11 @@ def test_a_clicked_disagreement_lands_on_the_canvas(trained, qtbot, mnist):
         # The Draw tab's line says what the other network reads, and can stop comparing.
         window.select_tab("draw")
         line = draw.second_answer
-        qtbot.waitUntil(lambda: "the same answer" in line.text.text(), timeout=20000)
-        assert window.session.second.info["name"] in line.text.text()
+        answer, current = window.session.second.last_answer, window.session.last_prediction
+        verdict = "same" if answer["label"] == current["label"] else "differs"
+        qtbot.waitUntil(lambda: line.text.text().endswith(verdict), timeout=20000)
+        name = window.session.second.info["name"]
+        assert line.text.text() == f"{name} reads {answer['label']} · {verdict}"
         line.stop_button.click()
         assert not line.isVisible() and window.session.second.info is None
     finally:

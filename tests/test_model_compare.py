@@ -58,11 +58,14 @@ def test_a_dropout_layer_repeats_the_one_before_and_is_left_out(mlp, mnist):
 def test_the_sentence_says_where_paths_part_and_join():
     parted = [("input", 0.6), ("conv1", 0.5), ("dense1", 0.2), ("output", 0.05)]
     text = paths_sentence(parted)
-    assert "0.60" in text and "tells them apart" in text
+    assert "0.60 alike" in text and "part most at dense1 (0.50 → 0.20)" in text
+    assert "join again" not in text and "tells them apart" in text
     joined = [("input", 0.3), ("conv1", 0.25), ("pool1", 0.1), ("output", 0.97)]
     text = paths_sentence(joined)
-    assert "part most at pool1 (0.10)" in text and "join again" in text
+    assert "part most at pool1 (0.25 → 0.10), then join again (0.10 → 0.97)" in text
     assert "nearly the same" in text
+    alike = [("input", 0.9), ("conv1", 0.92), ("output", 0.95)]
+    assert "part" not in paths_sentence(alike)
     assert "\n" not in text and paths_sentence([]) == ""
 
 
