@@ -153,7 +153,7 @@ class TwoDigitsView(LabPage):
             column.addWidget(view)
             column.addWidget(caption)
             column.addStretch(1)
-            caption.setFixedWidth(128)
+            caption.setFixedWidth(150)
             pictures.addLayout(column)
         pictures_box = QWidget()
         pictures_box.setLayout(pictures)

@@ -269,3 +269,25 @@ def test_the_tour_s_knows_step_shows_what_each_layer_knows(inspect, qtbot):
     assert tab.views.current_key == "layers"
     assert STEPS[index].title.startswith("4. ")
     assert not errors
+
+
+def test_a_snapshot_of_the_last_run_is_set_beside_the_current_model(inspect, qtbot, trained):
+    from tests.conftest import FIXTURE_SPEC
+
+    session, tab, errors = inspect
+    view = tab.views.show_view("networks")
+    assert not view.snapshots.isEnabled()  # no run yet
+    weights = trained[1].model.get_weights()
+    session.apply_snapshot(FIXTURE_SPEC, weights, {"run": 7, "epoch": 1, "batch": 0})
+    qtbot.waitUntil(lambda: view.snapshots.count() == 2, timeout=20000)
+    assert view.snapshots.isEnabled() and view.snapshots.itemText(1) == "end of epoch 1"
+    view.snapshots.activated.emit(1)
+    qtbot.waitUntil(
+        lambda: (session.second.info or {}).get("name") == "training, end of epoch 1",
+        timeout=30000,
+    )
+    qtbot.waitUntil(lambda: view.pairs != [] and view.is_settled(), timeout=20000)
+    assert len(view.pairs) == len(trained[1].model.layers)
+    # The same weights as the current model's: the same answer.
+    assert view.differs.text().startswith("Both read")
+    assert not errors
