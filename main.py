@@ -723,7 +723,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--tab",
         default="draw",
-        help="tab to show: draw, train, inspect, lab or lab:PAGE, e.g. lab:why (default: draw)",
+        help="tab to show: draw, train, inspect, inspect:VIEW (e.g. inspect:knows), lab or "
+        "lab:PAGE, e.g. lab:why (default: draw)",
     )
     s.add_argument("--image", help="image of a digit to load into the canvas")
     s.add_argument("--size", default="1400x900", help="window size WxH (default: 1400x900)")

@@ -43,6 +43,7 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
+from gui.layouts import VerticalScrollArea  # noqa: E402
 from gui.screenshot import (  # noqa: E402
     DEFAULT_SIZE,
     ScreenshotError,
@@ -548,6 +549,55 @@ def train(shot: Shot) -> None:
     )
 
 
+def inspect_view(shot: Shot, digit: int, key: str):
+    """Draw ``digit``, open the Inspect tab's view ``key`` and wait for it; the view."""
+    inspected(shot, digit)
+    view = shot.tab("inspect").views.show_view(key)
+    shot.wait(view.is_settled, f"the {key} view")
+    return view
+
+
+def inspect_digits(shot: Shot) -> None:
+    """Two digits: a drawn 4 beside a drawn 9, through every layer."""
+    view = inspect_view(shot, 4, "digits")
+    view.set_mode("draw")
+    shot.draw_digit(9, view.canvas)
+    shot.wait(lambda: view.result is not None and view.is_settled(), "the two digits compared")
+    p = view.result["probabilities"]
+    shot.check(
+        (int(np.argmax(p[0])), int(np.argmax(p[1]))) == (4, 9), "the two read as a 4 and a 9"
+    )
+    first, last = view.result["layers"][0].similarity, view.result["layers"][-1].similarity
+    shot.check(
+        last < 0.1 and first > 0.3 and "part most at output" in view.sentence.text(),
+        "partly alike in the pixels, they part at the output",
+    )
+
+
+def inspect_networks(shot: Shot) -> None:
+    """Two networks: the CNN and the dense network on 1,000 test digits, their disagreements."""
+    view = inspect_view(shot, 4, "networks")
+    shot.wait(lambda: shot.session.second.info is not None, "the dense network")
+    shot.check(bool(view.refusal), "a CNN and a dense network have no feature maps in common")
+    view.score(1000)
+    shot.wait(lambda: view.evaluation.result is not None, "both networks scored")
+    result = view.evaluation.result
+    a, b = result["models"]["a"]["accuracy"], result["models"]["b"]["accuracy"]
+    shot.check(a > b and result["disagreements"], "the CNN reads more, they disagree on some")
+    scroll = view.findChild(VerticalScrollArea)
+    _wait_until(lambda: False, 0.2)  # the results' layout first
+    scroll.verticalScrollBar().setValue(view.evaluation.y())
+
+
+def inspect_knows(shot: Shot) -> None:
+    """What each layer knows, for the shipped model and a drawn 4."""
+    view = inspect_view(shot, 4, "knows")
+    shot.wait(lambda: view.read_outs is not None, "the read-outs", 120)
+    accuracy = [e.accuracy for e in view.probes.layers]
+    shot.check(accuracy[-1] > accuracy[0] + 0.05, "the output reads far better than the pixels")
+    shot.check(int(np.argmax(view.read_outs[-1])) == 4, "the last read-out says 4")
+
+
 SHOTS: dict[str, Callable[[Shot], None]] = {
     "draw": draw,
     "draw-steps": draw_steps,
@@ -555,6 +605,9 @@ SHOTS: dict[str, Callable[[Shot], None]] = {
     "inspect": inspect,
     "inspect-timeline": inspect_timeline,
     "tour": tour,
+    "inspect-digits": inspect_digits,
+    "inspect-networks": inspect_networks,
+    "inspect-knows": inspect_knows,
     "lab-why": lab_why,
     "lab-robustness": lab_robustness,
     "lab-kernels": lab_kernels,

@@ -436,9 +436,10 @@ class DrawCanvas(QWidget):
         font.setPointSizeF(max(9.0, square.width() / 52))
         painter.setFont(font)
         painter.setPen(style.qcolor("#5d6677"))
+        # Wrapped: a small canvas (Inspect's second digit) is narrower than the line.
         painter.drawText(
-            square.adjusted(0, square.height() // 10, 0, 0),
-            Qt.AlignmentFlag.AlignCenter,
+            square.adjusted(8, square.height() // 10, -8, 0),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
             "one digit, 0 to 9, as large as you like",
         )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui import timing, why
 from gui.canvas import MAX_PEN, MIN_PEN, DrawCanvas
 from gui.draw_panels import PredictionSummary, PreprocessSteps, Verdict
+from gui.draw_second_answer import SecondAnswer
 from gui.imageconv import qimage_to_rgba
 from gui.layouts import VerticalScrollArea
 from gui.session import ModelSession
@@ -325,6 +326,10 @@ class DrawTab(ConvscopeTab):
         self.actions["why"].toggled.connect(self.why_button.setChecked)
         answer_head = QHBoxLayout()
         answer_head.addWidget(label("The network's answer", "heading"), 1)
+        # The other network's answer (Inspect › Two networks), while there is one: in the
+        # heading's row, so it costs no height on a small screen.
+        self.second_answer = SecondAnswer(self.session)
+        answer_head.addWidget(self.second_answer)
         answer_head.addWidget(self.why_button)
         answer_card = Card()
         answer_card.body.addLayout(answer_head)

@@ -6,7 +6,8 @@ selected layer's feature maps, its filters or weights, and panels that take one 
 (convolution, ReLU, pooling, shifting, what excites a filter, flatten and decide). Everything
 numeric is computed in the model worker by ``gui.inspect_jobs`` through
 ``ModelSession.run_on_model``; this module only chooses what to show. ``InspectTab`` adds the
-guided tour and export.
+guided tour, export and the comparison views beside the layers (``gui.inspect_views``: two
+digits, two networks, what each layer knows).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -40,6 +41,7 @@ from gui.inspect_panels import (
     TopPatchesPanel,
 )
 from gui.inspect_tour import STEPS, GuidedTour, UnrollPanel
+from gui.inspect_views import LAYERS, InspectViews
 from gui.inspect_widgets import ColorLegend, ColorScale, MapGrid, export_widget
 from gui.layouts import CurrentPageStack, VerticalScrollArea
 from gui.session import ModelSession
@@ -919,26 +921,33 @@ class InspectTab(ConvscopeTab):
         super().__init__(session, settings, parent)
         self.tour = GuidedTour()
         self.inspector = LayerInspector(session)
+        # The layers and, beside them, the comparisons: one full-width view at a time.
+        self.views = InspectViews(session, settings, self.inspector)
         self.export_button = QToolButton()
         self.export_button.setText("Export view…")
         self.export_button.setToolTip("Save what the inspector shows as a PNG or SVG picture")
         self.export_button.clicked.connect(self.choose_export)
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addWidget(self.tour, 1)
-        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(self.views.button_row)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.inspector, 1)
+        layout.addWidget(self.tour)
+        layout.addWidget(self.views, 1)
         self.tour.stepChanged.connect(self._on_tour_stepChanged)
         self.inspector.errorReported.connect(self.errorReported)
+        self.views.errorReported.connect(self.errorReported)
+        self.views.statusReported.connect(self.statusReported)
+        self.views.viewChanged.connect(self._on_views_viewChanged)
         session.modelChanged.connect(self._on_session_modelChanged)
 
     def export(self, path: str | Path) -> Path:
-        """Write the inspector as shown to ``path`` (.png or .svg)."""
-        return export_widget(self.inspector, path)
+        """Write the view as shown (the layers, or a comparison) to ``path`` (.png or .svg)."""
+        return export_widget(self.views.stack.currentWidget(), path)
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -956,8 +965,19 @@ class InspectTab(ConvscopeTab):
 
     @Slot(int)
     def _on_tour_stepChanged(self, index: int) -> None:
-        if index >= 0:
-            self.inspector.show_tour_step(STEPS[index].key)
+        if index < 0:
+            self._on_views_viewChanged(self.views.current_key)
+            return
+        key = STEPS[index].key
+        # "What each layer knows" has a view of its own; every other step is about the layers.
+        self.views.show_view("knows" if key == "knows" else LAYERS)
+        if key != "knows":
+            self.inspector.show_tour_step(key)
+
+    @Slot(str)
+    def _on_views_viewChanged(self, key: str) -> None:
+        # The tour is about the layers (and what they know): the comparisons get its room.
+        self.tour.setVisible(key == LAYERS or (key == "knows" and self.tour.index >= 0))
 
     @Slot(object)
     def _on_session_modelChanged(self, info: dict) -> None:
@@ -967,8 +987,22 @@ class InspectTab(ConvscopeTab):
         super().showEvent(event)
         # Every layer's output costs ~3x a plain prediction: only while someone looks at them.
         self.session.set_activations_wanted(True)
+        self.views.set_visible(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.inspector.conv.stop()
         self.session.set_activations_wanted(False)
+        self.views.set_visible(False)
+
+    def save_settings(self) -> None:
+        self.views.save_settings()
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        return self.views.shutdown(timeout_ms)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Shown as a window of its own (the tests do): its views' threads end with it, as the
+        # main window's close ends them through ``shutdown``.
+        self.views.shutdown(2000)
+        super().closeEvent(event)

@@ -2,7 +2,8 @@
 
 Each ``TourStep`` has a title, two or three sentences for a student, an alternative text for a
 network without convolutions (the ``mlp`` preset) and the key of what the inspector should show
-(``LayerInspector.show_tour_step`` does the selecting). ``GuidedTour`` is the bar with the text
+(``LayerInspector.show_tour_step`` does the selecting; the "knows" step shows the Inspect
+tab's "What each layer knows" view instead). ``GuidedTour`` is the bar with the text
 and the Back / Next buttons. ``UnrollPanel`` shows step 1: the image pulled into a row.
 """
 
@@ -79,6 +80,18 @@ STEPS: tuple[TourStep, ...] = (
         "This network has no stack of convolution layers, so there is no hierarchy of "
         "features to show. Its hidden layer must learn whole-digit templates directly from "
         "pixels.",
+    ),
+    TourStep(
+        "knows",
+        4,
+        "4. …and what each layer knows",
+        "Stop the network after any layer and let a straight line read the digit off what it "
+        "has computed so far: how often is it right? The curve answers for every layer on "
+        "test digits, from the raw pixels (dashed) to the output; the bars say what each "
+        "layer would answer for your digit. Each stage makes the digit easier to read.",
+        "The same question for a plain network: how well can a straight line read the digit "
+        "off each layer? The raw pixels (dashed) already say a lot; each dense layer makes the "
+        "digit easier to read off.",
     ),
     TourStep(
         "relu",

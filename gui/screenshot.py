@@ -66,7 +66,13 @@ def take_screenshot(
     tab, _, lab_page = tab.partition(":")
     if tab not in TABS:
         raise ScreenshotError(f"--tab {tab}: choose one of {', '.join(TABS)}")
-    if lab_page:
+    if lab_page and tab == "inspect":
+        from gui.inspect_views import VIEWS
+
+        views = [v[0] for v in VIEWS]
+        if lab_page not in views:
+            raise ScreenshotError(f"--tab inspect:VIEW: VIEW is one of {', '.join(views)}")
+    elif lab_page:
         from gui.lab_tab import LAB_PAGES
 
         keys = [p[0] for p in LAB_PAGES]
@@ -101,7 +107,11 @@ def take_screenshot(
         # As a person does: the picture is opened once the window is there.
         _wait_until(lambda: window.painted, 10)
         draw, session = window.draw_tab, window.session
-        page = window.pages["lab"].show_page(lab_page) if lab_page else None
+        if tab == "inspect" and lab_page:  # one of the Inspect tab's views
+            page = window.pages["inspect"].views.show_view(lab_page)
+            page = page if hasattr(page, "is_settled") else None
+        else:
+            page = window.pages["lab"].show_page(lab_page) if lab_page else None
         if image is not None:
             draw.open_image(str(image))
 

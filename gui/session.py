@@ -15,12 +15,16 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.second_network import SecondNetwork
 from gui.snapshots import SnapshotTimeline
 from gui.workers import ModelWorker
 
 
 class ModelSession(QObject):
     """Owns the ``ModelWorker`` and exposes the current model's state to the UI thread.
+
+    ``second`` is the network the current one is compared with (``gui.second_network``),
+    which follows the same digit.
 
     Signals
     -------
@@ -105,6 +109,11 @@ class ModelSession(QObject):
         self._replayed: int | None = None  # ``Snapshot.number`` of the one replayed
         self._worker.snapshotApplied.connect(self._on_worker_snapshotApplied)
         self._worker.start()
+        # The network the current one is compared with (Inspect's "Two networks", a line on
+        # the Draw tab): shared like the current one, in a worker of its own once chosen.
+        self.second = SecondNetwork(self)
+        self.predictionReady.connect(self.second.follow)
+        self.digitCleared.connect(self.second.forget)
 
     @property
     def replaying(self) -> int | None:
@@ -238,8 +247,9 @@ class ModelSession(QObject):
         self._worker.prepare_snapshot_model(spec, info)
 
     def shutdown(self, timeout_ms: int = 8000) -> bool:
-        """Stop the worker, waiting at most ``timeout_ms``; True if its thread has ended."""
-        return self._worker.stop(timeout_ms)
+        """Stop the workers, waiting at most ``timeout_ms``; True if their threads have ended."""
+        second = self.second.shutdown(timeout_ms)
+        return self._worker.stop(timeout_ms) and second
 
     # ----------------------------------------------------------------- worker signals
 

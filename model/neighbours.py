@@ -287,6 +287,20 @@ class NeighbourIndex:
         """The ``k`` digits the network finds most like ``image`` (28x28, floats 0..1)."""
         return self.search(self.embed(image), k)
 
+    def nearest_of_class(self, image: np.ndarray, label: int) -> tuple[int, float]:
+        """The stored digit of class ``label`` the network finds most like ``image``:
+        (its position in the images the index was built from, the cosine similarity).
+
+        "The digit it was confused with": for a 4 that also looked a little like a 9, the
+        9 the network finds closest to it.
+        """
+        members = np.flatnonzero(self.labels == int(label))
+        if len(members) == 0:
+            raise NeighbourError(f"the index holds no digit {int(label)}")
+        similarities = self.vectors[members] @ self.embed(image)
+        best = int(np.argmax(similarities))
+        return int(members[best]), float(similarities[best])
+
     def query_pixels(self, image: np.ndarray, k: int = 8) -> Neighbours:
         """The ``k`` digits with the most similar raw pixels (for comparison)."""
         if self.pixels is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -188,6 +189,42 @@ class Probes:
             "seconds": round(self.seconds, 2),
             "layers": [entry.to_dict() for entry in self.layers],
         }
+
+
+class ProbeCache:
+    """The newest few ``Probes``, each under the fingerprint of the weights it reads
+    (``model.sharing.fingerprint``), so going back to earlier weights (a replayed snapshot,
+    an edit undone) finds its read-outs again instead of training them anew.
+
+    Parameters
+    ----------
+    size
+        How many sets of probes are kept; the least recently used goes first.
+    """
+
+    def __init__(self, size: int = 6) -> None:
+        self.size = max(1, int(size))
+        self._entries: OrderedDict[str, Probes] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._entries
+
+    def get(self, key: str) -> Probes | None:
+        """The probes kept under ``key`` (now the most recently used), or None."""
+        probes = self._entries.get(key)
+        if probes is not None:
+            self._entries.move_to_end(key)
+        return probes
+
+    def put(self, key: str, probes: Probes) -> None:
+        """Keep ``probes`` under ``key``, dropping the least recently used beyond ``size``."""
+        self._entries[key] = probes
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
 
 
 def _sample(n: int, size: int, seed: int) -> np.ndarray:

@@ -5,10 +5,15 @@ embeddings of the training set, fine-tuning) must not run in that thread, where 
 live predictions. ``freeze`` (in the owner's thread, fast) turns the model into Keras's config
 and copied weights, plain data that also crosses to the training process; ``thaw`` builds an
 independent NumPy ``Network`` from them, ``thaw_keras`` a Keras model (for training).
+``fingerprint`` names a set of weights: whatever is derived from a network (the probes of
+``model.probes``) can be cached under it and found again when the same weights come back (a
+replayed snapshot, a kernel edit undone).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,3 +64,21 @@ def thaw_keras(frozen: FrozenModel) -> Any:
         model = keras.Sequential.from_config(frozen.config["config"])
         model.set_weights(frozen.weights)
     return model
+
+
+def fingerprint(model: Any) -> str:
+    """A short hex digest of a model's architecture and weights (a ``Network``, a Keras model
+    or a ``FrozenModel``): equal for equal weights, different after any change to any weight.
+
+    About a millisecond for the shipped model (0.4 MB of weights).
+    """
+    frozen = model if isinstance(model, FrozenModel) else freeze(model)
+    digest = hashlib.blake2b(digest_size=16)
+    layers = (frozen.config.get("config") or {}).get("layers") or []
+    # The layers' configs, not the model's name: a renamed copy has the same weights.
+    digest.update(json.dumps(layers, sort_keys=True, default=str).encode())
+    for weights in frozen.weights:
+        array = np.ascontiguousarray(weights, np.float32)
+        digest.update(str(array.shape).encode())
+        digest.update(array.tobytes())
+    return digest.hexdigest()

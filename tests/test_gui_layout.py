@@ -1,7 +1,7 @@
-"""The window at 1280x720: every control of every tab, Lab page, explanation tab and tour step is
-on screen or in a scroll area that reaches it, with a digit drawn so every panel is filled; the
-window can shrink to a 1024x700 screen; opening the preparation steps or stepping through the
-tour moves nothing else."""
+"""The window at 1280x720: every control of every tab, Lab page, Inspect view, explanation tab and
+tour step is on screen or in a scroll area that reaches it, with a digit drawn so every panel is
+filled; the window can shrink to a 1024x700 screen; opening the preparation steps or stepping
+through the tour moves nothing else."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from gui.inspect_views import VIEWS
 from gui.lab_tab import LAB_PAGES
 from tests.gui_support import draw_digit, open_window
 from tests.layout_check import unreachable_controls
@@ -90,16 +91,21 @@ def test_every_tab_and_lab_page_fits_a_1024x700_screen(window):
 
     room = QSize(1024 - 2, 700 - TITLE_BAR)  # 1 px window borders either side
     lab = window.pages["lab"]
-    views = [(key, None) for key in ("draw", "train", "inspect")]
+    inspect = window.pages["inspect"].views
+    views = [(key, None) for key in ("draw", "train")]
+    views += [("inspect", view[0]) for view in VIEWS]
     views += [("lab", page[0]) for page in LAB_PAGES]
     for key, page in views:
         window.select_tab(key)
-        if page:
+        if page and key == "lab":
             lab.show_page(page)
+        elif page:
+            inspect.show_view(page)
         _settle()
         hint = window.minimumSizeHint()
         assert hint.width() <= room.width() and hint.height() <= room.height(), (key, page, hint)
         assert window.size() == SIZE, (key, page, window.size())
+    inspect.show_view("layers")
 
 
 def test_draw_tab(window):
@@ -149,6 +155,32 @@ def test_inspect_tab_guided_tour(window):
         tour.go(i)
         _check(window, f"tour step {i + 1} ({step.title})", problems)
     tour.go(-1)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("view", [v[0] for v in VIEWS[1:]])
+def test_inspect_comparison_view(window, view):
+    problems: list[str] = []
+    window.select_tab("inspect")
+    views = window.pages["inspect"].views
+    page = views.view(view)
+    if view == "knows":
+        page.sample = (300, 200)  # the layout is the same, the wait shorter
+    views.show_view(view)
+    _wait_until(page.is_settled, 120)
+    if view == "digits":
+        for mode in ("draw", "test", "moved", "confused"):
+            page.set_mode(mode)
+            _wait_until(page.is_settled, 60)
+            _check(window, f"inspect › {view} › {mode}", problems)
+    elif view == "networks":
+        page.score(500)  # the confusion matrices and the gallery of disagreements, too
+        _wait_until(lambda: page.evaluation.result is not None, 60)
+        _check(window, f"inspect › {view} (dense network)", problems)
+        page.use_copy()  # corresponding layers: maps and filters side by side
+        _wait_until(lambda: page.rows != {} and page.is_settled(), 60)
+    _check(window, f"inspect › {view}", problems)
+    views.show_view("layers")
     assert not problems, "\n".join(problems)
 
 

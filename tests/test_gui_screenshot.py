@@ -36,6 +36,20 @@ def test_screenshot_of_another_tab_without_an_image(qapp, trained, tmp_path):
     assert not QImage(str(out)).isNull()
 
 
+def test_screenshot_of_an_inspect_view(qapp, trained, tmp_path):
+    # The "Two digits" view, the second digit being the one the first was confused with.
+    out = tmp_path / "digits.png"
+    image = tmp_path / "four.png"
+    from tests.strokes import render_digit
+
+    render_digit(4, 280).save(image)
+    prediction = screenshot.take_screenshot(
+        out, "inspect:digits", str(image), "1280x720", trained[0]
+    )
+    assert prediction["label"] is not None
+    assert not QImage(str(out)).isNull()
+
+
 @pytest.mark.parametrize(
     "kwargs, message",
     [
@@ -45,6 +59,7 @@ def test_screenshot_of_another_tab_without_an_image(qapp, trained, tmp_path):
         ({"tab": "nope"}, "choose one of"),
         ({"tab": "lab:nope"}, "PAGE is one of"),
         ({"tab": "draw:why"}, "PAGE is one of"),
+        ({"tab": "inspect:nope"}, "VIEW is one of"),
         ({"image": "missing.png"}, "no such file"),
         ({"model_path": "missing.keras"}, "no model at"),
     ],

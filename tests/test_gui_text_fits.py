@@ -83,3 +83,28 @@ def test_every_explanation_page_s_text_fits(inspect, qtbot, size):
             if found:
                 problems[(layer, page)] = found
     assert not problems, problems
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_comparison_view_s_text_fits(inspect, qtbot, size):
+    from gui.inspect_views import VIEWS
+
+    session, tab = inspect
+    tab.resize(*size)
+    problems = {}
+    for key, *_rest in VIEWS[1:]:
+        view = tab.views.view(key)
+        if key == "knows":
+            view.sample = (300, 200)
+        tab.views.show_view(key)
+        qtbot.waitUntil(view.is_settled, timeout=120000)
+        if key == "networks" and view.evaluation.result is None:
+            view.score(500)
+            qtbot.waitUntil(lambda v=view: v.evaluation.result is not None, timeout=60000)
+        settle(session, qtbot)
+        qtbot.wait(20)
+        found = clipped_text(tab)
+        if found:
+            problems[key] = found
+    tab.views.show_view("layers")
+    assert not problems, problems
