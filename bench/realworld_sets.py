@@ -724,12 +724,10 @@ def non_digits(n: int, seed: int) -> tuple[Images, list[str]]:
             allp = np.vstack(strokes)
             lo, hi = allp.min(0), allp.max(0)
             span = max(float((hi - lo).max()), 1e-6)
-            size = rng.uniform(0.4, 0.85) * side
             aspect = rng.uniform(0.5, 1.5)
-            x0, y0 = (
-                rng.uniform(0.1, 0.9 - size / side) * side,
-                rng.uniform(0.1, 0.9 - size / side) * side,
-            )
+            size = rng.uniform(0.35, 0.8) * side / max(1.0, aspect)
+            x0 = rng.uniform(0.05 * side, 0.95 * side - size * aspect)
+            y0 = rng.uniform(0.05 * side, 0.95 * side - size)
             px = [
                 np.stack(
                     [
