@@ -72,7 +72,10 @@ def test_classify_json(trained, digits):
     for r in rows[:3]:
         assert len(r["probabilities"]) == 10 and abs(sum(r["probabilities"]) - 1) < 1e-4
         assert r["confidence"] == max(r["probabilities"])
-    assert rows[3]["blank"] is True
+        # The fixture model has no calibration: the default threshold decides.
+        assert r["uncertain"] is (r["confidence"] < 0.6)
+        assert r["verdict"] in ("sure", "fairly sure", "not sure", "not a digit")
+    assert rows[3]["blank"] is True and rows[3]["uncertain"] is None
 
 
 def test_classify_table_and_a_bad_image(trained, digits):
