@@ -288,15 +288,17 @@ def _calibrate(predictor, data) -> dict:
 def cmd_classify(args: argparse.Namespace) -> int:
     from model.errors import ConvscopeError
     from model.preprocess import load_image, preprocess
+    from model.segment import find_digits
 
     model_path = _model_path(args.model)
     # Every image is read and preprocessed before TensorFlow loads (~5 s): a bad image fails
     # at once, and a run with nothing to classify never loads it.
-    rows, inputs, failed = [], {}, 0
+    rows, inputs, numbers, failed = [], {}, {}, 0
     for name in args.images:
         try:
             gray = load_image(name)
             pre = preprocess(gray)
+            digits = [] if pre.blank else find_digits(gray)
         except ConvscopeError as exc:
             failed += 1
             print(f"error: {exc}", file=sys.stderr)
@@ -316,8 +318,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
             )
             continue
         inputs[len(rows)] = pre.input
+        numbers[len(rows)] = digits
         rows.append({"path": name})
     if inputs:
+        from model.segment import read_number
         from model.uncertainty import Calibration, assess
 
         loaded, predictor = _load_predictor(model_path)
@@ -326,6 +330,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
             result = predictor.predict(image).to_dict()
             verdict = assess(result["probabilities"], calibration)
             rows[i].update(result, blank=False, uncertain=verdict.uncertain, verdict=verdict.kind)
+            reading = read_number(None, predictor.probabilities, calibration, numbers[i])
+            if len(reading.digits) >= 2:
+                rows[i].update(number=reading.text, digits=reading.to_list())
     if args.json:
         print(json.dumps(rows))
     else:
@@ -347,6 +354,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
                     line += "  " + (
                         "may not be a digit" if r["verdict"] == "not a digit" else "not sure"
                     )
+                if "number" in r:
+                    line += f"  number: {r['number']}"
                 print(line)
     return 1 if failed else 0
 
@@ -590,7 +599,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser(
         "classify",
         help="classify image files",
-        description="Classify one or more images of single digits.",
+        description="Classify one or more images of digits: each as one digit, and, when it "
+        "holds several (a number), each of them too.",
     )
     c.add_argument("images", nargs="+", metavar="IMAGE")
     c.add_argument("--model", help="model file (default: the shipped one)")

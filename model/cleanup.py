@@ -345,7 +345,7 @@ def _is_edge(piece, h: int, w: int) -> bool:
     return (along_top_or_bottom and near_top_or_bottom) or (along_a_side and near_a_side)
 
 
-def keep_digit(mask: np.ndarray, ink: np.ndarray) -> np.ndarray:
+def keep_digit(mask: np.ndarray, ink: np.ndarray, several: bool = False) -> np.ndarray:
     """The pieces of ``mask`` that make up the digit (a mask); the rest is clutter.
 
     Clutter is a frame (a thin piece whose box holds a sizeable other piece), a piece lying
@@ -379,6 +379,8 @@ def keep_digit(mask: np.ndarray, ink: np.ndarray) -> np.ndarray:
     if not sizeable:
         rest = [p for p in pieces if p.peak >= 0.45 * strongest]
     main = max(rest, key=lambda p: p.mass)
+    if several:
+        return _keep_several(labels, pieces, rest, main)
     group = [main]
     taken = {main.index}
     box = main.box
@@ -402,6 +404,21 @@ def keep_digit(mask: np.ndarray, ink: np.ndarray) -> np.ndarray:
     keep = np.zeros(len(pieces) + 1, bool)
     for p in group:
         keep[p.index] = True
+    return keep[labels]
+
+
+def _keep_several(labels: np.ndarray, pieces, rest, main) -> np.ndarray:
+    """For a picture of several digits: every piece at least 4 % as heavy as the heaviest,
+    and lighter ones only near one of those (a broken stroke), not specks apart."""
+    big = [p for p in rest if p.mass >= 0.04 * main.mass]
+    keep = np.zeros(len(pieces) + 1, bool)
+    for p in big:
+        keep[p.index] = True
+    for p in rest:
+        if not keep[p.index] and any(
+            box_gap(b.box, p.box) <= max(3.0, 0.1 * b.height) for b in big
+        ):
+            keep[p.index] = True
     return keep[labels]
 
 

@@ -68,7 +68,7 @@ SUFFIX_FORMATS = {
 # A digit never needs more; Pillow's own limit (89 MP) is far too generous for this app.
 MAX_PIXELS = 40_000_000
 
-_CROP_THRESHOLD = 0.1
+CROP_THRESHOLD = 0.1  # ink above this is the digit's, for cropping and for its pieces
 _NOISE_FLOOR = 0.15
 _MIN_CONTRAST = 0.08
 
@@ -305,11 +305,12 @@ class Ink:
         return _blank(self.ink, self.inverted, self.zoom, self.stages)
 
 
-def find_ink(gray: np.ndarray) -> Ink:
+def find_ink(gray: np.ndarray, several: bool = False) -> Ink:
     """Steps 2-5 of the pipeline: the ink of a grayscale picture, cleaned (white = ink).
 
-    The ink may hold several digits: ``preprocess`` frames all of it as one,
-    ``model.segment`` finds the digits in it first.
+    ``preprocess`` frames all of it as one digit. With ``several`` (a number, for
+    ``model.segment``), every sizeable piece of ink is kept, wherever it lies; otherwise
+    only the main piece and what is near it or as heavy.
     """
     stages: list[Stage] = []
     # Stretch to the full range first so polarity and contrast tests do not depend on exposure.
@@ -336,7 +337,7 @@ def find_ink(gray: np.ndarray) -> Ink:
     paper_bright = gray if inverted else 1.0 - gray
     if drawn:
         ink = (1.0 - paper_bright).astype(np.float32)
-        return _clean(ink, inverted, zoom, stages, noise=0.0, drawn=True)
+        return _clean(ink, inverted, zoom, stages, 0.0, drawn=True, several=several)
     paper = _paper(paper_bright)
     ink = cleanup.ink_against_paper(paper_bright, paper)
     if float(paper.max() - paper.min()) > 0.08:
@@ -358,11 +359,18 @@ def find_ink(gray: np.ndarray) -> Ink:
         stages.append(
             Stage("grain", "Grain removed", "Isolated specks of grain and noise are removed.", ink)
         )
-    return _clean(ink, inverted, zoom, stages, noise=cleanup.noise_level(ink), drawn=False)
+    noise = cleanup.noise_level(ink)
+    return _clean(ink, inverted, zoom, stages, noise, drawn=False, several=several)
 
 
 def _clean(
-    ink: np.ndarray, inverted: bool, zoom: float, stages: list[Stage], noise: float, drawn: bool
+    ink: np.ndarray,
+    inverted: bool,
+    zoom: float,
+    stages: list[Stage],
+    noise: float,
+    drawn: bool,
+    several: bool = False,
 ) -> Ink:
     """Threshold the ink above the paper's noise, then drop lines and clutter."""
     peak = float(ink.max())
@@ -375,11 +383,11 @@ def _clean(
     background = min(float(np.median(_border(ink))), float(np.median(ink)))
     floor = min(0.8, background + max(_NOISE_FLOOR, 4.0 * noise / peak))
     ink = np.clip((ink - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    mask = ink > _CROP_THRESHOLD
+    mask = ink > CROP_THRESHOLD
     if not mask.any():
         return Ink(ink, True, inverted, zoom, tuple(stages))
     lines = cleanup.remove_lines(mask, ink)
-    kept = cleanup.keep_digit(mask & ~lines, ink)
+    kept = cleanup.keep_digit(mask & ~lines, ink, several)
     dropped = mask & ~lines & ~kept
     if lines.any() or dropped.any() or not drawn:
         # Faint remains (below the mask's threshold) of what was removed go too.
@@ -410,8 +418,8 @@ def frame_ink(
     stages: tuple[Stage, ...] = (),
 ) -> Preprocessed:
     """Steps 6-8 of the pipeline: crop clean ink (white = ink, 0..1), scale and centre it."""
-    rows = np.flatnonzero((ink > _CROP_THRESHOLD).any(axis=1))
-    cols = np.flatnonzero((ink > _CROP_THRESHOLD).any(axis=0))
+    rows = np.flatnonzero((ink > CROP_THRESHOLD).any(axis=1))
+    cols = np.flatnonzero((ink > CROP_THRESHOLD).any(axis=0))
     if rows.size == 0:
         return _blank(ink, inverted, zoom, stages)
     top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
