@@ -373,9 +373,12 @@ def sample_number(
 
 # --------------------------------------------------------------------------- not digits
 
-# Letters a careful reader could take for a digit (O for 0, l for 1, S for 5, ...) are left out:
-# saying "not sure" about them would be wrong, not careful.
-LETTERS = "ACEFHJKLMNPRTUVWXYacefhkmnprtuvwxy"
+# Letters a careful reader could take for a digit are left out: O, o, D, Q for 0, I, l, i, L
+# for 1, Z, z for 2, B for 8, S, s for 5, G, b for 6, g, q, a for 9, U, u (an open 0), C, c (a
+# 0 or 6 left open), J, j, T, f, t (a 1 or a 7), y for 4. Reading them as digits is no worse
+# than a person would; the letters kept here look like no digit.
+LETTERS = "AEFHKMNPRVWXYehkmnprvwx"
+LOOKALIKES = "UCcJTLyftau"  # measured apart, for information
 
 
 def font_files() -> list[Path]:

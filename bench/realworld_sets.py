@@ -520,16 +520,20 @@ def _fonts() -> list[Path]:
     return font_files()
 
 
-def typed_digit(digit: int, rng, font: Path, *, size: int, height: float) -> np.ndarray:
-    """``digit`` typed in ``font``, dark on light, ``height`` of a ``size`` x ``size`` image."""
+def typed_digit(
+    digit: int, rng, font: Path, *, size: int, height: float, text: str | None = None
+) -> np.ndarray:
+    """``digit`` (or any ``text``) typed in ``font``, dark on light, ``height`` of a
+    ``size`` x ``size`` image, somewhere near the middle."""
+    text = str(digit) if text is None else text
     pt = int(size * height * 1.35)
     f = ImageFont.truetype(str(font), pt)
     im = Image.new("L", (size, size), 255)
     draw = ImageDraw.Draw(im)
-    x0, t, r, b = draw.textbbox((0, 0), str(digit), font=f)
+    x0, t, r, b = draw.textbbox((0, 0), text, font=f)
     x = (size - (r - x0)) * rng.uniform(0.3, 0.7) - x0
     y = (size - (b - t)) * rng.uniform(0.3, 0.7) - t
-    draw.text((x, y), str(digit), fill=0, font=f)
+    draw.text((x, y), text, fill=0, font=f)
     return np.asarray(im)
 
 
@@ -679,8 +683,16 @@ def noisy(n: int, seed: int):
 
 
 def drawn_in_app(n: int | None = None, seed: int = 0):
-    """Digits drawn through the app (the Lab's "Your handwriting" page) and committed: the
-    canvas pictures it saved, read back exactly as the app would preprocess them."""
+    """300 digits drawn through the app and committed (``bench/data/drawn``, a samples folder
+    of the Lab's "Your handwriting" page): the canvas pictures it saved, read back exactly as
+    the app would preprocess them.
+
+    They were drawn on a real X server (Xvfb) by moving the mouse with xdotool along strokes
+    from ``handwriting.sample_digit`` (neat, usual and careless writers in turn; 30 per
+    digit, heights 30-85 % of the canvas, anywhere on it) and pressing Accept: real mouse
+    events through Qt's event compression into the real canvas, at the page's real size and
+    pen, but a program's hand, not a person's (nobody here can hold a pen).
+    """
     manifest = json.loads((DRAWN_DIR / "manifest.json").read_text())
     images, labels = [], []
     for sample in manifest["samples"]:
@@ -789,8 +801,9 @@ def numbers_on_canvas(n: int, seed: int) -> tuple[Images, list[str]]:
         pen = int(np.clip(rng.normal(16, 5), 6, 30))
         usable = side - pen - 8
         k = min(usable / (hi[0] - lo[0]), usable * rng.uniform(0.25, 0.6) / (hi[1] - lo[1]))
-        x0 = rng.uniform(pen / 2 + 4, side - pen / 2 - 4 - (hi[0] - lo[0]) * k)
-        y0 = rng.uniform(pen / 2 + 4, side - pen / 2 - 4 - (hi[1] - lo[1]) * k)
+        start = pen / 2 + 4
+        x0 = rng.uniform(start, max(start, side - start - (hi[0] - lo[0]) * k))
+        y0 = rng.uniform(start, max(start, side - start - (hi[1] - lo[1]) * k))
         px = [
             np.stack([x0 + (s[:, 0] - lo[0]) * k, y0 + (s[:, 1] - lo[1]) * k], 1)
             for digit in written
