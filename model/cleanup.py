@@ -345,8 +345,9 @@ def _is_edge(piece, h: int, w: int) -> bool:
     return (along_top_or_bottom and near_top_or_bottom) or (along_a_side and near_a_side)
 
 
-def keep_digit(mask: np.ndarray, ink: np.ndarray, several: bool = False) -> np.ndarray:
-    """The pieces of ``mask`` that make up the digit (a mask); the rest is clutter.
+def keep_digit(mask: np.ndarray, ink: np.ndarray, several: bool = False) -> tuple[np.ndarray, int]:
+    """The pieces of ``mask`` that make up the digit (a mask, and how many pieces it has);
+    the rest is clutter.
 
     Clutter is a frame (a thin piece whose box holds a sizeable other piece), a piece lying
     along the picture's edge (the page's surroundings) or a thin line near and along it. If
@@ -358,7 +359,7 @@ def keep_digit(mask: np.ndarray, ink: np.ndarray, several: bool = False) -> np.n
     """
     labels, pieces = components(mask, ink)
     if len(pieces) <= 1:
-        return mask.copy()
+        return mask.copy(), len(pieces)
     h, w = mask.shape
     total = sum(p.mass for p in pieces)
     # Faint pieces (nowhere as dark as the strokes: paper texture, the rest of a ruled line)
@@ -380,7 +381,8 @@ def keep_digit(mask: np.ndarray, ink: np.ndarray, several: bool = False) -> np.n
         rest = [p for p in pieces if p.peak >= 0.45 * strongest]
     main = max(rest, key=lambda p: p.mass)
     if several:
-        return _keep_several(labels, pieces, rest, main)
+        keep = _keep_several(pieces, rest, main)
+        return keep[labels], int(keep.sum())
     group = [main]
     taken = {main.index}
     box = main.box
@@ -404,10 +406,10 @@ def keep_digit(mask: np.ndarray, ink: np.ndarray, several: bool = False) -> np.n
     keep = np.zeros(len(pieces) + 1, bool)
     for p in group:
         keep[p.index] = True
-    return keep[labels]
+    return keep[labels], len(group)
 
 
-def _keep_several(labels: np.ndarray, pieces, rest, main) -> np.ndarray:
+def _keep_several(pieces, rest, main) -> np.ndarray:
     """For a picture of several digits: every piece at least 4 % as heavy as the heaviest,
     and lighter ones only near one of those (a broken stroke), not specks apart."""
     big = [p for p in rest if p.mass >= 0.04 * main.mass]
@@ -419,7 +421,7 @@ def _keep_several(labels: np.ndarray, pieces, rest, main) -> np.ndarray:
             box_gap(b.box, p.box) <= max(3.0, 0.1 * b.height) for b in big
         ):
             keep[p.index] = True
-    return keep[labels]
+    return keep
 
 
 def near(mask: np.ndarray, radius: int) -> np.ndarray:

@@ -26,6 +26,7 @@ the input is what the first version of this pipeline made of it.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import warnings
@@ -106,6 +107,8 @@ class Preprocessed:
     zoom : ``ink`` pixels per source pixel (> 1 for an enlarged tiny picture).
     stages : the extra steps this picture needed (see ``Stage``), in order; none for a clean
         drawing.
+    pieces : how many separate pieces of ink were kept (1 for a digit in one stroke; more
+        may be a digit in several strokes, or several digits: ``model.segment`` tells).
     """
 
     input: np.ndarray
@@ -119,6 +122,7 @@ class Preprocessed:
     scale: float
     zoom: float = 1.0
     stages: tuple[Stage, ...] = ()
+    pieces: int = 1
 
     def to_source(self, row: float, col: float) -> tuple[float, float]:
         """Map a point of the 28x28 input (pixel-edge coordinates) back to the source image."""
@@ -286,9 +290,10 @@ def preprocess(image: np.ndarray | Image.Image, *, thickness: float | None = Non
     found = find_ink(as_gray(image))
     if found.blank:
         return found.as_blank()
-    return frame_ink(
+    pre = frame_ink(
         found.ink, found.inverted, thickness=thickness, zoom=found.zoom, stages=found.stages
     )
+    return dataclasses.replace(pre, pieces=found.pieces) if found.pieces != 1 else pre
 
 
 @dataclass(frozen=True)
@@ -300,6 +305,7 @@ class Ink:
     inverted: bool
     zoom: float
     stages: tuple[Stage, ...]
+    pieces: int = 0
 
     def as_blank(self) -> Preprocessed:
         return _blank(self.ink, self.inverted, self.zoom, self.stages)
@@ -386,8 +392,9 @@ def _clean(
     mask = ink > CROP_THRESHOLD
     if not mask.any():
         return Ink(ink, True, inverted, zoom, tuple(stages))
-    lines = cleanup.remove_lines(mask, ink)
-    kept = cleanup.keep_digit(mask & ~lines, ink, several)
+    # A drawing has no ruled paper (and skipping the search keeps a stroke's update fast).
+    lines = np.zeros_like(mask) if drawn else cleanup.remove_lines(mask, ink)
+    kept, pieces = cleanup.keep_digit(mask & ~lines, ink, several)
     dropped = mask & ~lines & ~kept
     if lines.any() or dropped.any() or not drawn:
         # Faint remains (below the mask's threshold) of what was removed go too.
@@ -406,7 +413,7 @@ def _clean(
                 ink,
             )
         )
-    return Ink(ink, False, inverted, zoom, tuple(stages))
+    return Ink(ink, False, inverted, zoom, tuple(stages), pieces)
 
 
 def frame_ink(
