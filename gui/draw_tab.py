@@ -95,13 +95,14 @@ def _ink(image: np.ndarray) -> tuple[np.ndarray, tuple]:
 
 
 def read_digits_job(
-    model: Any, predictor: Any, digits: list[Digit], calibration: Calibration, seq: int
+    model: Any, predictor: Any, digits: list[Digit], calibration: Calibration, key: int
 ) -> dict[str, Any]:
-    """Read the digits of a number (runs in the model worker via ``run_on_model``)."""
+    """Read the digits of a number (runs in the model worker via ``run_on_model``); ``key``
+    names the drawing they were found in and comes back with the reading."""
     from model.segment import read_number
 
     reading = read_number(None, predictor.probabilities, calibration, digits)
-    return {"seq": seq, "key": tuple(d.box for d in digits), "reading": reading}
+    return {"key": key, "reading": reading}
 
 
 def mnist_test_set() -> dict[str, Any]:
@@ -142,7 +143,7 @@ class DrawTab(ConvscopeTab):
         # the current model's probabilities become honest words.
         self._digits: list[Digit] = []
         self._reading: Any = None
-        self._reading_key: tuple | None = None
+        self._reading_key: int | None = None
         self._selected = 0
         self._calibration = Calibration()
         # "Show why": how the canvas overlay is asked for (the Lab's Why page may change it by
@@ -648,14 +649,16 @@ class DrawTab(ConvscopeTab):
             self.chooser.setVisible(False)
             return pre
         self._digits = digits
-        key = tuple(d.box for d in digits)
+        # The drawing itself, not just the digits' boxes: a stroke inside a box (a 6's loop
+        # drawn after its arc) changes the digit without moving the box.
+        key = hash(array.tobytes())
         if key != self._reading_key:
             # A new drawing: the last reading no longer fits it. Ask for one; until it comes,
             # the digits as found (touching ones not yet cut) stand.
             self._reading, self._reading_key = None, key
             if self.session.info is not None:
                 self.session.run_on_model(
-                    READ_KIND, read_digits_job, digits, self._calibration, self._seq
+                    READ_KIND, read_digits_job, digits, self._calibration, key
                 )
         shown = self._reading.digits if self._reading is not None else digits
         self._selected = min(self._selected, len(shown) - 1)

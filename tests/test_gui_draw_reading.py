@@ -72,6 +72,31 @@ def test_a_number_is_read_digit_by_digit_and_the_views_follow_the_chosen_one(qtb
     assert "Digit 3 of 4" in draw.summary.detail.text()
 
 
+def test_a_stroke_inside_a_digit_s_box_is_read_too(qtbot, draw):
+    """A stroke that changes a digit without moving its box (a slash through the 0 of "20")
+    must not leave the number read from the drawing before it."""
+    from model.segment import find_digits
+
+    write_number(draw.canvas, "20")
+    qtbot.waitUntil(lambda: draw.number is not None and draw.is_up_to_date(), timeout=10000)
+    zero = draw.canvas.digit_boxes[1][0]
+    rect, k = draw.canvas.drawing_rect(), draw.canvas.drawing_rect().width() / 140
+    a = QPointF(
+        rect.x() + (zero.left() + 0.3 * zero.width()) * k,
+        rect.y() + (zero.top() + 0.7 * zero.height()) * k,
+    )
+    b = QPointF(
+        rect.x() + (zero.left() + 0.7 * zero.width()) * k,
+        rect.y() + (zero.top() + 0.3 * zero.height()) * k,
+    )
+    drag(draw.canvas, [a, b])
+    draw.select_digit(1)
+    qtbot.waitUntil(lambda: draw.number is not None and draw.is_up_to_date(), timeout=10000)
+    assert [r for r, _ in draw.canvas.digit_boxes][1] == zero  # the box did not move...
+    final = find_digits(draw.canvas.to_array())[1].pre.input
+    np.testing.assert_allclose(draw.preprocessed.input, final)  # ...the digit did
+
+
 def test_one_digit_shows_no_boxes(qtbot, draw):
     write_number(draw.canvas, "7")
     qtbot.waitUntil(draw.is_up_to_date, timeout=5000)
