@@ -24,6 +24,11 @@ from gui.widgets import GRID, PixelView, TextView, confidence_words, html_escape
 _CENTRE_MARK = 14.5
 
 
+def _a(digit: int) -> str:
+    """The digit with its article: "a 3", "an 8"."""
+    return f"{'an' if digit == 8 else 'a'} {digit}"
+
+
 @dataclass
 class Verdict:
     """Everything the summary needs to say; built by the Draw tab from its state."""
@@ -116,12 +121,12 @@ class PredictionSummary(QWidget):
         ``assessment`` (``model.uncertainty``), the raw probability's otherwise."""
         a = assessment
         if a is None:
-            return f"It reads a {label}: {confidence_words(probability)}"
+            return f"It reads {_a(label)}: {confidence_words(probability)}"
         if a.kind == "not a digit":
             return "This may not be a digit"
         if a.kind == "not sure":
-            return f"Not sure: a {label} or a {a.runner_up}?"
-        return f"It reads a {label}: {a.kind}"
+            return f"Not sure: {_a(label)} or {_a(a.runner_up)}?"
+        return f"It reads {_a(label)}: {a.kind}"
 
     @staticmethod
     def _truth_html(v: Verdict) -> str:

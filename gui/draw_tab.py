@@ -694,9 +694,11 @@ class DrawTab(ConvscopeTab):
         self._selected = min(self._selected, len(reading.digits) - 1)
         chosen = reading.digits[self._selected].pre
         if chosen is not self._pre:
-            # Touching digits were cut: the one-digit views follow the digit as cut.
+            # Touching digits were cut: the one-digit views follow the digit as cut (its
+            # 28x28 shown with the answer, as after a stroke).
             self._seq += 1
             self._pre = chosen
+            self._view_stale = True
             self.session.predict(self._seq, chosen.input)
             if self.steps_expander.is_expanded():
                 self.steps.show_steps(chosen)

@@ -114,7 +114,8 @@ class Assessment:
         if self.kind == "not a digit":
             return "this may not be a digit"
         if self.kind == "not sure":
-            return f"not sure: a {self.label} or a {self.runner_up}?"
+            a = {d: f"{'an' if d == 8 else 'a'} {d}" for d in (self.label, self.runner_up)}
+            return f"not sure: {a[self.label]} or {a[self.runner_up]}?"
         return self.kind
 
 
