@@ -222,6 +222,31 @@ def _halves(digit: Digit, column: int) -> list[Digit]:
     return out
 
 
+def _piece_splits(digit: Digit, mask: np.ndarray) -> list[list[Digit]]:
+    """Ways to part a group made of separate pieces left from right (two digits leaning into
+    each other overlap, but do not touch): after each piece in order of its middle, when
+    both sides hold a heavy piece."""
+    labels, pieces = components(mask, digit.pre.ink)
+    if len(pieces) < 2:
+        return []
+    total = sum(p.mass for p in pieces)
+    order = sorted(pieces, key=lambda p: p.box[1] + p.box[3])
+    out = []
+    for i in range(1, len(order)):
+        left, right = order[:i], order[i:]
+        if max(p.mass for p in left) < 0.15 * total or max(p.mass for p in right) < 0.15 * total:
+            continue
+        pair = []
+        for side in (left, right):
+            part = _mask_of(labels, side)
+            d = _digit(np.where(part, digit.pre.ink, 0.0), part, digit.pre.inverted, digit.pre.zoom)
+            if d is not None:
+                pair.append(d)
+        if len(pair) == 2:
+            out.append(pair)
+    return out
+
+
 def _confidence(probs: np.ndarray, calibration: Calibration | None) -> float:
     return assess(probs, calibration).confidence
 
@@ -240,8 +265,11 @@ def _read_group(
         return [digit]
     mask = digit.pre.ink > CROP_THRESHOLD
     options = [
-        h for c in _cut_candidates(mask, digit.pre.ink, height) if len(h := _halves(digit, c)) == 2
+        pair
+        for c in _cut_candidates(mask, digit.pre.ink, height)
+        if len(pair := _halves(digit, c)) == 2
     ]
+    options += _piece_splits(digit, mask)
     if not options:
         return [digit]
     inputs = [digit.pre.input] + [d.pre.input for pair in options for d in pair]
