@@ -288,13 +288,4 @@ class PreprocessSteps(QWidget):
                 " Dark ink on light paper was inverted first: the network expects white "
                 "ink on black."
             )
-        if stages:
-            note = (
-                "A photo or a scan is cleaned first ("
-                + ", ".join(
-                    f"{chr(ord('a') + i)}: {st.title.lower()}" for i, st in enumerate(stages)
-                )
-                + "). "
-                + note
-            )
         self.note.set_text(note)
