@@ -178,7 +178,10 @@ class DrawCanvas(QWidget):
 
         Painted over the widget like the region outline, never into the drawing.
         """
-        self._digits = [(QRectF(r), str(t)) for r, t in boxes]
+        digits = [(QRectF(r), str(t)) for r, t in boxes]
+        if digits == self._digits and int(selected) == self._selected_digit:
+            return  # unchanged (the usual case while drawing one digit): no repaint
+        self._digits = digits
         self._selected_digit = int(selected)
         self.update()
 
@@ -210,6 +213,11 @@ class DrawCanvas(QWidget):
             self._overlay_caption = caption
         self._overlay_key = None
         self.update()
+
+    @property
+    def stroking(self) -> bool:
+        """True while a stroke is being drawn (between press and release)."""
+        return self._current is not None
 
     def is_empty(self) -> bool:
         """True when nothing has been drawn or loaded since the last clear."""

@@ -42,7 +42,7 @@ from gui.tabs import ConvscopeTab
 from gui.widgets import GRID, Card, Expander, PixelView, ProbabilityBars, label
 from gui.workers import Worker
 from model.preprocess import IMAGE_SUFFIXES, Preprocessed, preprocess
-from model.segment import WIDE, Digit, find_digits
+from model.segment import SEVERAL, WIDE, Digit, find_digits
 from model.uncertainty import Calibration, assess
 
 IMAGE_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES))
@@ -145,6 +145,7 @@ class DrawTab(ConvscopeTab):
         self._reading: Any = None
         self._reading_key: int | None = None
         self._selected = 0
+        self._look_again = False
         self._calibration = Calibration()
         # "Show why": how the canvas overlay is asked for (the Lab's Why page may change it by
         # showing its own map), and whether a request is out.
@@ -638,10 +639,19 @@ class DrawTab(ConvscopeTab):
         # runs on every stroke segment; most drawings are one digit).
         maybe = not pre.blank and (pre.pieces > 1 or right - left > WIDE * (bottom - top))
         digits = find_digits(array) if maybe else []
+        # One piece of ink is read as several digits only when it is wider than any one
+        # digit is written: a wide 2 or 4 mid-stroke must not send the one-digit views to
+        # half a digit, nor keep the model worker cutting it on every segment.
+        # Mid-stroke, half a 7 (its bar) is wider than any digit too: only a finished drawing
+        # is taken for several digits on its width alone.
+        stroking = self.canvas.stroking
+        # Whether the pen lifting should look again (the decision below waited for it).
+        self._look_again = stroking and bool(digits)
         several = len(digits) >= 2 or (
             len(digits) == 1
+            and not stroking
             and digits[0].pre.bbox[3] - digits[0].pre.bbox[1]
-            > WIDE * (digits[0].pre.bbox[2] - digits[0].pre.bbox[0])
+            > SEVERAL * (digits[0].pre.bbox[2] - digits[0].pre.bbox[0])
         )
         if not several:
             self._digits, self._reading, self._reading_key, self._selected = [], None, None, 0
@@ -653,10 +663,12 @@ class DrawTab(ConvscopeTab):
         # drawn after its arc) changes the digit without moving the box.
         key = hash(array.tobytes())
         if key != self._reading_key:
-            # A new drawing: the last reading no longer fits it. Ask for one; until it comes,
-            # the digits as found (touching ones not yet cut) stand.
-            self._reading, self._reading_key = None, key
-            if self.session.info is not None:
+            # A new drawing: the last reading no longer fits it. Ask for one when the pen
+            # lifts (the reading cuts and reads every digit: work a stroke's segments should
+            # not wait behind); until it comes, the digits as found stand.
+            self._reading = None
+            if self.session.info is not None and not stroking:
+                self._reading_key = key
                 self.session.run_on_model(
                     READ_KIND, read_digits_job, digits, self._calibration, key
                 )
@@ -739,6 +751,8 @@ class DrawTab(ConvscopeTab):
 
     @Slot()
     def _on_canvas_historyChanged(self) -> None:
+        if self._look_again and not self.canvas.stroking:
+            self.refresh()  # a stroke ended on what may be a number: read it now
         self.actions["undo"].setEnabled(self.canvas.can_undo())
         self.actions["redo"].setEnabled(self.canvas.can_redo())
         self.actions["clear"].setEnabled(not self.canvas.is_empty())

@@ -261,8 +261,8 @@ def _read_group(
     halves better (or the group is too wide to be one digit), each half cut again likewise."""
     top, left, bottom, right = digit.pre.bbox
     height, width = bottom - top, right - left
-    if width <= WIDE * height or width < 2 * NARROWEST * height or depth >= 5:
-        return [digit]
+    if width <= WIDE * height or width < 2 * NARROWEST * height or depth >= 3:
+        return [digit]  # three levels of cuts: up to eight digits touching in one piece
     mask = digit.pre.ink > CROP_THRESHOLD
     options = [
         pair
