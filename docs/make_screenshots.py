@@ -210,6 +210,61 @@ def draw_steps(shot: Shot) -> None:
     shot.answered(2)
 
 
+def draw_number(shot: Shot) -> None:
+    """A number, 2026, drawn across the canvas: each digit outlined and read, the third one
+    picked, so the votes and the 28x28 input are its."""
+    from PySide6.QtCore import QPointF
+
+    from tests.strokes import stroke_points
+
+    canvas = shot.draw.canvas
+    rect = canvas.drawing_rect()
+    for k, ch in enumerate("2026"):
+        box = (0.06 + k * 0.225, 0.3, 0.18, 0.34)
+        for stroke in stroke_points(int(ch), int(rect.width()), box):
+            canvas.begin_stroke(QPointF(rect.x() + stroke[0][0], rect.y() + stroke[0][1]))
+            for x, y in stroke[1:]:
+                canvas.extend_stroke(QPointF(rect.x() + x, rect.y() + y))
+            canvas.end_stroke()
+    shot.wait(lambda: shot.draw.number is not None, "the number's reading")
+    shot.draw.steps_expander.set_expanded(True)
+    shot.draw.select_digit(2)
+    shot.answered(2)
+    shot.check(shot.draw.number == "2026", f"the number reads {shot.draw.number}")
+
+
+def ruled_photo() -> np.ndarray:
+    """A fixed "photo" of a 7 written on a ruled page: grey, unevenly lit, grainy, with ruled
+    lines and a speck (uint8 RGB)."""
+    from tests.strokes import render_digit
+
+    ink = np.asarray(render_digit(7, 240, box=(0.3, 0.22, 0.4, 0.5), thickness=0.06)) / 255.0
+    yy, xx = np.mgrid[0:240, 0:240] / 240.0
+    paper = 0.9 - 0.35 * xx - 0.15 * yy
+    lines = np.zeros_like(ink)
+    for y in range(20, 240, 34):
+        lines[y : y + 2] = 1.0
+    page = np.stack([paper * (1 - 0.3 * lines)] * 3, -1) * np.array([1.0, 1.0, 1.05])
+    page[..., 0] -= 0.12 * lines
+    page[150:154, 40:44] *= 0.3
+    page = (
+        page * (1 - ink[..., None]) + np.array([0.1, 0.12, 0.4]) * paper[..., None] * ink[..., None]
+    )
+    grain = np.random.default_rng(7).normal(0, 0.02, page.shape)
+    return (np.clip(page + grain, 0, 1) * 255).astype(np.uint8)
+
+
+def draw_photo(shot: Shot) -> None:
+    """A photo of a 7 on a ruled, shaded page, opened on the Draw tab: its cleaning steps
+    lead the strip, the canvas holds the cleaned ink."""
+    shot.draw.steps_expander.set_expanded(True)
+    shot.draw.load_array(ruled_photo(), "A photo of a notebook page")
+    shot.wait(lambda: shot.draw.canvas.source_tag() is not None, "the photo")
+    shot.answered(7)
+    keys = [stage.key for stage in shot.draw.preprocessed.stages]
+    shot.check("paper" in keys and "cleaned" in keys, f"the photo's steps were {keys}")
+
+
 def draw_why(shot: Shot) -> None:
     """ "Show why" on: Grad-CAM over a drawn 3 on the canvas."""
     shot.draw.set_show_why(True)
@@ -602,6 +657,8 @@ SHOTS: dict[str, Callable[[Shot], None]] = {
     "draw": draw,
     "draw-steps": draw_steps,
     "draw-why": draw_why,
+    "draw-number": draw_number,
+    "draw-photo": draw_photo,
     "inspect": inspect,
     "inspect-timeline": inspect_timeline,
     "tour": tour,

@@ -98,6 +98,10 @@ class DrawCanvas(QWidget):
         self._eraser = False
         self._hover: QPointF | None = None
         self._region: QRectF | None = None
+        # The digits of a number read from the drawing: boxes (in to_array pixels), the
+        # digit read in each, and which one the one-digit views show.
+        self._digits: list[tuple[QRectF, str]] = []
+        self._selected_digit = 0
         # A saliency map laid over the drawing (see ``show_overlay``) and its scaled copy.
         self._overlay: QImage | None = None
         self._overlay_rect: QRectF | None = None
@@ -164,6 +168,24 @@ class DrawCanvas(QWidget):
         self.update()
 
     @property
+    def digit_boxes(self) -> list[tuple[QRectF, str]]:
+        """The boxes shown round the digits of a number (``show_digits``), with their labels."""
+        return [(QRectF(r), t) for r, t in self._digits]
+
+    def show_digits(self, boxes: list[tuple[QRectF, str]], selected: int = 0) -> None:
+        """Outline each digit of a number read from the drawing, its reading above it, the
+        ``selected`` one highlighted; boxes in ``to_array`` pixels, [] removes them.
+
+        Painted over the widget like the region outline, never into the drawing.
+        """
+        digits = [(QRectF(r), str(t)) for r, t in boxes]
+        if digits == self._digits and int(selected) == self._selected_digit:
+            return  # unchanged (the usual case while drawing one digit): no repaint
+        self._digits = digits
+        self._selected_digit = int(selected)
+        self.update()
+
+    @property
     def overlay(self) -> tuple[QRectF, str] | None:
         """Where the overlay lies, in ``to_array`` pixels, and its caption; None if none."""
         if self._overlay is None or self._overlay_rect is None:
@@ -191,6 +213,11 @@ class DrawCanvas(QWidget):
             self._overlay_caption = caption
         self._overlay_key = None
         self.update()
+
+    @property
+    def stroking(self) -> bool:
+        """True while a stroke is being drawn (between press and release)."""
+        return self._current is not None
 
     def is_empty(self) -> bool:
         """True when nothing has been drawn or loaded since the last clear."""
@@ -406,6 +433,8 @@ class DrawCanvas(QWidget):
             self._paint_hint(painter, square)
         if self._region is not None:
             self._paint_region(painter, square)
+        if self._digits:
+            self._paint_digits(painter, square)
         if self._overlay_caption and self._overlay is not None:
             self._paint_overlay_caption(painter, square)
         if self._hover is not None and square.contains(self._hover.toPoint()):
@@ -450,6 +479,31 @@ class DrawCanvas(QWidget):
         painter.setPen(QPen(style.qcolor(REGION), 2.0))
         painter.setBrush(style.qcolor(REGION, 50))
         painter.drawRect(rect)
+
+    def _paint_digits(self, painter: QPainter, square: QRect) -> None:
+        k = square.width() / ANALYSIS_SIZE
+        font = painter.font()
+        font.setPixelSize(14)
+        font.setBold(True)
+        painter.setFont(font)
+        for i, (r, text) in enumerate(self._digits):
+            chosen = i == self._selected_digit
+            colour = style.qcolor(style.ACCENT if chosen else "#94a3b8")
+            rect = QRectF(
+                square.x() + r.x() * k - 3,
+                square.y() + r.y() * k - 3,
+                r.width() * k + 6,
+                r.height() * k + 6,
+            )
+            painter.setPen(QPen(colour, 2.5 if chosen else 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(rect.x(), rect.y() - 20, rect.width(), 18),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                text,
+            )
 
     def _paint_overlay(self, painter: QPainter, square: QRect) -> None:
         k = square.width() / ANALYSIS_SIZE

@@ -1,22 +1,34 @@
-"""The Draw tab's read-outs: the verdict in words and the preprocessing steps in pictures."""
+"""The Draw tab's read-outs: the verdict in words, the number read when there are several
+digits, and the preprocessing steps in pictures."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import style
 from gui.widgets import GRID, PixelView, TextView, confidence_words, html_escape, label, percent
-from model.words import with_article
 
 # Where preprocessing puts the centre of mass, in pixel-edge coordinates of the 28x28 frame
 # (model.preprocess.MNIST_CENTRE is a pixel index; its pixel's centre is half a pixel further).
 _CENTRE_MARK = 14.5
 # The sides of the four step pictures: smallest and largest.
 STEP_MIN, STEP_MAX = 48, 96
+
+
+def _a(digit: int) -> str:
+    """The digit with its article: "a 3", "an 8"."""
+    return f"{'an' if digit == 8 else 'a'} {digit}"
 
 
 @dataclass
@@ -28,6 +40,12 @@ class Verdict:
     probabilities: np.ndarray | None = None
     true_label: int | None = None
     source: str = ""
+    # model.uncertainty.Assessment of the answer: calibrated confidence, "not sure"...
+    assessment: object | None = None
+    # Several digits: the number read so far ("20?6" while a digit is uncertain) and which
+    # digit (from 0) the one-digit views show.
+    number: str | None = None
+    selected: int = 0
 
 
 class PredictionSummary(QWidget):
@@ -61,14 +79,23 @@ class PredictionSummary(QWidget):
         if v.state == "prediction" and v.probabilities is not None:
             p = v.probabilities
             runner = max((d for d in range(len(p)) if d != v.label), key=lambda d: p[d])
-            self.digit.set_text(str(v.label))
-            self.verdict.set_text(
-                f"It reads {with_article(v.label)}: {confidence_words(float(p[v.label]))}"
-            )
-            self.detail.set_text(
+            a = v.assessment
+            unsure = a is not None and a.uncertain
+            self.digit.set_text(str(v.label), style.MUTED if unsure else None)
+            said = self.words(v.label, a, float(p[v.label]))
+            detail = (
                 f"{percent(p[v.label])} of the vote goes to {v.label}; "
                 f"next best is {runner} with {percent(p[runner])}."
             )
+            if a is not None:
+                detail = f"Calibrated, {percent(a.confidence)} likely right. " + detail
+            if v.number is not None:
+                detail = f"Digit {v.selected + 1} of {len(v.number)}: {said[0].lower()}{said[1:]}. "
+                detail += f"{percent(p[v.label])} of its vote goes to {v.label}."
+                said = f"It reads {v.number}"
+                unsure = "?" in v.number
+            self.verdict.set_text(said, style.BAD if unsure else None)
+            self.detail.set_text(detail)
         else:
             self.digit.set_text({"loading": "…", "no-model": "?"}.get(v.state, "–"), style.MUTED)
             self.verdict.set_text(
@@ -91,6 +118,19 @@ class PredictionSummary(QWidget):
         self.truth.set_html(self._truth_html(v))
 
     @staticmethod
+    def words(label: int, assessment, probability: float) -> str:
+        """What to say about one digit's answer: calibrated words when there is an
+        ``assessment`` (``model.uncertainty``), the raw probability's otherwise."""
+        a = assessment
+        if a is None:
+            return f"It reads {_a(label)}: {confidence_words(probability)}"
+        if a.kind == "not a digit":
+            return "This may not be a digit"
+        if a.kind == "not sure":
+            return f"Not sure: {_a(label)} or {_a(a.runner_up)}?"
+        return f"It reads {_a(label)}: {a.kind}"
+
+    @staticmethod
     def _truth_html(v: Verdict) -> str:
         parts = []
         if v.source:
@@ -107,6 +147,51 @@ class PredictionSummary(QWidget):
         return " · ".join(parts)
 
 
+class DigitChooser(QWidget):
+    """The digits of a number read, one button each: the one pressed is the digit the
+    one-digit views (the votes, the 28x28 input, Inspect, the Lab) show.
+
+    Signals
+    -------
+    digitChosen(int)
+        The user pressed digit ``index`` (from 0).
+    """
+
+    digitChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(4)
+        self._caption = label("Digits:", "muted")
+        self._row.addWidget(self._caption)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.idClicked.connect(self.digitChosen)
+        self._buttons: list[QToolButton] = []
+        self._row.addStretch(1)
+
+    def show_digits(self, labels: list[str], uncertain: list[bool], selected: int) -> None:
+        """One button per digit read (``labels``, "?" allowed), ``selected`` pressed."""
+        while len(self._buttons) < len(labels):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setMinimumWidth(30)
+            self._group.addButton(button, len(self._buttons))
+            self._row.insertWidget(len(self._buttons) + 1, button)
+            self._buttons.append(button)
+        for i, button in enumerate(self._buttons):
+            shown = i < len(labels)
+            button.setVisible(shown)
+            if shown:
+                button.setText(labels[i])
+                doubt = " (not sure)" if uncertain[i] else ""
+                button.setToolTip(f"Show digit {i + 1}, read as {labels[i]}{doubt}")
+                button.setChecked(i == selected)
+
+
 class PreprocessSteps(QWidget):
     """The four steps from drawing to network input, as small pictures with captions."""
 
@@ -121,6 +206,9 @@ class PreprocessSteps(QWidget):
         ),
     )
 
+    # A photo's or a scan's extra steps (``model.preprocess.Stage``), shown above the four.
+    MAX_STAGES = 4
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # They shrink for a small window and grow for a large one; the last shows the grid.
@@ -129,7 +217,30 @@ class PreprocessSteps(QWidget):
         self.views = [
             PixelView(STEP_MIN, grid=(i == 3), minimum=STEP_MIN, maximum=STEP_MAX) for i in range(4)
         ]
-        grid = QGridLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        self.stages = QWidget()
+        stage_row = QHBoxLayout(self.stages)
+        stage_row.setContentsMargins(0, 2, 0, 0)
+        stage_row.setSpacing(6)
+        self.stage_views: list[tuple[PixelView, object]] = []
+        for _ in range(self.MAX_STAGES):
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            view = PixelView(STEP_MIN, minimum=STEP_MIN, maximum=STEP_MAX)
+            caption = label("", "caption")
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(caption)
+            stage_row.addLayout(column)
+            self.stage_views.append((view, caption))
+        stage_row.addStretch(1)
+        self.stages.setVisible(False)
+        outer.addWidget(self.stages)
+        steps = QWidget()
+        outer.addWidget(steps)
+        grid = QGridLayout(steps)
         grid.setContentsMargins(0, 2, 0, 0)
         grid.setHorizontalSpacing(3)
         grid.setVerticalSpacing(4)
@@ -151,6 +262,17 @@ class PreprocessSteps(QWidget):
 
     def show_steps(self, pre) -> None:
         """Show a ``model.preprocess.Preprocessed`` (or nothing, for None)."""
+        stages = () if pre is None else pre.stages[: self.MAX_STAGES]
+        for i, (view, caption) in enumerate(self.stage_views):
+            shown = i < len(stages)
+            view.setVisible(shown)
+            caption.setVisible(shown)
+            if shown:
+                view.set_array(stages[i].image)
+                caption.setText(f"{chr(ord('a') + i)} · {stages[i].title}")
+                view.setToolTip(stages[i].caption)
+                caption.setToolTip(stages[i].caption)
+        self.stages.setVisible(bool(stages))
         if pre is None or pre.blank:
             for view in self.views:
                 view.set_array(None)

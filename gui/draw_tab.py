@@ -5,10 +5,18 @@ the UI thread) -> the ``ModelSession``'s worker, which keeps only the newest req
 ``predictionReady`` -> the 28x28 view, bars and verdict, repainted together. Without a model the
 28x28 view follows the drawing at once. A result older than the last clear is dropped, so a
 blank canvas never shows a stale answer.
+
+Several digits (a number): ``model.segment.find_digits`` finds them on the UI thread too; the
+one selected (the first, or the one the user picks) is what gets predicted, so every view that
+shows one digit follows it, and a job in the model worker reads them all
+(``read_digits_job``), cutting touching digits where the network agrees. The canvas outlines
+each digit, the summary says the number. The verdict's words come from the model's calibration
+(``model.uncertainty``): "sure", "not sure", "this may not be a digit".
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui import timing, why
 from gui.canvas import MAX_PEN, MIN_PEN, DrawCanvas
-from gui.draw_panels import PredictionSummary, PreprocessSteps, Verdict
+from gui.draw_panels import DigitChooser, PredictionSummary, PreprocessSteps, Verdict
 from gui.draw_second_answer import SecondAnswer
 from gui.imageconv import qimage_to_rgba
 from gui.layouts import VerticalScrollArea
@@ -36,9 +44,12 @@ from gui.tabs import ConvscopeTab
 from gui.widgets import GRID, Card, Expander, PixelView, ProbabilityBars, label
 from gui.workers import Worker
 from model.preprocess import IMAGE_SUFFIXES, Preprocessed, preprocess
+from model.segment import SEVERAL, WIDE, Digit, find_digits
+from model.uncertainty import Calibration, assess
 
 IMAGE_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES))
 WHY_KIND = "why-draw"
+READ_KIND = "read-digits"
 # "Show why" asks for a new map at most this often while drawing (ms): a map costs a few ms
 # in the model worker, which also serves the live predictions.
 WHY_INTERVAL_MS = 120
@@ -57,19 +68,45 @@ def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
     source = f"Loaded from {Path(path).name}"
     if of > 1:
         source += f", the first of {of:,} files dropped (one digit at a time)"
-    return {"ink": _ink(load_image(path)), "tag": {"source": source}}
+    ink, stages = _ink(load_image(path))
+    return {"ink": ink, "tag": {"source": source, "stages": stages}}
 
 
 def ink_from_pixels(pixels: np.ndarray, source: str) -> dict[str, Any]:
     """Pixels (gray, RGB or RGBA) as white-on-black ink (runs in the I/O worker)."""
-    return {"ink": _ink(pixels), "tag": {"source": source}}
+    ink, stages = _ink(pixels)
+    return {"ink": ink, "tag": {"source": source, "stages": stages}}
 
 
-def _ink(image: np.ndarray) -> np.ndarray:
-    # The canvas holds white ink on black: show a photo of dark ink the same way, with its
-    # paper removed, so drawing over it and preprocessing it again both work.
-    pre = preprocess(image)
-    return np.zeros((28, 28), np.float32) if pre.blank else pre.ink
+def _ink(image: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """The picture's cleaned ink for the canvas, and the cleaning steps it took (shown in the
+    steps strip while the picture is on the canvas untouched)."""
+    # The canvas holds white ink on black: show a photo of dark ink the same way, cleaned
+    # (paper, lines and specks removed, every digit of a number kept) and cut to the ink with
+    # a margin, so a small digit in a big photo fills the canvas, and drawing over it and
+    # preprocessing it again both work.
+    from model.preprocess import as_gray, find_ink
+
+    found = find_ink(as_gray(image), several=True)
+    ink = found.ink
+    rows, cols = np.flatnonzero((ink > 0.1).any(axis=1)), np.flatnonzero((ink > 0.1).any(axis=0))
+    if found.blank or rows.size == 0:
+        return np.zeros((28, 28), np.float32), found.stages
+    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    margin = max(bottom - top, right - left) // 6 + 2
+    crop = ink[max(0, top - margin) : bottom + margin, max(0, left - margin) : right + margin]
+    return crop.copy(), found.stages
+
+
+def read_digits_job(
+    model: Any, predictor: Any, digits: list[Digit], calibration: Calibration, key: int
+) -> dict[str, Any]:
+    """Read the digits of a number (runs in the model worker via ``run_on_model``); ``key``
+    names the drawing they were found in and comes back with the reading."""
+    from model.segment import read_number
+
+    reading = read_number(None, predictor.probabilities, calibration, digits)
+    return {"key": key, "reading": reading}
 
 
 def mnist_test_set() -> dict[str, Any]:
@@ -105,6 +142,15 @@ class DrawTab(ConvscopeTab):
         self._pending_index: int | None = None
         self._view_stale = False
         self._rng = np.random.default_rng()
+        # Several digits: those found on the canvas, the network's reading of them (from
+        # read_digits_job; None until it comes), which one the one-digit views show, and how
+        # the current model's probabilities become honest words.
+        self._digits: list[Digit] = []
+        self._reading: Any = None
+        self._reading_key: int | None = None
+        self._selected = 0
+        self._look_again = False
+        self._calibration = Calibration()
         # "Show why": how the canvas overlay is asked for (the Lab's Why page may change it by
         # showing its own map), and whether a request is out.
         self._why_request: dict[str, Any] = {"method": "gradcam", "class_index": None}
@@ -119,6 +165,8 @@ class DrawTab(ConvscopeTab):
         self.canvas = DrawCanvas(pen_width=self.drawing_settings.pen_width)
         self.bars = ProbabilityBars()
         self.summary = PredictionSummary()
+        self.chooser = DigitChooser()
+        self.chooser.setVisible(False)
         self.network_view = PixelView(120, grid=True, minimum=120, maximum=240)
         self.steps = PreprocessSteps()
         self.steps_hint = label(
@@ -145,10 +193,11 @@ class DrawTab(ConvscopeTab):
         self.canvas.fileDropped.connect(self._on_canvas_fileDropped)
         self.canvas.imageDropped.connect(self._on_canvas_imageDropped)
         self.bars.predictionShown.connect(self._on_bars_predictionShown)
+        self.chooser.digitChosen.connect(self.select_digit)
         self.steps_expander.toggled.connect(self._on_steps_toggled)
         session.predictionReady.connect(self._on_session_predictionReady)
         session.loadingStarted.connect(self._on_session_stateChanged)
-        session.modelChanged.connect(self._on_session_stateChanged)
+        session.modelChanged.connect(self._on_session_modelChanged)
         session.loadFailed.connect(self._on_session_stateChanged)
         session.fieldShown.connect(self.show_region)
         session.pictureOffered.connect(self.load_array)
@@ -334,6 +383,7 @@ class DrawTab(ConvscopeTab):
         answer_card = Card()
         answer_card.body.addLayout(answer_head)
         answer_card.body.addWidget(self.summary)
+        answer_card.body.addWidget(self.chooser)
         answer_card.body.addWidget(self.bars, 1)
 
         sees_card = Card(
@@ -400,15 +450,41 @@ class DrawTab(ConvscopeTab):
         return self._pre
 
     def current_prediction(self) -> dict | None:
-        """The prediction on screen as ``{"label", "confidence", "probabilities"}``, if any."""
+        """The prediction on screen as ``{"label", "confidence", "probabilities",
+        "uncertain"}`` (and ``"number"`` when several digits were read), if any."""
         if self._prediction is None:
             return None
         p = self._prediction
-        return {
+        out = {
             "label": int(p["label"]),
             "confidence": round(float(p["confidence"]), 6),
             "probabilities": [round(float(v), 6) for v in p["probabilities"]],
+            "uncertain": assess(p["probabilities"], self._calibration).uncertain,
         }
+        if self.number is not None:
+            out["number"] = self.number
+        return out
+
+    @property
+    def number(self) -> str | None:
+        """The number read when the canvas holds several digits ("?" for a digit the network
+        is not sure of), None for one digit or while the reading is on its way."""
+        if self._reading is None or len(self._reading.digits) < 2:
+            return None
+        return "".join("?" if a.uncertain else str(a.label) for a in self._reading.assessments)
+
+    @property
+    def selected_digit(self) -> int:
+        """Which digit of a number (from 0) the one-digit views show."""
+        return self._selected
+
+    @Slot(int)
+    def select_digit(self, index: int) -> None:
+        """Show digit ``index`` of the number on the canvas in the one-digit views."""
+        digits = self._reading.digits if self._reading is not None else self._digits
+        if 0 <= index < len(digits) and index != self._selected:
+            self._selected = int(index)
+            self.refresh()
 
     def is_up_to_date(self) -> bool:
         """True when the answer shown belongs to the drawing shown (or the canvas is blank)."""
@@ -566,7 +642,13 @@ class DrawTab(ConvscopeTab):
     def refresh(self) -> None:
         """Preprocess the canvas, show the 28x28 input and ask for a prediction."""
         self._seq += 1
-        pre = preprocess(self.canvas.to_array())
+        array = self.canvas.to_array()
+        pre = preprocess(array)
+        pre = self._find_digits(array, pre)
+        photo = (self.canvas.source_tag() or {}).get("stages", ())
+        if photo and not pre.blank:
+            # A photo on the canvas, untouched: it was cleaned as it was opened; show how.
+            pre = dataclasses.replace(pre, stages=tuple(photo) + pre.stages)
         self._pre = pre
         # Ask first: the worker computes while this thread updates the views.
         self.session.predict(self._seq, None if pre.blank else pre.input)
@@ -588,6 +670,93 @@ class DrawTab(ConvscopeTab):
         self.bars.set_true_label(self._tag.get("label") if self._tag else None)
         self._show_verdict()
 
+    # ----------------------------------------------------------------- several digits
+
+    def _find_digits(self, array: np.ndarray, pre: Preprocessed) -> Preprocessed:
+        """Look for several digits; return the preprocessing the one-digit views follow."""
+        top, left, bottom, right = pre.bbox
+        # One piece of ink no wider than a digit is one digit: no need to look further (this
+        # runs on every stroke segment; most drawings are one digit).
+        maybe = not pre.blank and (pre.pieces > 1 or right - left > WIDE * (bottom - top))
+        digits = find_digits(array) if maybe else []
+        # One piece of ink is read as several digits only when it is wider than any one
+        # digit is written: a wide 2 or 4 mid-stroke must not send the one-digit views to
+        # half a digit, nor keep the model worker cutting it on every segment.
+        # Mid-stroke, half a 7 (its bar) is wider than any digit too: only a finished drawing
+        # is taken for several digits on its width alone.
+        stroking = self.canvas.stroking
+        # Whether the pen lifting should look again (the decision below waited for it).
+        self._look_again = stroking and bool(digits)
+        several = len(digits) >= 2 or (
+            len(digits) == 1
+            and not stroking
+            and digits[0].pre.bbox[3] - digits[0].pre.bbox[1]
+            > SEVERAL * (digits[0].pre.bbox[2] - digits[0].pre.bbox[0])
+        )
+        if not several:
+            self._digits, self._reading, self._reading_key, self._selected = [], None, None, 0
+            self.canvas.show_digits([])
+            self.chooser.setVisible(False)
+            return pre
+        self._digits = digits
+        # The drawing itself, not just the digits' boxes: a stroke inside a box (a 6's loop
+        # drawn after its arc) changes the digit without moving the box.
+        key = hash(array.tobytes())
+        if key != self._reading_key:
+            # A new drawing: the last reading no longer fits it. Ask for one when the pen
+            # lifts (the reading cuts and reads every digit: work a stroke's segments should
+            # not wait behind); until it comes, the digits as found stand.
+            self._reading = None
+            if self.session.info is not None and not stroking:
+                self._reading_key = key
+                self.session.run_on_model(
+                    READ_KIND, read_digits_job, digits, self._calibration, key
+                )
+        shown = self._reading.digits if self._reading is not None else digits
+        self._selected = min(self._selected, len(shown) - 1)
+        self._show_digits()
+        return shown[self._selected].pre
+
+    def _show_digits(self) -> None:
+        if self._reading is not None:
+            digits = self._reading.digits
+            labels = [str(a.label) for a in self._reading.assessments]
+            doubts = [a.uncertain for a in self._reading.assessments]
+        else:
+            digits, labels, doubts = (
+                self._digits,
+                ["…"] * len(self._digits),
+                [False] * len(self._digits),
+            )
+        boxes = [
+            (QRectF(d.box[1], d.box[0], d.box[3] - d.box[1], d.box[2] - d.box[0]), text)
+            for d, text in zip(digits, labels)
+        ]
+        self.canvas.show_digits(boxes if len(digits) >= 2 else [], self._selected)
+        self.chooser.show_digits(labels, doubts, self._selected)
+        self.chooser.setVisible(len(digits) >= 2)
+
+    def _on_reading(self, result: dict) -> None:
+        reading = result["reading"]
+        if result["key"] != self._reading_key:
+            return  # the drawing changed since: a newer reading is on its way
+        self._reading = reading
+        if not reading.digits:
+            return
+        self._selected = min(self._selected, len(reading.digits) - 1)
+        chosen = reading.digits[self._selected].pre
+        if chosen is not self._pre:
+            # Touching digits were cut: the one-digit views follow the digit as cut (its
+            # 28x28 shown with the answer, as after a stroke).
+            self._seq += 1
+            self._pre = chosen
+            self._view_stale = True
+            self.session.predict(self._seq, chosen.input)
+            if self.steps_expander.is_expanded():
+                self.steps.show_steps(chosen)
+        self._show_digits()
+        self._show_verdict()
+
     def _show_verdict(self) -> None:
         tag = self._tag or {}
         common = {"true_label": tag.get("label"), "source": tag.get("source", "")}
@@ -595,8 +764,17 @@ class DrawTab(ConvscopeTab):
             state = "blank"
         elif self._prediction is not None:
             p = self._prediction
+            number = self.number
             self.summary.show_verdict(
-                Verdict("prediction", int(p["label"]), p["probabilities"], **common)
+                Verdict(
+                    "prediction",
+                    int(p["label"]),
+                    p["probabilities"],
+                    **common,
+                    assessment=assess(p["probabilities"], self._calibration),
+                    number=number,
+                    selected=self._selected,
+                )
             )
             return
         elif self.session.loading:
@@ -613,6 +791,8 @@ class DrawTab(ConvscopeTab):
 
     @Slot()
     def _on_canvas_historyChanged(self) -> None:
+        if self._look_again and not self.canvas.stroking:
+            self.refresh()  # a stroke ended on what may be a number: read it now
         self.actions["undo"].setEnabled(self.canvas.can_undo())
         self.actions["redo"].setEnabled(self.canvas.can_redo())
         self.actions["clear"].setEnabled(not self.canvas.is_empty())
@@ -676,6 +856,9 @@ class DrawTab(ConvscopeTab):
 
     @Slot(str, object)
     def _on_session_jobFinished(self, kind: str, result: dict) -> None:
+        if kind == READ_KIND:
+            self._on_reading(result)
+            return
         if kind != WHY_KIND:
             return
         self._why_busy = False
@@ -706,6 +889,14 @@ class DrawTab(ConvscopeTab):
 
     @Slot()
     def _on_session_stateChanged(self, *args: Any) -> None:
+        self._show_verdict()
+
+    @Slot(object)
+    def _on_session_modelChanged(self, info: dict) -> None:
+        self._calibration = Calibration.of((info or {}).get("metadata"))
+        if self._digits:
+            self._reading_key = None  # another network: read the number again
+            self.refresh()
         self._show_verdict()
 
     @Slot(int)

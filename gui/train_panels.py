@@ -81,6 +81,10 @@ TIPS = {
 }
 
 
+# TrainConfig fields the form has no control for: kept from the preset or run shown.
+UNSHOWN = ("shear", "aspect", "thickness", "elastic", "augment_share", "outliers")
+
+
 class HyperparameterForm(QWidget):
     """Edits the ``TrainConfig`` fields a user may want to change, each with a tooltip.
 
@@ -94,6 +98,7 @@ class HyperparameterForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._unshown: dict = {}
         self.epochs = self._spin(1, 200)
         self.batch_size = self._spin(1, 4096)
         self.optimizer = QComboBox()
@@ -252,12 +257,16 @@ class HyperparameterForm(QWidget):
             limit=self.limit.value() or None,
             seed=self.seed.value(),
             strategy=self.strategy.currentData() if self._strategy_offered else "default",
+            **self._unshown,
         )
 
     def set_config(self, config: TrainConfig | dict[str, Any]) -> None:
         """Show ``config`` (a TrainConfig, or a dict of its fields over the defaults)."""
         if isinstance(config, dict):
             config = TrainConfig.from_dict(config)
+        # Settings this form has no control for (the default preset's further distortions,
+        # its share of non-digits) go on with the run unchanged.
+        self._unshown = {k: getattr(config, k) for k in UNSHOWN}
         self.blockSignals(True)
         self.epochs.setValue(config.epochs)
         self.batch_size.setValue(config.batch_size)

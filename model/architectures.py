@@ -158,12 +158,29 @@ PRESETS: dict[str, Preset] = {
         # point), which also stands in for dropout. Batch 96 made the result steadier across
         # seeds (oneDNN off: 99.39-99.41 % for seeds 0-2, 99.27 % for seed 1 at batch 128;
         # with oneDNN's kernels, as training processes use: 99.45, 99.33, 99.29 %).
+        # Robust rather than only accurate on MNIST (bench/bench_realworld.py): 60 % of the
+        # digits are distorted the ways real writing differs from MNIST's once preprocessed
+        # (slanted, squeezed, fatter or thinner strokes, wobbly; turned and shifted a little),
+        # and 8 % are replaced by non-digits taught to get no digit in particular, so that
+        # the calibrated "not sure" catches scribbles and letters (model.uncertainty).
+        # Seed 0: 99.54 % on MNIST's test digits (99.45 % without), real-world sets 97.7 %
+        # on average (96.7 %), non-digits caught 91 % (47 %) at under 2 % false alarms.
         {
             "epochs": 3,
             "batch_size": 96,
             "learning_rate": 1e-2,
             "schedule": "onecycle",
             "label_smoothing": 0.1,
+            "augment": True,
+            "augment_share": 0.6,
+            "shift": 0.05,
+            "rotation": 10.0,
+            "zoom": 0.1,
+            "shear": 15.0,
+            "aspect": 0.15,
+            "thickness": 0.7,
+            "elastic": 1.5,
+            "outliers": 0.08,
         },
     ),
     "best": Preset(

@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from tests.strokes import render_digit
 
@@ -99,7 +100,34 @@ def test_classify_json(trained, digits):
     for r in rows[:3]:
         assert len(r["probabilities"]) == 10 and abs(sum(r["probabilities"]) - 1) < 1e-4
         assert r["confidence"] == max(r["probabilities"])
-    assert rows[3]["blank"] is True
+        # The fixture model has no calibration: the default threshold decides.
+        assert r["uncertain"] is (r["confidence"] < 0.6)
+        assert r["verdict"] in ("sure", "fairly sure", "not sure", "not a digit")
+    assert rows[3]["blank"] is True and rows[3]["uncertain"] is None
+
+
+def test_classify_reads_each_digit_of_a_number(trained, tmp_path):
+    """A photo of "407": besides the whole (read as one digit, as before), each digit with
+    its box; a single digit gets no "digits"."""
+    from tests.test_model_segment import number
+
+    model, _ = trained
+    picture, boxes = number("407")
+    path = tmp_path / "number.png"
+    Image.fromarray(255 - picture).save(path)  # dark ink on light paper
+    proc = run("classify", path, "--model", model, "--json")
+    assert proc.returncode == 0, proc.stderr
+    (row,) = json.loads(proc.stdout)
+    assert len(row["digits"]) == 3 and row["number"] == "".join(
+        str(d["label"]) for d in row["digits"]
+    )
+    for d, box in zip(row["digits"], boxes):
+        assert d["box"] == pytest.approx(list(box), abs=3)
+        assert 0 < d["confidence"] <= 1 and isinstance(d["uncertain"], bool)
+    single = tmp_path / "one.png"
+    render_digit(4, 200).save(single)
+    (row,) = json.loads(run("classify", single, "--model", model, "--json").stdout)
+    assert "digits" not in row
 
 
 def test_classify_table_and_a_bad_image(trained, digits):

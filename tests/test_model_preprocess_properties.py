@@ -55,7 +55,9 @@ def test_any_array_gives_a_valid_input_or_blank(arr):
     else:
         assert pre.input.max() == np.float32(1.0)
         assert max(pre.scaled.shape) == 20
-        top, left, bottom, right = pre.bbox
+        top, left, bottom, right = pre.bbox  # in ``ink`` pixels: a tiny picture is enlarged
+        assert 0 <= top < bottom <= pre.ink.shape[0] and 0 <= left < right <= pre.ink.shape[1]
+        top, left, bottom, right = pre.source_bbox
         assert 0 <= top < bottom <= arr.shape[0] and 0 <= left < right <= arr.shape[1]
 
 

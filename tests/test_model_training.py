@@ -132,6 +132,76 @@ def test_augmented_training_runs(small):
     assert result.status == "completed" and np.isfinite(result.history["loss"][0])
 
 
+def test_the_default_distortions_and_non_digits_train(small):
+    """The default preset's training data pipeline (every distortion, non-digits with the
+    uniform target) runs and learns, on a few hundred digits."""
+    from model.architectures import preset
+
+    chosen = {k: v for k, v in preset("default").training.items() if k not in ("epochs",)}
+    result = Trainer(SPEC, _cfg(**chosen), small).run()
+    assert result.status == "completed" and np.isfinite(result.history["loss"][0])
+
+
+def _batch(n: int = 64):
+    from model.data import load_mnist, to_model_input
+
+    data = load_mnist()
+    return to_model_input(data.x_train[:n]), np.eye(10, dtype=np.float32)[data.y_train[:n]]
+
+
+def test_distortions_are_repeatable_and_leave_a_share_untouched():
+    from model.backend import tensorflow
+    from model.training import _augment_batch
+
+    tf = tensorflow()
+    x, _ = _batch(200)
+    cfg = TrainConfig(
+        augment=True, shear=15, aspect=0.15, thickness=0.7, elastic=1.5, augment_share=0.5
+    )
+    seed = tf.constant([3, 7], tf.int64)
+    a = _augment_batch(tf.constant(x), cfg, seed).numpy()
+    b = _augment_batch(tf.constant(x), cfg, seed).numpy()
+    np.testing.assert_array_equal(a, b)  # stateless: the same batch, the same distortions
+    untouched = np.all(np.isclose(a, x), axis=(1, 2, 3))
+    assert 0.35 < untouched.mean() < 0.65
+    assert a.shape == x.shape and a.min() >= 0 and a.max() <= 1.0 + 1e-6
+    # Every distorted digit is still a digit's worth of ink, brightest pixel at 1 as
+    # preprocessing leaves an input.
+    peaks = a[~untouched].max(axis=(1, 2, 3))
+    np.testing.assert_allclose(peaks, 1.0, atol=1e-5)
+
+
+@pytest.mark.parametrize("amount, fatter", [(1.0, True), (-1.0, False)])
+def test_stroke_thickness_fattens_or_thins(amount, fatter):
+    from model.backend import tensorflow
+    from model.preprocess import stroke_width
+    from model.training import _stroke_thickness
+
+    tf = tensorflow()
+    x, _ = _batch(20)
+    out = _stroke_thickness(tf.constant(x), tf.fill([20], amount)).numpy()
+    before = np.mean([stroke_width(i[..., 0], 0.3) for i in x])
+    after = np.mean([stroke_width(i[..., 0], 0.3) for i in out])
+    assert (after > before + 0.5) if fatter else (after < before - 0.5)
+
+
+def test_non_digits_replace_their_share_with_no_digit_in_particular():
+    from model.backend import tensorflow
+    from model.training import _with_outliers
+
+    tf = tensorflow()
+    x, y = _batch(400)
+    images, labels = _with_outliers(
+        tf.constant(x), tf.constant(y), 0.25, tf.constant([1, 2], tf.int64)
+    )
+    images, labels = images.numpy(), labels.numpy()
+    replaced = np.all(np.isclose(labels, 0.1), axis=1)
+    assert 0.18 < replaced.mean() < 0.32
+    np.testing.assert_array_equal(labels[~replaced], y[~replaced])
+    np.testing.assert_array_equal(images[~replaced], x[~replaced])
+    assert not np.allclose(images[replaced], x[replaced])
+
+
 def test_same_seed_same_result(small):
     a = Trainer(SPEC, _cfg(), small).run().model.get_weights()
     b = Trainer(SPEC, _cfg(), small).run().model.get_weights()
@@ -149,6 +219,11 @@ def test_same_seed_same_result(small):
         (dict(validation_split=1.5), TrainingError),
         (dict(label_smoothing=1.0), TrainingError),
         (dict(schedule="sometimes"), TrainingError),
+        (dict(shear=75.0), TrainingError),
+        (dict(thickness=1.5), TrainingError),
+        (dict(elastic=20.0), TrainingError),
+        (dict(augment_share=0.0), TrainingError),
+        (dict(outliers=0.6), TrainingError),
     ],
 )
 def test_bad_settings_are_refused(small, change, error):
