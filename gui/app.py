@@ -85,6 +85,7 @@ WORKER_STOP_MS = 5000
 UI_SWITCH_INTERVAL_S = 0.001
 # Start loading at the latest this long after the first show, painted or not (a minimised window).
 FIRST_FRAME_WAIT_MS = 500
+PREFETCH_DELAY_MS = 1500
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 # What a person can do about each kind of failure: the "Show Details" of its dialog, by the
 # dialog's title (see ``report_error``); the others get general advice.
@@ -589,7 +590,9 @@ class MainWindow(QMainWindow):
         self.removeEventFilter(self)
         timing.mark("window_painted")
         self.firstPainted.emit()
-        self._prefetch_tab_modules()
+        # Later still: importing those modules (matplotlib) next to the model's loading and the
+        # first answer stalled the window up to 70 ms; a second and a half on, that is done.
+        QTimer.singleShot(PREFETCH_DELAY_MS, self._prefetch_tab_modules)
         # A tab chosen before the window showed (the one open when the app last closed).
         self._on_tabs_currentChanged(self.tabs.currentIndex())
         path = self._initial_model
