@@ -32,13 +32,16 @@ def table(rows: list[tuple], header: tuple) -> str:
 
 def training_config(preset_name: str, limit: int, epochs: int):
     """(spec, TrainConfig) of a preset with its own settings, but ``epochs``, ``limit`` and no
-    augmentation: the like-for-like setup of the training-throughput benchmarks."""
+    augmentation nor mixed-in non-digits (plain ``fit`` has neither): the like-for-like setup
+    of the training-throughput benchmarks."""
     from model.architectures import preset
     from model.training import TrainConfig
 
     chosen = preset(preset_name)
     train = {k: v for k, v in chosen.training.items() if k != "epochs"}
-    cfg = TrainConfig.from_dict({**train, "epochs": epochs, "limit": limit, "augment": False})
+    cfg = TrainConfig.from_dict(
+        {**train, "epochs": epochs, "limit": limit, "augment": False, "outliers": 0.0}
+    )
     return chosen.spec, cfg
 
 

@@ -16,6 +16,7 @@ import os
 import platform
 import sys
 import threading
+import time
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
@@ -86,6 +87,7 @@ UI_SWITCH_INTERVAL_S = 0.001
 # Start loading at the latest this long after the first show, painted or not (a minimised window).
 FIRST_FRAME_WAIT_MS = 500
 PREFETCH_DELAY_MS = 1500
+PREFETCH_IDLE_S = 1.0  # ... and not before the canvas has been still this long
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 # What a person can do about each kind of failure: the "Show Details" of its dialog, by the
 # dialog's title (see ``report_error``); the others get general advice.
@@ -156,6 +158,10 @@ class MainWindow(QMainWindow):
         self._initial_model = Path(model_path) if model_path else None
         self._shown_once = False
         self._first_frame_done = False
+        self._last_drawing = 0.0
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self._on_prefetch_timer_timeout)
         self._closed = False
         self.setWindowTitle("Convscope")
 
@@ -217,6 +223,18 @@ class MainWindow(QMainWindow):
         for key, placeholder in list(self._placeholders.items()):
             if placeholder is widget and self._shown_once:
                 self._build_tab(key)
+
+    @Slot()
+    def _on_canvas_drawingChanged(self) -> None:
+        self._last_drawing = time.monotonic()
+
+    @Slot()
+    def _on_prefetch_timer_timeout(self) -> None:
+        if time.monotonic() - self._last_drawing < PREFETCH_IDLE_S:
+            return  # the user is drawing: later
+        self._prefetch_timer.stop()
+        self.draw_tab.canvas.drawingChanged.disconnect(self._on_canvas_drawingChanged)
+        self._prefetch_tab_modules()
 
     def _prefetch_tab_modules(self) -> None:
         """Import the other tabs' modules in a background thread (building stays in the UI
@@ -590,9 +608,12 @@ class MainWindow(QMainWindow):
         self.removeEventFilter(self)
         timing.mark("window_painted")
         self.firstPainted.emit()
-        # Later still: importing those modules (matplotlib) next to the model's loading and the
-        # first answer stalled the window up to 70 ms; a second and a half on, that is done.
-        QTimer.singleShot(PREFETCH_DELAY_MS, self._prefetch_tab_modules)
+        # Later still, and while nobody draws: importing those modules (matplotlib) beside the
+        # model's loading and the first answer stalled the window up to 70 ms, and beside a
+        # stroke it delays the answer to that stroke.
+        self._last_drawing = time.monotonic()
+        self.draw_tab.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
+        self._prefetch_timer.start()
         # A tab chosen before the window showed (the one open when the app last closed).
         self._on_tabs_currentChanged(self.tabs.currentIndex())
         path = self._initial_model
