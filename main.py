@@ -3,7 +3,7 @@
 ``python main.py`` opens the app; the subcommands do everything that needs no screen. Nothing
 heavy is imported at the top: ``--help`` is instant, and TensorFlow loads only for commands that
 train (``classify``, ``info``, ``explain``, ``evaluate`` and ``robustness`` run the network in
-NumPy, ``model.network``).
+NumPy, ``model.network.network``).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _model_path(arg: str | None) -> Path:
 
 
 def _load_predictor(path: Path):
-    from model.inference import Predictor
+    from model.network.predictor import Predictor
     from model.storage import load_model
 
     loaded = load_model(path)
@@ -56,7 +56,7 @@ def _load_predictor(path: Path):
 
 def _open_extra_data(folder: str):
     """The handwriting dataset for ``train --extra-data``, read-only; it must have samples."""
-    from model.personal import PersonalDataset
+    from model.lab.handwriting import PersonalDataset
 
     dataset = PersonalDataset.open(folder, create=False)
     for warning in dataset.warnings:
@@ -119,7 +119,7 @@ class _ProgressBar:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
-        from gui.app import run
+        from gui.app.window import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
     return run(model_path=args.model, debug=args.debug)
@@ -127,7 +127,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
-        from gui.screenshot import run
+        from gui.app.screenshot import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
     return run(
@@ -142,8 +142,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from model.architectures import describe, preset, summarize
     from model.backend import prefer_training_kernels
-    from model.data import load_mnist
-    from model.training import TrainConfig, Trainer, TrainingEvents
+    from model.data.mnist import load_mnist
+    from model.training.trainer import TrainConfig, Trainer, TrainingEvents
     from model.words import count
 
     prefer_training_kernels()
@@ -188,7 +188,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     data = load_mnist(args.data)
     extra = None
     if personal is not None:
-        from model.personal import mix_into_mnist
+        from model.lab.handwriting import mix_into_mnist
 
         data, extra = mix_into_mnist(data, personal, args.extra_share, config.seed)
     bar = _ProgressBar()
@@ -239,7 +239,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"{result.message} in {result.seconds:.1f} s; the cluster's chief saves the model")
         return 0
     from model.evaluation import evaluate
-    from model.inference import Predictor
+    from model.network.predictor import Predictor
     from model.storage import save_model
 
     predictor = Predictor(result.model)
@@ -286,7 +286,7 @@ CALIBRATION_FALSE_ALARM = 0.025
 def _calibrate(predictor, data) -> dict:
     """The model's calibration (``model.uncertainty``): temperature and "not sure" threshold
     fitted on the first half of the test digits, checked on the second half."""
-    from model.data import to_model_input
+    from model.data.mnist import to_model_input
     from model.uncertainty import fit, uncertain
 
     half = len(data.x_test) // 2
@@ -306,9 +306,9 @@ def _calibrate(predictor, data) -> dict:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
+    from model.data.preprocess import load_image, preprocess
+    from model.data.segment import find_digits
     from model.errors import ConvscopeError
-    from model.preprocess import load_image, preprocess
-    from model.segment import find_digits
 
     model_path = _model_path(args.model)
     # Every image is read and preprocessed before TensorFlow loads (~5 s): a bad image fails
@@ -341,7 +341,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         numbers[len(rows)] = digits
         rows.append({"path": name})
     if inputs:
-        from model.segment import read_number
+        from model.data.segment import read_number
         from model.uncertainty import Calibration, assess
 
         loaded, predictor = _load_predictor(model_path)
@@ -381,7 +381,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
     from model.evaluation import evaluate
     from model.words import count
 
@@ -408,7 +408,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from model.network import network_summary
+    from model.network.network import network_summary
     from model.storage import load_model
 
     loaded = load_model(args.model)
@@ -450,8 +450,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    from model.data.preprocess import preprocess_file
     from model.explain import ExplainError, explain_position, to_json, to_text
-    from model.preprocess import preprocess_file
 
     try:
         row, col = (int(part) for part in args.at.split(","))
@@ -482,8 +482,8 @@ def _model_names(paths: list[Path]) -> list[str]:
 
 
 def cmd_robustness(args: argparse.Namespace) -> int:
-    from model.data import load_mnist
-    from model.robustness import DEFAULT_ROTATIONS, DEFAULT_SHIFTS, robustness_curve
+    from model.data.mnist import load_mnist
+    from model.lab.robustness import DEFAULT_ROTATIONS, DEFAULT_SHIFTS, robustness_curve
     from model.words import count
 
     if args.n < 1:
@@ -541,8 +541,8 @@ def cmd_robustness(args: argparse.Namespace) -> int:
 
 
 def cmd_probes(args: argparse.Namespace) -> int:
-    from model.data import load_mnist
-    from model.probes import train_probes
+    from model.data.mnist import load_mnist
+    from model.explain.probes import train_probes
 
     if args.n < 10:
         raise CliError(f"--n must be at least 10, not {args.n}")
@@ -568,8 +568,8 @@ def cmd_probes(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from model.compare import compare_on
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
+    from model.explain.compare import compare_on
 
     if args.n < 1:
         raise CliError(f"--n must be at least 1, not {args.n}")

@@ -45,11 +45,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
-    from gui.app import create_application
+    from gui.app.window import create_application
     from model.architectures import build_model
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
     from model.storage import save_model
-    from model.training import TrainConfig
+    from model.training.trainer import TrainConfig
     from tests import abuse
     from tests.gui_support import open_window
     from tests.specs import TINY_CNN

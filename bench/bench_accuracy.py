@@ -16,11 +16,11 @@ from pathlib import Path
 from _common import table
 
 from model.architectures import PRESETS, summarize, total_params
-from model.data import load_mnist
+from model.data.mnist import load_mnist
 from model.evaluation import evaluate
-from model.inference import Predictor
+from model.network.predictor import Predictor
 from model.storage import save_model
-from model.training import TrainConfig, Trainer
+from model.training.trainer import TrainConfig, Trainer
 
 
 def main() -> None:

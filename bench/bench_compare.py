@@ -79,9 +79,9 @@ def _timed_switch(app, view, switch: Callable[[], None]) -> tuple[float, float, 
 
 
 def two_digits(model: Path, samples: int, size: tuple[int, int]) -> dict:
-    from gui.app import MainWindow, create_application
-    from gui.settings import SettingsStore
-    from model.data import load_mnist
+    from gui.app.window import MainWindow, create_application
+    from gui.common.settings import SettingsStore
+    from model.data.mnist import load_mnist
 
     mnist = load_mnist()
     app = create_application()
@@ -123,9 +123,9 @@ def two_digits(model: Path, samples: int, size: tuple[int, int]) -> dict:
 
 
 def read_outs(model: Path) -> dict:
-    from gui.app import MainWindow, create_application
-    from gui.settings import SettingsStore
-    from model.data import load_mnist
+    from gui.app.window import MainWindow, create_application
+    from gui.common.settings import SettingsStore
+    from model.data.mnist import load_mnist
 
     mnist = load_mnist()
     app = create_application()

@@ -193,9 +193,9 @@ def stroke_latencies(model: Path, n_segments: int, warmup: int = 20) -> dict[str
     """Milliseconds from each mouse move to the bars painting its prediction."""
     from PySide6.QtCore import QEvent, QEventLoop, QPointF, QTimer
 
-    from gui.app import MainWindow, create_application
-    from gui.screenshot import _wait_until
-    from gui.settings import SettingsStore
+    from gui.app.screenshot import _wait_until
+    from gui.app.window import MainWindow, create_application
+    from gui.common.settings import SettingsStore
     from tests.gui_support import send_mouse
     from tests.strokes import stroke_points
 

@@ -22,8 +22,8 @@ import time
 
 from _common import ROOT, table, training_config
 
-from model.data import load_mnist
-from model.training import Trainer, TrainingEvents
+from model.data.mnist import load_mnist
+from model.training.trainer import Trainer, TrainingEvents
 
 TICK_S = 0.005
 
@@ -66,7 +66,7 @@ def main() -> None:
     if args.warm != "none":
         import numpy as np
 
-        from model.inference import Predictor
+        from model.network.predictor import Predictor
         from model.storage import load_model
 
         Predictor(load_model(ROOT / "resources" / "models" / "default.keras").model).predict(

@@ -7,7 +7,7 @@ The same model, data and settings are trained with plain ``model.fit`` and throu
 main window's Train tab (offscreen, live plots and weight snapshots on), alternating the order
 each round because the machine is noisy; each side's best round counts (the median of the
 rounds' own ratios, each from two runs made back to back, is printed too). The Train tab trains in
-a child process (``model.trainproc``), so the plain fit runs in a child set up the same way.
+a child process (``model.training.process``), so the plain fit runs in a child set up the same way.
 While a run is live (from ``runStarted`` to the handled ``runFinished``), a 5 ms ``QTimer``
 heartbeat on the UI thread measures the stalls of the event loop; each stall is placed in a
 phase of the run (first batch, mid-epoch, epoch end, end of run) from the batch times the
@@ -34,7 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 from _common import plain_fit, table, training_config
 
-from model.data import load_mnist
+from model.data.mnist import load_mnist
 
 HEARTBEAT_MS = 5
 
@@ -160,7 +160,7 @@ def gui_fit(window, spec, cfg) -> GuiRun:
 
 def _baseline_init() -> None:
     from model.backend import keras, prefer_training_kernels
-    from model.trainproc import CHILD_NICENESS
+    from model.training.process import CHILD_NICENESS
 
     os.nice(CHILD_NICENESS)
     prefer_training_kernels()
@@ -192,13 +192,13 @@ def main() -> None:
     spec, cfg = training_config(args.preset, args.limit, args.epochs)
     data = load_mnist()
 
-    from gui.app import MainWindow, create_application
-    from gui.settings import SettingsStore
+    from gui.app.window import MainWindow, create_application
+    from gui.common.settings import SettingsStore
 
     app = create_application()
     os.environ["CONVSCOPE_RUNS_DIR"] = tempfile.mkdtemp(prefix="convscope-bench-runs-")
-    from gui.app import DEFAULT_MODEL
-    from gui.screenshot import _wait_until
+    from gui.app.screenshot import _wait_until
+    from gui.app.window import DEFAULT_MODEL
 
     window = MainWindow(
         None if args.no_model else DEFAULT_MODEL, SettingsStore(None), error_dialogs=False

@@ -3,7 +3,8 @@
 Usage: python bench/bench_inference.py [--model FILE] [--calls N]
 
 The Predictor returns the probabilities *and* every layer's activation; the others return the
-probabilities only. The Predictor runs the NumPy network (``model.network``); the same network
+probabilities only. The Predictor runs the NumPy network (``model.network.network``); the same
+network
 on its TensorFlow engine (what a model NumPy cannot compute gets) is timed too, and the Keras
 model loaded from the same file. A batch of 1,000 digits compares throughput. Target:
 Predictor p50 <= 1 ms with the default model.
@@ -17,8 +18,8 @@ import time
 
 from _common import ROOT, percentiles_ms, table
 
-from model.data import load_mnist, to_model_input
-from model.inference import Predictor
+from model.data.mnist import load_mnist, to_model_input
+from model.network.predictor import Predictor
 from model.storage import load_keras, load_model
 
 

@@ -33,10 +33,10 @@ def refresh_latencies(model: Path, samples: int, warmup: int = 20) -> dict[str, 
     """Milliseconds from loading a digit into the canvas to the maps grid repainting it."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from gui.app import MainWindow, create_application
-    from gui.screenshot import _wait_until
-    from gui.settings import SettingsStore
-    from model.data import load_mnist
+    from gui.app.screenshot import _wait_until
+    from gui.app.window import MainWindow, create_application
+    from gui.common.settings import SettingsStore
+    from model.data.mnist import load_mnist
 
     digits = load_mnist().x_test[: samples + warmup]
     app = create_application()

@@ -58,8 +58,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import create_application
-    from model.training import TrainConfig
+    from gui.app.window import create_application
+    from model.training.trainer import TrainConfig
     from tests.gui_support import draw_digit, open_window
 
     app = create_application()

@@ -5,7 +5,7 @@ Usage: python bench/bench_neighbours.py [--model FILE] [--n N] [--queries N] [--
 Prints embedding throughput (training digits per second through the network up to its last
 hidden layer), the time to index all 60,000 at that rate, the memory the vectors take, and the
 per-query latency (one digit embedded plus one matrix-vector product over the index) for the
-network's features and for raw pixels. ``model.neighbours.DEFAULT_SIZE`` is chosen from this.
+network's features and for raw pixels. ``model.lab.neighbours.DEFAULT_SIZE`` is chosen from this.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import time
 
 from _common import ROOT, percentiles_ms, table
 
-from model.data import load_mnist
-from model.neighbours import BATCH_SIZE, DEFAULT_SIZE, NeighbourIndex, training_subset
+from model.data.mnist import load_mnist
+from model.lab.neighbours import BATCH_SIZE, DEFAULT_SIZE, NeighbourIndex, training_subset
 from model.storage import load_model
 
 

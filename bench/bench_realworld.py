@@ -7,14 +7,14 @@ Every set is generated from a seed (``realworld_sets.py``: strokes traced throug
 own canvas, pencil and ballpoint on paper with grain, uneven light, shadows, blur, JPEG,
 specks and ruled lines, tiny and huge digits, slanted writing, fat markers and hairlines,
 fonts, coloured ink, frames, edges, noise), plus ``drawn-in-app``, digits drawn through the
-app and committed in ``bench/data/drawn``. Each image goes through ``model.preprocess`` exactly
+app and committed in ``bench/data/drawn``. Each image goes through ``model.data.preprocess`` exactly
 as the app and ``classify`` do, then through every model. Nothing here is trained on.
 
 Prints accuracy per set per model (and MNIST's test set for reference), then each model's
 "not sure" flags (``model.uncertainty``, with the calibration in the model's file, or the
 default for a model without one) on MNIST's test digits and on generated non-digits (letters
 that look like no digit, scribbles traced on the canvas, noise, smudges), and the share of
-generated 2-6 digit numbers read entirely right (``model.segment``). Ends with one JSON line:
+generated 2-6 digit numbers read entirely right (``model.data.segment``). Ends with one JSON line:
 ``{"sets": {name: {model: accuracy}}, "uncertainty": {model: ...}, "numbers": {model: ...}}``.
 """
 
@@ -30,7 +30,7 @@ import numpy as np
 from _common import ROOT, table
 from realworld_sets import DRAWN_DIR, SETS, drawn_in_app
 
-from model.preprocess import preprocess
+from model.data.preprocess import preprocess
 
 
 def _model_names(paths: list[Path]) -> list[str]:
@@ -93,8 +93,8 @@ def main() -> None:
     )
     args = p.parse_args()
 
-    from model.data import load_mnist
-    from model.inference import Predictor
+    from model.data.mnist import load_mnist
+    from model.network.predictor import Predictor
     from model.storage import load_model
     from model.uncertainty import Calibration
 
@@ -157,7 +157,7 @@ def uncertainty_figures(predictors, calibrations, args) -> dict:
     from handwriting import LOOKALIKES
     from realworld_sets import non_digits, typed_digit
 
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
     from model.uncertainty import uncertain
 
     data = load_mnist()
@@ -226,7 +226,7 @@ def number_figures(predictors, calibrations, args) -> dict:
     """Each model's share of generated 2-6 digit numbers read entirely right."""
     from realworld_sets import numbers_on_canvas, numbers_on_paper
 
-    from model.segment import read_number
+    from model.data.segment import read_number
 
     out, rows = {}, []
     sets = {

@@ -38,9 +38,9 @@ CASES = (
 
 def measure(model_path: Path, samples: int) -> dict[str, dict[str, float | list[float]]]:
     """Per case: seconds of the first call and of each later call, and the squares batched."""
-    from model import saliency
-    from model.data import load_mnist
-    from model.inference import Predictor
+    from model.data.mnist import load_mnist
+    from model.lab import saliency
+    from model.network.predictor import Predictor
     from model.storage import load_model
 
     model = load_model(model_path).model

@@ -49,9 +49,9 @@ def child(strategy: str, preset_name: str, limit: int, epochs: int) -> dict:
     from model.backend import prefer_training_kernels
 
     prefer_training_kernels()  # as `python main.py train` and the app's training process
-    from model.data import load_mnist, to_model_input
-    from model.distribute import make_strategy, replicas
-    from model.training import Trainer, TrainingEvents
+    from model.data.mnist import load_mnist, to_model_input
+    from model.training.distribute import make_strategy, replicas
+    from model.training.trainer import Trainer, TrainingEvents
 
     spec, cfg = training_config(preset_name, limit, epochs)
     cfg.strategy = strategy

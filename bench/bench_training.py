@@ -14,8 +14,8 @@ import time
 
 from _common import plain_fit, table, training_config
 
-from model.data import load_mnist
-from model.training import Trainer, TrainingEvents
+from model.data.mnist import load_mnist
+from model.training.trainer import Trainer, TrainingEvents
 
 
 def trainer_fit(spec, cfg, data) -> float:

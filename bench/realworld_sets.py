@@ -2,7 +2,7 @@
 a digit reader, and the set drawn through the app.
 
 Each set is a function ``(n, seed) -> (images, labels)``; images are uint8 arrays (grey or RGB)
-of whatever size the situation gives, exactly what ``model.preprocess.preprocess`` would be
+of whatever size the situation gives, exactly what ``model.data.preprocess.preprocess`` would be
 handed by the Draw tab or ``classify``. Digits come from ``handwriting`` (several shapes per
 digit, written differently every time) or from the fonts installed.
 
@@ -11,7 +11,8 @@ digit, written differently every time) or from the fonts installed.
 * Paper sets render pencil, ballpoint or marker strokes onto paper with grain, uneven light,
   shadows, blur, JPEG, specks and ruled lines, the way a phone photo or a scan shows them.
 
-Nothing here is ever trained on: the training recipe (``model.training``) augments MNIST only.
+Nothing here is ever trained on: the training recipe (``model.training.trainer``) augments MNIST
+only.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class CanvasTracer:
         self._canvases: dict[int, object] = {}
 
     def _canvas(self, side: int):
-        from gui.canvas import DrawCanvas
+        from gui.common.canvas import DrawCanvas
 
         canvas = self._canvases.get(side)
         if canvas is None or len(canvas._ops) > 400:  # start afresh now and then: no history

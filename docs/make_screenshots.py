@@ -2,7 +2,7 @@
 
 Every shot is the real main window, rendered offscreen (Qt's ``offscreen`` platform) at
 1400x900 with in-memory settings and the shipped model, as ``python main.py screenshot`` does
-(``gui.screenshot``); each gets a window of its own (the Train tab's two share one, and one
+(``gui.app.screenshot``); each gets a window of its own (the Train tab's two share one, and one
 training run), so ``--only`` makes the same picture as a full run. The inputs are fixed: digits
 drawn on the canvas as strokes (``tests/strokes.py``, the strokes the GUI tests draw) or MNIST
 test digits chosen by index, and the widgets are driven through their public methods, waiting
@@ -43,14 +43,14 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
-from gui.layouts import VerticalScrollArea  # noqa: E402
-from gui.screenshot import (  # noqa: E402
+from gui.app.screenshot import (  # noqa: E402
     DEFAULT_SIZE,
     ScreenshotError,
     _quiet_qt_messages,
     _wait_until,
     parse_size,
 )
+from gui.common.layouts import VerticalScrollArea  # noqa: E402
 from model.words import with_article  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -75,8 +75,8 @@ class Shot:
     """
 
     def __init__(self, names: list[str], size: tuple[int, int]) -> None:
-        from gui.app import DEFAULT_MODEL, MainWindow
-        from gui.settings import SettingsStore
+        from gui.app.window import DEFAULT_MODEL, MainWindow
+        from gui.common.settings import SettingsStore
 
         self.wanted = list(names)
         # name -> (the window grabbed, perf_counter when it was)
@@ -124,7 +124,7 @@ class Shot:
             self.session.jobFinished.disconnect(finished)
         _wait_until(lambda: False, 0.1)
         # matplotlib figures redraw at the next turn of the event loop (draw_idle).
-        from gui.plots import PlotCanvas
+        from gui.common.plots import PlotCanvas
 
         figures = [p for p in self.window.findChildren(PlotCanvas) if p.isVisible()]
         self.wait(lambda: all(f.up_to_date for f in figures), "the plots to be drawn")
@@ -431,8 +431,8 @@ def lab_teach(shot: Shot) -> None:
 def make_samples(folder: Path) -> None:
     """A samples folder as if collected on the page: 5 samples of 0-6, 3 of 7-9, each digit's
     strokes drawn with a seeded slant, pen width and size."""
-    from model.personal import PersonalDataset
-    from model.preprocess import preprocess
+    from model.data.preprocess import preprocess
+    from model.lab.handwriting import PersonalDataset
     from tests.strokes import render_digit
 
     shutil.rmtree(folder, ignore_errors=True)
@@ -487,8 +487,8 @@ def training_snapshots() -> tuple[list[dict], list[tuple[list[np.ndarray], dict]
     """A short, seeded run of the default preset (12,000 digits, one epoch, ~10 s), its
     weights taken every 10 batches as the Train tab takes them: (spec, [(weights, info)])."""
     from model.architectures import preset
-    from model.data import load_mnist
-    from model.training import TrainConfig, Trainer, TrainingEvents
+    from model.data.mnist import load_mnist
+    from model.training.trainer import TrainConfig, Trainer, TrainingEvents
 
     chosen = preset("default")
     config = TrainConfig.from_dict(
@@ -520,7 +520,7 @@ def train(shot: Shot) -> None:
     from PySide6.QtTest import QTest
 
     from model.architectures import preset
-    from model.training import TrainConfig
+    from model.training.trainer import TrainConfig
 
     page = shot.tab("train")
     # Picked as a user picks it, in the "Start from" chooser: the preset's training settings
@@ -720,7 +720,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.out.is_dir():
         parser.error(f"--out {args.out}: no such folder")
 
-    from gui.app import create_application
+    from gui.app.window import create_application
 
     _quiet_qt_messages()
     shutil.rmtree(RUNS, ignore_errors=True)

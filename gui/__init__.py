@@ -1,6 +1,7 @@
 """Convscope's desktop app: Qt widgets, layout and threads around the ``model`` core.
 
 Nothing in this package imports TensorFlow or Keras: the window's process runs the network in
-NumPy (``model.network``), and training runs in a process of its own (``model.trainproc``).
-``gui.app.run`` is the entry point.
+NumPy (``model.network.network``), and training runs in a process of its own
+(``model.training.process``).
+``gui.app.window.run`` is the entry point.
 """

@@ -413,7 +413,8 @@ def describe(summary: list[LayerSummary]) -> str:
 def spec_config(spec: list[dict[str, Any]], name: str = "convscope") -> dict[str, Any]:
     """Keras's serialised form of the ``Sequential`` that ``build_model`` builds, without Keras.
 
-    What a ``.keras`` file's ``config.json`` holds for it: ``model.network.Network`` builds the
+    What a ``.keras`` file's ``config.json`` holds for it: ``model.network.network.Network`` builds
+    the
     NumPy network from it (a training snapshot's weights fill it in), and Keras loads it.
     """
 

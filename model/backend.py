@@ -62,7 +62,7 @@ def keras():
                 tf.config.list_physical_devices()  # device probing prints too; do it now
                 # Logical CPU devices (CONVSCOPE_LOGICAL_CPUS) can only be set up before the
                 # first op initialises the devices, i.e. now.
-                from model.distribute import configure_logical_cpus
+                from model.training.distribute import configure_logical_cpus
 
                 configure_logical_cpus(tf)
                 import keras as _k

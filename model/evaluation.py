@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from model.data import NUM_CLASSES, to_model_input
+from model.data.mnist import NUM_CLASSES, to_model_input
 
 
 @dataclass(frozen=True)

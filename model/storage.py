@@ -7,9 +7,9 @@ preprocessing version, date, the command that made it). Keras ignores the extra 
 Loading treats the file as data, never as code, and needs no TensorFlow: ``config.json`` is
 read from the zip and every object in it must be a Keras built-in of a layer type Convscope can
 build; the network it describes must map 28x28x1 images to 10 classes; the weights are read
-from ``model.weights.h5`` by ``model.weightfile``, which refuses links, virtual and external
+from ``model.weights.h5`` by ``model.network.weightfile``, which refuses links, virtual and external
 datasets and any dataset the config does not imply before reading one. The result is a NumPy
-``model.network.Network``; one with a layer NumPy does not reproduce computes on TensorFlow.
+``model.network.network.Network``; one with a layer NumPy does not reproduce computes on TensorFlow.
 Processes that train load a Keras model instead (``load_keras``), after the same checks, with
 Keras's ``safe_mode`` on.
 """
@@ -59,7 +59,7 @@ ALLOWED_MODELS = frozenset({"Sequential"})
 class LoadedModel:
     """A model with the metadata Convscope stored beside it (empty for foreign files).
 
-    ``model`` is a ``model.network.Network`` from ``load_model``, a Keras model from
+    ``model`` is a ``model.network.network.Network`` from ``load_model``, a Keras model from
     ``load_keras``.
     """
 
@@ -166,7 +166,7 @@ def save_model(
 ) -> Path:
     """Save ``model`` with ``metadata`` to ``path`` (a ``.keras`` file), atomically.
 
-    ``model`` is a ``model.network.Network`` (written without TensorFlow, in Keras's own
+    ``model`` is a ``model.network.network.Network`` (written without TensorFlow, in Keras's own
     layout) or a Keras model. Without ``include_optimizer`` a Keras model's optimizer state is
     dropped, which keeps shipped models small; checkpoints keep it so training can resume.
     """
@@ -180,7 +180,7 @@ def save_model(
         **(metadata or {}),
     }
     meta_json = json.dumps(meta, indent=1, default=_json_default)
-    from model.network import Network
+    from model.network.network import Network
 
     if isinstance(model, Network):
         return atomic_write(path, lambda tmp: _write_network(model, tmp, meta_json))
@@ -209,7 +209,7 @@ def _keras_version() -> str:
 
 def _write_network(net: Any, tmp: Path, meta_json: str) -> None:
     """The members Keras writes for a model (its metadata, config, weights), then ours."""
-    from model.weightfile import write_weights
+    from model.network.weightfile import write_weights
 
     keras_meta = {
         "keras_version": _keras_version(),
@@ -342,7 +342,7 @@ def _check_objects(node: Any, path: Path | str) -> None:
 
 
 def read_network(path: str | os.PathLike) -> Any:
-    """The ``model.network.Network`` a model file holds, checked, without TensorFlow.
+    """The ``model.network.network.Network`` a model file holds, checked, without TensorFlow.
 
     Raises
     ------
@@ -350,8 +350,8 @@ def read_network(path: str | os.PathLike) -> Any:
         With a one-line reason: a refused config, a network that does not read 28x28x1 images
         into 10 classes, or weights that are not exactly what the config implies.
     """
-    from model.network import Network
-    from model.weightfile import read_weights, size_limit
+    from model.network.network import Network
+    from model.network.weightfile import read_weights, size_limit
 
     path = Path(path)
     config = read_config(path)
@@ -379,7 +379,7 @@ def read_network(path: str | os.PathLike) -> Any:
 
 
 def load_model(path: str | os.PathLike) -> LoadedModel:
-    """Load a model file as a ``model.network.Network``, after checking every part of it.
+    """Load a model file as a ``model.network.network.Network``, after checking every part of it.
 
     The network computes in NumPy, with no TensorFlow import, unless one of its layers is one
     NumPy does not reproduce: then it runs on TensorFlow and ``LoadedModel.metadata`` gets

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from model.architectures import build_model
-from model.data import to_model_input
-from model.training import TrainConfig, _epoch_order
+from model.data.mnist import to_model_input
+from model.training.trainer import TrainConfig, _epoch_order
 
 # Keras clips probabilities to [eps, 1 - eps] before taking the logarithm.
 EPSILON = 1e-7

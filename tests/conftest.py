@@ -32,7 +32,7 @@ FIXTURE_SPEC = [
 
 @pytest.fixture(scope="session")
 def mnist():
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     return load_mnist()
 
@@ -40,9 +40,9 @@ def mnist():
 @pytest.fixture(scope="session")
 def trained(mnist, tmp_path_factory):
     """(model path, Predictor) of a CNN trained on 15,000 digits for 2 epochs."""
-    from model.inference import Predictor
+    from model.network.predictor import Predictor
     from model.storage import save_model
-    from model.training import TrainConfig, Trainer
+    from model.training.trainer import TrainConfig, Trainer
 
     config = TrainConfig(
         epochs=2, batch_size=64, learning_rate=2e-3, schedule="cosine", limit=15000, seed=1

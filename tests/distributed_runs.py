@@ -22,13 +22,13 @@ STOP_AT = (1, 4)  # (epoch, batch) of the stop request in the interrupted run
 
 
 def _data():
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     return load_mnist().limited(N_TRAIN, 10)
 
 
 def _config(**changes):
-    from model.training import TrainConfig
+    from model.training.trainer import TrainConfig
 
     return TrainConfig(
         **{"epochs": 2, "batch_size": BATCH, "learning_rate": 3e-3, "seed": 0, **changes}
@@ -43,7 +43,7 @@ def _local_batch(trainer) -> list[int]:
     """How many digits of the first global batch each of this process's replicas trains on:
     its share, not all of them (the losses alone cannot tell: every replica training on the
     whole batch would average to the same gradients)."""
-    from model.training import _split
+    from model.training.trainer import _split
 
     x, y, _ = _split(trainer.data, trainer.config)
     strategy = trainer._strategy()
@@ -55,8 +55,8 @@ def _local_batch(trainer) -> list[int]:
 def mirrored() -> dict:
     """Plain, mirrored and other-seed runs of one spec, a mirrored run stopped and resumed, and
     a mirrored run that diverges."""
-    from model.distribute import make_strategy
-    from model.training import Trainer, TrainingEvents
+    from model.training.distribute import make_strategy
+    from model.training.trainer import Trainer, TrainingEvents
     from tests.specs import TINY_CNN
 
     data = _data()
@@ -118,9 +118,9 @@ def worker() -> None:
     with ``crash`` as the third argument, dies in the first."""
     import os
 
-    from model.distribute import read_tf_config
     from model.errors import TrainingError
-    from model.training import Trainer, TrainingEvents
+    from model.training.distribute import read_tf_config
+    from model.training.trainer import Trainer, TrainingEvents
     from tests.specs import TINY_CNN
 
     folder = Path(sys.argv[2])

@@ -73,8 +73,8 @@ def lab_page(
     reports. ``model_path`` is opened (and waited for) first; ``active`` then makes the page
     the visible one. Afterwards the page's workers must stop within 5 s, and the session stops.
     """
-    from gui.session import ModelSession
-    from gui.settings import SettingsStore
+    from gui.common.session import ModelSession
+    from gui.common.settings import SettingsStore
 
     session = ModelSession()
     page = page_cls(session, SettingsStore(None))
@@ -99,8 +99,8 @@ def open_window(model_path, size: tuple[int, int] = (1400, 900)):
     """A shown ``MainWindow`` with in-memory settings, once ``model_path`` has loaded."""
     import time
 
-    from gui.app import MainWindow
-    from gui.settings import SettingsStore
+    from gui.app.window import MainWindow
+    from gui.common.settings import SettingsStore
 
     app = QApplication.instance()
     window = MainWindow(model_path, SettingsStore(None), error_dialogs=False)

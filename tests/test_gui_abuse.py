@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from model.training import TrainConfig
+from model.training.trainer import TrainConfig
 from tests import abuse
 from tests.gui_support import open_window
 from tests.test_gui_train import TINY
@@ -65,7 +65,7 @@ def test_switching_tabs_while_training(window, small):
 
 @pytest.fixture(scope="module")
 def small():
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     return load_mnist().limited(512, 100)
 

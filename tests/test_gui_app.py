@@ -12,12 +12,12 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QSettings, Qt, QU
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import app as gui_app
-from gui.app import MainWindow
-from gui.errors import install_excepthook, uninstall_excepthook
-from gui.imageconv import gray_to_qimage
-from gui.settings import DrawingSettings, SettingsStore, WindowSettings
-from model.preprocess import preprocess
+from gui.app import window as gui_app
+from gui.app.window import MainWindow
+from gui.common.errors import install_excepthook, uninstall_excepthook
+from gui.common.imageconv import gray_to_qimage
+from gui.common.settings import DrawingSettings, SettingsStore, WindowSettings
+from model.data.preprocess import preprocess
 from tests.gui_support import draw_digit, open_window
 from tests.strokes import render_digit
 
@@ -228,7 +228,7 @@ def test_errors_open_a_dialog_with_details(qtbot, window):
 
 
 def _traceback_of(exc: Exception) -> str:
-    from gui.errors import format_exception
+    from gui.common.errors import format_exception
 
     try:
         raise exc
@@ -257,7 +257,7 @@ def test_an_image_error_says_what_to_do_and_logs_the_traceback(qtbot, window, tm
 
 
 def test_with_debug_the_dialog_shows_the_traceback_too(qtbot, window, monkeypatch):
-    from gui import errors
+    from gui.common import errors
 
     trace = _traceback_of(RuntimeError("worker fell over"))
     window.error_dialogs = True
@@ -387,7 +387,7 @@ def test_the_window_closes_cleanly_while_the_model_loads(qtbot, qapp, trained, m
     worker = win.session._worker
     win.close()
     assert not worker.is_running() and not win.draw_tab.io.is_running()
-    from gui.workers import orphaned_threads
+    from gui.common.workers import orphaned_threads
 
     assert orphaned_threads() == 0
 
@@ -396,8 +396,8 @@ def test_the_gui_never_imports_tensorflow_at_module_level():
     import subprocess
 
     code = (
-        "import sys, gui.app, gui.screenshot, gui.draw_tab, gui.workers; "
-        "bad = [m for m in ('tensorflow', 'keras', 'model.inference', 'model.storage') "
+        "import sys, gui.app.window, gui.app.screenshot, gui.draw.tab, gui.common.workers; "
+        "bad = [m for m in ('tensorflow', 'keras', 'model.network.predictor', 'model.storage') "
         "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run(
@@ -407,7 +407,7 @@ def test_the_gui_never_imports_tensorflow_at_module_level():
 
 
 def test_gray_to_qimage_round_trip():
-    from gui.imageconv import qimage_to_gray
+    from gui.common.imageconv import qimage_to_gray
 
     a = (np.arange(35 * 17) % 256).astype(np.uint8).reshape(35, 17)  # odd width: padded rows
     assert np.array_equal(qimage_to_gray(gray_to_qimage(a)), a)

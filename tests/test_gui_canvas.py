@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.canvas import ANALYSIS_SIZE, DrawCanvas
+from gui.common.canvas import ANALYSIS_SIZE, DrawCanvas
 from tests.gui_support import drag, draw_digit
 
 
@@ -246,7 +246,7 @@ def _hint_band(canvas, pixels: np.ndarray) -> np.ndarray:
 
 @pytest.mark.parametrize("kind", ["draw", "lab"])
 def test_the_first_stroke_erases_the_hint(qtbot, kind):
-    from gui.lab_teach import SquareCanvas
+    from gui.lab.handwriting import SquareCanvas
 
     canvas = DrawCanvas(pen_width=20) if kind == "draw" else SquareCanvas(pen_width=20)
     qtbot.addWidget(canvas)

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.inspect_tab import InspectTab
-from gui.second_network import SHIPPED_DENSE
-from gui.session import ModelSession
-from gui.settings import SettingsStore
-from model.preprocess import preprocess
+from gui.common.second_network import SHIPPED_DENSE
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.inspect.tab import InspectTab
+from model.data.preprocess import preprocess
 from tests.strokes import render_digit
 
 
@@ -257,7 +257,7 @@ def test_read_outs_are_cached_per_set_of_weights(inspect, qtbot):
 
 
 def test_the_tour_s_knows_step_shows_what_each_layer_knows(inspect, qtbot):
-    from gui.inspect_tour import STEPS
+    from gui.inspect.tour import STEPS
 
     _session, tab, errors = inspect
     index = [s.key for s in STEPS].index("knows")

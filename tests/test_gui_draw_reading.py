@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
-from model.segment import read_number
+from model.data.segment import read_number
 from model.storage import load_model, save_model
 from model.uncertainty import Calibration
 from tests.gui_support import drag, open_window
@@ -75,7 +75,7 @@ def test_a_number_is_read_digit_by_digit_and_the_views_follow_the_chosen_one(qtb
 def test_a_stroke_inside_a_digit_s_box_is_read_too(qtbot, draw):
     """A stroke that changes a digit without moving its box (a slash through the 0 of "20")
     must not leave the number read from the drawing before it."""
-    from model.segment import find_digits
+    from model.data.segment import find_digits
 
     write_number(draw.canvas, "20")
     qtbot.waitUntil(lambda: draw.number is not None and draw.is_up_to_date(), timeout=10000)

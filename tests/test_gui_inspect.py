@@ -10,11 +10,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
-from gui.inspect_tab import InspectTab
-from gui.session import ModelSession
-from gui.settings import SettingsStore
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.inspect.tab import InspectTab
 from model import explain
-from model.preprocess import preprocess
+from model.data.preprocess import preprocess
 from tests.specs import TINY_CNN as TINY_SPEC
 from tests.strokes import render_digit
 
@@ -282,7 +282,7 @@ def test_the_tour_runs_through_every_step_on_every_preset(qtbot, tmp_path, prese
 def test_the_tour_counts_the_eight_ideas_as_the_readme_does():
     from pathlib import Path
 
-    from gui.inspect_tour import IDEAS, STEPS, counter_text
+    from gui.inspect.tour import IDEAS, STEPS, counter_text
 
     ideas = [step.idea for step in STEPS]
     assert ideas == sorted(ideas) and set(ideas) == set(range(1, IDEAS + 1)) and IDEAS == 8
@@ -325,7 +325,7 @@ def test_the_tour_s_relu_step_shows_the_map_relu_changes_most(shared, qtbot, tra
 @pytest.fixture
 def with_canvas(trained, qtbot):
     """A Draw tab and an Inspect tab sharing one session, a digit drawn on the canvas."""
-    from gui.draw_tab import DrawTab
+    from gui.draw.tab import DrawTab
     from tests.gui_support import draw_digit
 
     session = ModelSession()
@@ -409,7 +409,7 @@ def test_a_clicked_value_s_receptive_field_is_outlined_on_the_canvas(with_canvas
 
 
 def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
-    from gui.inspect_jobs import tilt_image
+    from gui.inspect.jobs import tilt_image
 
     session, draw, tab, errors = with_canvas
     ins = tab.inspector
@@ -505,7 +505,7 @@ def test_the_timeline_replays_a_run_s_snapshots(qtbot):
 
 
 def test_the_timeline_keeps_epoch_ends_and_thins_the_rest_evenly():
-    from gui.snapshots import SnapshotTimeline
+    from gui.common.snapshots import SnapshotTimeline
 
     timeline = SnapshotTimeline(cap=12)
     held = None
@@ -534,7 +534,7 @@ def test_the_timeline_keeps_epoch_ends_and_thins_the_rest_evenly():
 @pytest.fixture
 def app_style(qapp):
     """The app's own look (style sheet, font, palette): sizes depend on it. Undone after."""
-    from gui.style import apply_style
+    from gui.common.style import apply_style
 
     saved = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
     apply_style(qapp)
@@ -552,7 +552,7 @@ def test_the_shipped_models_layers_and_the_explanation_tabs_fit_a_1400_px_window
     from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import DEFAULT_MODEL
+    from gui.app.window import DEFAULT_MODEL
     from tests.gui_support import open_window
 
     family = QFontInfo(QApplication.font()).family()

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.lab_kernels import KernelPage
-from gui.session import ModelSession
-from model import playground as pg
-from model.preprocess import preprocess
+from gui.common.session import ModelSession
+from gui.lab.kernels import KernelPage
+from model.data.preprocess import preprocess
+from model.lab import kernels as pg
 from tests.gui_support import lab_page
 from tests.strokes import render_digit
 
@@ -141,7 +141,7 @@ def test_loading_another_model_drops_the_edits(page, qtbot, trained):
 def test_a_switched_off_filter_shows_everywhere_until_undone_and_save_as_keeps_it(
     page, qtbot, tmp_path
 ):
-    from gui.inspect_tab import LayerInspector
+    from gui.inspect.tab import LayerInspector
     from model.storage import read_metadata
 
     page, session, errors = page

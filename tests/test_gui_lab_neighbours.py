@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.lab_neighbours import NeighboursPage
-from model.preprocess import preprocess
+from gui.lab.neighbours import NeighboursPage
+from model.data.preprocess import preprocess
 from tests.gui_support import lab_page
 from tests.strokes import render_digit
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gui.lab_kernels import KernelPage
-from gui.lab_neighbours import NeighboursPage
-from gui.lab_tab import LAB_PAGES, BrokenPage, LabTab
-from gui.session import ModelSession
-from gui.settings import SettingsStore
-from model.data import PROJECT_ROOT
-from model.preprocess import preprocess
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.lab.kernels import KernelPage
+from gui.lab.neighbours import NeighboursPage
+from gui.lab.tab import LAB_PAGES, BrokenPage, LabTab
+from model.data.mnist import PROJECT_ROOT
+from model.data.preprocess import preprocess
 from tests.strokes import render_digit
 
 MLP = PROJECT_ROOT / "resources" / "models" / "mlp.keras"

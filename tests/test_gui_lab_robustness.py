@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.lab_robustness import SHIPPED_COMPARISON, RobustnessPage, RobustnessSettings
-from gui.session import ModelSession
-from gui.settings import SettingsStore
-from model.robustness import transform
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.lab.robustness import SHIPPED_COMPARISON, RobustnessPage, RobustnessSettings
+from model.lab.robustness import transform
 
 pytestmark = pytest.mark.skipif(
     not SHIPPED_COMPARISON.exists(), reason="the shipped mlp.keras is missing"

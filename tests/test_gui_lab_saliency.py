@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gui.draw_tab import DrawTab
-from gui.lab_tab import LabTab
-from gui.session import ModelSession
-from gui.settings import DrawingSettings, SettingsStore, WhySettings
+from gui.common.session import ModelSession
+from gui.common.settings import DrawingSettings, SettingsStore, WhySettings
+from gui.draw.tab import DrawTab
+from gui.lab.tab import LabTab
 from model.words import with_article
 from tests.gui_support import draw_digit
 

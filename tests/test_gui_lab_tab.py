@@ -8,10 +8,10 @@ import types
 import numpy as np
 import pytest
 
-from gui import lab_tab
-from gui.lab_tab import LabPage, LabTab
-from gui.session import ModelSession
-from gui.settings import LabSettings, SettingsStore
+from gui.common.session import ModelSession
+from gui.common.settings import LabSettings, SettingsStore
+from gui.lab import tab as lab_tab
+from gui.lab.tab import LabPage, LabTab
 
 
 class RecordingPage(LabPage):

@@ -8,11 +8,11 @@ import json
 import numpy as np
 import pytest
 
-from gui.lab_teach import TeachPage
-from gui.session import ModelSession
-from gui.settings import SettingsStore, TeachSettings
-from model.personal import MANIFEST, PersonalDataset
-from model.preprocess import preprocess
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore, TeachSettings
+from gui.lab.handwriting import TeachPage
+from model.data.preprocess import preprocess
+from model.lab.handwriting import MANIFEST, PersonalDataset
 from tests.gui_support import draw_digit
 from tests.strokes import render_digit
 
@@ -27,7 +27,7 @@ TINY_SPEC = [
 @pytest.fixture(scope="module")
 def tiny_model_path(mnist, tmp_path_factory):
     from model.storage import save_model
-    from model.training import TrainConfig, Trainer
+    from model.training.trainer import TrainConfig, Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, limit=1500, seed=0)
     model = Trainer(TINY_SPEC, config, mnist).run().model
@@ -100,7 +100,7 @@ def test_drawing_a_sample_and_accepting_it_writes_a_picture_and_the_manifest(
 def test_the_first_accept_asks_for_a_folder_and_keeps_the_sample(
     make_page, tmp_path, qtbot, monkeypatch
 ):
-    from gui import lab_teach
+    from gui.lab import handwriting as lab_teach
 
     page = make_page()
     assert page.dataset is None and page.prompt == 0

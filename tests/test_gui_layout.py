@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from gui.inspect_views import VIEWS
-from gui.lab_tab import LAB_PAGES
+from gui.inspect.views import VIEWS
+from gui.lab.tab import LAB_PAGES
 from tests.gui_support import draw_digit, open_window
 from tests.layout_check import unreachable_controls
 
@@ -22,7 +22,7 @@ SIZE = QSize(1280, 720)
 @pytest.fixture(scope="module")
 def window(qapp, trained):
     """A 1280x720 window with the app's own look (sizes depend on it) and a drawn 2."""
-    from gui.style import apply_style
+    from gui.common.style import apply_style
 
     saved = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
     apply_style(qapp)
@@ -87,7 +87,7 @@ def _check(window, where: str, problems: list[str]) -> None:
 def test_every_tab_and_lab_page_fits_a_1024x700_screen(window):
     # Its minimum size, title bar included, fits a 1024x700 screen (so a 1280x720 one too),
     # whatever tab or Lab page is shown; the 1280x720 window stays 1280x720.
-    from gui.app import TITLE_BAR
+    from gui.app.window import TITLE_BAR
 
     room = QSize(1024 - 2, 700 - TITLE_BAR)  # 1 px window borders either side
     lab = window.pages["lab"]
@@ -230,7 +230,7 @@ def test_the_tour_bar_keeps_its_height_from_step_to_step(qtbot, width):
     # Step texts differ in length: at any width the bar is as tall as the longest needs.
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from gui.inspect_tour import GuidedTour
+    from gui.inspect.tour import GuidedTour
 
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -268,7 +268,7 @@ def test_the_check_counts_scrolling_only_where_a_scroll_area_scrolls(qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-    from gui.layouts import VerticalScrollArea
+    from gui.common.layouts import VerticalScrollArea
 
     top = QWidget()
     qtbot.addWidget(top)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gui.plots import EpochPlot, LossPlot
+from gui.common.plots import EpochPlot, LossPlot
 
 HISTORY = {
     "loss": [0.4, 0.2, 0.1],
@@ -88,7 +88,7 @@ def test_exporting_mid_run_leaves_the_live_plot_updating(qtbot, tmp_path):
 def test_the_plots_use_no_private_matplotlib_attribute():
     # Only our own private attributes (self._x) may be used: matplotlib's would break at its
     # next release, which is why its version is no longer pinned exactly.
-    source = Path(__file__).resolve().parent.parent / "gui" / "plots.py"
+    source = Path(__file__).resolve().parent.parent / "gui" / "common" / "plots.py"
     tree = ast.parse(source.read_text(encoding="utf-8"))
     private = [
         f"line {node.lineno}: .{node.attr}"

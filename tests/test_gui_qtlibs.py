@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from gui import qtlibs
+from gui.app import qtlibs
 
 LDD_MISSING = """\
 \tlinux-vdso.so.1 (0x00007ffd)
@@ -105,7 +105,7 @@ def test_the_app_says_it_in_one_line_and_stops(tmp_path):
     # that says so) prints one line and exits, before Qt could abort.
     import os
 
-    from gui.app import ROOT
+    from gui.app.window import ROOT
 
     if qtlibs.xcb_plugin() is None or not sys.platform.startswith("linux"):
         pytest.skip("no xcb plugin here")

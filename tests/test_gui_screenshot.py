@@ -10,8 +10,8 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from gui import screenshot
-from gui.app import ROOT
+from gui.app import screenshot
+from gui.app.window import ROOT
 from model.errors import ConvscopeError
 from tests.strokes import render_digit
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from gui.inspect_tab import InspectTab
-from gui.session import ModelSession
-from gui.settings import SettingsStore
-from gui.style import apply_style
-from model.preprocess import preprocess
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.common.style import apply_style
+from gui.inspect.tab import InspectTab
+from model.data.preprocess import preprocess
 from tests.gui_support import clipped_text
 from tests.strokes import render_digit
 
@@ -29,7 +29,7 @@ def inspect(qapp, request):
     """The Inspect tab on the shipped model with a drawn 8, as the app shows it."""
     from pytestqt.qtbot import QtBot
 
-    from gui.app import DEFAULT_MODEL
+    from gui.app.window import DEFAULT_MODEL
 
     apply_style(qapp)  # the app's fonts and paddings: they decide what fits
     qtbot = QtBot(request)
@@ -87,7 +87,7 @@ def test_every_explanation_page_s_text_fits(inspect, qtbot, size):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_comparison_view_s_text_fits(inspect, qtbot, size):
-    from gui.inspect_views import VIEWS
+    from gui.inspect.views import VIEWS
 
     session, tab = inspect
     tab.resize(*size)

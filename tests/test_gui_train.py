@@ -13,19 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from gui.session import ModelSession
-from gui.settings import SettingsStore
-from gui.train_editor import ArchitectureEditor
-from gui.train_tab import TrainTab
-from gui.workers import orphaned_threads
-from model.training import CHECKPOINT_NAME, TrainConfig
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.common.workers import orphaned_threads
+from gui.train.editor import ArchitectureEditor
+from gui.train.tab import TrainTab
+from model.training.trainer import CHECKPOINT_NAME, TrainConfig
 from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
 
 @pytest.fixture(scope="module")
 def small():
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     return load_mnist().limited(512, 200)
 
@@ -147,7 +147,7 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
     assert tab.runs.value(1, "test acc").endswith("%")
     assert (tab.run_dir / "checkpoint.keras").is_file()
     # TensorBoard logs, in a subfolder named as the run's folder.
-    from model.tblog import read_scalars
+    from model.training.tblog import read_scalars
 
     logged = read_scalars(tmp_path / "tb" / tab.run_dir.name)["epoch/val_accuracy"]
     assert [v for _, v in logged] == pytest.approx(tab.epoch_plot.history["val_accuracy"])
@@ -171,7 +171,7 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
     assert "snapshot" not in tab.snapshot_text.text()
     assert "model.keras" in tab.snapshot_text.text()
     # Model > Open Default Model: the label follows again.
-    from gui.app import DEFAULT_MODEL
+    from gui.app.window import DEFAULT_MODEL
 
     with qtbot.waitSignal(tab.session.modelChanged, timeout=30000):
         tab.session.open(DEFAULT_MODEL)
@@ -227,7 +227,7 @@ def test_resume_continues_from_the_checkpoint(qtbot, tab):
 
 def _window_training_a_long_run(small, tmp_path, monkeypatch):
     """A main window whose Train tab has started a 200-epoch run of TINY (runs in tmp_path)."""
-    from gui.app import MainWindow
+    from gui.app.window import MainWindow
 
     monkeypatch.setenv("CONVSCOPE_RUNS_DIR", str(tmp_path / "runs"))
     window = MainWindow(None, SettingsStore(None), error_dialogs=False)
@@ -264,7 +264,7 @@ def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, m
 
 
 FAULTY_BATCH = """
-from model import training
+from model.training import trainer as training
 
 _original = training._MonitorMixin.on_train_batch_end
 _calls = []
@@ -288,7 +288,7 @@ def faulty_training_process(tmp_path, monkeypatch):
     Training runs in a child process, so the fault goes in through a ``sitecustomize`` module
     that the child (spawned with this environment) imports at start-up.
     """
-    from model import trainproc
+    from model.training import process as trainproc
 
     site = tmp_path / "site"
     site.mkdir()
@@ -377,7 +377,7 @@ TWO_CPUS = {
 
 
 def test_the_strategy_is_offered_only_where_there_is_a_choice(qtbot):
-    from gui.train_panels import HyperparameterForm
+    from gui.train.panels import HyperparameterForm
 
     form = HyperparameterForm()
     qtbot.addWidget(form)
@@ -411,7 +411,7 @@ def test_the_tab_asks_the_training_process_for_its_devices(qtbot, tab):
 
 
 def test_two_devices_show_the_choice_and_a_mirrored_run_trains(qtbot, small, tmp_path, monkeypatch):
-    from model import trainproc
+    from model.training import process as trainproc
 
     trainproc.end_idle()  # a kept process has one device: this test needs a new one
     monkeypatch.setenv("CONVSCOPE_LOGICAL_CPUS", "2")

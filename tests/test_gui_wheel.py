@@ -1,4 +1,4 @@
-"""The wheel guard (``gui.wheel``): scrolling a panel never changes a value by accident."""
+"""The wheel guard (``gui.common.wheel``): scrolling a panel never changes a value by accident."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.style import apply_style
+from gui.common.style import apply_style
 
 
 @pytest.fixture(autouse=True)
@@ -118,9 +118,9 @@ def test_controls_outside_a_scrolling_panel_keep_the_wheel(qtbot):
 
 def test_the_train_settings_survive_scrolling(qtbot, tmp_path):
     """The issue as reported: scrolling the Train tab's settings changed Epochs."""
-    from gui.session import ModelSession
-    from gui.settings import SettingsStore
-    from gui.train_tab import TrainTab
+    from gui.common.session import ModelSession
+    from gui.common.settings import SettingsStore
+    from gui.train.tab import TrainTab
 
     session = ModelSession()
     tab = TrainTab(session, SettingsStore(None), data_loader=None, runs_dir=tmp_path / "runs")

@@ -12,8 +12,8 @@ import threading
 
 import pytest
 
-from gui import workers
-from gui.workers import Worker
+from gui.common import workers
+from gui.common.workers import Worker
 from model.errors import ImageError
 
 

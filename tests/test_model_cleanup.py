@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from model import cleanup
-from model.components import components, label
-from model.preprocess import preprocess
+from model.data import cleanup
+from model.data.components import components, label
+from model.data.preprocess import preprocess
 from tests.preprocess_v1 import input_v1
 from tests.strokes import render_digit
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.compare import (
+from model.explain.compare import (
     CompareError,
     contrast,
     corresponding_layers,
@@ -14,9 +14,9 @@ from model.compare import (
     layer_similarity,
     paths_sentence,
 )
-from model.network import network_summary
-from model.probes import ProbeCache
-from model.sharing import fingerprint, freeze
+from model.explain.probes import ProbeCache
+from model.network.network import network_summary
+from model.network.sharing import fingerprint, freeze
 from model.storage import load_model
 from tests.conftest import ROOT
 
@@ -102,7 +102,7 @@ def test_the_probe_cache_keeps_the_most_recently_used():
 
 
 def test_the_digit_it_was_confused_with_is_the_nearest_of_that_class(cnn, mnist):
-    from model.neighbours import NeighbourIndex, normalise
+    from model.lab.neighbours import NeighbourIndex, normalise
 
     images, labels = mnist.x_train[:600], mnist.y_train[:600]
     index = NeighbourIndex.build(cnn, images, labels, with_pixels=False)

@@ -7,7 +7,7 @@ import hashlib
 import numpy as np
 import pytest
 
-from model.data import BUNDLED_MNIST, load_mnist, mnist_sources, to_model_input
+from model.data.mnist import BUNDLED_MNIST, load_mnist, mnist_sources, to_model_input
 from model.errors import DataError
 from tests.corpus import good_arrays as _good
 from tests.corpus import write_npz as _write

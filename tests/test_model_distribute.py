@@ -1,4 +1,4 @@
-"""Training under ``tf.distribute`` strategies (``model.distribute``).
+"""Training under ``tf.distribute`` strategies (``model.training.distribute``).
 
 The strategies' own runs happen in fresh processes (``tests/distributed_runs.py``): logical CPU
 devices must be set up before TensorFlow initialises its devices, and a multi-worker run needs
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from model import distribute
 from model.errors import TrainingError
-from model.training import TrainConfig
+from model.training import distribute
+from model.training.trainer import TrainConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -34,7 +34,7 @@ from model.explain import (
     to_text,
     top_activating_patches,
 )
-from model.inference import Predictor
+from model.network.predictor import Predictor
 from tests.strokes import render_digit
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -503,7 +503,7 @@ def run(*args):
 
 
 def test_cli_explain_json_matches_the_library(trained, tmp_path):
-    from model.preprocess import preprocess_file
+    from model.data.preprocess import preprocess_file
 
     path, predictor = trained
     png = tmp_path / "seven.png"

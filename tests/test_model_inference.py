@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from model.architectures import build_model, preset_spec
-from model.inference import Predictor, softmax
+from model.network.predictor import Predictor, softmax
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def test_probabilities_and_activations_match_keras(lenet, mnist):
 
 
 def test_edits_to_the_network_show_at_once(lenet, mnist):
-    from model.network import Network
+    from model.network.network import Network
 
     model, _ = lenet
     predictor = Predictor(Network.from_keras(model))

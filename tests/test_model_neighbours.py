@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model import neighbours as nb
 from model.explain import shift_image
+from model.lab import neighbours as nb
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from model.architectures import ACTIVATIONS, build_model, preset_spec, spec_config
 from model.errors import SpecError
-from model.network import Network
+from model.network.network import Network
 from tests.conftest import ROOT
 
 # Relative to the largest value of the Keras output (at least 1): float32 sums in a different
@@ -281,8 +281,9 @@ def test_reading_drawing_and_explaining_never_import_tensorflow(tmp_path):
     code = f"""
 import sys, numpy as np
 from model.storage import load_model, save_model
-from model.inference import Predictor
-from model import explain, saliency
+from model.network.predictor import Predictor
+from model import explain
+from model.lab import saliency
 loaded = load_model({str(ROOT / "resources" / "models" / "default.keras")!r})
 p = Predictor(loaded.model)
 image = np.zeros((28, 28), np.float32); image[6:22, 12:16] = 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model import playground as pg
 from model.errors import SpecError
+from model.lab import kernels as pg
 
 
 def _digit(mnist, i: int = 0) -> np.ndarray:
@@ -141,7 +141,7 @@ def test_pipeline_stages_and_sizes(mnist):
 @pytest.fixture
 def fresh(trained):
     """A private copy of the trained fixture model and its Predictor: tests edit it in place."""
-    from model.inference import Predictor
+    from model.network.predictor import Predictor
     from model.storage import load_model
 
     model = load_model(trained[0]).model
@@ -172,7 +172,7 @@ def test_knock_out_zeroes_the_filter_map_and_restore_gives_back_identical_weight
 def test_the_traced_tensorflow_function_sees_an_in_place_edit(fresh, mnist):
     """Keras variables are captured by reference: a batch through the already-traced function
     after an edit equals a Predictor traced afresh on the edited model."""
-    from model.inference import Predictor
+    from model.network.predictor import Predictor
 
     model, predictor = fresh
     batch = mnist.x_test[:64].astype(np.float32) / 255.0
@@ -214,7 +214,7 @@ def test_fixed_subset_is_reproducible(mnist):
 
 
 def test_filter_lab_measures_the_damage_on_its_own_copies(trained, mnist):
-    from model.sharing import freeze
+    from model.network.sharing import freeze
 
     model = trained[1].model
     weights = [w.copy() for w in model.get_weights()]

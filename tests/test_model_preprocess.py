@@ -8,14 +8,14 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from model.errors import ImageError
-from model.preprocess import (
+from model.data.preprocess import (
     MNIST_CENTRE,
     load_image,
     preprocess,
     preprocess_file,
     stroke_width,
 )
+from model.errors import ImageError
 from tests.strokes import render_digit
 
 # (name, render keyword arguments): the ways people actually hand a digit over.

@@ -7,9 +7,9 @@ import json
 import numpy as np
 import pytest
 
-from model.compare import CompareError, compare_on, corresponding_layers, layer_similarity
 from model.explain import shift_image
-from model.probes import fit_probe, pool_features, train_probes
+from model.explain.compare import CompareError, compare_on, corresponding_layers, layer_similarity
+from model.explain.probes import fit_probe, pool_features, train_probes
 from model.storage import load_model
 from tests.conftest import ROOT
 from tests.test_cli import run

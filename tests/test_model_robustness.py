@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from model.errors import ConvscopeError
-from model.robustness import (
+from model.lab.robustness import (
     StopRequested,
     add_noise,
     centre_of_mass,
@@ -34,8 +34,8 @@ def digit(mnist):
 def mlp_predictor(mnist):
     """A plain dense network trained briefly: accurate on centred digits, lost on moved ones."""
     from model.architectures import preset_spec
-    from model.inference import Predictor
-    from model.training import TrainConfig, Trainer
+    from model.network.predictor import Predictor
+    from model.training.trainer import TrainConfig, Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=2e-3, limit=10000, seed=1)
     return Predictor(Trainer(preset_spec("mlp"), config, mnist).run().model)

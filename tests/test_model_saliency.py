@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model import saliency
-from model.saliency import SaliencyError
+from model.lab import saliency
+from model.lab.saliency import SaliencyError
 
 # MNIST test digits the checks run on: two of each class, so no single shape decides.
 DIGITS = 20
@@ -209,7 +209,7 @@ def test_bad_inputs_are_one_line_errors(model):
 
 
 def test_the_engine_is_cached_per_model_and_follows_new_weights(model, digits):
-    from model.sharing import freeze, thaw
+    from model.network.sharing import freeze, thaw
 
     copy = thaw(freeze(model))
     engine = saliency.engine_for(copy)

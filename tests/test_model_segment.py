@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageChops
 
-from model.preprocess import preprocess
-from model.segment import find_digits, read_number
+from model.data.preprocess import preprocess
+from model.data.segment import find_digits, read_number
 from tests.strokes import render_digit
 
 HEIGHT = 120

@@ -4,7 +4,7 @@ same answers."""
 import numpy as np
 
 from model.architectures import build_model, preset_spec
-from model.sharing import freeze, thaw, thaw_keras
+from model.network.sharing import freeze, thaw, thaw_keras
 
 
 def test_thawed_copy_answers_alike_and_is_independent():

@@ -1,4 +1,4 @@
-"""TensorBoard logs written without the tensorboard package (``model.tblog``)."""
+"""TensorBoard logs written without the tensorboard package (``model.training.tblog``)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import math
 
 import pytest
 
-from model.tblog import read_scalars
-from model.training import TrainConfig, Trainer, TrainingEvents
+from model.training.tblog import read_scalars
+from model.training.trainer import TrainConfig, Trainer, TrainingEvents
 from tests.specs import TINY_CNN as TINY
 
 
 @pytest.fixture(scope="module")
 def small():
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     return load_mnist().limited(640, 100)
 

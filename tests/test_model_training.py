@@ -7,9 +7,9 @@ import threading
 import numpy as np
 import pytest
 
-from model.data import MnistData
+from model.data.mnist import MnistData
 from model.errors import SpecError, TrainingError
-from model.training import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
+from model.training.trainer import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
 from tests.conftest import FIXTURE_SPEC
 from tests.specs import TINY_CNN as SPEC
 
@@ -143,7 +143,7 @@ def test_the_default_distortions_and_non_digits_train(small):
 
 
 def _batch(n: int = 64):
-    from model.data import load_mnist, to_model_input
+    from model.data.mnist import load_mnist, to_model_input
 
     data = load_mnist()
     return to_model_input(data.x_train[:n]), np.eye(10, dtype=np.float32)[data.y_train[:n]]
@@ -151,7 +151,7 @@ def _batch(n: int = 64):
 
 def test_distortions_are_repeatable_and_leave_a_share_untouched():
     from model.backend import tensorflow
-    from model.training import _augment_batch
+    from model.training.trainer import _augment_batch
 
     tf = tensorflow()
     x, _ = _batch(200)
@@ -174,8 +174,8 @@ def test_distortions_are_repeatable_and_leave_a_share_untouched():
 @pytest.mark.parametrize("amount, fatter", [(1.0, True), (-1.0, False)])
 def test_stroke_thickness_fattens_or_thins(amount, fatter):
     from model.backend import tensorflow
-    from model.preprocess import stroke_width
-    from model.training import _stroke_thickness
+    from model.data.preprocess import stroke_width
+    from model.training.trainer import _stroke_thickness
 
     tf = tensorflow()
     x, _ = _batch(20)
@@ -187,7 +187,7 @@ def test_stroke_thickness_fattens_or_thins(amount, fatter):
 
 def test_non_digits_replace_their_share_with_no_digit_in_particular():
     from model.backend import tensorflow
-    from model.training import _with_outliers
+    from model.training.trainer import _with_outliers
 
     tf = tensorflow()
     x, y = _batch(400)
@@ -246,7 +246,7 @@ def test_schedules_build(small):
 
 
 def test_one_cycle_warms_up_then_ends_at_zero():
-    from model.training import _learning_rate
+    from model.training.trainer import _learning_rate
 
     rate = _learning_rate(TrainConfig(epochs=2, learning_rate=1e-2, schedule="onecycle"), 50)
     at = [float(rate(step)) for step in (0, 7, 15, 50, 99, 100)]
@@ -272,7 +272,7 @@ def test_short_runs_with_batch_norm_infer_well(mnist):
     """Batch-norm statistics must settle within a short run, or inference reads one digit."""
     from model.architectures import preset_spec
     from model.evaluation import evaluate
-    from model.inference import Predictor
+    from model.network.predictor import Predictor
 
     cfg = TrainConfig(epochs=2, batch_size=64, learning_rate=3e-3, limit=3000, seed=0)
     result = Trainer(preset_spec("default"), cfg, mnist).run()
@@ -321,7 +321,7 @@ def test_each_batch_reports_its_own_loss_and_accuracy(small):
 
 
 def test_the_divergence_guard_reads_each_batch_not_the_running_mean(small):
-    from model.training import BatchValues, _epoch_order
+    from model.training.trainer import BatchValues, _epoch_order
 
     # Ten batches at 0.5, then the mean over eleven jumps to ~1000: the 11th batch alone was
     # 11,000, which is what the guard (and the curve) must see, not the diluted mean.

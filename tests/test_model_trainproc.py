@@ -1,4 +1,4 @@
-"""Training in a child process (``model.trainproc``), without Qt.
+"""Training in a child process (``model.training.process``), without Qt.
 
 One process serves the whole module: starting one costs a TensorFlow import.
 """
@@ -13,17 +13,17 @@ from dataclasses import asdict
 
 import pytest
 
-from model import trainproc
 from model.errors import StorageError
 from model.storage import load_model
-from model.training import CHECKPOINT_NAME, TrainConfig
+from model.training import process as trainproc
+from model.training.trainer import CHECKPOINT_NAME, TrainConfig
 from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
 
 @pytest.fixture(scope="module")
 def small():
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     return load_mnist().limited(512, 200)
 

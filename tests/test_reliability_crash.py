@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from gui import errors
-from gui.errors import install_excepthook, uninstall_excepthook
+from gui.common import errors
+from gui.common.errors import install_excepthook, uninstall_excepthook
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from model.architectures import build_model
 from model.errors import StorageError
 from model.storage import load_model, save_model
-from model.training import CHECKPOINT_NAME, TrainConfig, Trainer
+from model.training.trainer import CHECKPOINT_NAME, TrainConfig, Trainer
 from tests.corpus import (
     TINY_SPEC,
     disk_full,
@@ -160,8 +160,8 @@ def test_cli_checkpoint_dir_read_only(tmp_path):
 
 @pytest.fixture
 def window(qtbot, trained, monkeypatch):
-    from gui.app import MainWindow
-    from gui.settings import SettingsStore
+    from gui.app.window import MainWindow
+    from gui.common.settings import SettingsStore
 
     win = MainWindow(trained[0], SettingsStore(None), error_dialogs=True)
     qtbot.addWidget(win)
@@ -175,7 +175,7 @@ def window(qtbot, trained, monkeypatch):
 
 
 def test_save_as_into_a_read_only_folder(qtbot, window, tmp_path, monkeypatch):
-    from gui import app as gui_app
+    from gui.app import window as gui_app
 
     target = tmp_path / "ro" / "copy.keras"
     target.parent.mkdir()

@@ -14,8 +14,8 @@ import os
 import pytest
 from PySide6.QtCore import QSettings
 
-from gui import settings as settings_module
-from gui.settings import DrawingSettings, SettingsStore, WindowSettings
+from gui.common import settings as settings_module
+from gui.common.settings import DrawingSettings, SettingsStore, WindowSettings
 from tests.conftest import posix_only
 
 SETTINGS_CLASSES = [

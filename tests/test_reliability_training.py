@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.training import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
+from model.training.trainer import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
 
 # Dropout is in: its random state must survive the checkpoint too.
 SPEC = [
@@ -78,7 +78,7 @@ def test_the_seed_still_matters(small):
 
 def test_each_epoch_sees_a_new_order(small):
     """Per-epoch order depends on the epoch: a run is not one epoch repeated."""
-    from model.training import _epoch_order
+    from model.training.trainer import _epoch_order
 
     one, two = _epoch_order(5, 0, 300), _epoch_order(5, 1, 300)
     assert sorted(one) == list(range(300)) and sorted(two) == list(range(300))

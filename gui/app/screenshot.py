@@ -1,0 +1,202 @@
+"""``python main.py screenshot``: the real main window, rendered offscreen to a PNG.
+
+The window is built exactly as the app builds it (with in-memory settings, so the user's are
+neither read nor changed), the model loads the usual way, an optional image goes into the canvas
+through the same path as File ▸ Open Image, and once the answer on screen belongs to that image
+the window is grabbed and the prediction printed as JSON. Any failure is a ``ConvscopeError``
+with a one-line message, which ``main.py`` prints on stderr with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from model.errors import ConvscopeError
+
+TABS = ("draw", "train", "inspect", "lab")
+DEFAULT_SIZE = "1400x900"
+TIMEOUT_S = 180.0
+
+
+class ScreenshotError(ConvscopeError):
+    """The screenshot could not be taken; the message says why in one line."""
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1400x900"`` -> (1400, 900); sizes from 320x240 to 8000x8000."""
+    try:
+        w, h = (int(v) for v in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise ScreenshotError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. 1400x900") from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise ScreenshotError(f"--size {text}: width must be 320..8000 and height 240..8000")
+    return w, h
+
+
+def take_screenshot(
+    out: str | os.PathLike,
+    tab: str = "draw",
+    image: str | None = None,
+    size: str = DEFAULT_SIZE,
+    model_path: str | os.PathLike | None = None,
+    timeout_s: float = TIMEOUT_S,
+) -> dict:
+    """Render the main window to ``out`` (PNG) and return the prediction shown.
+
+    Returns
+    -------
+    dict
+        ``{"label", "confidence", "probabilities"}``; all None when the canvas is blank.
+
+    Raises
+    ------
+    ConvscopeError
+        With a one-line reason (bad arguments, model or image that cannot be loaded, a file
+        that cannot be written, a timeout).
+    """
+    out = Path(out)
+    if out.suffix.lower() != ".png":
+        raise ScreenshotError(f"--out {out}: the screenshot is a PNG, name it *.png")
+    if not out.parent.is_dir():
+        raise ScreenshotError(f"--out {out}: folder {out.parent} does not exist")
+    tab, _, lab_page = tab.partition(":")
+    if tab not in TABS:
+        raise ScreenshotError(f"--tab {tab}: choose one of {', '.join(TABS)}")
+    if lab_page and tab == "inspect":
+        from gui.inspect.views import VIEWS
+
+        views = [v[0] for v in VIEWS]
+        if lab_page not in views:
+            raise ScreenshotError(f"--tab inspect:VIEW: VIEW is one of {', '.join(views)}")
+    elif lab_page:
+        from gui.lab.tab import LAB_PAGES
+
+        keys = [p[0] for p in LAB_PAGES]
+        if tab != "lab" or lab_page not in keys:
+            raise ScreenshotError(f"--tab lab:PAGE: PAGE is one of {', '.join(keys)}")
+    width, height = parse_size(size)
+    if image is not None and not Path(image).is_file():
+        raise ScreenshotError(f"--image {image}: no such file")
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app.window import DEFAULT_MODEL, MainWindow, create_application
+    from gui.common.settings import SettingsStore
+
+    model = Path(model_path) if model_path else DEFAULT_MODEL
+    if not model.exists():
+        hint = (
+            f"; train one with: python main.py train --preset default --out {model}"
+            if not model_path
+            else ""
+        )
+        raise ScreenshotError(f"no model at {model}{hint}")
+
+    _quiet_qt_messages()
+    app = create_application()
+    window = MainWindow(model, SettingsStore(None), error_dialogs=False)
+    errors: list[str] = []
+    window.errorReported.connect(errors.append)
+    try:
+        window.resize(width, height)
+        window.select_tab(tab)
+        window.show()
+        # As a person does: the picture is opened once the window is there.
+        _wait_until(lambda: window.painted, 10)
+        draw, session = window.draw_tab, window.session
+        if tab == "inspect" and lab_page:  # one of the Inspect tab's views
+            page = window.pages["inspect"].views.show_view(lab_page)
+            page = page if hasattr(page, "is_settled") else None
+        else:
+            page = window.pages["lab"].show_page(lab_page) if lab_page else None
+        if image is not None:
+            draw.open_image(str(image))
+
+        def ready() -> bool:
+            # Even after an error, wait for the model: a network that needs TensorFlow mutes its
+            # start-up noise at the file descriptor, and the error line would vanish with it.
+            if session.loading:
+                return False
+            # The canvas's tag, not the worker's signal, says the picture is really shown.
+            pictured = image is None or draw.canvas.source_tag() is not None
+            settled = page is None or page.is_settled()
+            return bool(errors) or (
+                session.info is not None and pictured and draw.is_up_to_date() and settled
+            )
+
+        if not _wait_until(ready, timeout_s):
+            raise ScreenshotError(
+                f"timed out after {timeout_s:.0f} s waiting for the model and the prediction"
+            )
+        if errors:
+            raise ScreenshotError(errors[0])
+        _wait_until(lambda: False, 0.05)  # let posted layout and paint events settle
+        if not window.grab().save(str(out), "PNG"):
+            raise ScreenshotError(f"cannot write {out}")
+        prediction = draw.current_prediction()
+    finally:
+        window.close()
+    del app
+    return prediction or {"label": None, "confidence": None, "probabilities": None}
+
+
+def _quiet_qt_messages() -> None:
+    """Keep stderr for the one error line: no offscreen chatter, no log records.
+
+    Errors reach the caller as the exception's message; logged warnings would otherwise go to
+    stderr through Python's last-resort handler.
+    """
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    root = logging.getLogger("convscope")
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+    log = logging.getLogger("convscope.qt")
+
+    def handler(kind: QtMsgType, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        level = logging.DEBUG if kind == QtMsgType.QtDebugMsg else logging.WARNING
+        log.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _wait_until(predicate: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the event loop until ``predicate()`` holds or ``timeout_s`` passes."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if predicate():
+        return True
+    deadline = time.monotonic() + timeout_s
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def check() -> None:
+        if predicate() or time.monotonic() >= deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return predicate()
+
+
+def run(
+    out: str,
+    tab: str = "draw",
+    image: str | None = None,
+    size: str = DEFAULT_SIZE,
+    model_path: str | None = None,
+) -> int:
+    """The ``screenshot`` command: write the PNG, print the prediction as JSON, return 0."""
+    prediction = take_screenshot(out, tab, image, size, model_path)
+    print(json.dumps(prediction), flush=True)
+    return 0

@@ -1,0 +1,296 @@
+"""What the inspector asks the model worker to compute, as plain functions.
+
+Each function has the ``run_on_model`` signature ``fn(network, predictor, *args)``, runs in the
+``ModelWorker`` thread (which owns the network), and returns plain dicts of numbers and NumPy
+arrays. The arithmetic
+itself lives in ``model.explain``; these functions only choose what to ask and repackage it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from model import explain
+
+# How many MNIST test digits the "what excites this filter" search looks through: enough for
+# varied patches, small enough to take about a second on a slow CPU.
+PATCH_SEARCH_IMAGES = 2000
+_mnist_cache: dict[str, np.ndarray] = {}
+
+
+def _kind(type_name: str) -> str:
+    return {
+        "Conv2D": "conv",
+        "MaxPooling2D": "maxpool",
+        "AveragePooling2D": "avgpool",
+        "Dense": "dense",
+        "Flatten": "flatten",
+    }.get(type_name, "other")
+
+
+def describe_layers(model: Any, predictor: Any) -> dict[str, Any]:
+    """Every layer's kind, activation, shapes and weights (kernels, biases).
+
+    Returns
+    -------
+    dict
+        ``{"layers": [{"name", "type", "kind", "activation", "input_shape", "output_shape",
+        "kernel", "bias", "kernel_size", "strides", "padding", "raw_pixels"}...]}``; weights
+        are float32 arrays or None. ``raw_pixels`` is True for a Dense layer that reads the
+        flattened 28x28 input directly (so each unit's weights form a 28x28 picture).
+    """
+    layers = []
+    only_reshaping = True  # no layer so far has changed what the pixels are
+    for layer in model.layers:
+        type_name = type(layer).__name__
+        weights = layer.get_weights()
+        entry: dict[str, Any] = {
+            "name": layer.name,
+            "type": type_name,
+            "kind": _kind(type_name),
+            "activation": explain.activation_name(layer),
+            "input_shape": [int(d) for d in layer.input_shape],
+            "output_shape": [int(d) for d in layer.output_shape],
+            "kernel": np.asarray(weights[0], np.float32)
+            if weights and type_name in ("Conv2D", "Dense")
+            else None,
+            "bias": np.asarray(weights[1], np.float32)
+            if len(weights) > 1 and type_name in ("Conv2D", "Dense")
+            else None,
+            "kernel_size": list(getattr(layer, "kernel_size", getattr(layer, "pool_size", ())))
+            if type_name in ("Conv2D", "MaxPooling2D", "AveragePooling2D")
+            else [],
+            "strides": list(getattr(layer, "strides", ()) or ()),
+            "padding": str(getattr(layer, "padding", "")),
+            "raw_pixels": type_name == "Dense"
+            and only_reshaping
+            and int(np.prod(layer.input_shape)) == 28 * 28,
+        }
+        if type_name not in ("Flatten", "Dropout", "Reshape"):
+            only_reshaping = False
+        layers.append(entry)
+    return {"layers": layers}
+
+
+def explain_value(
+    model: Any,
+    predictor: Any,
+    activations: dict[str, np.ndarray],
+    image: np.ndarray,
+    layer: str,
+    row: int,
+    col: int,
+    channel: int,
+) -> dict[str, Any]:
+    """One value of a conv or pooling map taken apart (``model.explain.explain_position``).
+
+    Returns
+    -------
+    dict
+        ``kind`` ('conv' or 'pool'), ``layer``, ``position``, ``channel``, ``field`` (top,
+        left, height, width on the 28x28 input) and, for a convolution, ``patch``, ``kernel``,
+        ``products``, ``channel_sums``, ``padding``, ``total``, ``bias``, ``pre_activation``,
+        ``activation`` (name), ``value``; for pooling ``pool_kind``, ``window`` (top, left,
+        height, width in the previous map), ``values``, ``winner``, ``value``,
+        ``source_layer`` (the layer whose map was pooled).
+    """
+    e = explain.explain_position(model, activations, image, layer, row, col, channel)
+    field = e.receptive_field
+    out: dict[str, Any] = {
+        "layer": layer,
+        "position": (row, col),
+        "channel": channel,
+        "field": (field.top, field.left, field.height, field.width),
+    }
+    if isinstance(e, explain.ConvExplanation):
+        out.update(
+            kind="conv",
+            patch=e.patch,
+            kernel=e.kernel,
+            products=e.products,
+            channel_sums=e.channel_sums,
+            padding=e.padding,
+            total=e.total,
+            bias=e.bias,
+            pre_activation=e.pre_activation,
+            activation=e.activation,
+            value=e.value,
+        )
+    else:
+        names = [m.name for m in model.layers]
+        index = names.index(layer)
+        out.update(
+            kind="pool",
+            pool_kind=e.kind,
+            window=(e.top, e.left, e.height, e.width),
+            values=e.values,
+            winner=e.winner,
+            value=e.value,
+            source_layer=names[index - 1] if index > 0 else None,
+        )
+    return out
+
+
+def relu_maps(
+    model: Any,
+    predictor: Any,
+    activations: dict[str, np.ndarray],
+    image: np.ndarray,
+    layer: str,
+    channel: int | None,
+) -> dict[str, Any]:
+    """One map of a convolution before and after its ReLU (``model.explain.relu_stage``).
+
+    ``channel`` None picks the map where ReLU changes most: the one with the most negative
+    values, so that before and after differ visibly.
+
+    Returns
+    -------
+    dict
+        ``layer``, ``channel``, ``picked`` (True when this function chose the channel),
+        ``pre`` and ``post`` (the channel's map before and after), ``relu_layer`` (the layer
+        applying ReLU, None if none does), ``negatives`` (per channel).
+    """
+    stage = explain.relu_stage(model, activations, image, layer)
+    picked = channel is None
+    if channel is None:
+        channel = stage.most_negative_channel()
+    return {
+        "layer": layer,
+        "channel": int(channel),
+        "picked": picked,
+        "pre": stage.before[..., channel],
+        "post": stage.after[..., channel],
+        "relu_layer": stage.relu_layer,
+        "negatives": stage.negatives(),
+    }
+
+
+def decision(
+    model: Any, predictor: Any, activations: dict[str, np.ndarray], image: np.ndarray
+) -> dict[str, Any]:
+    """How the flattened features became the answer (``model.explain.feature_contributions``).
+
+    Returns
+    -------
+    dict
+        ``flatten_layer``, ``source_layer``, ``source_shape``, ``features``, ``unit``,
+        ``contributions``, ``constant``, ``scores``, ``probabilities``, ``hidden`` and
+        ``by_map`` (each flattened map's share); or ``unsupported`` (a one-line reason) with
+        ``scores`` and ``probabilities`` only, for a network whose dense layers do not split.
+    """
+    try:
+        d = explain.feature_contributions(model, activations, image)
+    except explain.ExplainError as exc:
+        probabilities = np.asarray(activations[model.layers[-1].name], np.float64)
+        return {"unsupported": str(exc), "probabilities": probabilities}
+    return {
+        "flatten_layer": d.flatten_layer,
+        "source_layer": d.source_layer,
+        "source_shape": d.source_shape,
+        "features": d.features,
+        "unit": d.unit,
+        "contributions": d.contributions,
+        "constant": d.constant,
+        "scores": d.scores,
+        "probabilities": d.probabilities,
+        "hidden": d.hidden,
+        "by_map": d.by_map(),
+    }
+
+
+def shift_demo(
+    model: Any, predictor: Any, image: np.ndarray, rows: int, cols: int
+) -> dict[str, Any]:
+    """Move the digit and compare: relative change of every conv and pooling map, the answer.
+
+    Returns
+    -------
+    dict
+        ``offset``, ``image`` and ``shifted`` (28x28), ``label``/``confidence`` before and
+        after, ``changes`` (layer -> relative change for this shift), ``kinds`` (layer ->
+        'conv' or 'pool'), ``maps`` (layer -> (before, after) of the strongest channel),
+        ``report`` (over 1..3 px in four directions: mean change per layer, mean conv and
+        pool change, fraction of shifts keeping the answer), ``tilt`` (0: a shift).
+    """
+    return _compare_moved(predictor, image, explain.shift_image(image, rows, cols), (rows, cols))
+
+
+def tilt_image(image: np.ndarray, degrees: float) -> np.ndarray:
+    """The 28x28 ``image`` turned ``degrees`` anticlockwise about its centre (Pillow, bilinear;
+    corners brought in are black)."""
+    from PIL import Image
+
+    pixels = np.asarray(image, np.float32).reshape(28, 28)
+    turned = Image.fromarray(pixels, mode="F").rotate(degrees, Image.Resampling.BILINEAR)
+    return np.clip(np.asarray(turned, np.float32), 0.0, 1.0)
+
+
+def tilt_demo(model: Any, predictor: Any, image: np.ndarray, degrees: float) -> dict[str, Any]:
+    """Like ``shift_demo``, for the digit tilted by ``degrees`` (anticlockwise) instead."""
+    result = _compare_moved(predictor, image, tilt_image(image, degrees), (0, 0))
+    result["tilt"] = float(degrees)
+    return result
+
+
+def _compare_moved(
+    predictor: Any, image: np.ndarray, shifted: np.ndarray, offset: tuple[int, int]
+) -> dict[str, Any]:
+    report = explain.shift_tolerance(predictor, image)
+    base, moved = predictor.predict(image), predictor.predict(shifted)
+    changes, maps = {}, {}
+    for layer in report.layers:
+        a = np.asarray(base.activations[layer], np.float64)
+        b = np.asarray(moved.activations[layer], np.float64)
+        norm = float(np.linalg.norm(a))
+        changes[layer] = float(np.linalg.norm(b - a) / norm) if norm > 0 else float("nan")
+        channel = int(np.argmax(a.reshape(-1, a.shape[-1]).sum(axis=0)))
+        maps[layer] = (a[..., channel], b[..., channel], channel)
+    return {
+        "offset": offset,
+        "tilt": 0.0,
+        "image": np.asarray(image, np.float32).reshape(28, 28),
+        "shifted": shifted,
+        "label": base.label,
+        "confidence": base.confidence,
+        "shifted_label": moved.label,
+        "shifted_confidence": moved.confidence,
+        "changes": changes,
+        "kinds": dict(report.kinds),
+        "maps": maps,
+        "report": {
+            "mean": {n: report.mean_change(n) for n in report.layers},
+            "conv": report.mean_conv_change,
+            "pool": report.mean_pool_change,
+            "label_kept": report.label_kept,
+            "shifts": len(report.shifts),
+        },
+    }
+
+
+def _test_digits() -> np.ndarray:
+    if "images" not in _mnist_cache:
+        from model.data.mnist import load_mnist
+
+        _mnist_cache["images"] = np.asarray(load_mnist().x_test[:PATCH_SEARCH_IMAGES])
+    return _mnist_cache["images"]
+
+
+def top_patches(model: Any, predictor: Any, layer: str, channel: int, k: int = 9) -> dict[str, Any]:
+    """The MNIST test patches (receptive fields) that excite one filter most."""
+    t = explain.top_activating_patches(predictor, _test_digits(), layer, channel, k)
+    return {
+        "layer": layer,
+        "channel": channel,
+        "values": t.values,
+        "patches": t.patches,
+        "images": t.image_indices,
+        "searched": int(len(_test_digits())),
+    }
+
+
+def tagged(model: Any, predictor: Any, token: int, fn: Any, *args: Any) -> dict[str, Any]:
+    """Run ``fn`` and return its result with ``token``, so the UI can drop stale answers."""
+    return {"token": token, "result": fn(model, predictor, *args)}

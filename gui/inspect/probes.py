@@ -1,0 +1,409 @@
+"""Inspect › What each layer knows: a linear read-out of every layer, and of your digit.
+
+"If the network stopped here, what would it say?" For every layer (and the raw pixels, the
+baseline) ``model.explain.probes.train_probes`` fits a logistic regression on the layer's output for
+a seeded sample of training digits and scores it on test digits. The view shows each
+read-out's accuracy as a curve from input to output, and a column of read-outs for the
+current digit: ten small bars per layer.
+
+Probes are trained in a worker of this view's own (``convscope-probes``), never the model
+worker, on a frozen copy of the current model (``LabPage.request_model_copy``), and cached
+under the fingerprint of the weights they read (``model.network.sharing.fingerprint``,
+``model.explain.probes.ProbeCache``): any change of the weights (a new model, a training snapshot, a
+kernel edit) asks for new read-outs, and going back to earlier weights finds theirs again.
+Training starts when the view is shown and is cancelled when it is hidden or the weights
+change. The read-outs of each new digit are a few small products (``Probes.read_out``, about
+a millisecond), computed as the digit arrives.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common import style
+from gui.common.layouts import ReflowRow
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.common.widgets import Card, TextView, label
+from gui.inspect.compare_widgets import SHORT_KINDS, LayerCurve, MiniBars, shape_text
+from gui.lab.tab import LabPage
+from model.explain.probes import DEFAULT_TEST, DEFAULT_TRAIN
+from model.words import count, with_article
+
+# The weights may change in bursts (snapshots during a run, a slider of the timeline): ask for
+# new read-outs once they have stayed the same for this long.
+SETTLE_MS = 700
+
+INTRO = (
+    "Stop the network after a layer and let the simplest reader there is, a straight line "
+    "(a logistic regression), read the digit off what that layer computed: how often is it "
+    "right? Each read-out learns from the layer's outputs for training digits and is scored on "
+    "test digits it never saw. The raw pixels are the baseline: what a straight line reads "
+    "before the network does anything."
+)
+
+
+class ReadoutRow(QWidget):
+    """One layer's read-out: its name and accuracy, ten bars for the digit, and its answer."""
+
+    def __init__(self, name: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.kind = name, kind
+        self.title = label("")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.set_selected(False)
+        self.accuracy = label("", "caption")
+        self.bars = MiniBars()
+        self.answer = TextView(2, align=Qt.AlignmentFlag.AlignLeft)
+        self.answer.setFixedWidth(118)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.accuracy)
+        names_box = QWidget()
+        names_box.setLayout(names)
+        names_box.setFixedWidth(170)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(10)
+        row.addWidget(names_box)
+        row.addWidget(self.bars, 1)
+        row.addWidget(self.answer)
+
+    def set_selected(self, selected: bool) -> None:
+        """Mark the row of the layer picked on the curve."""
+        colour = style.ACCENT if selected else style.TEXT
+        self.title.setText(
+            f"<b style='color:{colour}'>{self.name}</b> "
+            f"<span style='color:{style.MUTED}'>· {self.kind}</span>"
+        )
+
+    def set_accuracy(self, accuracy: float | None) -> None:
+        self.accuracy.setText("" if accuracy is None else f"{accuracy * 100:.1f} % of test digits")
+
+    def set_read_out(self, probabilities: np.ndarray | None) -> None:
+        self.bars.set_probabilities(probabilities)
+        if probabilities is None:
+            self.answer.set_text("")
+            return
+        best = int(np.argmax(probabilities))
+        self.answer.set_html(
+            f"would say <b>{best}</b><br>{float(probabilities[best]) * 100:.0f} % sure"
+        )
+
+
+class ProbesView(LabPage):
+    """The read-out accuracy curve and the column of read-outs for the current digit."""
+
+    key = "knows"
+    title = "What each layer knows"
+
+    # Emitted in the probes worker's thread; Qt queues it to the view.
+    probesProgressed = Signal(int, int)
+    # The read-outs of prediction ``seq`` are on screen.
+    readOutsShown = Signal(int)
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        from model.explain.probes import ProbeCache
+
+        self.sample = (DEFAULT_TRAIN, DEFAULT_TEST)  # training and test digits per read-out
+        self.cache = ProbeCache()
+        self.probes: Any = None  # the read-outs of the current weights, when trained
+        self.fingerprint: str | None = None  # of the current weights, once known
+        self.read_outs: np.ndarray | None = None  # (layers, 10) for the current digit
+        self._version = 0  # bumped by every change of the weights
+        self._training: str | None = None  # fingerprint being trained
+        self._cancel = threading.Event()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._ask)
+        self.worker = self.add_worker(
+            "convscope-probes", self._on_worker_finished, self._on_worker_errored
+        )
+        self.probesProgressed.connect(self._on_probesProgressed)
+        self.rows: list[ReadoutRow] = []
+        self._build()
+        session.snapshotApplied.connect(self._on_weights_changed)
+        session.modifiedChanged.connect(self._on_weights_changed)
+
+    def _build(self) -> None:
+        head = Card("What each layer knows")
+        head.body.addWidget(label(INTRO, "muted", wrap=True))
+        status_row = QHBoxLayout()
+        self.status = label("", "muted", wrap=True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.train_button = QPushButton("Train the read-outs")
+        self.train_button.setToolTip("Train the read-outs of every layer again, in the background")
+        self.train_button.clicked.connect(self._ask)
+        self.train_button.setVisible(False)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.train_button)
+        head.body.addLayout(status_row)
+
+        curve_card = Card("How well each layer can be read")
+        self.curve = LayerCurve("% read correctly", as_percent=True)
+        self.curve.setMinimumHeight(220)
+        self.summary = label("", "muted", wrap=True)
+        curve_card.body.addWidget(self.curve, 1)
+        curve_card.body.addWidget(self.summary)
+        curve_card.setMinimumWidth(360)
+
+        readout_card = Card("What each layer would say of your digit")
+        self.digit_note = label("", "caption", wrap=True)
+        readout_card.body.addWidget(self.digit_note)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(2)
+        readout_card.body.addLayout(self.rows_box)
+        readout_card.body.addStretch(1)
+        readout_card.setMinimumWidth(440)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.setSpacing(12)
+        column.addWidget(head)
+        column.addWidget(ReflowRow([curve_card, readout_card], [5, 6]))
+        column.addStretch(1)
+        self.set_scrolling_content(content)
+        self.curve.layerClicked.connect(self._on_curve_layerClicked)
+
+    # ----------------------------------------------------------------- LabPage
+
+    def model_changed(self, info: dict[str, Any]) -> None:
+        self._rebuild_rows(info.get("layers", []))
+        self._on_weights_changed()
+
+    def activated(self) -> None:
+        if self.probes is None and self._training is None:
+            self._ask()
+
+    def deactivated(self) -> None:
+        # Hidden views compute nothing: training starts again when the view is shown.
+        self._settle.stop()
+        if self._training is not None:
+            self._cancel.set()
+
+    def digit_changed(self, image: np.ndarray | None, prediction: dict[str, Any] | None) -> None:
+        self._show_read_outs()
+
+    def is_settled(self) -> bool:
+        return not self.active or (self.probes is not None and self._training is None)
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        self._cancel.set()
+        return super().shutdown(timeout_ms)
+
+    # ----------------------------------------------------------------- training
+
+    @Slot()
+    def _on_weights_changed(self, *_args: Any) -> None:
+        self._version += 1
+        self.probes = None
+        self.fingerprint = None
+        self.read_outs = None
+        self._show_curve()
+        self._show_read_outs()
+        if self._training is not None:
+            self._cancel.set()
+        if self.active:
+            self.status.setText("The weights changed: new read-outs follow…")
+            self._settle.start()
+
+    @Slot()
+    def _ask(self) -> None:
+        """Ask for a copy of the current model; its read-outs follow (cached or trained)."""
+        if not self.active or self.session.info is None:
+            return
+        self.train_button.setVisible(False)
+        self.request_model_copy(str(self._version))
+
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        from model.network.sharing import fingerprint
+
+        if tag != str(self._version):
+            return  # the weights changed since it was asked for
+        key = fingerprint(frozen)
+        self.fingerprint = key
+        cached = self.cache.get(key)
+        if cached is not None:
+            self._show_probes(cached, "")
+            return
+        if self._training == key:
+            return
+        self._training = key
+        self._cancel = threading.Event()
+        n, n_test = self.sample
+        self.status.setText(
+            f"Training a read-out for every layer on {n:,} training digits (in the "
+            "background; about ten seconds for the shipped model)…"
+        )
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.worker.submit("probes", self._train_job, frozen, key, n, n_test, self._cancel)
+
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        self.status.setText(f"No read-outs: {message}")
+
+    def _train_job(self, frozen: Any, key: str, n: int, n_test: int, cancel: Any) -> dict:
+        from model.data.mnist import load_mnist
+        from model.explain.probes import ProbesStopped, train_probes
+        from model.network.sharing import thaw
+
+        worker = self.worker
+
+        def should_stop() -> bool:
+            worker.check_stopping()  # the app is closing: end quietly
+            return cancel.is_set()
+
+        mnist = load_mnist()
+        try:
+            probes = train_probes(
+                thaw(frozen),
+                mnist,
+                n,
+                n_test,
+                seed=0,
+                progress=self.probesProgressed.emit,
+                should_stop=should_stop,
+            )
+        except ProbesStopped:
+            return {"key": key, "probes": None}
+        return {"key": key, "probes": probes}
+
+    @Slot(int, int)
+    def _on_probesProgressed(self, done: int, total: int) -> None:
+        if self._training is None:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(str, object)
+    def _on_worker_finished(self, kind: str, result: dict) -> None:
+        if result["key"] == self._training:
+            self._training = None
+            self.progress.setVisible(False)
+        probes = result["probes"]
+        if probes is None:  # cancelled
+            if self.active and self.probes is None and self._training is None:
+                self._settle.start()
+            return
+        self.cache.put(result["key"], probes)
+        if result["key"] == self.fingerprint:
+            self._show_probes(probes, f" Trained in {probes.seconds:.1f} s.")
+
+    @Slot(str, str, str)
+    def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
+        self._training = None
+        self.progress.setVisible(False)
+        self.status.setText(f"The read-outs could not be trained: {message}")
+        self.train_button.setVisible(True)
+        self.errorReported.emit("Could not train the read-outs", message, details)
+
+    # ----------------------------------------------------------------- showing
+
+    def _rebuild_rows(self, layers: list[dict]) -> None:
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = [ReadoutRow("input", "pixels")]
+        for layer in layers:
+            kind = SHORT_KINDS.get(layer["type"], layer["type"])
+            row = ReadoutRow(layer["name"], kind)
+            row.setToolTip(f"{layer['type']}, output {shape_text(layer['output_shape'])}")
+            self.rows.append(row)
+        for row in self.rows:
+            self.rows_box.addWidget(row)
+
+    def _show_probes(self, probes: Any, note: str) -> None:
+        self.probes = probes
+        self.status.setText(
+            f"Each read-out learned from {probes.n_train:,} training digits and was scored on "
+            f"{probes.n_test:,} test digits.{note}"
+        )
+        self._show_curve()
+        self._show_read_outs()
+
+    def _show_curve(self) -> None:
+        probes = self.probes
+        if probes is None:
+            self.curve.set_values([row.name for row in self.rows], None)
+            self.summary.setText("")
+            for row in self.rows:
+                row.set_accuracy(None)
+            return
+        names = [entry.name for entry in probes.layers]
+        accuracy = [entry.accuracy for entry in probes.layers]
+        pixels = accuracy[0]
+        self.curve.set_values(names, accuracy, pixels, f"raw pixels {pixels * 100:.1f} %")
+        for row, value in zip(self.rows, accuracy):
+            row.set_accuracy(value)
+        self.summary.setText(self._summary(names, accuracy))
+
+    @staticmethod
+    def _summary(names: list[str], accuracy: list[float]) -> str:
+        pixels, last = accuracy[0], accuracy[-1]
+        best = int(np.argmax(accuracy[1:])) + 1
+        where = "the output" if names[-1] == "output" else f"the output ({names[-1]})"
+        text = (
+            f"A straight line reads {pixels * 100:.1f} % of the test digits off the raw pixels "
+            f"and {last * 100:.1f} % off {where}."
+        )
+        if best != len(names) - 1:
+            text += f" The best read-out is {names[best]}'s ({accuracy[best] * 100:.1f} %)."
+        return text
+
+    def _show_read_outs(self) -> None:
+        prediction = self.prediction
+        acts = None if prediction is None else prediction.get("activations")
+        if self.probes is None or acts is None or self.image is None:
+            self.read_outs = None
+            for row in self.rows:
+                row.set_read_out(None)
+            self.digit_note.setText(
+                "Draw a digit on the Draw tab to see what each layer would say of it."
+                if self.image is None
+                else "The read-outs appear here once they are trained."
+            )
+            return
+        self.read_outs = self.probes.read_out(self.image, acts)
+        for row, probabilities in zip(self.rows, self.read_outs):
+            row.set_read_out(probabilities)
+        answer = int(prediction["label"])
+        agreeing = next(
+            (i for i, p in enumerate(self.read_outs) if int(np.argmax(p)) == answer), None
+        )
+        first = "" if agreeing is None else self.probes.layers[agreeing].name
+        self.digit_note.setText(
+            f"The network answers {with_article(answer)}. "
+            + (
+                f"The first read-out to say so is {first}'s."
+                if agreeing is not None
+                else "No read-out says so."
+            )
+            + f" ({count(len(self.rows), 'read-out')}, input first.)"
+        )
+        self.readOutsShown.emit(int(prediction["seq"]))
+
+    @Slot(int)
+    def _on_curve_layerClicked(self, index: int) -> None:
+        self.curve.set_selected(index)
+        for i, row in enumerate(self.rows):
+            row.set_selected(i == index)

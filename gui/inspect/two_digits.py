@@ -1,0 +1,502 @@
+"""Inspect › Two digits: your digit and a second one through the same network, layer by layer.
+
+The second digit is drawn on a small canvas, taken from the test set, made from yours (moved
+and turned by sliders), or is "the digit it was confused with": the training digit of the
+runner-up class that the network finds most like yours (``model.lab.neighbours``). Every layer
+shows both digits' outputs side by side with their difference, and a curve of their
+similarity over the layers shows where the two paths part and where they join again. It
+follows the drawing: each new digit (or second digit) is one small job in the model worker
+(``gui.inspect.compare_jobs.two_digits``: both digits in one batch, ~1 ms), newest wins.
+
+The search for "the digit it was confused with" runs in this view's worker, on a copy of the
+current model, embedding 6,000 training digits once per set of weights (about a second).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.canvas import DrawCanvas
+from gui.common.layouts import CurrentPageStack, FlowLayout, ReflowRow
+from gui.common.maps import ColorScale
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.common.widgets import Card, PixelView, TextView, label, percent
+from gui.inspect import compare_jobs as jobs
+from gui.inspect.compare_widgets import LayerCurve, MapsRow, shape_text
+from gui.inspect.jobs import tagged
+from gui.lab.tab import LabPage
+from model.words import with_article
+
+KIND = "two-digits"
+# (key, button, tooltip) of the ways to get a second digit.
+MODES = (
+    (
+        "confused",
+        "What it was confused with",
+        "The training digit of the network's second choice that it finds most like yours",
+    ),
+    ("draw", "Draw it", "Draw the second digit on a small canvas"),
+    ("test", "A test digit", "A digit from MNIST's test set"),
+    ("moved", "Yours, moved", "Your own digit, moved and turned by the sliders"),
+)
+# (key, name, minimum, maximum, step) of the "Yours, moved" sliders.
+MOVES = (("dx", "Right", -6, 6, 1), ("dy", "Down", -6, 6, 1), ("turn", "Turn", -45, 45, 5))
+
+
+class _MoveSlider(QWidget):
+    """A named slider with its value beside it, in whole pixels or degrees."""
+
+    def __init__(self, name: str, low: int, high: int, step: int, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(low, high)
+        self.slider.setSingleStep(step)
+        self.slider.setPageStep(step)
+        self.slider.setAccessibleName(name)
+        self.value_label = label("", "muted")
+        self.value_label.setFixedWidth(44)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        name_label = label(name)
+        name_label.setFixedWidth(44)
+        row.addWidget(name_label)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.value_label)
+        self.slider.valueChanged.connect(self._show)
+        self._show()
+
+    def value(self) -> int:
+        return self.slider.value()
+
+    def _show(self, *_args: Any) -> None:
+        self.value_label.setText(f"{self.slider.value():+d} {self.unit}")
+
+
+class TwoDigitsView(LabPage):
+    """Your digit and a second one, side by side through every layer.
+
+    Signals
+    -------
+    refreshed(int)
+        Every layer now shows the comparison asked for with this request number
+        (``request_count``).
+    """
+
+    key = "digits"
+    title = "Two digits"
+    refreshed = Signal(int)
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.mode = MODES[0][0]
+        # The second digit of the "draw" and "test" modes (28x28, 0..1) and what it is.
+        self.seconds: dict[str, tuple[np.ndarray, str]] = {}
+        self._pending_test: int | None = None
+        self._sources: dict[int, str] = {}
+        self._waiting = False  # something was asked whose answer is not shown yet
+        self.result: dict[str, Any] | None = None
+        self.request_count = 0
+        self.rows: dict[str, MapsRow] = {}
+        self._token = 0  # bumped per model: answers about an older one are dropped
+        self._version = 0  # bumped per change of weights: the confusion index follows
+        self._mnist: dict | None = None
+        self._confusion = jobs.ConfusionIndex()
+        self._cancel = threading.Event()
+        self.worker = self.add_worker(
+            "convscope-digits", self._on_worker_finished, self._on_worker_errored
+        )
+        self._build()
+        session.jobFinished.connect(self._on_session_jobFinished)
+        session.jobFailed.connect(self._on_session_jobFailed)
+        session.snapshotApplied.connect(self._on_weights_changed)
+        session.modifiedChanged.connect(self._on_weights_changed)
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        intro = Card(
+            "Two digits, one network",
+            "Where do the paths of two digits through the network part, and where do they "
+            "join again? Pick a second digit; every layer below shows both, and their "
+            "difference (red: higher for yours, blue: higher for the second).",
+        )
+        self.view_a = PixelView(112, grid=False)
+        self.view_b = PixelView(112, grid=False)
+        self.caption_a = TextView(2)
+        self.caption_b = TextView(2)
+        pictures = QHBoxLayout()
+        pictures.setSpacing(12)
+        for title, view, caption in (
+            ("Your digit", self.view_a, self.caption_a),
+            ("Second digit", self.view_b, self.caption_b),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(label(title, "muted"))
+            column.addWidget(view)
+            column.addWidget(caption)
+            column.addStretch(1)
+            caption.setFixedWidth(150)
+            pictures.addLayout(column)
+        pictures_box = QWidget()
+        pictures_box.setLayout(pictures)
+
+        chooser = QWidget()
+        chooser.setMinimumWidth(300)
+        column = QVBoxLayout(chooser)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(label("The second digit", "muted"))
+        modes = FlowLayout(spacing=4)
+        self.mode_buttons: dict[str, QToolButton] = {}
+        group = QButtonGroup(self)
+        for key, text, tip in MODES:
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, k=key: self.set_mode(k))
+            group.addButton(button)
+            modes.addWidget(button)
+            self.mode_buttons[key] = button
+        column.addLayout(modes)
+        self.mode_pages = CurrentPageStack()
+        self._build_mode_pages()
+        column.addWidget(self.mode_pages)
+        column.addStretch(1)
+
+        curve_box = QWidget()
+        curve_column = QVBoxLayout(curve_box)
+        curve_column.setContentsMargins(0, 0, 0, 0)
+        curve_column.addWidget(label("How alike they are, layer by layer", "muted"))
+        self.curve = LayerCurve("alike (cosine)")
+        curve_column.addWidget(self.curve, 1)
+        self.curve_note = label(
+            "Batch normalisation shifts each map's values, which moves this measure without "
+            "making the two digits more or less alike.",
+            "caption",
+            wrap=True,
+        )
+        curve_column.addWidget(self.curve_note)
+        curve_box.setMinimumWidth(340)
+        intro.body.addWidget(ReflowRow([pictures_box, chooser, curve_box], [0, 3, 4]))
+        self.sentence = label("", wrap=True)
+        intro.body.addWidget(self.sentence)
+
+        content = QWidget()
+        self.rows_column = QVBoxLayout(content)
+        self.rows_column.setContentsMargins(0, 0, 6, 0)
+        self.rows_column.setSpacing(10)
+        self.rows_column.addWidget(intro)
+        self.rows_column.addStretch(1)
+        self.scroll = self.set_scrolling_content(content)
+        self.curve.layerClicked.connect(self._on_curve_layerClicked)
+        self.mode_buttons[self.mode].setChecked(True)
+        self.mode_pages.setCurrentIndex(0)
+
+    def _build_mode_pages(self) -> None:
+        confused = QWidget()
+        box = QVBoxLayout(confused)
+        box.setContentsMargins(0, 4, 0, 0)
+        self.confused_note = label("", "caption", wrap=True)
+        box.addWidget(self.confused_note)
+        box.addStretch(1)
+        self.mode_pages.addWidget(confused)
+
+        drawn = QWidget()
+        row = QHBoxLayout(drawn)
+        row.setContentsMargins(0, 4, 0, 0)
+        self.canvas = DrawCanvas(pen_width=16)
+        self.canvas.setFixedSize(200, 200)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.canvas.clear)
+        row.addWidget(self.canvas)
+        row.addWidget(clear, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        self.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
+        self.mode_pages.addWidget(drawn)
+
+        test = QWidget()
+        row = QHBoxLayout(test)
+        row.setContentsMargins(0, 4, 0, 0)
+        self.test_button = QPushButton("Another test digit")
+        self.test_button.clicked.connect(lambda: self.show_test_digit())
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        self.mode_pages.addWidget(test)
+
+        moved = QWidget()
+        box = QVBoxLayout(moved)
+        box.setContentsMargins(0, 4, 0, 0)
+        self.sliders: dict[str, _MoveSlider] = {}
+        for key, name, low, high, step in MOVES:
+            slider = _MoveSlider(name, low, high, step, "°" if key == "turn" else "px")
+            slider.slider.valueChanged.connect(self.request)
+            box.addWidget(slider)
+            self.sliders[key] = slider
+        box.addStretch(1)
+        self.mode_pages.addWidget(moved)
+
+    # ----------------------------------------------------------------- public API
+
+    def set_mode(self, key: str) -> None:
+        """Take the second digit from ``key``'s source (see ``MODES``)."""
+        self.mode = key
+        self.mode_buttons[key].setChecked(True)
+        self.mode_pages.setCurrentIndex([m[0] for m in MODES].index(key))
+        if key == "test" and "test" not in self.seconds:
+            self.show_test_digit()
+            return
+        self.request()
+
+    def set_second(self, image: np.ndarray | None, source: str = "", mode: str = "test") -> None:
+        """Compare with ``image`` (28x28, 0..1) in ``mode`` ("test": a given digit, or
+        "draw"), which becomes the mode; None forgets that mode's digit."""
+        if image is None:
+            self.seconds.pop(mode, None)
+        else:
+            self.seconds[mode] = (np.asarray(image, np.float32).reshape(28, 28), source)
+        if self.mode != mode:
+            self.set_mode(mode)
+        else:
+            self.request()
+
+    def show_test_digit(self, index: int | None = None) -> None:
+        """Compare with MNIST test digit ``index`` (random if None)."""
+        if self._mnist is None:
+            self.worker.submit("mnist", _test_digits)
+            self._pending_test = index
+            self._waiting = True
+            return
+        images, labels = self._mnist["images"], self._mnist["labels"]
+        i = int(np.random.default_rng().integers(len(images))) if index is None else int(index)
+        self.set_second(images[i] / 255.0, f"test #{i}, {with_article(int(labels[i]))}")
+
+    def request(self, *_args: Any) -> None:
+        """Compare the current digit with the second one again (newest request wins)."""
+        if not self.active or self.image is None or self.session.info is None:
+            self._show_nothing()
+            return
+        if self.mode == "confused":
+            self._request_confused()
+            return
+        if self.mode == "moved":
+            second = ("moved", *(self.sliders[k].value() for k in ("dx", "dy", "turn")))
+            source = "yours, moved"
+        elif self.mode not in self.seconds:
+            self._show_nothing()
+            return
+        else:
+            image, source = self.seconds[self.mode]
+            second = ("image", image)
+        self._run_pair(second, source)
+
+    def _run_pair(self, second: tuple, source: str) -> None:
+        self.request_count += 1
+        self._waiting = True
+        # What the second digit is, shown with the answer to this request.
+        self._sources = {k: v for k, v in self._sources.items() if k > self.request_count - 8}
+        self._sources[self.request_count] = source
+        self.session.run_on_model(
+            KIND, tagged, self._token, jobs.two_digits, self.image, second, self.request_count
+        )
+
+    # ----------------------------------------------------------------- "confused with"
+
+    def _request_confused(self) -> None:
+        probabilities = (self.prediction or {}).get("probabilities")
+        if probabilities is None:
+            return
+        label_b = jobs.runner_up(probabilities)
+        self._waiting = True
+        if self._confusion.key == self._version:
+            self.worker.submit("confused", self._confused_job, None, None, self.image, label_b)
+        else:
+            self.confused_note.setText("Looking through 6,000 training digits…")
+            self.request_model_copy(str(self._version))
+
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag == str(self._version) and self.mode == "confused" and self.image is not None:
+            label_b = jobs.runner_up(self.prediction["probabilities"])
+            self.worker.submit(
+                "confused", self._confused_job, frozen, self._version, self.image, label_b
+            )
+
+    def _confused_job(self, frozen: Any, key: Any, image: np.ndarray, label_b: int) -> dict:
+        # In this view's worker: the index is built once per set of weights.
+        if frozen is not None and self._confusion.key != key:
+            cancel = self._cancel
+
+            def should_stop() -> bool:
+                self.worker.check_stopping()
+                return cancel.is_set()
+
+            self._confusion.build(frozen, key, should_stop)
+        return dict(self._confusion.nearest(image, label_b), image_a=image)
+
+    # ----------------------------------------------------------------- LabPage
+
+    def model_changed(self, info: dict[str, Any]) -> None:
+        self._token += 1
+        layers = info.get("layers", [])
+        self.curve_note.setVisible(any(la["type"] == "BatchNormalization" for la in layers))
+        self._rebuild_rows(layers)
+        self._on_weights_changed()
+
+    def digit_changed(self, image: np.ndarray | None, prediction: dict[str, Any] | None) -> None:
+        self.request()
+
+    def activated(self) -> None:
+        if self.mode == "test" and "test" not in self.seconds:
+            self.show_test_digit()
+
+    def is_settled(self) -> bool:
+        return not self.active or self.image is None or not self._waiting
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        self._cancel.set()
+        return super().shutdown(timeout_ms)
+
+    @Slot()
+    def _on_weights_changed(self, *_args: Any) -> None:
+        self._version += 1
+        self.request()
+
+    # ----------------------------------------------------------------- results
+
+    @Slot(str, object)
+    def _on_session_jobFinished(self, kind: str, payload: Any) -> None:
+        if kind != KIND or payload.get("token") != self._token:
+            return
+        result = payload["result"]
+        if self.result is not None and result["seq"] < self.result["seq"]:
+            return
+        self.result = result
+        self._waiting = result["seq"] != self.request_count
+        self._show(result)
+
+    @Slot(str, str, str)
+    def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
+        if kind == KIND:
+            self._waiting = False
+            self.errorReported.emit("Could not compare the two digits", message, details)
+
+    @Slot(str, object)
+    def _on_worker_finished(self, kind: str, result: Any) -> None:
+        if kind == "mnist":
+            self._mnist = result
+            self.show_test_digit(getattr(self, "_pending_test", None))
+        elif kind == "confused" and self.mode == "confused":
+            if self.image is None or result["image_a"] is not self.image:
+                return  # a newer digit has been asked about since
+            self.confused_note.setText(
+                f"The network's second choice for your digit is {result['label']}. The "
+                f"second digit is the training {result['label']} (#{result['position']}) it "
+                "finds most like yours."
+            )
+            source = f"training #{result['position']}, {with_article(result['label'])}"
+            self._run_pair(("image", result["image"]), source)
+
+    @Slot(str, str, str)
+    def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
+        self._waiting = False
+        self.errorReported.emit("Could not find a second digit", message, details)
+
+    def _rebuild_rows(self, layers: list[dict]) -> None:
+        for row in self.rows.values():
+            self.rows_column.removeWidget(row)
+            row.deleteLater()
+        self.rows = {}
+        entries = [("input", "the pixels", [28, 28, 1])]
+        entries += [
+            (la["name"], la["type"], la["output_shape"]) for la in layers if la["type"] != "Dropout"
+        ]
+        for name, kind, shape in entries:
+            row = MapsRow(["your digit", "second digit", "difference (yours − second)"])
+            row.set_title(f"{name} · {kind} {shape_text(shape)}")
+            self.rows[name] = row
+            self.rows_column.insertWidget(self.rows_column.count() - 1, row)
+        self._show_nothing()
+
+    def _show(self, r: dict[str, Any]) -> None:
+        self.view_a.set_array(r["image_a"])
+        self.view_b.set_array(r["image_b"])
+        p = r["probabilities"]
+        sources = ("your drawing", self._sources.get(int(r["seq"]), ""))
+        for caption, probs, source in zip((self.caption_a, self.caption_b), p, sources):
+            best = int(np.argmax(probs))
+            caption.set_html(f"{source}<br>reads <b>{best}</b> · {percent(float(probs[best]))}")
+        names, values = [], []
+        for layer in r["layers"]:
+            row = self.rows.get(layer.name)
+            names.append(layer.name)
+            values.append(layer.similarity)
+            if row is None:
+                continue
+            pair = np.concatenate([np.ravel(layer.a), np.ravel(layer.b)])
+            scale = ColorScale.pixels() if layer.kind == "input" else ColorScale.for_values(pair)
+            difference = ColorScale.for_values(layer.difference, force_signed=True)
+            row.fill(
+                f"{layer.similarity:.2f} alike",
+                [(layer.a, scale), (layer.b, scale), (layer.difference, difference)],
+            )
+        self.curve.set_values(names, values)
+        self.sentence.setText(r["sentence"])
+        self.refreshed.emit(int(r["seq"]))
+
+    def _show_nothing(self) -> None:
+        self.result = None
+        self._waiting = False
+        if self.image is None:
+            text = "Draw a digit on the Draw tab: it is compared here with a second one."
+        elif self.mode == "draw":
+            text = "Draw the second digit on the small canvas."
+        else:
+            text = ""
+        if text:
+            self.sentence.setText(text)
+        self.curve.set_values(list(self.rows), None)
+        self.view_a.set_array(self.image)
+        self.view_b.set_array(None)
+        self.caption_a.set_text("")
+        self.caption_b.set_text("")
+        for row in self.rows.values():
+            row.clear()
+
+    @Slot()
+    def _on_canvas_drawingChanged(self) -> None:
+        from model.data.preprocess import preprocess
+
+        pre = preprocess(self.canvas.to_array())
+        self.set_second(None if pre.blank else pre.input, "drawn", mode="draw")
+
+    @Slot(int)
+    def _on_curve_layerClicked(self, index: int) -> None:
+        self.curve.set_selected(index)
+        name = self.curve.names[index]
+        if name in self.rows:
+            self.scroll.ensureWidgetVisible(self.rows[name], 0, 0)
+
+
+def _test_digits() -> dict[str, np.ndarray]:
+    """MNIST's test images and labels (in the view's worker)."""
+    from model.data.mnist import load_mnist
+
+    data = load_mnist()
+    return {"images": data.x_test, "labels": data.y_test}

@@ -1,0 +1,475 @@
+"""Inspect › Two networks: the current model beside another one, on your digit and on test digits.
+
+The other network (``gui.common.second_network.SecondNetwork``, the session's ``second``) is the
+shipped dense network, a model file, a snapshot of the last training run or a copy of the
+current model taken now (to set beside what it becomes after fine-tuning or an edit). The view
+shows both answers, which pixels mattered to each (occlusion, ``model.lab.saliency``: it works on
+any network, so both are asked the same way), and the two networks' feature maps and filters
+layer by layer where their layers correspond (``model.explain.compare.corresponding_summaries``;
+when
+none do, its sentence says so). Below, both are scored on the same test digits in a worker of
+this view's own; the digits on which they disagree are a click away from the canvas.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common import second_network as second
+from gui.common import style
+from gui.common.layouts import FlowLayout, ReflowRow
+from gui.common.maps import ColorScale
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.common.widgets import Card, TextView, label, percent
+from gui.inspect import compare_jobs as jobs
+from gui.inspect.compare_evaluation import EvaluationPanel
+from gui.inspect.compare_widgets import AnswerColumn, MapsRow, shape_text
+from gui.inspect.jobs import describe_layers, tagged
+from gui.lab.tab import LabPage
+from gui.lab.why import HeatView
+from model.words import with_article
+
+MODEL_FILTER = "Keras models (*.keras);;All files (*)"
+OTHER_COLOUR = "#f97316"  # the Robustness lab's colour for the comparison network
+
+
+class TwoNetworksView(LabPage):
+    """This network beside another: answers, saliency, corresponding layers, test digits."""
+
+    key = "networks"
+    title = "Two networks"
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.second = session.second
+        self.pairs: list[Any] = []  # model.explain.compare.LayerPair of the corresponding layers
+        self.refusal = ""  # the sentence when no layers correspond
+        self.described: list[dict] = []  # the current model's layers with their weights
+        self.rows: dict[str, MapsRow] = {}
+        self.answer_b: dict[str, Any] | None = None
+        self._token = 0
+        self._shown_default = False
+        self._score_n = 0
+        self.worker = self.add_worker(
+            "convscope-networks", self._on_worker_finished, self._on_worker_errored
+        )
+        self._build()
+        self.second.changed.connect(self._on_second_changed)
+        self.second.answered.connect(self._on_second_answered)
+        self.second.jobFinished.connect(self._on_second_jobFinished)
+        self.second.failed.connect(self._on_second_failed)
+        session.jobFinished.connect(self._on_session_jobFinished)
+        session.jobFailed.connect(self._on_session_jobFailed)
+        session.timelineChanged.connect(self._fill_snapshots)
+        session.snapshotApplied.connect(self._on_weights_changed)
+        session.modifiedChanged.connect(self._on_weights_changed)
+        self._fill_snapshots()
+        self._on_second_changed(self.second.info)
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        chooser = Card(
+            "Two networks, one digit",
+            "Set another network beside this one: both read your digit, and where their "
+            "layers correspond, their feature maps and filters are shown side by side.",
+        )
+        buttons = FlowLayout(spacing=6)
+        buttons.addWidget(label("Compare with:", "muted"))
+        for text, tip, slot in (
+            ("The dense network", "The shipped plain dense network, mlp.keras", self.use_dense),
+            ("A model file…", "A .keras model saved by Convscope", self.choose_file),
+            (
+                "This model, now",
+                "A copy of the current model as it is now, to set beside what it becomes "
+                "(after more training, fine-tuning or an edit)",
+                self.use_copy,
+            ),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.snapshots = QComboBox()
+        self.snapshots.setToolTip("A moment of the last training run (train on the Train tab)")
+        self.snapshots.activated.connect(self._on_snapshots_activated)
+        buttons.addWidget(self.snapshots)
+        self.stop_button = QPushButton("Stop comparing")
+        self.stop_button.clicked.connect(self.second.clear)
+        buttons.addWidget(self.stop_button)
+        chooser.body.addLayout(buttons)
+        self.other_line = label("", "muted", wrap=True)
+        chooser.body.addWidget(self.other_line)
+
+        answers = Card("Their answers")
+        self.column_a = AnswerColumn(style.ACCENT)
+        self.column_b = AnswerColumn(OTHER_COLOUR)
+        answers.body.addWidget(ReflowRow([self.column_a, self.column_b], [1, 1]))
+        self.differs = label("", wrap=True)
+        self.differs.setTextFormat(Qt.TextFormat.RichText)
+        answers.body.addWidget(self.differs)
+        self.why = Card(
+            "Which pixels mattered",
+            "Occlusion: each network was asked again with a small square of your digit hidden, "
+            "square by square. Red where hiding it lowers its confidence in its own answer, "
+            "blue where it raises it.",
+        )
+        heat_row = QHBoxLayout()
+        self.heat_views: list[HeatView] = []
+        self.heat_captions: list[TextView] = []
+        for _ in range(2):
+            column = QVBoxLayout()
+            caption = TextView(1)
+            view = HeatView(over_digit=True, size=200)
+            view.setFixedSize(200, 200)
+            column.addWidget(caption)
+            column.addWidget(view)
+            heat_row.addLayout(column, 1)
+            self.heat_views.append(view)
+            self.heat_captions.append(caption)
+        self.why.body.addLayout(heat_row)
+
+        self.layers_card = Card("Layer by layer")
+        self.layers_note = label("", "muted", wrap=True)
+        self.layers_card.body.addWidget(self.layers_note)
+        self.evaluation = EvaluationPanel()
+        self.evaluation.scoreRequested.connect(self.score)
+        self.evaluation.digitChosen.connect(self.put_on_canvas)
+
+        content = QWidget()
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(0, 0, 6, 0)
+        self.column.setSpacing(10)
+        for widget in (chooser, answers, self.why, self.layers_card):
+            self.column.addWidget(widget)
+        self.column.addWidget(self.evaluation)
+        self.column.addStretch(1)
+        self.set_scrolling_content(content)
+
+    # ----------------------------------------------------------------- choosing the other
+
+    def use_dense(self) -> None:
+        """Compare with the shipped plain dense network (``mlp.keras``)."""
+        self.second.choose(second.file_source(second.SHIPPED_DENSE))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Compare with which model?", str(second.SHIPPED_DENSE.parent), MODEL_FILTER
+        )
+        if path:
+            self.second.choose(second.file_source(path))
+
+    def use_copy(self) -> None:
+        """Compare with a copy of the current model as it is now."""
+        self.request_model_copy("pin")
+
+    def use_snapshot(self, index: int) -> None:
+        """Compare with snapshot ``index`` of the last training run."""
+        snapshot = self.session.timeline[index]
+        self.second.choose(second.snapshot_source(snapshot.spec, snapshot.weights, snapshot.text()))
+
+    @Slot(int)
+    def _on_snapshots_activated(self, index: int) -> None:
+        if index > 0:
+            self.use_snapshot(index - 1)
+
+    @Slot()
+    def _fill_snapshots(self) -> None:
+        timeline = self.session.timeline
+        self.snapshots.clear()
+        self.snapshots.addItem(
+            "A moment of the last run…" if len(timeline) else "No training run yet"
+        )
+        for i in range(len(timeline)):
+            self.snapshots.addItem(timeline[i].text())
+        self.snapshots.setEnabled(len(timeline) > 0)
+
+    # ----------------------------------------------------------------- LabPage
+
+    def model_changed(self, info: dict[str, Any]) -> None:
+        self._on_weights_changed()
+
+    def activated(self) -> None:
+        self.second.want("inspect", True, activations=True)
+        if self.second.info is None and not self.second.loading and not self._shown_default:
+            self._shown_default = True  # the first time: the question the issue starts from
+            self.use_dense()
+        self._request_why()
+
+    def deactivated(self) -> None:
+        self.second.want("inspect", False)
+
+    def digit_changed(self, image: np.ndarray | None, prediction: dict[str, Any] | None) -> None:
+        self._show_a()
+        self._request_why()
+
+    def is_settled(self) -> bool:
+        if not self.active or self.second.loading:
+            return not self.second.loading
+        if self.image is None or self.second.info is None:
+            return True
+        answer = self.second.last_answer
+        return answer is not None and answer["seq"] == int(self.prediction["seq"])
+
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag == "pin":
+            name = (self.session.info or {}).get("name") or "this model"
+            stamp = time.strftime("%H:%M:%S")
+            self.second.choose(
+                second.frozen_source(frozen, f"{name}, as at {stamp}", f"a copy taken at {stamp}")
+            )
+        elif tag == "evaluate" and self.second.info is not None:
+            other = self.second.info
+            self.worker.submit(
+                "evaluate",
+                self._evaluate_job,
+                frozen,
+                other["frozen"],
+                self._score_n,
+                other["generation"],
+            )
+
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        self.evaluation.set_idle(message)
+
+    # ----------------------------------------------------------------- this model
+
+    @Slot()
+    def _on_weights_changed(self, *_args: Any) -> None:
+        self._token += 1
+        self.session.run_on_model("networks-layers", tagged, self._token, describe_layers)
+        self._show_names()
+
+    def _request_why(self) -> None:
+        if not self.active or self.image is None or self.session.info is None:
+            return
+        seq = int(self.prediction["seq"])
+        self.session.run_on_model("networks-why", jobs.occlusion, self.image, seq)
+        if self.second.info is not None:
+            self.second.run("why", jobs.occlusion, self.image, seq)
+
+    @Slot(str, object)
+    def _on_session_jobFinished(self, kind: str, payload: Any) -> None:
+        if kind == "networks-layers" and payload.get("token") == self._token:
+            self.described = payload["result"]["layers"]
+            self._pair_layers()
+        elif kind == "networks-why" and self._is_current(payload["seq"]):
+            self._fill_why(0, payload["map"], payload["class_index"])
+
+    @Slot(str, str, str)
+    def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
+        if kind in ("networks-layers", "networks-why"):
+            self.errorReported.emit("Could not compare the networks", message, details)
+
+    def _is_current(self, seq: int) -> bool:
+        return self.prediction is not None and int(self.prediction["seq"]) == int(seq)
+
+    def _show_a(self) -> None:
+        p = self.prediction
+        if p is None or self.image is None:
+            self.column_a.show_answer(None, "Draw a digit on the Draw tab.")
+            self.column_b.show_answer(None, "")
+            for row in self.rows.values():
+                row.clear()
+            for view in self.heat_views:
+                view.set_maps(None, None, True)
+            self.differs.setText("")
+            return
+        self.column_a.show_answer(p["probabilities"])
+        acts = p.get("activations") or {}
+        for pair in self.pairs:
+            row = self.rows.get(pair.name_a)
+            if row is not None and pair.name_a in acts:
+                values = np.asarray(acts[pair.name_a])
+                row.fill_grid(0, values, ColorScale.for_values(values))
+        self._show_difference()
+
+    # ----------------------------------------------------------------- the other network
+
+    @Slot(object)
+    def _on_second_changed(self, info: dict | None) -> None:
+        self.answer_b = None
+        self.stop_button.setEnabled(info is not None)
+        self._show_names()
+        self._pair_layers()
+        self.evaluation.results.setVisible(False)
+        self.evaluation.result = None
+        if info is not None:
+            self.second.predict_again()
+            self._request_why()
+        else:
+            self.column_b.show_answer(None, "No other network: choose one above.")
+
+    @Slot(object)
+    def _on_second_answered(self, answer: dict) -> None:
+        self.answer_b = answer
+        self.column_b.show_answer(answer["probabilities"])
+        acts = answer.get("activations") or {}
+        for pair in self.pairs:
+            row = self.rows.get(pair.name_a)
+            if row is not None and pair.name_b in acts:
+                values = np.asarray(acts[pair.name_b])
+                row.fill_grid(1, values, ColorScale.for_values(values))
+        self._show_difference()
+
+    @Slot(str, object)
+    def _on_second_jobFinished(self, kind: str, payload: dict) -> None:
+        result = payload["result"]
+        if kind == "why" and self._is_current(result["seq"]):
+            self._fill_why(1, result["map"], result["class_index"])
+
+    @Slot(str, str, str)
+    def _on_second_failed(self, kind: str, message: str, details: str) -> None:
+        if not self.active:
+            return
+        title = "Cannot compare with that model" if kind == "load" else "The other network failed"
+        self.errorReported.emit(title, message, details)
+        self._show_names()
+
+    def _show_names(self) -> None:
+        info, other = self.session.info or {}, self.second.info
+        name_a = info.get("name") or "this model"
+        self.column_a.heading.set_text(f"This model: {name_a}")
+        if other is None:
+            self.column_b.heading.set_text("The other network")
+            self.other_line.setText(
+                "Loading the other network…" if self.second.loading else "No other network yet."
+            )
+            self.evaluation.set_names(name_a, "the other network")
+            return
+        self.column_b.heading.set_text(f"Compared with: {other['name']}")
+        self.other_line.setText(
+            f"Compared with {other['name']}: {other['kind']}, from {other['source']}."
+        )
+        self.evaluation.set_names(name_a, other["name"])
+
+    def _show_difference(self) -> None:
+        p, b = self.prediction, self.answer_b
+        if p is None or b is None or int(b["seq"]) != int(p["seq"]):
+            self.differs.setText("")
+            return
+        la, lb = int(p["label"]), int(b["label"])
+        ca, cb = percent(float(p["confidence"])), percent(float(b["confidence"]))
+        other = (self.second.info or {}).get("name", "the other network")
+        if la == lb:
+            self.differs.setText(
+                f"Both read {with_article(la)}: this model {ca} sure, {other} {cb}."
+            )
+        else:
+            self.differs.setText(
+                f"<b>They disagree</b>: this model reads {with_article(la)} ({ca}), "
+                f"{other} reads {with_article(lb)} ({cb})."
+            )
+
+    def _fill_why(self, which: int, heat: np.ndarray, class_index: int) -> None:
+        self.heat_views[which].set_maps(self.image, heat, True)
+        name = "this model" if which == 0 else (self.second.info or {}).get("name", "")
+        self.heat_captions[which].set_text(f"{name}: why {class_index}")
+
+    # ----------------------------------------------------------------- layers side by side
+
+    def _pair_layers(self) -> None:
+        from model.explain.compare import CompareError, corresponding_summaries
+
+        for row in self.rows.values():
+            self.layers_card.body.removeWidget(row)
+            row.deleteLater()
+        self.rows, self.pairs, self.refusal = {}, [], ""
+        info, other = self.session.info, self.second.info
+        if info is None or other is None:
+            self.layers_note.setText("Choose another network above to see its layers here.")
+            return
+        try:
+            self.pairs = corresponding_summaries(info["layers"], other["layers"])
+        except CompareError as exc:
+            self.refusal = str(exc)
+            self.layers_note.setText(self.refusal[0].upper() + self.refusal[1:] + ".")
+            self._show_a()
+            return
+        self.layers_note.setText(
+            "The layers at the same place in both networks, with the same kind and shape of "
+            f"output: {len(self.pairs)} of them. Each side has its own colour scale."
+        )
+        kernels_a = {e["name"]: e.get("kernel") for e in self.described}
+        kernels_b = {e["name"]: e.get("kernel") for e in other["described"]}
+        for pair in self.pairs:
+            row = MapsRow([f"this model's {pair.name_a}", f"{other['name']}'s {pair.name_b}"])
+            row.set_title(f"{pair.name_a} · {pair.kind} {shape_text(pair.shape)}")
+            self.rows[pair.name_a] = row
+            self.layers_card.body.addWidget(row)
+            ka, kb = kernels_a.get(pair.name_a), kernels_b.get(pair.name_b)
+            if pair.kind == "Conv2D" and ka is not None and kb is not None and ka.shape[2] == 1:
+                self._add_filters(pair, ka, kb, other["name"])
+        self._show_a()
+        if self.answer_b is not None:
+            self._on_second_answered(self.answer_b)
+
+    def _add_filters(self, pair: Any, ka: np.ndarray, kb: np.ndarray, other: str) -> None:
+        row = MapsRow([f"this model's {pair.name_a}", f"{other}'s {pair.name_b}"])
+        size = shape_text(ka.shape[:2])
+        row.set_title(f"{pair.name_a}'s filters · {ka.shape[3]} of {size}")
+        self.rows[f"{pair.name_a}:filters"] = row
+        self.layers_card.body.addWidget(row)
+        for i, kernel in enumerate((ka, kb)):
+            # Red weights count the pixel under them, blue ones count against: one scale per
+            # network, symmetric about zero.
+            row.fill_grid(i, kernel[:, :, 0, :], ColorScale.for_values(kernel, True))
+
+    # ----------------------------------------------------------------- test digits
+
+    def score(self, n: int) -> None:
+        """Score both networks on the first ``n`` test digits, in this view's worker."""
+        if self.second.info is None or self.session.info is None:
+            self.evaluation.set_idle("Choose another network first.")
+            return
+        self._score_n = int(n)
+        self.evaluation.set_busy(f"Both networks are reading {n:,} test digits…")
+        self.request_model_copy("evaluate")
+
+    def _evaluate_job(self, frozen_a: Any, frozen_b: Any, n: int, generation: int) -> dict:
+        # In this view's worker, on copies: live answers go on meanwhile.
+        result = jobs.evaluate_both(frozen_a, frozen_b, n, self.worker.check_stopping)
+        return dict(result, generation=generation)
+
+    @Slot(str, object)
+    def _on_worker_finished(self, kind: str, result: Any) -> None:
+        if kind != "evaluate":
+            return
+        if self.second.info is None or result["generation"] != self.second.info["generation"]:
+            self.evaluation.set_idle("The other network changed meanwhile: score them again.")
+            return
+        self.evaluation.set_idle("")
+        self.evaluation.show_result(result)
+
+    @Slot(str, str, str)
+    def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
+        self.evaluation.set_idle(f"Could not score them: {message}")
+        self.errorReported.emit("Could not score the two networks", message, details)
+
+    @Slot(int)
+    def put_on_canvas(self, index: int) -> None:
+        """Put test digit ``index`` on the Draw tab's canvas, as the Train tab's gallery does;
+        this view then shows both networks reading it."""
+        draw = getattr(self.window(), "draw_tab", None)
+        if draw is not None and hasattr(draw, "show_test_digit"):
+            draw.show_test_digit(index)
+        else:
+            images = (self.evaluation.result or {}).get("images")
+            if images is None:
+                return
+            self.session.offer_picture(images[index], f"MNIST test digit #{index}")

@@ -1,0 +1,3 @@
+"""The Lab tab: one module per experiment page (why, robustness, kernels,
+neighbours, handwriting), and the tab that hosts them.
+"""

@@ -1,0 +1,566 @@
+"""Nearest training digits: the training digits the network itself finds most like yours.
+
+The first time the page is shown (and after every model change) its own worker embeds a fixed
+sample of the MNIST training set with a private copy of the current model
+(``model.network.sharing.thaw`` of a ``freeze`` taken in the model worker), with a progress bar and
+a
+Stop button; the session's model keeps serving live predictions meanwhile. Then each new digit
+costs one forward pass and one matrix-vector product (a few milliseconds), also in that worker.
+
+A second row, on request, shows the nearest digits by raw pixels: the naive idea of "alike"
+that the network's features improve on (move your digit a few pixels and watch that row fall
+apart while the first stays). Clicking any neighbour loads it into the Draw tab.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common import style
+from gui.common.session import ModelSession
+from gui.common.settings import SettingsStore
+from gui.common.widgets import Card, PixelView, TextView, html_escape, label
+from gui.common.workers import Worker
+from gui.lab.tab import LabPage
+from model.lab import neighbours as nb
+
+NEIGHBOURS = 10
+TILE = 72
+# A tile's smallest and largest sides (it follows the page's width).
+TILE_MIN, TILE_MAX = 40, 136
+
+
+# ----------------------------------------------------------------------------- widgets
+
+
+class NeighbourTile(QFrame):
+    """One training digit: its picture, label and similarity; clicking it emits ``clicked``."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("neighbourTile")
+        self.setStyleSheet(
+            f"QFrame#neighbourTile {{ border: 1px solid {style.CARD_BORDER}; border-radius: 6px; }}"
+            f"QFrame#neighbourTile:hover {{ border: 1px solid {style.ACCENT}; }}"
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Ten to a row at any width: small on a laptop, larger on a big screen.
+        self.view = PixelView(TILE, minimum=TILE_MIN, maximum=TILE_MAX, follow_width=True)
+        self.caption = label("", "caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 3)
+        box.setSpacing(2)
+        box.addWidget(self.view)
+        box.addWidget(self.caption)
+        self.digit: int | None = None
+
+    def show_digit(self, pixels: np.ndarray | None, digit: int, similarity: float) -> None:
+        self.view.set_array(pixels)
+        self.digit = None if pixels is None else int(digit)
+        if pixels is None:
+            self.caption.setText("")
+            self.setToolTip("")
+            return
+        self.caption.setText(f"<b>{digit}</b> &nbsp;{similarity:.2f}")
+        self.setToolTip(
+            f"A training {digit}, similarity {similarity:.3f} (1 = the same to the network). "
+            "Click to load it into the Draw tab."
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.digit is not None:
+            self.clicked.emit()
+
+
+class NeighbourRow(QWidget):
+    """A titled row of ``NeighbourTile``s.
+
+    Signals
+    -------
+    picked(int)
+        The tile at this position was clicked.
+    """
+
+    picked = Signal(int)
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles = [NeighbourTile() for _ in range(count)]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        for i, tile in enumerate(self.tiles):
+            tile.clicked.connect(lambda i=i: self.picked.emit(i))
+            row.addWidget(tile, 1)
+
+    def show_neighbours(self, found: dict[str, Any] | None) -> None:
+        for i, tile in enumerate(self.tiles):
+            if found is None or i >= len(found["labels"]):
+                tile.show_digit(None, 0, 0.0)
+            else:
+                tile.show_digit(found["images"][i], found["labels"][i], found["similarities"][i])
+
+
+# ----------------------------------------------------------------------------- jobs
+
+
+class _Engine:
+    """The page worker's state between jobs (touched only in the worker thread, but for
+    ``wanted``, which the UI thread sets)."""
+
+    def __init__(self) -> None:
+        self.index: nb.NeighbourIndex | None = None
+        self.images: np.ndarray | None = None
+        self.order: np.ndarray | None = None
+        self.generation = -1
+        # The generation the page wants built; a build of any other stops at its next batch
+        # (the user pressed Stop, or the model changed: its features would be of no use).
+        self.wanted = -1
+
+
+def _build_job(
+    engine: _Engine, worker: Worker, page: NeighboursPage, frozen: Any, generation: int, n: int
+) -> dict[str, Any]:
+    from model.data.mnist import load_mnist
+    from model.network.sharing import thaw
+
+    engine.index = None
+    data = load_mnist()
+    images, labels, order = nb.training_subset(data.x_train, data.y_train, n, seed=0)
+    worker.check_stopping()
+    model = thaw(frozen)
+
+    def should_stop() -> bool:
+        return worker.stopping or engine.wanted != generation
+
+    def progress(done: int, total: int) -> None:
+        page.progressed.emit(generation, done, total)
+
+    try:
+        index = nb.NeighbourIndex.build(model, images, labels, progress, should_stop)
+    except nb.BuildStopped:
+        return {"generation": generation, "cancelled": True}
+    engine.index, engine.images, engine.order, engine.generation = index, images, order, generation
+    return {
+        "generation": generation,
+        "cancelled": False,
+        "n": len(index),
+        "seconds": index.seconds,
+        "layer": index.layer,
+        "size": int(index.vectors.shape[1]),
+    }
+
+
+def _query_job(
+    engine: _Engine, generation: int, seq: int, image: np.ndarray, k: int, pixels: bool
+) -> dict[str, Any] | None:
+    index = engine.index
+    if index is None or engine.generation != generation:
+        return None
+
+    def pack(found: nb.Neighbours) -> dict[str, Any]:
+        return {
+            "indices": engine.order[found.indices],
+            "labels": found.labels.astype(int),
+            "similarities": found.similarities,
+            "images": engine.images[found.indices],
+            "majority": found.majority(),
+        }
+
+    result = {"generation": generation, "seq": seq, "network": pack(index.query(image, k))}
+    result["pixels"] = pack(index.query_pixels(image, k)) if pixels else None
+    return result
+
+
+# ----------------------------------------------------------------------------- the page
+
+
+class NeighboursPage(LabPage):
+    """The training digits nearest to the current digit, in the network's eyes."""
+
+    key = "neighbours"
+    title = "Nearest training digits"
+
+    # Emitted from the worker thread while the index is built: generation, done, total.
+    progressed = Signal(int, int, int)
+
+    # Tests index fewer digits; the app uses model.lab.neighbours.DEFAULT_SIZE.
+    index_size = nb.DEFAULT_SIZE
+
+    def __init__(
+        self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self._generation = 0
+        self._state = "none"  # see ``state``
+        self._wanted = True
+        self._engine = _Engine()
+        self._result: dict[str, Any] | None = None
+        self._built: dict[str, Any] | None = None
+        self._seq = 0
+        self.worker = self.add_worker(
+            "convscope-lab-neighbours", self._on_worker_finished, self._on_worker_errored
+        )
+        self.progressed.connect(self._on_progressed)
+        session.snapshotApplied.connect(self._on_session_snapshotApplied)
+        session.modifiedChanged.connect(self._on_session_modifiedChanged)
+        self._build_ui()
+        self._refresh()
+
+    def _build_ui(self) -> None:
+        card = Card(
+            "Nearest training digits",
+            "The network sums up every digit as a list of numbers: the output of its last "
+            "hidden layer, the features it found. Digits with similar lists are alike to the "
+            "network, whatever their exact pixels. These are the training digits whose lists "
+            "are closest to your digit's. Click one to load it into the Draw tab.",
+        )
+        self.verdict = TextView(lines=2, pixel_size=18, bold=True)
+        self.progress = QProgressBar()
+        self.progress.setStyleSheet(
+            "QProgressBar { max-width: 16777215px; min-width: 200px; min-height: 8px; }"
+        )
+        self.progress.setTextVisible(False)
+        self.progress_text = label("", "muted")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop indexing the training digits")
+        self.stop_button.clicked.connect(self.stop_building)
+        self.build_button = QPushButton("Index the training digits")
+        self.build_button.setToolTip("Run every training digit of the sample through the network")
+        self.build_button.clicked.connect(self.start_building)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_text)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.stop_button)
+        progress_row.addWidget(self.build_button)
+        progress_row.addStretch(0)
+
+        self.network_title = label("Closest to the network", "labTitle")
+        self.network_row = NeighbourRow(NEIGHBOURS)
+        self.network_row.picked.connect(lambda i: self._pick("network", i))
+        self.network_caption = label(
+            "Under each digit: its label and its similarity to yours (1.00 = the same to the "
+            "network, 0 = nothing in common).",
+            "caption",
+            wrap=True,
+        )
+        self.pixels_box = QCheckBox("Compare with the nearest digits by raw pixels")
+        self.pixels_box.setToolTip(
+            "Also find the training digits whose pixels are most like yours, with no network"
+        )
+        self.pixels_box.setChecked(True)
+        self.pixels_box.toggled.connect(self._on_pixels_box_toggled)
+        self.pixels_title = label("Closest by raw pixels", "labTitle")
+        self.pixels_row = NeighbourRow(NEIGHBOURS)
+        self.pixels_row.picked.connect(lambda i: self._pick("pixels", i))
+        self.pixels_caption = label(
+            "Raw pixels only count ink on the same spots. Move your digit a few pixels (the "
+            "Inspect tab's shift demo can load a moved copy): this row changes a lot, the "
+            "network's hardly.",
+            "caption",
+            wrap=True,
+        )
+
+        self.yours = PixelView(
+            TILE + 24, minimum=TILE_MIN + 24, maximum=TILE_MAX + 24, follow_width=True
+        )
+        yours = QVBoxLayout()
+        yours.setSpacing(4)
+        yours.addWidget(label("Your digit", "labTitle"))
+        yours.addWidget(self.yours)
+        yours.addStretch(1)
+        rows = QVBoxLayout()
+        rows.setSpacing(6)
+        rows.addWidget(self.network_title)
+        rows.addWidget(self.network_row)
+        rows.addWidget(self.network_caption)
+        rows.addSpacing(6)
+        rows.addWidget(self.pixels_box)
+        rows.addWidget(self.pixels_title)
+        rows.addWidget(self.pixels_row)
+        rows.addWidget(self.pixels_caption)
+        gallery = QHBoxLayout()
+        gallery.setSpacing(16)
+        # Your digit a little larger than a tile, as the tiles grow and shrink.
+        gallery.addLayout(yours, 1)
+        gallery.addLayout(rows, 9)
+
+        card.body.addLayout(progress_row)
+        card.body.addWidget(self.verdict)
+        card.body.addLayout(gallery)
+        self.about = label("", "caption", wrap=True)
+        card.body.addSpacing(6)
+        card.body.addWidget(self.about)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(card)
+        column.addStretch(1)
+        self.set_scrolling_content(content)
+        self.setMinimumSize(QSize(600, 400))
+
+    # ------------------------------------------------------------------ LabPage
+
+    def digit_changed(self, image: np.ndarray | None, prediction: dict | None) -> None:
+        if image is None:
+            # Neighbours of the digit before still on their way must not fill the rows.
+            self._seq += 1
+            self._result = None
+            self._refresh()
+            return
+        self._request_query()
+
+    def model_changed(self, info: dict[str, Any]) -> None:
+        self._invalidate()
+
+    def activated(self) -> None:
+        if self._wanted:
+            self.start_building()
+
+    def is_settled(self) -> bool:
+        if self._state in ("copying", "building"):
+            return False
+        if self._state == "ready" and self.image is not None:
+            return self._result is not None and self._result["seq"] == self._seq
+        return True
+
+    # ------------------------------------------------------------------ building
+
+    def _invalidate(self, rebuild: bool = True) -> None:
+        self._generation += 1
+        self._engine.wanted = -1  # an index being built for the old weights stops
+        self._result, self._built = None, None
+        if rebuild:
+            self._state, self._wanted = "none", True
+            if self.active:
+                self.start_building()
+        else:
+            self._state, self._wanted = "stale", False
+        self._refresh()
+
+    @property
+    def state(self) -> str:
+        """'none', 'copying', 'building', 'stopped', 'stale', 'ready' or 'failed'."""
+        return self._state
+
+    def start_building(self) -> None:
+        """Index the training digits with the current model (in the background)."""
+        if self.session.info is None or self._state in ("copying", "building", "ready"):
+            self._refresh()
+            return
+        if self._state in ("stopped", "failed", "stale"):
+            # A fresh attempt: the stop request of the last one must not stop this one.
+            self._generation += 1
+        self._wanted = False
+        self._state = "copying"
+        self._engine.wanted = self._generation
+        self.progress.setRange(0, 0)
+        self.request_model_copy(str(self._generation))
+        self._refresh()
+
+    def stop_building(self) -> None:
+        """Stop indexing; ``start_building`` starts again from the beginning."""
+        if self._state in ("copying", "building"):
+            self._engine.wanted = -1
+
+    def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
+        if tag != str(self._generation) or self._state != "copying":
+            return
+        if self._engine.wanted != self._generation:  # stopped while the copy was made
+            self._state = "stopped"
+            self._refresh()
+            return
+        self._state = "building"
+        self.progress.setRange(0, self.index_size)
+        self.progress.setValue(0)
+        self.worker.submit(
+            "build",
+            _build_job,
+            self._engine,
+            self.worker,
+            self,
+            frozen,
+            self._generation,
+            self.index_size,
+        )
+        self._refresh()
+
+    def model_copy_failed(self, tag: str, message: str, details: str) -> None:
+        if tag != str(self._generation):
+            return
+        self._state = "failed"
+        self._failure = message
+        self._refresh()
+
+    @Slot(object)
+    def _on_session_snapshotApplied(self, info: dict) -> None:
+        # New weights: the stored features describe another network now. A training run
+        # sends snapshots every few hundred batches, so the page offers to index again
+        # rather than re-indexing (seconds of work) for every one of them.
+        self._invalidate(rebuild=False)
+
+    @Slot(str)
+    def _on_session_modifiedChanged(self, text: str) -> None:
+        # Weights edited in place (Lab › Kernel playground): the index is of the network
+        # before the edit. One edit at a time, so index again, once this page is shown.
+        if self._state in ("copying", "building", "ready", "stale"):
+            self._invalidate(rebuild=True)
+
+    @Slot(int, int, int)
+    def _on_progressed(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation and self._state == "building":
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress_text.setText(f"Indexing training digits: {done:,} of {total:,}")
+
+    @Slot(str, object)
+    def _on_worker_finished(self, kind: str, result: Any) -> None:
+        if result is None or result.get("generation") != self._generation:
+            return
+        if kind == "build":
+            if result["cancelled"]:
+                self._state = "stopped"
+            else:
+                self._state, self._built = "ready", result
+                self._request_query()
+        elif kind == "query":
+            if result["seq"] != self._seq:
+                return
+            self._result = result
+        self._refresh()
+
+    @Slot(str, str, str)
+    def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
+        if kind == "build":
+            self._state = "failed"
+            self._failure = message
+            self._refresh()
+        self.errorReported.emit("Nearest training digits failed", message, details)
+
+    # ------------------------------------------------------------------ queries
+
+    def _request_query(self) -> None:
+        if self.image is None or self._state != "ready":
+            return
+        self._seq += 1
+        self.worker.submit(
+            "query",
+            _query_job,
+            self._engine,
+            self._generation,
+            self._seq,
+            np.array(self.image, np.float32),
+            NEIGHBOURS,
+            self.pixels_box.isChecked(),
+        )
+
+    @Slot(bool)
+    def _on_pixels_box_toggled(self, _on: bool) -> None:
+        self._request_query()
+        self._refresh()
+
+    @property
+    def result(self) -> dict[str, Any] | None:
+        """The newest neighbours shown (``network`` and ``pixels`` rows), or None."""
+        return self._result
+
+    def _pick(self, row: str, i: int) -> None:
+        found = (self._result or {}).get(row)
+        if not found or i >= len(found["labels"]):
+            return
+        digit, number = int(found["labels"][i]), int(found["indices"][i])
+        self.session.offer_picture(found["images"][i], f"training digit #{number} (a {digit})")
+        self.statusReported.emit(f"Training digit #{number}, a {digit}, is in the Draw tab now.")
+
+    # ------------------------------------------------------------------ display
+
+    def _refresh(self) -> None:
+        state = self._state
+        building = state in ("copying", "building")
+        self.progress.setVisible(building)
+        self.stop_button.setVisible(building)
+        self.build_button.setVisible(state in ("stopped", "failed", "stale"))
+        if self.session.info is None:
+            self.progress_text.setText("Load or train a model first.")
+        elif state == "copying":
+            self.progress_text.setText("Copying the network…")
+        elif state == "building" and self.progress.maximum() <= 0:
+            self.progress_text.setText("Indexing training digits…")
+        elif state == "stopped":
+            self.progress_text.setText("Stopped before every training digit was indexed.")
+        elif state == "stale":
+            self.progress_text.setText(
+                "The network's weights changed (training): index again to compare with them."
+            )
+        elif state == "failed":
+            self.progress_text.setText(getattr(self, "_failure", "Indexing failed."))
+        elif state == "ready" and self._built:
+            b = self._built
+            self.progress_text.setText(
+                f"{b['n']:,} training digits indexed in {b['seconds']:.1f} s."
+            )
+            self.about.setText(
+                f"Each digit is described by the {b['size']} numbers of layer {b['layer']!r} "
+                f"(what the last layer reads), scaled to length 1; similarity is the cosine "
+                f"between two such lists. The {b['n']:,} digits are a fixed random sample of "
+                "the 60,000 training digits."
+            )
+        self.yours.set_array(self.image)
+        pixels = self.pixels_box.isChecked()
+        self.pixels_title.setVisible(pixels)
+        self.pixels_row.setVisible(pixels)
+        self.pixels_caption.setVisible(pixels)
+        result = self._result if state == "ready" else None
+        self.network_row.show_neighbours(result["network"] if result else None)
+        self.pixels_row.show_neighbours(result["pixels"] if result and pixels else None)
+        self.verdict.set_html(self._verdict_html(result))
+
+    def _verdict_html(self, result: dict[str, Any] | None) -> str:
+        if self.session.info is None:
+            return ""
+        if self.image is None:
+            return "Draw a digit on the Draw tab to meet its nearest training digits."
+        if result is None:
+            return ""
+        found = result["network"]
+        digit, count = found["majority"]
+        k = len(found["labels"])
+        if count == k:
+            text = f"It resembles these training {digit}s most: all {k} nearest are {digit}s."
+        elif count * 2 > k:
+            others = sorted({int(v) for v in found["labels"]} - {digit})
+            text = (
+                f"It resembles training {digit}s most ({count} of the {k} nearest), "
+                f"with a few {', '.join(f'{o}s' for o in others)}."
+            )
+        else:
+            text = (
+                f"It lies between digits: its {k} nearest include "
+                f"{', '.join(f'{v}s' for v in sorted({int(v) for v in found['labels']}))}."
+            )
+        answer = (self.prediction or {}).get("label")
+        if answer is not None and int(answer) != digit:
+            text += (
+                f" <span style='color:{style.BAD}'>The network answers {int(answer)}: "
+                "a borderline digit.</span>"
+            )
+            return text
+        return html_escape(text)

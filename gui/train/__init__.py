@@ -1,0 +1,3 @@
+"""The Train tab: the architecture editor, the settings, the run and its plots,
+the evaluation and the runs.
+"""

@@ -1,0 +1,628 @@
+"""The kernel playground and filter knock-out: a filter slid over a digit by hand, and surgery on
+the network's own filters.
+
+The first half is plain NumPy on one 28x28 digit, the three steps a convolutional stage takes
+(see ``CONCEPTS.md``): a small matrix of weights slides over the image and each position gives
+the sum of the products under it (``convolve``, a cross-correlation, exactly what Keras's
+``Conv2D`` computes), ReLU zeroes the negative responses (``relu``), and 2x2 max pooling keeps
+the largest value of each window (``max_pool``). ``pipeline`` runs all three for the page. Named
+kernels (``KERNELS``) give a student something to start from; ``parse_kernel`` reads one typed by
+hand.
+
+The second half edits a network (``model.network.network.Network``) in place: ``knock_out`` zeroes
+one
+filter of a ``Conv2D`` (its weights and bias, so its feature map becomes all zeros),
+``set_filter`` writes new weights, and each returns an ``FilterEdit`` that ``restore`` undoes
+exactly. Edits write into the layer's weight arrays, which the network computes with, so the
+next prediction sees them at once. ``accuracy_on`` measures the damage on a fixed subset of
+test digits (``fixed_subset``).
+
+Nothing here imports Qt or TensorFlow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from model.errors import ConvscopeError, SpecError
+from model.words import with_article
+
+INPUT_SIZE = 28
+KERNEL_SIZES = (3, 5)
+PADDINGS = ("valid", "same")
+# Typed numbers beyond this are surely a slip (the maps would be all saturated colours).
+MAX_WEIGHT = 1000.0
+
+
+class PlaygroundError(ConvscopeError):
+    """A layer or filter that cannot be edited; the message says why."""
+
+
+# --------------------------------------------------------------------------- named kernels
+
+
+def _k(rows: list[list[float]], scale: float = 1.0) -> np.ndarray:
+    kernel = np.array(rows, np.float32) * np.float32(scale)
+    kernel.setflags(write=False)
+    return kernel
+
+
+_GAUSS5 = np.outer([1, 4, 6, 4, 1], [1, 4, 6, 4, 1])
+
+KERNELS: dict[str, np.ndarray] = {
+    "identity": _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
+    "vertical edge": _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
+    "horizontal edge": _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+    "diagonal edge \u2198": _k([[0, 1, 2], [-1, 0, 1], [-2, -1, 0]]),
+    "diagonal edge \u2197": _k([[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]),
+    "blur 3x3": _k([[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9),
+    "sharpen": _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+    "outline": _k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
+    "emboss": _k([[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
+    "vertical stroke 5x5": _k(
+        [[-1, -1, 4, -1, -1]] * 5,
+        1 / 5,
+    ),
+    "horizontal stroke 5x5": _k(
+        [[-1] * 5, [-1] * 5, [4] * 5, [-1] * 5, [-1] * 5],
+        1 / 5,
+    ),
+    "blur 5x5": _k(np.ones((5, 5)).tolist(), 1 / 25),
+    "Gaussian blur 5x5": _k(_GAUSS5.tolist(), 1 / 256),
+    "vertical edge 5x5": _k([[-1, -2, 0, 2, 1]] * 5, 1 / 5),
+}
+"""Named kernels (read-only float32 arrays), in the order a picker lists them."""
+
+KERNEL_NOTES: dict[str, str] = {
+    "identity": "One 1 in the middle: every value is the pixel under it, the image unchanged.",
+    "vertical edge": "Left side negative, right side positive: lights up where dark turns "
+    "to ink going right (red) and ink turns to dark (blue).",
+    "horizontal edge": "Top negative, bottom positive: finds the top (red) and bottom (blue) "
+    "edges of strokes.",
+    "diagonal edge \u2198": "Finds edges running from top-left to bottom-right.",
+    "diagonal edge \u2197": "Finds edges running from bottom-left to top-right.",
+    "blur 3x3": "The average of nine pixels: strokes get softer and wider.",
+    "sharpen": "The pixel counted five times minus its four neighbours: edges stand out.",
+    "outline": "The pixel against its eight neighbours: zero on flat areas, strong on outlines.",
+    "emboss": "A slanted edge finder: the digit looks lit from one corner.",
+    "vertical stroke 5x5": "A bright column between dark ones: finds upright strokes like a 1.",
+    "horizontal stroke 5x5": "A bright row between dark ones: finds flat strokes like the top "
+    "of a 7.",
+    "blur 5x5": "The average of 25 pixels: a stronger blur.",
+    "Gaussian blur 5x5": "A weighted average, the middle counting most: a smooth blur.",
+    "vertical edge 5x5": "A wider vertical edge finder: less sensitive to small wobbles.",
+}
+
+
+def kernel_note(name: str) -> str:
+    """One sentence on what the named kernel looks for ('' for an unknown name)."""
+    return KERNEL_NOTES.get(name, "")
+
+
+# --------------------------------------------------------------------------- typed kernels
+
+_ROW_SPLIT = re.compile(r"[;\n]")
+_NUMBER_SPLIT = re.compile(r"[,\s]+")
+
+
+def _number(token: str) -> float:
+    # Fractions such as 1/9 are how blur kernels are written in every textbook.
+    if "/" in token:
+        top, _, bottom = token.partition("/")
+        value = float(top) / float(bottom)
+    else:
+        value = float(token)
+    return value
+
+
+def parse_weight(text: str) -> float:
+    """One typed weight ("0.5", "-2", "1/9"); SpecError (one line) if it is not a usable number."""
+    token = str(text).strip()
+    try:
+        value = _number(token)
+    except (ValueError, ZeroDivisionError):
+        raise SpecError(f"{token!r} is not a number") from None
+    if not np.isfinite(value) or abs(value) > MAX_WEIGHT:
+        raise SpecError(f"{token!r} must be a number between -1000 and 1000")
+    return value
+
+
+def parse_kernel(text: str) -> np.ndarray:
+    """A kernel typed by a user: rows on lines or separated by ``;``, numbers by spaces/commas.
+
+    ``"1 0 -1; 2 0 -2; 1 0 -1"`` and ``"0,1/9,0\\n..."`` both work. Only square 3x3 and 5x5
+    kernels are accepted: the sizes the playground's grid edits and the first layers of the
+    presets use; larger filters on a 28x28 digit mostly blur it away.
+
+    Returns
+    -------
+    np.ndarray
+        (k, k) float32.
+
+    Raises
+    ------
+    SpecError
+        With a one-line reason: empty text, a word that is not a number, ragged rows, a size
+        other than 3x3 or 5x5, or a number that is not finite or absurdly large.
+    """
+    rows = [row.strip(" \t,[]") for row in _ROW_SPLIT.split(str(text))]
+    rows = [row for row in rows if row]
+    if not rows:
+        raise SpecError("the kernel is empty: type rows of numbers, e.g. 1 0 -1; 2 0 -2; 1 0 -1")
+    values: list[list[float]] = []
+    for r, row in enumerate(rows, start=1):
+        numbers = []
+        for token in _NUMBER_SPLIT.split(row.strip(" ,")):
+            if not token:
+                continue
+            try:
+                numbers.append(parse_weight(token))
+            except SpecError as exc:
+                raise SpecError(f"row {r}: {exc}") from None
+        values.append(numbers)
+    widths = sorted({len(row) for row in values})
+    if len(widths) > 1:
+        raise SpecError(
+            f"the rows have different lengths ({', '.join(map(str, widths))} numbers): "
+            "every row needs the same count"
+        )
+    shape = (len(values), widths[0])
+    if shape[0] != shape[1] or shape[0] not in KERNEL_SIZES:
+        raise SpecError(f"the kernel is {shape[0]}x{shape[1]}: it must be 3x3 or 5x5")
+    return np.array(values, np.float32)
+
+
+def format_kernel(kernel: np.ndarray, digits: int = 4) -> str:
+    """A kernel as text ``parse_kernel`` reads back (rows separated by ``; ``), each weight
+    rounded to ``digits`` significant digits."""
+    kernel = np.asarray(kernel, np.float64)
+    return "; ".join(" ".join(f"{v:.{digits}g}" for v in row) for row in kernel)
+
+
+def _check_kernel(kernel: np.ndarray) -> np.ndarray:
+    k = np.asarray(kernel, np.float32)
+    if k.ndim != 2 or k.shape[0] != k.shape[1] or k.shape[0] % 2 == 0:
+        raise SpecError(f"a kernel must be a square with an odd side, not shape {k.shape}")
+    if not np.all(np.isfinite(k)):
+        raise SpecError("the kernel has a value that is not a number")
+    return k
+
+
+def _check_image(image: np.ndarray) -> np.ndarray:
+    x = np.asarray(image, np.float32)
+    if x.ndim == 3 and x.shape[-1] == 1:
+        x = x[..., 0]
+    if x.ndim != 2:
+        raise SpecError(f"expected one 2-D image, not shape {np.asarray(image).shape}")
+    return x
+
+
+# --------------------------------------------------------------------------- the three steps
+
+
+def convolve(
+    image: np.ndarray, kernel: np.ndarray, padding: str = "valid", bias: float = 0.0
+) -> np.ndarray:
+    """Slide ``kernel`` over ``image``: each output value is the sum of the products under it.
+
+    Like Keras's ``Conv2D`` (and every deep-learning library) this is a cross-correlation: the
+    kernel is *not* flipped, so the weight at the kernel's top left multiplies the pixel at
+    the window's top left.
+
+    Parameters
+    ----------
+    image
+        (H, W) or (H, W, 1) floats, e.g. the 28x28 network input in 0..1.
+    kernel
+        (k, k) weights, k odd.
+    padding
+        ``"valid"``: the window stays inside the image, so the map shrinks by k - 1 (28 -> 26
+        for 3x3); ``"same"``: the image is padded with zeros so the map keeps its size.
+    bias
+        Added to every value, as a layer's bias would be.
+
+    Returns
+    -------
+    np.ndarray
+        The feature map, float32, signed.
+    """
+    x = _check_image(image)
+    k = _check_kernel(kernel)
+    if padding not in PADDINGS:
+        raise SpecError(f"padding must be 'valid' or 'same', not {padding!r}")
+    side = k.shape[0]
+    if padding == "same":
+        half = side // 2
+        x = np.pad(x, half)
+    if x.shape[0] < side or x.shape[1] < side:
+        raise SpecError(
+            f"{with_article(side)}x{side} kernel does not fit in "
+            f"{with_article(x.shape[0])}x{x.shape[1]} image"
+        )
+    h, w = x.shape[0] - side + 1, x.shape[1] - side + 1
+    # One shifted copy of the image per weight, scaled and added: k*k small array operations
+    # (tens of microseconds for a 28x28 digit), the products summed in the same order for
+    # every position.
+    out = np.full((h, w), np.float32(bias), np.float32)
+    for r in range(side):
+        for c in range(side):
+            if k[r, c] != 0:
+                out += k[r, c] * x[r : r + h, c : c + w]
+    return out
+
+
+def relu(x: np.ndarray) -> np.ndarray:
+    """Every negative value becomes zero; positive values stay."""
+    return np.maximum(np.asarray(x, np.float32), np.float32(0))
+
+
+def max_pool(x: np.ndarray, size: int = 2) -> np.ndarray:
+    """The largest value of each ``size`` x ``size`` window, windows side by side.
+
+    As Keras's ``MaxPooling2D`` with its default ``"valid"`` padding: a last row or column
+    that does not fill a window is dropped (a 25x25 map pools to 12x12).
+    """
+    a = np.asarray(x, np.float32)
+    if a.ndim != 2:
+        raise SpecError(f"max_pool expects one 2-D map, not shape {a.shape}")
+    if size < 1:
+        raise SpecError("the pooling window must be at least 1 pixel")
+    h, w = a.shape[0] // size, a.shape[1] // size
+    if h == 0 or w == 0:
+        raise SpecError(
+            f"{with_article(a.shape[0])}x{a.shape[1]} map is smaller than "
+            f"{with_article(size)}x{size} window"
+        )
+    return a[: h * size, : w * size].reshape(h, size, w, size).max(axis=(1, 3))
+
+
+def pool_winner(x: np.ndarray, row: int, col: int, size: int = 2) -> tuple[int, int]:
+    """Where in ``x`` the winner of pooled value (row, col) sits (first of equal maxima)."""
+    window = np.asarray(x)[row * size : (row + 1) * size, col * size : (col + 1) * size]
+    r, c = np.unravel_index(int(np.argmax(window)), window.shape)
+    return row * size + int(r), col * size + int(c)
+
+
+def window_products(
+    image: np.ndarray, kernel: np.ndarray, row: int, col: int, padding: str = "valid"
+) -> dict[str, Any]:
+    """What one value of ``convolve``'s map is made of: the window, the products, their sum.
+
+    Returns a dict with ``top``, ``left`` (the window's first pixel in the image; negative
+    inside the zero padding), ``patch``, ``products`` (both (k, k)) and ``value``.
+    """
+    x = _check_image(image)
+    k = _check_kernel(kernel)
+    side = k.shape[0]
+    half = side // 2 if padding == "same" else 0
+    padded = np.pad(x, half) if half else x
+    patch = padded[row : row + side, col : col + side]
+    if patch.shape != k.shape:
+        raise SpecError(f"position ({row}, {col}) is outside the feature map")
+    products = patch * k
+    return {
+        "top": row - half,
+        "left": col - half,
+        "patch": patch.astype(np.float32),
+        "products": products.astype(np.float32),
+        "value": float(products.sum()),
+    }
+
+
+def pipeline(image: np.ndarray, kernel: np.ndarray, padding: str = "valid") -> dict[str, Any]:
+    """Convolution, ReLU and 2x2 max pooling of one digit with one kernel, every stage kept.
+
+    Returns
+    -------
+    dict
+        ``input`` (H, W), ``kernel``, ``padding``, ``convolved`` (signed), ``relu``,
+        ``pooled``; ``peak`` is the largest absolute value of the convolved map (1.0 if it is
+        all zeros), so the page colours the three maps on one scale; ``negative_share`` is
+        the fraction of convolved values ReLU set to zero.
+    """
+    x = _check_image(image)
+    k = _check_kernel(kernel)
+    convolved = convolve(x, k, padding)
+    rectified = relu(convolved)
+    pooled = max_pool(rectified, 2)
+    peak = float(np.abs(convolved).max()) if convolved.size else 0.0
+    return {
+        "input": x,
+        "kernel": k,
+        "padding": padding,
+        "convolved": convolved,
+        "relu": rectified,
+        "pooled": pooled,
+        "peak": peak if peak > 0 else 1.0,
+        "negative_share": float((convolved < 0).mean()) if convolved.size else 0.0,
+    }
+
+
+# --------------------------------------------------------------------------- filter surgery
+
+
+@dataclass(frozen=True)
+class FilterEdit:
+    """One change to one filter, with what it replaced so ``restore`` can undo it exactly.
+
+    Attributes
+    ----------
+    layer, index : the Conv2D layer's name and the filter (output channel) changed.
+    old_kernel, old_bias : its weights (kh, kw, cin) and bias before the change (bias None
+        when the layer has none).
+    new_kernel, new_bias : what it became.
+    what : the change in words, e.g. "filter 3 of conv1 switched off".
+    """
+
+    layer: str
+    index: int
+    old_kernel: np.ndarray
+    old_bias: float | None
+    new_kernel: np.ndarray
+    new_bias: float | None
+    what: str
+
+
+def conv_layers(model: Any) -> list[str]:
+    """Names of the model's ``Conv2D`` layers, input side first."""
+    return [layer.name for layer in model.layers if _is_conv(layer)]
+
+
+def _is_conv(layer: Any) -> bool:
+    return any(cls.__name__ == "Conv2D" for cls in type(layer).__mro__)
+
+
+def _conv_layer(model: Any, layer_name: str) -> Any:
+    for layer in model.layers:
+        if layer.name == layer_name:
+            if not _is_conv(layer):
+                raise PlaygroundError(f"layer {layer_name!r} is not a convolution")
+            return layer
+    names = ", ".join(conv_layers(model)) or "none"
+    raise PlaygroundError(f"the model has no layer {layer_name!r}; its convolutions: {names}")
+
+
+def _bias_variable(layer: Any) -> np.ndarray | None:
+    return layer.bias if getattr(layer, "use_bias", False) else None
+
+
+def filters_of(model: Any, layer_name: str) -> dict[str, Any]:
+    """A conv layer's filters as plain arrays: ``kernel`` (kh, kw, cin, cout), ``bias`` (cout,).
+
+    ``bias`` is zeros when the layer has none (``use_bias=False``).
+    """
+    layer = _conv_layer(model, layer_name)
+    kernel = np.array(layer.kernel, np.float32)
+    bias_var = _bias_variable(layer)
+    bias = (
+        np.array(bias_var, np.float32)
+        if bias_var is not None
+        else np.zeros(kernel.shape[-1], np.float32)
+    )
+    return {"kernel": kernel, "bias": bias, "has_bias": bias_var is not None}
+
+
+def _write(layer: Any, index: int, kernel: np.ndarray, bias: float | None) -> None:
+    # In place, into the network's own arrays: whoever computes with the network sees them.
+    layer.kernel[..., index] = kernel
+    bias_var = _bias_variable(layer)
+    if bias_var is not None and bias is not None:
+        bias_var[index] = bias
+
+
+def _notify(model: Any, predictor: Any | None) -> None:
+    # Whoever derived something from the weights (a TensorFlow twin, a cached copy) compares
+    # the network's version; a Predictor on a Keras model copies the weights again.
+    reload = getattr(predictor, "weights_changed", None)
+    if callable(reload) and getattr(predictor, "model", None) is model:
+        reload()
+    else:
+        model.weights_changed()
+        if callable(reload):
+            reload()
+
+
+def _check_index(layer: Any, index: int) -> int:
+    count = int(layer.kernel.shape[-1])
+    if not 0 <= int(index) < count:
+        raise PlaygroundError(f"{layer.name} has filters 0 to {count - 1}, not {index}")
+    return int(index)
+
+
+def set_filter(
+    model: Any,
+    layer_name: str,
+    index: int,
+    kernel: np.ndarray,
+    bias: float | None = None,
+    what: str = "",
+    predictor: Any | None = None,
+) -> FilterEdit:
+    """Replace the weights of filter ``index`` of conv layer ``layer_name``, in place.
+
+    Parameters
+    ----------
+    kernel
+        (kh, kw, cin), or (kh, kw) when the layer reads one channel (the first layer).
+    bias
+        The new bias; None keeps the old one.
+    what
+        The change in words (default: "filter 3 of conv1 edited").
+    predictor
+        The ``Predictor`` built on ``model``, told to pick up the new weights.
+
+    Returns
+    -------
+    FilterEdit
+        What to hand ``restore`` to undo this.
+    """
+    layer = _conv_layer(model, layer_name)
+    index = _check_index(layer, index)
+    shape = tuple(int(d) for d in layer.kernel.shape[:-1])
+    new = np.asarray(kernel, np.float32)
+    if new.ndim == 2 and shape[2] == 1:
+        new = new[..., np.newaxis]
+    if new.shape != shape:
+        want = f"{shape[0]}x{shape[1]}" + (f"x{shape[2]}" if shape[2] > 1 else "")
+        raise PlaygroundError(f"the filters of {layer_name} are {want}, not {new.shape}")
+    if not np.all(np.isfinite(new)) or (bias is not None and not np.isfinite(bias)):
+        raise PlaygroundError("the new weights must be finite numbers")
+    bias_var = _bias_variable(layer)
+    old_kernel = np.array(layer.kernel[..., index], np.float32)
+    old_bias = float(bias_var[index]) if bias_var is not None else None
+    new_bias = None if bias_var is None else (old_bias if bias is None else float(bias))
+    _write(layer, index, new, new_bias)
+    _notify(model, predictor)
+    return FilterEdit(
+        layer_name,
+        index,
+        old_kernel,
+        old_bias,
+        new.copy(),
+        new_bias,
+        what or f"filter {index} of {layer_name} edited",
+    )
+
+
+def knock_out(
+    model: Any, layer_name: str, filter_index: int, predictor: Any | None = None
+) -> FilterEdit:
+    """Switch filter ``filter_index`` of ``layer_name`` off: weights and bias become zero.
+
+    Its feature map is then zero for every input (ReLU of zero is zero), so whatever later
+    layers learned to read from it is gone. Undo with ``restore``. ``predictor`` as for
+    ``set_filter``.
+    """
+    layer = _conv_layer(model, layer_name)
+    index = _check_index(layer, filter_index)
+    zeros = np.zeros(tuple(int(d) for d in layer.kernel.shape[:-1]), np.float32)
+    return set_filter(
+        model,
+        layer_name,
+        index,
+        zeros,
+        0.0,
+        f"filter {index} of {layer_name} switched off",
+        predictor,
+    )
+
+
+def restore(model: Any, token: FilterEdit, predictor: Any | None = None) -> None:
+    """Undo one ``set_filter`` / ``knock_out``: the filter gets back the exact old values.
+
+    Undo several edits newest first, as an undo stack does. ``predictor`` as for
+    ``set_filter``.
+    """
+    layer = _conv_layer(model, token.layer)
+    _check_index(layer, token.index)
+    _write(layer, token.index, token.old_kernel, token.old_bias)
+    _notify(model, predictor)
+
+
+def apply_edits(model: Any, edits: list[FilterEdit], predictor: Any | None = None) -> None:
+    """Make ``model`` (a copy of the edited one, same weights before editing) carry ``edits``.
+
+    ``predictor`` as for ``set_filter``.
+    """
+    for edit in edits:
+        layer = _conv_layer(model, edit.layer)
+        _write(layer, _check_index(layer, edit.index), edit.new_kernel, edit.new_bias)
+    _notify(model, predictor)
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def fixed_subset(
+    images: np.ndarray, labels: np.ndarray, n: int = 1000, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """A fixed, seeded sample of ``n`` digits (all of them if there are fewer).
+
+    The same seed gives the same digits, so "before" and "after" are measured on one set.
+    """
+    images, labels = np.asarray(images), np.asarray(labels)
+    if n >= len(images):
+        return images, labels
+    order = np.sort(np.random.default_rng(seed).choice(len(images), size=n, replace=False))
+    return images[order], labels[order]
+
+
+def accuracy_on(predictor: Any, images: np.ndarray, labels: np.ndarray) -> float:
+    """Share of ``images`` that ``predictor`` (anything with ``probabilities``) labels right."""
+    from model.data.mnist import to_model_input
+
+    images = np.asarray(images)
+    if len(images) == 0:
+        raise SpecError("there are no digits to measure the accuracy on")
+    probabilities = predictor.probabilities(to_model_input(images))
+    return float((probabilities.argmax(axis=1) == np.asarray(labels)).mean())
+
+
+class FilterLab:
+    """Before-and-after of filter edits, on two private copies of a model.
+
+    Built in a background thread from a ``model.network.sharing.FrozenModel`` of the current model:
+    ``original`` keeps its weights, ``edited`` gets the same edits as the session's model
+    (``set_edits``), so the page can compare feature maps, predictions and test accuracy
+    without running anything long in the thread that serves live predictions.
+
+    Parameters
+    ----------
+    frozen
+        The current model, frozen before any edit.
+    images, labels
+        The fixed test digits ``accuracy`` measures on (see ``fixed_subset``).
+    """
+
+    def __init__(self, frozen: Any, images: np.ndarray, labels: np.ndarray) -> None:
+        from model.network.predictor import Predictor
+        from model.network.sharing import thaw
+
+        self.frozen = frozen
+        self.images, self.labels = np.asarray(images), np.asarray(labels)
+        self.original = Predictor(thaw(frozen))
+        self.edited = Predictor(thaw(frozen))
+        self.edits: list[FilterEdit] = []
+        self._original_accuracy: float | None = None
+        self._edited_accuracy: float | None = None
+
+    @property
+    def layers(self) -> list[str]:
+        return conv_layers(self.original.model)
+
+    def set_edits(self, edits: list[FilterEdit]) -> None:
+        """Make ``edited`` the original model plus ``edits`` (in order)."""
+        self.edited.set_weights(self.frozen.weights)
+        apply_edits(self.edited.model, list(edits), self.edited)
+        self.edits = list(edits)
+        self._edited_accuracy = None
+
+    def compare(self, image: np.ndarray, layer: str) -> dict[str, Any]:
+        """One digit through both copies: ``layer``'s maps (C, H, W) and the probabilities.
+
+        Returns a dict with ``maps_before``, ``maps_after``, ``probs_before``, ``probs_after``.
+        """
+        _conv_layer(self.original.model, layer)
+        before = self.original.predict(image)
+        after = self.edited.predict(image) if self.edits else before
+        return {
+            "layer": layer,
+            "maps_before": np.moveaxis(before.activations[layer], -1, 0),
+            "maps_after": np.moveaxis(after.activations[layer], -1, 0),
+            "probs_before": before.probabilities,
+            "probs_after": after.probabilities,
+        }
+
+    def accuracy(self) -> tuple[float, float]:
+        """Accuracy on the fixed test digits before and after the edits (each computed once)."""
+        if self._original_accuracy is None:
+            self._original_accuracy = accuracy_on(self.original, self.images, self.labels)
+        if not self.edits:
+            return self._original_accuracy, self._original_accuracy
+        if self._edited_accuracy is None:
+            self._edited_accuracy = accuracy_on(self.edited, self.images, self.labels)
+        return self._original_accuracy, self._edited_accuracy

@@ -1,0 +1,3 @@
+"""Training (TensorFlow): the trainer, the training process, tf.distribute
+strategies and TensorBoard logs.
+"""
