@@ -409,7 +409,7 @@ def test_a_clicked_value_s_receptive_field_is_outlined_on_the_canvas(with_canvas
 
 
 def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
-    from gui.inspect.jobs import tilt_image
+    from model.data.transform import rotate
 
     session, draw, tab, errors = with_canvas
     ins = tab.inspector
@@ -426,7 +426,7 @@ def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
         qtbot.mouseClick(tilt, Qt.MouseButton.LeftButton)
     r = ins.shift.result
     assert r["tilt"] == -10.0
-    np.testing.assert_allclose(r["shifted"], tilt_image(ins.prediction["image"], -10.0))
+    np.testing.assert_allclose(r["shifted"], rotate(ins.prediction["image"], -10.0))
     assert ins.shift.pictures._titles[1] == "tilted 10° clockwise"
     # Coming back to the page asks for the same tilt again, not for a shift.
     with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):

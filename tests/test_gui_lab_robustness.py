@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.lab.robustness import SHIPPED_COMPARISON, RobustnessPage, RobustnessSettings
-from model.lab.robustness import transform
+from model.data.transform import transform
 
 pytestmark = pytest.mark.skipif(
     not SHIPPED_COMPARISON.exists(), reason="the shipped mlp.keras is missing"

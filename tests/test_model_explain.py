@@ -28,7 +28,6 @@ from model.explain import (
     receptive_field,
     relu_stage,
     round_to_add_up,
-    shift_image,
     shift_tolerance,
     to_dict,
     to_text,
@@ -441,11 +440,13 @@ def digit(mnist):
     return mnist.x_test[0].astype(np.float32) / 255
 
 
-def test_shift_image_fills_with_zeros_not_wraparound():
-    image = np.arange(28 * 28, dtype=np.float32).reshape(28, 28)
-    moved = shift_image(image, 2, -3)
+def test_a_whole_pixel_move_copies_pixels_and_fills_with_zeros_not_wraparound():
+    from model.data.transform import shift
+
+    image = np.arange(1, 28 * 28 + 1, dtype=np.float32).reshape(28, 28) / (28 * 28)
+    moved = shift(image, -3, 2)  # 3 px left, 2 px down
     assert not moved[:2].any() and not moved[:, -3:].any()
-    np.testing.assert_array_equal(moved[2:, :-3], image[:-2, 3:])
+    np.testing.assert_allclose(moved[2:, :-3], image[:-2, 3:], atol=1e-6)
 
 
 def test_shift_tolerance_pooling_changes_less_and_the_answer_holds(trained, digit):

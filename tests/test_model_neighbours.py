@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.explain import shift_image
+from model.data.transform import shift
 from model.lab import neighbours as nb
 
 
@@ -56,7 +56,7 @@ def test_a_shifted_digit_keeps_its_network_neighbours_better_than_its_pixel_ones
     idx = index[0]
     features = pixels = 0
     for x, y in zip(mnist.x_test[:60].astype(np.float32) / 255.0, mnist.y_test[:60]):
-        moved = shift_image(x, 3, 3)
+        moved = shift(x, 3, 3)
         features += idx.query(moved, k=8).majority()[0] == y
         pixels += idx.query_pixels(moved, k=8).majority()[0] == y
     assert features > pixels + 5

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from model.explain import shift_image
+from model.data.transform import shift
 from model.explain.compare import CompareError, compare_on, corresponding_layers, layer_similarity
 from model.explain.probes import fit_probe, pool_features, train_probes
 from model.storage import load_model
@@ -65,7 +65,7 @@ def test_a_digit_is_entirely_like_itself_and_parts_from_another(trained, mnist):
     assert all(value == pytest.approx(1.0) for _, value in same)
     other = dict(layer_similarity(net, four, nine))
     assert other["input"] < 1.0 and other[net.layer_names[-1]] < 0.9
-    moved = dict(layer_similarity(net, four, shift_image(four / 255.0, 0, 2) * 255))
+    moved = dict(layer_similarity(net, four, shift(four / 255.0, 2, 0) * 255))
     assert moved[net.layer_names[-1]] > moved["input"]  # the network joins what pixels part
 
 

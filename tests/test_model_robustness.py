@@ -5,12 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.errors import ConvscopeError
-from model.lab.robustness import (
-    StopRequested,
+from model.data.transform import (
     add_noise,
     centre_of_mass,
-    robustness_curve,
     rotate,
     scale,
     shift,
@@ -18,6 +15,8 @@ from model.lab.robustness import (
     transform,
     warp_batch,
 )
+from model.errors import ConvscopeError
+from model.lab.robustness import StopRequested, robustness_curve
 
 
 @pytest.fixture(scope="module")

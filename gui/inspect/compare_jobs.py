@@ -21,10 +21,10 @@ CONFUSION_SEARCH = 6000
 
 def second_image(image_a: np.ndarray, second: tuple) -> np.ndarray:
     """The second digit: ``("image", pixels)`` as it is, or ``("moved", dx, dy, degrees)``
-    applied to ``image_a`` (``model.lab.robustness.transform``)."""
+    applied to ``image_a`` (``model.data.transform.transform``)."""
     a = np.asarray(image_a, np.float32).reshape(28, 28)
     if second[0] == "moved":
-        from model.lab.robustness import transform
+        from model.data.transform import transform
 
         _kind, dx, dy, degrees = second
         return transform(a, shift=(float(dx), float(dy)), rotation=float(degrees))

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from model import explain
+from model.data.transform import rotate, shift
 
 # How many MNIST test digits the "what excites this filter" search looks through: enough for
 # varied patches, small enough to take about a second on a slow CPU.
@@ -20,58 +21,9 @@ PATCH_SEARCH_IMAGES = 2000
 _mnist_cache: dict[str, np.ndarray] = {}
 
 
-def _kind(type_name: str) -> str:
-    return {
-        "Conv2D": "conv",
-        "MaxPooling2D": "maxpool",
-        "AveragePooling2D": "avgpool",
-        "Dense": "dense",
-        "Flatten": "flatten",
-    }.get(type_name, "other")
-
-
 def describe_layers(model: Any, predictor: Any) -> dict[str, Any]:
-    """Every layer's kind, activation, shapes and weights (kernels, biases).
-
-    Returns
-    -------
-    dict
-        ``{"layers": [{"name", "type", "kind", "activation", "input_shape", "output_shape",
-        "kernel", "bias", "kernel_size", "strides", "padding", "raw_pixels"}...]}``; weights
-        are float32 arrays or None. ``raw_pixels`` is True for a Dense layer that reads the
-        flattened 28x28 input directly (so each unit's weights form a 28x28 picture).
-    """
-    layers = []
-    only_reshaping = True  # no layer so far has changed what the pixels are
-    for layer in model.layers:
-        type_name = type(layer).__name__
-        weights = layer.get_weights()
-        entry: dict[str, Any] = {
-            "name": layer.name,
-            "type": type_name,
-            "kind": _kind(type_name),
-            "activation": explain.activation_name(layer),
-            "input_shape": [int(d) for d in layer.input_shape],
-            "output_shape": [int(d) for d in layer.output_shape],
-            "kernel": np.asarray(weights[0], np.float32)
-            if weights and type_name in ("Conv2D", "Dense")
-            else None,
-            "bias": np.asarray(weights[1], np.float32)
-            if len(weights) > 1 and type_name in ("Conv2D", "Dense")
-            else None,
-            "kernel_size": list(getattr(layer, "kernel_size", getattr(layer, "pool_size", ())))
-            if type_name in ("Conv2D", "MaxPooling2D", "AveragePooling2D")
-            else [],
-            "strides": list(getattr(layer, "strides", ()) or ()),
-            "padding": str(getattr(layer, "padding", "")),
-            "raw_pixels": type_name == "Dense"
-            and only_reshaping
-            and int(np.prod(layer.input_shape)) == 28 * 28,
-        }
-        if type_name not in ("Flatten", "Dropout", "Reshape"):
-            only_reshaping = False
-        layers.append(entry)
-    return {"layers": layers}
+    """Every layer's kind, activation, shapes and weights (``model.explain.describe_layers``)."""
+    return {"layers": explain.describe_layers(model)}
 
 
 def explain_value(
@@ -215,22 +167,12 @@ def shift_demo(
         ``report`` (over 1..3 px in four directions: mean change per layer, mean conv and
         pool change, fraction of shifts keeping the answer), ``tilt`` (0: a shift).
     """
-    return _compare_moved(predictor, image, explain.shift_image(image, rows, cols), (rows, cols))
-
-
-def tilt_image(image: np.ndarray, degrees: float) -> np.ndarray:
-    """The 28x28 ``image`` turned ``degrees`` anticlockwise about its centre (Pillow, bilinear;
-    corners brought in are black)."""
-    from PIL import Image
-
-    pixels = np.asarray(image, np.float32).reshape(28, 28)
-    turned = Image.fromarray(pixels, mode="F").rotate(degrees, Image.Resampling.BILINEAR)
-    return np.clip(np.asarray(turned, np.float32), 0.0, 1.0)
+    return _compare_moved(predictor, image, shift(image, cols, rows), (rows, cols))
 
 
 def tilt_demo(model: Any, predictor: Any, image: np.ndarray, degrees: float) -> dict[str, Any]:
     """Like ``shift_demo``, for the digit tilted by ``degrees`` (anticlockwise) instead."""
-    result = _compare_moved(predictor, image, tilt_image(image, degrees), (0, 0))
+    result = _compare_moved(predictor, image, rotate(image, degrees), (0, 0))
     result["tilt"] = float(degrees)
     return result
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from gui.common.maps import ColorScale, MapGrid
 from gui.common.widgets import Card, label
-from model.explain import shift_image
+from model.data.transform import shift as move_digit
 from model.words import count
 
 IDEAS = 8  # CONCEPTS: the eight ideas the tour teaches, in order
@@ -331,7 +331,7 @@ class UnrollPanel(QWidget):
             self.caption.setText("Draw a digit on the Draw tab to see it unrolled.")
             return
         image = np.asarray(image, np.float32).reshape(28, 28)
-        moved = shift_image(image, 0, shift)
+        moved = move_digit(image, shift, 0)
         self.images.set_maps(
             np.stack([image, moved]), ColorScale.pixels(), ["your digit", f"moved {shift} px right"]
         )

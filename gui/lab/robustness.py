@@ -130,7 +130,7 @@ def describe_changes(params: dict[str, float]) -> str:
 
 
 def _spoil(image: np.ndarray, params: dict[str, float]) -> np.ndarray:
-    from model.lab.robustness import transform
+    from model.data.transform import transform
 
     return transform(
         image,
