@@ -186,7 +186,8 @@ def _map_centres(model: Any, layer_name: str, rows: int, cols: int) -> tuple[np.
     A 'valid' convolution's map covers the input with a margin, so stretching it over the
     whole 28x28 would shift it outwards; placing each value at its field's centre does not.
     """
-    from model.explain import ExplainError, receptive_field
+    from model.explain.geometry import receptive_field
+    from model.explain.layers import ExplainError
 
     try:
         row_centres = []
