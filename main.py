@@ -56,7 +56,7 @@ def _load_predictor(path: Path):
 
 def _open_extra_data(folder: str):
     """The handwriting dataset for ``train --extra-data``, read-only; it must have samples."""
-    from model.lab.handwriting import PersonalDataset
+    from model.lab.handwriting.dataset import PersonalDataset
 
     dataset = PersonalDataset.open(folder, create=False)
     for warning in dataset.warnings:
@@ -188,7 +188,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     data = load_mnist(args.data)
     extra = None
     if personal is not None:
-        from model.lab.handwriting import mix_into_mnist
+        from model.lab.handwriting.mixing import mix_into_mnist
 
         data, extra = mix_into_mnist(data, personal, args.extra_share, config.seed)
     bar = _ProgressBar()

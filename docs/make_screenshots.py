@@ -432,7 +432,7 @@ def make_samples(folder: Path) -> None:
     """A samples folder as if collected on the page: 5 samples of 0-6, 3 of 7-9, each digit's
     strokes drawn with a seeded slant, pen width and size."""
     from model.data.preprocess import preprocess
-    from model.lab.handwriting import PersonalDataset
+    from model.lab.handwriting.dataset import PersonalDataset
     from tests.strokes import render_digit
 
     shutil.rmtree(folder, ignore_errors=True)

@@ -12,7 +12,8 @@ from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TeachSettings
 from gui.lab.handwriting import TeachPage
 from model.data.preprocess import preprocess
-from model.lab.handwriting import MANIFEST, PersonalDataset
+from model.lab.handwriting.dataset import PersonalDataset
+from model.lab.handwriting.manifest import MANIFEST
 from tests.gui_support import draw_digit
 from tests.strokes import render_digit
 

@@ -193,10 +193,11 @@ class _Child:
     def job_fine_tune(
         self, frozen: Any, folder: str, epochs: int, options: dict[str, Any]
     ) -> dict[str, Any]:
-        """``model.lab.handwriting.fine_tune`` of ``frozen`` on the samples in ``folder``; the
-        result's
-        figures, and the tuned model as a ``FrozenModel`` (``frozen``) when it completed."""
-        from model.lab.handwriting import PersonalDataset, fine_tune
+        """``model.lab.handwriting.finetune.fine_tune`` of ``frozen`` on the samples in
+        ``folder``; the result's figures, and the tuned model as a ``FrozenModel``
+        (``frozen``) when it completed."""
+        from model.lab.handwriting.dataset import PersonalDataset
+        from model.lab.handwriting.finetune import fine_tune
         from model.network.sharing import freeze
         from model.training.trainer import TrainingEvents
 
