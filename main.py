@@ -143,7 +143,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from model.architectures import describe, preset, summarize
     from model.backend import prefer_training_kernels
     from model.data.mnist import load_mnist
-    from model.training.trainer import TrainConfig, Trainer, TrainingEvents
+    from model.training.config import TrainConfig, TrainingEvents
+    from model.training.trainer import Trainer
     from model.words import count
 
     prefer_training_kernels()

@@ -20,7 +20,8 @@ from model.data.mnist import load_mnist
 from model.evaluation import evaluate
 from model.network.predictor import Predictor
 from model.storage import save_model
-from model.training.trainer import TrainConfig, Trainer
+from model.training.config import TrainConfig
+from model.training.trainer import Trainer
 
 
 def main() -> None:

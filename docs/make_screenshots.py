@@ -488,7 +488,8 @@ def training_snapshots() -> tuple[list[dict], list[tuple[list[np.ndarray], dict]
     weights taken every 10 batches as the Train tab takes them: (spec, [(weights, info)])."""
     from model.architectures import preset
     from model.data.mnist import load_mnist
-    from model.training.trainer import TrainConfig, Trainer, TrainingEvents
+    from model.training.config import TrainConfig, TrainingEvents
+    from model.training.trainer import Trainer
 
     chosen = preset("default")
     config = TrainConfig.from_dict(
@@ -520,7 +521,7 @@ def train(shot: Shot) -> None:
     from PySide6.QtTest import QTest
 
     from model.architectures import preset
-    from model.training.trainer import TrainConfig
+    from model.training.config import TrainConfig
 
     page = shot.tab("train")
     # Picked as a user picks it, in the "Start from" chooser: the preset's training settings

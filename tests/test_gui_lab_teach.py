@@ -28,7 +28,8 @@ TINY_SPEC = [
 @pytest.fixture(scope="module")
 def tiny_model_path(mnist, tmp_path_factory):
     from model.storage import save_model
-    from model.training.trainer import TrainConfig, Trainer
+    from model.training.config import TrainConfig
+    from model.training.trainer import Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, limit=1500, seed=0)
     model = Trainer(TINY_SPEC, config, mnist).run().model

@@ -18,7 +18,8 @@ from gui.common.settings import SettingsStore
 from gui.common.workers import orphaned_threads
 from gui.train.editor import ArchitectureEditor
 from gui.train.tab import TrainTab
-from model.training.trainer import CHECKPOINT_NAME, TrainConfig
+from model.training.checkpoints import CHECKPOINT_NAME
+from model.training.config import TrainConfig
 from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
@@ -264,7 +265,7 @@ def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, m
 
 
 FAULTY_BATCH = """
-from model.training import trainer as training
+from model.training import monitor as training
 
 _original = training._MonitorMixin.on_train_batch_end
 _calls = []

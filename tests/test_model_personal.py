@@ -312,7 +312,8 @@ STYLE = {
 
 @pytest.fixture(scope="module")
 def tiny_model(mnist):
-    from model.training.trainer import TrainConfig, Trainer
+    from model.training.config import TrainConfig
+    from model.training.trainer import Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, limit=3000, seed=0)
     return Trainer(TINY_SPEC, config, mnist).run().model
@@ -367,7 +368,7 @@ def test_fine_tuning_learns_a_personal_style_without_forgetting_mnist(
 
 
 def _events(batches):
-    from model.training.trainer import TrainingEvents
+    from model.training.config import TrainingEvents
 
     return TrainingEvents(batch_ended=batches.append)
 

@@ -35,7 +35,7 @@ import numpy as np
 
 from model import errors as _errors
 from model.errors import ConvscopeError, TrainingError
-from model.training.trainer import RunControls
+from model.training.controls import RunControls
 
 # Batch points go to the app at most this often; its plots redraw at about the same rate.
 FLUSH_HZ = 15.0
@@ -92,7 +92,8 @@ class _Child:
         )
 
     def job_train(self, job: dict[str, Any]) -> dict[str, Any]:
-        from model.training.trainer import TrainConfig, Trainer, TrainingEvents
+        from model.training.config import TrainConfig, TrainingEvents
+        from model.training.trainer import Trainer
 
         if self.data is None:
             raise TrainingError("the training process has no data")
@@ -199,7 +200,7 @@ class _Child:
         from model.lab.handwriting.dataset import PersonalDataset
         from model.lab.handwriting.finetune import fine_tune
         from model.network.sharing import freeze
-        from model.training.trainer import TrainingEvents
+        from model.training.config import TrainingEvents
 
         if self.data is None:
             raise TrainingError("the training process has no data")

@@ -121,7 +121,7 @@ def fine_tune(
         The share of each epoch (and so, on average, of each batch) that is copies of the
         user's samples, lightly augmented since they are few.
     events
-        ``model.training.trainer.TrainingEvents`` for progress; ``message`` also names the stages.
+        ``model.training.config.TrainingEvents`` for progress; ``message`` also names the stages.
     should_stop
         Polled after every batch; True stops the run (``status`` "stopped", no ``after``).
     spec
@@ -134,7 +134,7 @@ def fine_tune(
     TrainingError
         The model has no known architecture, or training failed.
     """
-    from model.training.trainer import TrainingEvents
+    from model.training.config import TrainingEvents
 
     problem = dataset.readiness()
     if problem:
@@ -174,7 +174,7 @@ def _tune(
     """``fine_tune`` once its inputs are checked: measure, train a copy, measure again."""
     from model.network.predictor import Predictor
     from model.network.sharing import thaw_keras
-    from model.training.trainer import TrainConfig
+    from model.training.config import TrainConfig
 
     started = time.perf_counter()
     model = thaw_keras(frozen)
@@ -280,7 +280,8 @@ def _train(
 ) -> Any:
     """Run a ``Trainer`` on ``model`` itself, stopping after the batch at which ``stop()``
     turns True; returns its ``TrainResult``."""
-    from model.training.trainer import Trainer, TrainingEvents
+    from model.training.config import TrainingEvents
+    from model.training.trainer import Trainer
 
     trainer_box: list[Any] = []
 
