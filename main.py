@@ -307,7 +307,8 @@ def _calibrate(predictor, data) -> dict:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from model.data.preprocess import load_image, preprocess
+    from model.data.images import load_image
+    from model.data.preprocess import preprocess
     from model.data.segment import find_digits
     from model.errors import ConvscopeError
 

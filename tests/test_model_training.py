@@ -176,7 +176,7 @@ def test_distortions_are_repeatable_and_leave_a_share_untouched():
 @pytest.mark.parametrize("amount, fatter", [(1.0, True), (-1.0, False)])
 def test_stroke_thickness_fattens_or_thins(amount, fatter):
     from model.backend import tensorflow
-    from model.data.preprocess import stroke_width
+    from model.data.framing import stroke_width
     from model.training.augment import stroke_thickness
 
     tf = tensorflow()
