@@ -140,9 +140,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from model.architectures import describe, preset, summarize
+    from model.architectures import describe, summarize
     from model.backend import prefer_training_kernels
     from model.data.mnist import load_mnist
+    from model.presets import preset
     from model.training.config import TrainConfig, TrainingEvents
     from model.training.trainer import Trainer
     from model.words import count

@@ -34,7 +34,7 @@ def training_config(preset_name: str, limit: int, epochs: int):
     """(spec, TrainConfig) of a preset with its own settings, but ``epochs``, ``limit`` and no
     augmentation nor mixed-in non-digits (plain ``fit`` has neither): the like-for-like setup
     of the training-throughput benchmarks."""
-    from model.architectures import preset
+    from model.presets import preset
     from model.training.config import TrainConfig
 
     chosen = preset(preset_name)

@@ -486,8 +486,8 @@ REPLAYED = 2
 def training_snapshots() -> tuple[list[dict], list[tuple[list[np.ndarray], dict]]]:
     """A short, seeded run of the default preset (12,000 digits, one epoch, ~10 s), its
     weights taken every 10 batches as the Train tab takes them: (spec, [(weights, info)])."""
-    from model.architectures import preset
     from model.data.mnist import load_mnist
+    from model.presets import preset
     from model.training.config import TrainConfig, TrainingEvents
     from model.training.trainer import Trainer
 
@@ -520,7 +520,7 @@ def train(shot: Shot) -> None:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    from model.architectures import preset
+    from model.presets import preset
     from model.training.config import TrainConfig
 
     page = shot.tab("train")

@@ -119,7 +119,7 @@ def test_presets_fill_the_training_settings(qtbot, tab):
 def test_settings_the_form_does_not_show_go_on_with_the_run(qtbot, tab):
     """The default preset's further distortions and its share of non-digits have no control
     on the form, yet a run started from the form trains with them, as the command line's."""
-    from model.architectures import preset
+    from model.presets import preset
 
     tab.editor.preset_box.setCurrentIndex(tab.editor.preset_box.findData("default"))
     tab.editor._on_preset_box_activated(tab.editor.preset_box.currentIndex())

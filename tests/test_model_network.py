@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from model.architectures import ACTIVATIONS, build_model, preset_spec, spec_config
+from model.architectures import ACTIVATIONS, build_model, spec_config
 from model.errors import SpecError
 from model.network.network import Network
+from model.presets import preset_spec
 from tests.conftest import ROOT
 
 # Relative to the largest value of the Keras output (at least 1): float32 sums in a different

@@ -32,8 +32,8 @@ def digit(mnist):
 @pytest.fixture(scope="module")
 def mlp_predictor(mnist):
     """A plain dense network trained briefly: accurate on centred digits, lost on moved ones."""
-    from model.architectures import preset_spec
     from model.network.predictor import Predictor
+    from model.presets import preset_spec
     from model.training.config import TrainConfig
     from model.training.trainer import Trainer
 

@@ -186,7 +186,8 @@ def test_grad_cam_reads_the_last_conv_block_or_the_layer_asked_for(model, digits
 
 
 def test_grad_cam_of_a_model_without_convolution_is_a_one_line_error(digits):
-    from model.architectures import build_model, preset_spec
+    from model.architectures import build_model
+    from model.presets import preset_spec
 
     mlp = build_model(preset_spec("mlp"), seed=0)
     with pytest.raises(SaliencyError) as caught:

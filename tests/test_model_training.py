@@ -137,7 +137,7 @@ def test_augmented_training_runs(small):
 def test_the_default_distortions_and_non_digits_train(small):
     """The default preset's training data pipeline (every distortion, non-digits with the
     uniform target) runs and learns, on a few hundred digits."""
-    from model.architectures import preset
+    from model.presets import preset
 
     chosen = {k: v for k, v in preset("default").training.items() if k not in ("epochs",)}
     result = Trainer(SPEC, _cfg(**chosen), small).run()
@@ -274,9 +274,9 @@ def test_label_smoothing_trains_resumes_and_keeps_the_metric_names(small, tmp_pa
 
 def test_short_runs_with_batch_norm_infer_well(mnist):
     """Batch-norm statistics must settle within a short run, or inference reads one digit."""
-    from model.architectures import preset_spec
     from model.evaluation import evaluate
     from model.network.predictor import Predictor
+    from model.presets import preset_spec
 
     cfg = TrainConfig(epochs=2, batch_size=64, learning_rate=3e-3, limit=3000, seed=0)
     result = Trainer(preset_spec("default"), cfg, mnist).run()
