@@ -34,8 +34,8 @@ def training_config(preset_name: str, limit: int, epochs: int):
     """(spec, TrainConfig) of a preset with its own settings, but ``epochs``, ``limit`` and no
     augmentation nor mixed-in non-digits (plain ``fit`` has neither): the like-for-like setup
     of the training-throughput benchmarks."""
-    from model.architectures import preset
-    from model.training.trainer import TrainConfig
+    from model.presets import preset
+    from model.training.config import TrainConfig
 
     chosen = preset(preset_name)
     train = {k: v for k, v in chosen.training.items() if k != "epochs"}
@@ -52,7 +52,8 @@ def plain_fit(spec, cfg, data) -> float:
 
     from model.architectures import build_model
     from model.data.mnist import to_model_input
-    from model.training.trainer import compile_model, training_labels
+    from model.training.batches import training_labels
+    from model.training.optimizer import compile_model
 
     x = to_model_input(data.x_train[: cfg.limit])
     y = training_labels(data.y_train[: cfg.limit], cfg)

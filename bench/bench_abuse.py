@@ -49,7 +49,7 @@ def main() -> int:
     from model.architectures import build_model
     from model.data.mnist import load_mnist
     from model.storage import save_model
-    from model.training.trainer import TrainConfig
+    from model.training.config import TrainConfig
     from tests import abuse
     from tests.gui_support import open_window
     from tests.specs import TINY_CNN

@@ -15,12 +15,14 @@ from pathlib import Path
 
 from _common import table
 
-from model.architectures import PRESETS, summarize, total_params
+from model.architectures import summarize, total_params
 from model.data.mnist import load_mnist
 from model.evaluation import evaluate
 from model.network.predictor import Predictor
+from model.presets import PRESETS
 from model.storage import save_model
-from model.training.trainer import TrainConfig, Trainer
+from model.training.config import TrainConfig
+from model.training.trainer import Trainer
 
 
 def main() -> None:

@@ -23,7 +23,8 @@ import time
 from _common import ROOT, table, training_config
 
 from model.data.mnist import load_mnist
-from model.training.trainer import Trainer, TrainingEvents
+from model.training.config import TrainingEvents
+from model.training.trainer import Trainer
 
 TICK_S = 0.005
 

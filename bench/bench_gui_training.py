@@ -160,7 +160,7 @@ def gui_fit(window, spec, cfg) -> GuiRun:
 
 def _baseline_init() -> None:
     from model.backend import keras, prefer_training_kernels
-    from model.training.process import CHILD_NICENESS
+    from model.training.child import CHILD_NICENESS
 
     os.nice(CHILD_NICENESS)
     prefer_training_kernels()

@@ -39,7 +39,7 @@ CASES = (
 def measure(model_path: Path, samples: int) -> dict[str, dict[str, float | list[float]]]:
     """Per case: seconds of the first call and of each later call, and the squares batched."""
     from model.data.mnist import load_mnist
-    from model.lab import saliency
+    from model.lab import occlusion, saliency
     from model.network.predictor import Predictor
     from model.storage import load_model
 
@@ -65,7 +65,7 @@ def measure(model_path: Path, samples: int) -> dict[str, dict[str, float | list[
             calls.append(time.perf_counter() - t)
         out[key] = {"first": first, "calls": calls}
     squares = [
-        sum(bool(image[r : r + 6, c : c + 6].any()) for r, c in saliency.occlusion_boxes(6, 2))
+        sum(bool(image[r : r + 6, c : c + 6].any()) for r, c in occlusion.occlusion_boxes(6, 2))
         for image in images
     ]
     out["occlusion"]["squares"] = float(sum(squares) / len(squares))

@@ -50,8 +50,9 @@ def child(strategy: str, preset_name: str, limit: int, epochs: int) -> dict:
 
     prefer_training_kernels()  # as `python main.py train` and the app's training process
     from model.data.mnist import load_mnist, to_model_input
+    from model.training.config import TrainingEvents
     from model.training.distribute import make_strategy, replicas
-    from model.training.trainer import Trainer, TrainingEvents
+    from model.training.trainer import Trainer
 
     spec, cfg = training_config(preset_name, limit, epochs)
     cfg.strategy = strategy

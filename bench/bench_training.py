@@ -15,7 +15,8 @@ import time
 from _common import plain_fit, table, training_config
 
 from model.data.mnist import load_mnist
-from model.training.trainer import Trainer, TrainingEvents
+from model.training.config import TrainingEvents
+from model.training.trainer import Trainer
 
 
 def trainer_fit(spec, cfg, data) -> float:

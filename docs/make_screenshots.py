@@ -432,7 +432,7 @@ def make_samples(folder: Path) -> None:
     """A samples folder as if collected on the page: 5 samples of 0-6, 3 of 7-9, each digit's
     strokes drawn with a seeded slant, pen width and size."""
     from model.data.preprocess import preprocess
-    from model.lab.handwriting import PersonalDataset
+    from model.lab.handwriting.dataset import PersonalDataset
     from tests.strokes import render_digit
 
     shutil.rmtree(folder, ignore_errors=True)
@@ -486,9 +486,10 @@ REPLAYED = 2
 def training_snapshots() -> tuple[list[dict], list[tuple[list[np.ndarray], dict]]]:
     """A short, seeded run of the default preset (12,000 digits, one epoch, ~10 s), its
     weights taken every 10 batches as the Train tab takes them: (spec, [(weights, info)])."""
-    from model.architectures import preset
     from model.data.mnist import load_mnist
-    from model.training.trainer import TrainConfig, Trainer, TrainingEvents
+    from model.presets import preset
+    from model.training.config import TrainConfig, TrainingEvents
+    from model.training.trainer import Trainer
 
     chosen = preset("default")
     config = TrainConfig.from_dict(
@@ -519,8 +520,8 @@ def train(shot: Shot) -> None:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    from model.architectures import preset
-    from model.training.trainer import TrainConfig
+    from model.presets import preset
+    from model.training.config import TrainConfig
 
     page = shot.tab("train")
     # Picked as a user picks it, in the "Start from" chooser: the preset's training settings

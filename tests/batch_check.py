@@ -1,7 +1,7 @@
 """Each training batch's loss and accuracy computed again, independently of Keras's metrics.
 
 Given the weights a training step started from, the batch it trained on (``Trainer`` orders
-each epoch by ``_epoch_order``) goes through the model once more and the cross-entropy and the
+each epoch by ``epoch_order``) goes through the model once more and the cross-entropy and the
 share of right answers are computed with NumPy: what the "each batch" loss curve must show.
 """
 
@@ -11,7 +11,8 @@ import numpy as np
 
 from model.architectures import build_model
 from model.data.mnist import to_model_input
-from model.training.trainer import TrainConfig, _epoch_order
+from model.training.batches import epoch_order
+from model.training.config import TrainConfig
 
 # Keras clips probabilities to [eps, 1 - eps] before taking the logarithm.
 EPSILON = 1e-7
@@ -47,7 +48,7 @@ def batch_values(
     for p in points:
         epoch, batch = int(p["epoch"]), int(p["batch"])
         model.set_weights(before[(epoch, batch)])
-        order = _epoch_order(cfg.seed, epoch, len(x))
+        order = epoch_order(cfg.seed, epoch, len(x))
         idx = order[batch * cfg.batch_size : (batch + 1) * cfg.batch_size]
         probs = np.asarray(model(x[idx], training=True), np.float64)
         right = probs[np.arange(len(idx)), y[idx]]

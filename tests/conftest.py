@@ -42,7 +42,8 @@ def trained(mnist, tmp_path_factory):
     """(model path, Predictor) of a CNN trained on 15,000 digits for 2 epochs."""
     from model.network.predictor import Predictor
     from model.storage import save_model
-    from model.training.trainer import TrainConfig, Trainer
+    from model.training.config import TrainConfig
+    from model.training.trainer import Trainer
 
     config = TrainConfig(
         epochs=2, batch_size=64, learning_rate=2e-3, schedule="cosine", limit=15000, seed=1

@@ -28,7 +28,7 @@ def _data():
 
 
 def _config(**changes):
-    from model.training.trainer import TrainConfig
+    from model.training.config import TrainConfig
 
     return TrainConfig(
         **{"epochs": 2, "batch_size": BATCH, "learning_rate": 3e-3, "seed": 0, **changes}
@@ -43,9 +43,9 @@ def _local_batch(trainer) -> list[int]:
     """How many digits of the first global batch each of this process's replicas trains on:
     its share, not all of them (the losses alone cannot tell: every replica training on the
     whole batch would average to the same gradients)."""
-    from model.training.trainer import _split
+    from model.training.batches import split_training_data
 
-    x, y, _ = _split(trainer.data, trainer.config)
+    x, y, _ = split_training_data(trainer.data, trainer.config)
     strategy = trainer._strategy()
     batches = trainer._batches(x, y, N_TRAIN // BATCH)
     images, _labels = next(iter(strategy.experimental_distribute_dataset(batches)))
@@ -55,8 +55,9 @@ def _local_batch(trainer) -> list[int]:
 def mirrored() -> dict:
     """Plain, mirrored and other-seed runs of one spec, a mirrored run stopped and resumed, and
     a mirrored run that diverges."""
+    from model.training.config import TrainingEvents
     from model.training.distribute import make_strategy
-    from model.training.trainer import Trainer, TrainingEvents
+    from model.training.trainer import Trainer
     from tests.specs import TINY_CNN
 
     data = _data()
@@ -119,8 +120,9 @@ def worker() -> None:
     import os
 
     from model.errors import TrainingError
+    from model.training.config import TrainingEvents
     from model.training.distribute import read_tf_config
-    from model.training.trainer import Trainer, TrainingEvents
+    from model.training.trainer import Trainer
     from tests.specs import TINY_CNN
 
     folder = Path(sys.argv[2])

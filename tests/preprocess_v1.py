@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from model.data.preprocess import BOX, _resize, centre_by_mass
+from model.data.framing import BOX, _resize, centre_by_mass
 
 
 def _border(a: np.ndarray) -> np.ndarray:

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from model.training.trainer import TrainConfig
+from model.training.config import TrainConfig
 from tests import abuse
 from tests.gui_support import open_window
 from tests.test_gui_train import TINY

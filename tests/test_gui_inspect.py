@@ -251,7 +251,8 @@ def test_export_writes_png_and_svg(shared, tmp_path):
 
 @pytest.mark.parametrize("preset", ["mlp", "lenet", "default", "best"])
 def test_the_tour_runs_through_every_step_on_every_preset(qtbot, tmp_path, preset):
-    from model.architectures import build_model, preset_spec
+    from model.architectures import build_model
+    from model.presets import preset_spec
     from model.storage import save_model
 
     path = tmp_path / f"{preset}.keras"

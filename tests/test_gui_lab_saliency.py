@@ -157,7 +157,8 @@ def test_show_why_asks_again_for_an_answer_that_changed_while_the_tab_was_hidden
 
 
 def test_a_model_without_convolution_falls_back_from_grad_cam(qtbot, tmp_path):
-    from model.architectures import build_model, preset_spec
+    from model.architectures import build_model
+    from model.presets import preset_spec
     from model.storage import save_model
 
     path = tmp_path / "mlp.keras"

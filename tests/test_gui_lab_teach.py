@@ -12,7 +12,8 @@ from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TeachSettings
 from gui.lab.handwriting import TeachPage
 from model.data.preprocess import preprocess
-from model.lab.handwriting import MANIFEST, PersonalDataset
+from model.lab.handwriting.dataset import PersonalDataset
+from model.lab.handwriting.manifest import MANIFEST
 from tests.gui_support import draw_digit
 from tests.strokes import render_digit
 
@@ -27,7 +28,8 @@ TINY_SPEC = [
 @pytest.fixture(scope="module")
 def tiny_model_path(mnist, tmp_path_factory):
     from model.storage import save_model
-    from model.training.trainer import TrainConfig, Trainer
+    from model.training.config import TrainConfig
+    from model.training.trainer import Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, limit=1500, seed=0)
     model = Trainer(TINY_SPEC, config, mnist).run().model

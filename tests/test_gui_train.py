@@ -18,7 +18,8 @@ from gui.common.settings import SettingsStore
 from gui.common.workers import orphaned_threads
 from gui.train.editor import ArchitectureEditor
 from gui.train.tab import TrainTab
-from model.training.trainer import CHECKPOINT_NAME, TrainConfig
+from model.training.checkpoints import CHECKPOINT_NAME
+from model.training.config import TrainConfig
 from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
@@ -118,7 +119,7 @@ def test_presets_fill_the_training_settings(qtbot, tab):
 def test_settings_the_form_does_not_show_go_on_with_the_run(qtbot, tab):
     """The default preset's further distortions and its share of non-digits have no control
     on the form, yet a run started from the form trains with them, as the command line's."""
-    from model.architectures import preset
+    from model.presets import preset
 
     tab.editor.preset_box.setCurrentIndex(tab.editor.preset_box.findData("default"))
     tab.editor._on_preset_box_activated(tab.editor.preset_box.currentIndex())
@@ -264,7 +265,7 @@ def test_closing_the_window_mid_training_stops_quickly(qtbot, small, tmp_path, m
 
 
 FAULTY_BATCH = """
-from model.training import trainer as training
+from model.training import monitor as training
 
 _original = training._MonitorMixin.on_train_batch_end
 _calls = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from model.architectures import PRESETS, build_model, preset_spec, summarize, total_params
+from model.architectures import build_model, summarize, total_params
 from model.errors import SpecError
+from model.presets import PRESETS, preset_spec
 
 C = {"type": "Conv2D", "filters": 4, "kernel_size": 3, "activation": "relu"}
 F = {"type": "Flatten"}

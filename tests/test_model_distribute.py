@@ -19,7 +19,7 @@ import pytest
 
 from model.errors import TrainingError
 from model.training import distribute
-from model.training.trainer import TrainConfig
+from model.training.config import TrainConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -586,7 +586,7 @@ def test_the_winner_s_score_splits_exactly_into_each_feature_s_share(preset):
     weighted sum of the flattened features plus a constant: the shares add up to it."""
     import tensorflow as tf
 
-    from model.architectures import preset_spec
+    from model.presets import preset_spec
 
     model = build_model(preset_spec(preset), seed=3)
     rng = np.random.default_rng(5)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.architectures import build_model, preset_spec
+from model.architectures import build_model
 from model.network.predictor import Predictor, softmax
+from model.presets import preset_spec
 
 
 @pytest.fixture(scope="module")

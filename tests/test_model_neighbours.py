@@ -63,7 +63,8 @@ def test_a_shifted_digit_keeps_its_network_neighbours_better_than_its_pixel_ones
 
 
 def test_the_embedding_layer_is_the_input_of_the_last_dense():
-    from model.architectures import build_model, preset_spec
+    from model.architectures import build_model
+    from model.presets import preset_spec
 
     assert nb.embedding_layer(build_model(preset_spec("default"))).startswith("dense")
     mlp = build_model(preset_spec("mlp"))

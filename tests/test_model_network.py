@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from model.architectures import ACTIVATIONS, build_model, preset_spec, spec_config
+from model.architectures import ACTIVATIONS, build_model, spec_config
 from model.errors import SpecError
 from model.network.network import Network
+from model.presets import preset_spec
 from tests.conftest import ROOT
 
 # Relative to the largest value of the Keras output (at least 1): float32 sums in a different
@@ -283,14 +284,14 @@ import sys, numpy as np
 from model.storage import load_model, save_model
 from model.network.predictor import Predictor
 from model import explain
-from model.lab import saliency
+from model.lab import occlusion, saliency
 loaded = load_model({str(ROOT / "resources" / "models" / "default.keras")!r})
 p = Predictor(loaded.model)
 image = np.zeros((28, 28), np.float32); image[6:22, 12:16] = 1
 pred = p.predict(image)
 explain.explain_position(p.model, pred.activations, image, "conv2", 3, 3, 0)
 saliency.grad_cam(p.model, image); saliency.gradient(p.model, image, smooth=4)
-saliency.occlusion(p, image)
+occlusion.occlusion(p, image)
 save_model(p.model, {str(tmp_path / "copy.keras")!r})
 assert "tensorflow" not in sys.modules and "keras" not in sys.modules, "TensorFlow was imported"
 print(pred.label)

@@ -13,12 +13,9 @@ import pytest
 
 from model.data.preprocess import preprocess
 from model.errors import DataError, StorageError
-from model.lab.handwriting import (
-    MANIFEST,
-    PersonalDataset,
-    held_out_target,
-    mix_samples,
-)
+from model.lab.handwriting.dataset import PersonalDataset, held_out_target
+from model.lab.handwriting.manifest import MANIFEST
+from model.lab.handwriting.mixing import mix_samples
 from tests import strokes
 from tests.strokes import render_digit
 from tests.test_cli import assert_one_line_error, run
@@ -315,7 +312,8 @@ STYLE = {
 
 @pytest.fixture(scope="module")
 def tiny_model(mnist):
-    from model.training.trainer import TrainConfig, Trainer
+    from model.training.config import TrainConfig
+    from model.training.trainer import Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, limit=3000, seed=0)
     return Trainer(TINY_SPEC, config, mnist).run().model
@@ -324,7 +322,7 @@ def tiny_model(mnist):
 def test_fine_tuning_learns_a_personal_style_without_forgetting_mnist(
     tiny_model, mnist, tmp_path, monkeypatch
 ):
-    from model.lab.handwriting import fine_tune
+    from model.lab.handwriting.finetune import fine_tune
     from model.network.sharing import freeze
 
     for digit, glyph in STYLE.items():
@@ -370,13 +368,13 @@ def test_fine_tuning_learns_a_personal_style_without_forgetting_mnist(
 
 
 def _events(batches):
-    from model.training.trainer import TrainingEvents
+    from model.training.config import TrainingEvents
 
     return TrainingEvents(batch_ended=batches.append)
 
 
 def test_fine_tuning_refuses_too_few_samples_and_can_be_stopped(tiny_model, mnist, filled):
-    from model.lab.handwriting import fine_tune
+    from model.lab.handwriting.finetune import fine_tune
 
     with pytest.raises(DataError, match="at least 2 samples of 2"):
         fine_tune(tiny_model, filled, mnist, spec=TINY_SPEC)
@@ -406,7 +404,7 @@ def test_a_tiny_held_out_set_is_scored_after_with_the_tuned_weights(
 ):
     # One held-out sample goes through the Predictor's one-digit NumPy path, which keeps its
     # own copy of the weights: "after" must be measured with the weights training left.
-    from model.lab import handwriting as personal
+    from model.lab.handwriting import finetune as personal
     from model.network.predictor import Predictor
 
     scored = []

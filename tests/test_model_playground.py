@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from model.errors import SpecError
+from model.lab import filter_surgery as surgery
 from model.lab import kernels as pg
 
 
@@ -150,20 +151,20 @@ def fresh(trained):
 
 def test_knock_out_zeroes_the_filter_map_and_restore_gives_back_identical_weights(fresh, mnist):
     model, predictor = fresh
-    conv = pg.conv_layers(model)[0]
+    conv = surgery.conv_layers(model)[0]
     image = _digit(mnist, 3)
     before = predictor.predict(image)
     assert before.activations[conv][..., 5].max() > 0
     weights = [w.copy() for w in model.get_weights()]
 
-    token = pg.knock_out(model, conv, 5, predictor)
+    token = surgery.knock_out(model, conv, 5, predictor)
     after = predictor.predict(image)
     assert after.activations[conv][..., 5].max() == 0.0
     np.testing.assert_array_equal(after.activations[conv][..., 4], before.activations[conv][..., 4])
     assert not np.allclose(after.probabilities, before.probabilities)
     assert token.what == f"filter 5 of {conv} switched off"
 
-    pg.restore(model, token, predictor)
+    surgery.restore(model, token, predictor)
     for old, new in zip(weights, model.get_weights()):
         np.testing.assert_array_equal(old, new)
     np.testing.assert_allclose(predictor.predict(image).probabilities, before.probabilities)
@@ -177,38 +178,40 @@ def test_the_traced_tensorflow_function_sees_an_in_place_edit(fresh, mnist):
     model, predictor = fresh
     batch = mnist.x_test[:64].astype(np.float32) / 255.0
     before = predictor.probabilities(batch)
-    conv = pg.conv_layers(model)[0]
-    tokens = [pg.knock_out(model, conv, i, predictor) for i in range(8)]
+    conv = surgery.conv_layers(model)[0]
+    tokens = [surgery.knock_out(model, conv, i, predictor) for i in range(8)]
     after = predictor.probabilities(batch)
     assert np.abs(after - before).max() > 1e-3
     np.testing.assert_allclose(after, Predictor(model).probabilities(batch), atol=1e-6)
     for token in reversed(tokens):
-        pg.restore(model, token, predictor)
+        surgery.restore(model, token, predictor)
     np.testing.assert_allclose(predictor.probabilities(batch), before, atol=1e-6)
 
 
 def test_set_filter_writes_new_weights_and_checks_them(fresh):
     model, predictor = fresh
-    first, second = pg.conv_layers(model)[:2]
-    token = pg.set_filter(model, first, 2, pg.KERNELS["vertical edge"], 0.5, predictor=predictor)
-    now = pg.filters_of(model, first)
+    first, second = surgery.conv_layers(model)[:2]
+    token = surgery.set_filter(
+        model, first, 2, pg.KERNELS["vertical edge"], 0.5, predictor=predictor
+    )
+    now = surgery.filters_of(model, first)
     np.testing.assert_array_equal(now["kernel"][..., 0, 2], pg.KERNELS["vertical edge"])
     assert now["bias"][2] == 0.5 and token.old_bias != 0.5
     with pytest.raises(pg.PlaygroundError, match="3x3x16"):
-        pg.set_filter(model, second, 0, np.zeros((3, 3)))
+        surgery.set_filter(model, second, 0, np.zeros((3, 3)))
     with pytest.raises(pg.PlaygroundError, match="filters 0 to 15"):
-        pg.knock_out(model, first, 16)
+        surgery.knock_out(model, first, 16)
     with pytest.raises(pg.PlaygroundError, match="not a convolution"):
-        pg.knock_out(model, model.layers[1].name, 0)
+        surgery.knock_out(model, model.layers[1].name, 0)
     with pytest.raises(pg.PlaygroundError, match="no layer"):
-        pg.knock_out(model, "nope", 0)
+        surgery.knock_out(model, "nope", 0)
     # A deeper layer can be knocked out even though its weights cannot be typed in.
-    pg.restore(model, pg.knock_out(model, second, 31, predictor), predictor)
+    surgery.restore(model, surgery.knock_out(model, second, 31, predictor), predictor)
 
 
 def test_fixed_subset_is_reproducible(mnist):
-    a, la = pg.fixed_subset(mnist.x_test, mnist.y_test, 300, seed=4)
-    b, lb = pg.fixed_subset(mnist.x_test, mnist.y_test, 300, seed=4)
+    a, la = surgery.fixed_subset(mnist.x_test, mnist.y_test, 300, seed=4)
+    b, lb = surgery.fixed_subset(mnist.x_test, mnist.y_test, 300, seed=4)
     assert a.shape == (300, 28, 28) and np.array_equal(a, b) and np.array_equal(la, lb)
     assert len(set(la.tolist())) == 10
 
@@ -218,15 +221,15 @@ def test_filter_lab_measures_the_damage_on_its_own_copies(trained, mnist):
 
     model = trained[1].model
     weights = [w.copy() for w in model.get_weights()]
-    images, labels = pg.fixed_subset(mnist.x_test, mnist.y_test, 300)
-    lab = pg.FilterLab(freeze(model), images, labels)
+    images, labels = surgery.fixed_subset(mnist.x_test, mnist.y_test, 300)
+    lab = surgery.FilterLab(freeze(model), images, labels)
     conv = lab.layers[0]
     before, same = lab.accuracy()
     assert before == same > 0.9
     # Every first-layer filter off: nothing reaches the rest of the network.
     edits = []
     for i in range(16):
-        edits.append(pg.knock_out(lab.edited.model, conv, i, lab.edited))
+        edits.append(surgery.knock_out(lab.edited.model, conv, i, lab.edited))
     lab.set_edits(edits)
     result = lab.compare(_digit(mnist, 7), conv)
     assert result["maps_after"].shape == (16, 26, 26) and result["maps_after"].max() == 0.0

@@ -8,13 +8,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from model.data.preprocess import (
-    MNIST_CENTRE,
-    load_image,
-    preprocess,
-    preprocess_file,
-    stroke_width,
-)
+from model.data.framing import MNIST_CENTRE, stroke_width
+from model.data.images import load_image
+from model.data.preprocess import preprocess, preprocess_file
 from model.errors import ImageError
 from tests.strokes import render_digit
 

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from model.data.preprocess import load_image, preprocess
+from model.data.images import load_image
+from model.data.preprocess import preprocess
 from model.errors import ImageError
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -32,9 +32,10 @@ def digit(mnist):
 @pytest.fixture(scope="module")
 def mlp_predictor(mnist):
     """A plain dense network trained briefly: accurate on centred digits, lost on moved ones."""
-    from model.architectures import preset_spec
     from model.network.predictor import Predictor
-    from model.training.trainer import TrainConfig, Trainer
+    from model.presets import preset_spec
+    from model.training.config import TrainConfig
+    from model.training.trainer import Trainer
 
     config = TrainConfig(epochs=1, batch_size=64, learning_rate=2e-3, limit=10000, seed=1)
     return Predictor(Trainer(preset_spec("mlp"), config, mnist).run().model)

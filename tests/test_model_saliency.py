@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.lab import saliency
+from model.lab import occlusion, saliency
 from model.lab.saliency import SaliencyError
 
 # MNIST test digits the checks run on: two of each class, so no single shape decides.
@@ -127,8 +127,8 @@ def test_covering_the_most_salient_part_hurts_more_than_covering_a_dull_part(
 
 def test_occlusion_is_exactly_zero_where_every_square_covers_only_background(predictor, digits):
     image = digits[0][0]
-    result = saliency.occlusion(predictor, image, patch=6, stride=2)
-    boxes = saliency.occlusion_boxes(6, 2)
+    result = occlusion.occlusion(predictor, image, patch=6, stride=2)
+    boxes = occlusion.occlusion_boxes(6, 2)
     untouched = np.ones((28, 28), bool)  # pixels whose every covering square is blank
     for top, left in boxes:
         if image[top : top + 6, left : left + 6].any():
@@ -139,7 +139,7 @@ def test_occlusion_is_exactly_zero_where_every_square_covers_only_background(pre
 
 
 def test_occlusion_squares_reach_every_border_and_one_batch_holds_them(predictor, digits):
-    boxes = saliency.occlusion_boxes(6, 4)  # 0, 4, ..., 20, then 22 to reach the border
+    boxes = occlusion.occlusion_boxes(6, 4)  # 0, 4, ..., 20, then 22 to reach the border
     starts = sorted({top for top, _ in boxes})
     assert starts == [0, 4, 8, 12, 16, 20, 22] and len(boxes) == 49
     calls = []
@@ -150,13 +150,13 @@ def test_occlusion_squares_reach_every_border_and_one_batch_holds_them(predictor
             return predictor.probabilities(batch)
 
     image = digits[0][0]
-    saliency.occlusion(Counting(), image, patch=6, stride=4)
+    occlusion.occlusion(Counting(), image, patch=6, stride=4)
     touching = [b for b in boxes if image[b[0] : b[0] + 6, b[1] : b[1] + 6].any()]
     assert 0 < len(touching) < len(boxes)
     # The untouched digit and every square that changes it, in one call.
     assert calls == [len(touching) + 1]
     with pytest.raises(SaliencyError):
-        saliency.occlusion_boxes(30, 2)
+        occlusion.occlusion_boxes(30, 2)
 
 
 def test_smoothgrad_is_repeatable_and_differs_from_the_plain_gradient(model, digits):
@@ -186,7 +186,8 @@ def test_grad_cam_reads_the_last_conv_block_or_the_layer_asked_for(model, digits
 
 
 def test_grad_cam_of_a_model_without_convolution_is_a_one_line_error(digits):
-    from model.architectures import build_model, preset_spec
+    from model.architectures import build_model
+    from model.presets import preset_spec
 
     mlp = build_model(preset_spec("mlp"), seed=0)
     with pytest.raises(SaliencyError) as caught:
@@ -196,7 +197,7 @@ def test_grad_cam_of_a_model_without_convolution_is_a_one_line_error(digits):
     assert isinstance(caught.value, saliency.ConvscopeError)
     # The other two methods work on any model.
     _check_map(saliency.gradient(mlp, digits[0][0]))
-    _check_map(saliency.occlusion(mlp, digits[0][0]), signed=True)
+    _check_map(occlusion.occlusion(mlp, digits[0][0]), signed=True)
 
 
 def test_bad_inputs_are_one_line_errors(model):

@@ -3,8 +3,9 @@ same answers."""
 
 import numpy as np
 
-from model.architectures import build_model, preset_spec
+from model.architectures import build_model
 from model.network.sharing import freeze, thaw, thaw_keras
+from model.presets import preset_spec
 
 
 def test_thawed_copy_answers_alike_and_is_independent():

@@ -67,7 +67,8 @@ def test_unwritable_targets(tiny, tmp_path):
 
 
 def test_optimizer_state_only_when_asked(tiny, tmp_path):
-    from model.training.trainer import TrainConfig, compile_model
+    from model.training.config import TrainConfig
+    from model.training.optimizer import compile_model
 
     compile_model(tiny, TrainConfig(), 10)
     tiny.fit(np.zeros((4, 28, 28, 1)), np.zeros(4), verbose=0)

@@ -6,8 +6,9 @@ import math
 
 import pytest
 
+from model.training.config import TrainConfig, TrainingEvents
 from model.training.tblog import read_scalars
-from model.training.trainer import TrainConfig, Trainer, TrainingEvents
+from model.training.trainer import Trainer
 from tests.specs import TINY_CNN as TINY
 
 

@@ -9,7 +9,9 @@ import pytest
 
 from model.data.mnist import MnistData
 from model.errors import SpecError, TrainingError
-from model.training.trainer import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
+from model.training.checkpoints import CHECKPOINT_NAME
+from model.training.config import TrainConfig, TrainingEvents
+from model.training.trainer import Trainer
 from tests.conftest import FIXTURE_SPEC
 from tests.specs import TINY_CNN as SPEC
 
@@ -135,7 +137,7 @@ def test_augmented_training_runs(small):
 def test_the_default_distortions_and_non_digits_train(small):
     """The default preset's training data pipeline (every distortion, non-digits with the
     uniform target) runs and learns, on a few hundred digits."""
-    from model.architectures import preset
+    from model.presets import preset
 
     chosen = {k: v for k, v in preset("default").training.items() if k not in ("epochs",)}
     result = Trainer(SPEC, _cfg(**chosen), small).run()
@@ -151,7 +153,7 @@ def _batch(n: int = 64):
 
 def test_distortions_are_repeatable_and_leave_a_share_untouched():
     from model.backend import tensorflow
-    from model.training.trainer import _augment_batch
+    from model.training.augment import augment_batch
 
     tf = tensorflow()
     x, _ = _batch(200)
@@ -159,8 +161,8 @@ def test_distortions_are_repeatable_and_leave_a_share_untouched():
         augment=True, shear=15, aspect=0.15, thickness=0.7, elastic=1.5, augment_share=0.5
     )
     seed = tf.constant([3, 7], tf.int64)
-    a = _augment_batch(tf.constant(x), cfg, seed).numpy()
-    b = _augment_batch(tf.constant(x), cfg, seed).numpy()
+    a = augment_batch(tf.constant(x), cfg, seed).numpy()
+    b = augment_batch(tf.constant(x), cfg, seed).numpy()
     np.testing.assert_array_equal(a, b)  # stateless: the same batch, the same distortions
     untouched = np.all(np.isclose(a, x), axis=(1, 2, 3))
     assert 0.35 < untouched.mean() < 0.65
@@ -174,12 +176,12 @@ def test_distortions_are_repeatable_and_leave_a_share_untouched():
 @pytest.mark.parametrize("amount, fatter", [(1.0, True), (-1.0, False)])
 def test_stroke_thickness_fattens_or_thins(amount, fatter):
     from model.backend import tensorflow
-    from model.data.preprocess import stroke_width
-    from model.training.trainer import _stroke_thickness
+    from model.data.framing import stroke_width
+    from model.training.augment import stroke_thickness
 
     tf = tensorflow()
     x, _ = _batch(20)
-    out = _stroke_thickness(tf.constant(x), tf.fill([20], amount)).numpy()
+    out = stroke_thickness(tf.constant(x), tf.fill([20], amount)).numpy()
     before = np.mean([stroke_width(i[..., 0], 0.3) for i in x])
     after = np.mean([stroke_width(i[..., 0], 0.3) for i in out])
     assert (after > before + 0.5) if fatter else (after < before - 0.5)
@@ -187,11 +189,11 @@ def test_stroke_thickness_fattens_or_thins(amount, fatter):
 
 def test_non_digits_replace_their_share_with_no_digit_in_particular():
     from model.backend import tensorflow
-    from model.training.trainer import _with_outliers
+    from model.training.augment import with_outliers
 
     tf = tensorflow()
     x, y = _batch(400)
-    images, labels = _with_outliers(
+    images, labels = with_outliers(
         tf.constant(x), tf.constant(y), 0.25, tf.constant([1, 2], tf.int64)
     )
     images, labels = images.numpy(), labels.numpy()
@@ -246,9 +248,11 @@ def test_schedules_build(small):
 
 
 def test_one_cycle_warms_up_then_ends_at_zero():
-    from model.training.trainer import _learning_rate
+    from model.training.optimizer import learning_rate_schedule
 
-    rate = _learning_rate(TrainConfig(epochs=2, learning_rate=1e-2, schedule="onecycle"), 50)
+    rate = learning_rate_schedule(
+        TrainConfig(epochs=2, learning_rate=1e-2, schedule="onecycle"), 50
+    )
     at = [float(rate(step)) for step in (0, 7, 15, 50, 99, 100)]
     assert at[0] == pytest.approx(1e-2 / 25)  # starts low
     assert at[0] < at[1] < at[2] == pytest.approx(1e-2)  # peaks at 15 % of the 100 steps
@@ -270,9 +274,9 @@ def test_label_smoothing_trains_resumes_and_keeps_the_metric_names(small, tmp_pa
 
 def test_short_runs_with_batch_norm_infer_well(mnist):
     """Batch-norm statistics must settle within a short run, or inference reads one digit."""
-    from model.architectures import preset_spec
     from model.evaluation import evaluate
     from model.network.predictor import Predictor
+    from model.presets import preset_spec
 
     cfg = TrainConfig(epochs=2, batch_size=64, learning_rate=3e-3, limit=3000, seed=0)
     result = Trainer(preset_spec("default"), cfg, mnist).run()
@@ -321,7 +325,8 @@ def test_each_batch_reports_its_own_loss_and_accuracy(small):
 
 
 def test_the_divergence_guard_reads_each_batch_not_the_running_mean(small):
-    from model.training.trainer import BatchValues, _epoch_order
+    from model.training.batches import epoch_order
+    from model.training.monitor import BatchValues
 
     # Ten batches at 0.5, then the mean over eleven jumps to ~1000: the 11th batch alone was
     # 11,000, which is what the guard (and the curve) must see, not the diluted mean.
@@ -336,7 +341,7 @@ def test_the_divergence_guard_reads_each_batch_not_the_running_mean(small):
     # In a run: the digits of the third batch are NaN; the guard stops there, naming it.
     data = small.limited(320)
     x = data.x_train.astype(np.float32)
-    x[_epoch_order(0, 0, 320)[128:192]] = np.nan
+    x[epoch_order(0, 0, 320)[128:192]] = np.nan
     bad = MnistData(x, data.y_train, data.x_test, data.y_test, data.source)
     points = []
     result = Trainer(SPEC, _cfg(epochs=2), bad, TrainingEvents(batch_ended=points.append)).run()

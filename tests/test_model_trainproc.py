@@ -16,7 +16,8 @@ import pytest
 from model.errors import StorageError
 from model.storage import load_model
 from model.training import process as trainproc
-from model.training.trainer import CHECKPOINT_NAME, TrainConfig
+from model.training.checkpoints import CHECKPOINT_NAME
+from model.training.config import TrainConfig
 from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 

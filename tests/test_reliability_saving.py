@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 from model.architectures import build_model
 from model.errors import StorageError
 from model.storage import load_model, save_model
-from model.training.trainer import CHECKPOINT_NAME, TrainConfig, Trainer
+from model.training.checkpoints import CHECKPOINT_NAME
+from model.training.config import TrainConfig
+from model.training.trainer import Trainer
 from tests.corpus import (
     TINY_SPEC,
     disk_full,

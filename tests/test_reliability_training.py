@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.training.trainer import CHECKPOINT_NAME, TrainConfig, Trainer, TrainingEvents
+from model.training.checkpoints import CHECKPOINT_NAME
+from model.training.config import TrainConfig, TrainingEvents
+from model.training.trainer import Trainer
 
 # Dropout is in: its random state must survive the checkpoint too.
 SPEC = [
@@ -78,9 +80,9 @@ def test_the_seed_still_matters(small):
 
 def test_each_epoch_sees_a_new_order(small):
     """Per-epoch order depends on the epoch: a run is not one epoch repeated."""
-    from model.training.trainer import _epoch_order
+    from model.training.batches import epoch_order
 
-    one, two = _epoch_order(5, 0, 300), _epoch_order(5, 1, 300)
+    one, two = epoch_order(5, 0, 300), epoch_order(5, 1, 300)
     assert sorted(one) == list(range(300)) and sorted(two) == list(range(300))
     assert not np.array_equal(one, two)
-    np.testing.assert_array_equal(one, _epoch_order(5, 0, 300))
+    np.testing.assert_array_equal(one, epoch_order(5, 0, 300))

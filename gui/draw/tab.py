@@ -43,7 +43,9 @@ from gui.common.widgets import GRID, Card, Expander, PixelView, ProbabilityBars,
 from gui.common.workers import Worker
 from gui.draw.panels import DigitChooser, PredictionSummary, PreprocessSteps, Verdict
 from gui.draw.second_answer import SecondAnswer
-from model.data.preprocess import IMAGE_SUFFIXES, Preprocessed, preprocess
+from model.data.framing import Preprocessed
+from model.data.images import IMAGE_SUFFIXES
+from model.data.preprocess import preprocess
 from model.data.segment import SEVERAL, WIDE, Digit, find_digits
 from model.uncertainty import Calibration, assess
 
@@ -63,7 +65,7 @@ SIDE_MAX_WIDTH = 760
 def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
     """Read an image file as white-on-black ink (runs in the I/O worker); ``of`` > 1 says it
     is the first of that many files dropped at once."""
-    from model.data.preprocess import load_image
+    from model.data.images import load_image
 
     source = f"Loaded from {Path(path).name}"
     if of > 1:
@@ -85,7 +87,8 @@ def _ink(image: np.ndarray) -> tuple[np.ndarray, tuple]:
     # (paper, lines and specks removed, every digit of a number kept) and cut to the ink with
     # a margin, so a small digit in a big photo fills the canvas, and drawing over it and
     # preprocessing it again both work.
-    from model.data.preprocess import as_gray, find_ink
+    from model.data.images import as_gray
+    from model.data.ink import find_ink
 
     found = find_ink(as_gray(image), several=True)
     ink = found.ink

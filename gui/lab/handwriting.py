@@ -96,7 +96,7 @@ def read_sample(_model: Any, predictor: Any, seq: int, image: np.ndarray) -> tup
 
 def open_dataset(folder: str) -> Any:
     """Open (or create) a samples folder (I/O worker)."""
-    from model.lab.handwriting import PersonalDataset
+    from model.lab.handwriting.dataset import PersonalDataset
 
     return PersonalDataset.open(folder)
 

@@ -10,7 +10,7 @@ Bottom card: one filter of the trained network is switched off (or given new wei
 session's model itself, through ``ModelSession.run_on_model``, so the Draw and Inspect tabs see
 the changed network too. The before/after comparison (the filter's map, the answer, the test
 accuracy on a fixed set of digits, ~0.4 s) runs in this page's own worker on two frozen copies
-of the model (``model.lab.kernels.FilterLab``), never in the thread that serves live
+of the model (``model.lab.filter_surgery.FilterLab``), never in the thread that serves live
 predictions. While the model is changed, the page says so in red; Undo and Undo all put the
 exact old weights back, and loading another model drops the edits with the model.
 """
@@ -45,6 +45,7 @@ from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, label, percent
 from gui.lab.tab import LabPage
 from model.errors import ConvscopeError
+from model.lab import filter_surgery as surgery
 from model.lab import kernels as pg
 from model.words import count
 
@@ -238,7 +239,7 @@ class _Engine:
     """What the page's worker keeps between jobs (touched only in the worker thread)."""
 
     def __init__(self) -> None:
-        self.lab: pg.FilterLab | None = None
+        self.lab: surgery.FilterLab | None = None
         self.generation = -1
         self.version = 0
         self.subset: tuple[np.ndarray, np.ndarray] | None = None
@@ -251,12 +252,12 @@ def _check_model(model: Any, key: int) -> None:
 
 def _edit_job(
     model: Any, predictor: Any, key: int, layer: str, index: int, kernel: np.ndarray | None
-) -> pg.FilterEdit:
+) -> surgery.FilterEdit:
     """In the model worker: switch a filter off (``kernel`` None) or give it new weights."""
     _check_model(model, key)
     if kernel is None:
-        return pg.knock_out(model, layer, index, predictor)
-    return pg.set_filter(
+        return surgery.knock_out(model, layer, index, predictor)
+    return surgery.set_filter(
         model,
         layer,
         index,
@@ -266,11 +267,11 @@ def _edit_job(
     )
 
 
-def _undo_job(model: Any, predictor: Any, key: int, edits: list[pg.FilterEdit]) -> int:
+def _undo_job(model: Any, predictor: Any, key: int, edits: list[surgery.FilterEdit]) -> int:
     """In the model worker: undo ``edits``, newest first."""
     _check_model(model, key)
     for edit in reversed(edits):
-        pg.restore(model, edit, predictor)
+        surgery.restore(model, edit, predictor)
     return len(edits)
 
 
@@ -279,15 +280,15 @@ def _build_lab(engine: _Engine, frozen: Any, generation: int, n: int) -> dict[st
 
     if engine.subset is None or len(engine.subset[0]) != n:
         data = load_mnist()
-        engine.subset = pg.fixed_subset(data.x_test, data.y_test, n)
+        engine.subset = surgery.fixed_subset(data.x_test, data.y_test, n)
     engine.lab = None
-    lab = pg.FilterLab(frozen, *engine.subset)
+    lab = surgery.FilterLab(frozen, *engine.subset)
     engine.lab, engine.generation, engine.version = lab, generation, 0
     before, _ = lab.accuracy()
     return {"generation": generation, "before": before}
 
 
-def _sync(engine: _Engine, generation: int, version: int, edits: list) -> pg.FilterLab | None:
+def _sync(engine: _Engine, generation: int, version: int, edits: list) -> surgery.FilterLab | None:
     if engine.lab is None or engine.generation != generation:
         return None
     if engine.version != version:
@@ -303,7 +304,7 @@ def _compare_job(
     if lab is None:
         return None
     result = lab.compare(image, layer)
-    filters = pg.filters_of(lab.edited.model, layer)
+    filters = surgery.filters_of(lab.edited.model, layer)
     # Every filter's weights, not only the chosen one's: choosing another filter then shows
     # its weights at once, never the previous filter's while a new comparison is on its way.
     result.update(
@@ -341,7 +342,7 @@ class KernelPage(LabPage):
         # Knock-out state. ``generation`` counts models; ``version`` counts edit lists.
         self._generation = 0
         self._version = 0
-        self._edits: list[pg.FilterEdit] = []
+        self._edits: list[surgery.FilterEdit] = []
         self._model_key: int | None = None
         self._frozen_wanted = False
         self._busy = ""
@@ -846,7 +847,7 @@ class KernelPage(LabPage):
         """Give the network back every filter as trained."""
         self._undo(list(self._edits))
 
-    def _undo(self, edits: list[pg.FilterEdit]) -> None:
+    def _undo(self, edits: list[surgery.FilterEdit]) -> None:
         if self._busy or not edits or self._model_key is None:
             return
         self._busy = "undo"
@@ -977,7 +978,7 @@ class KernelPage(LabPage):
             self._refresh_knockout()
 
     @property
-    def edits(self) -> list[pg.FilterEdit]:
+    def edits(self) -> list[surgery.FilterEdit]:
         """The changes made to the session's model, oldest first."""
         return list(self._edits)
 

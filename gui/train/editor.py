@@ -39,13 +39,12 @@ from model.architectures import (
     LAYER_TYPES,
     NUM_CLASSES,
     PADDINGS,
-    PRESETS,
     LayerSummary,
-    preset_spec,
     summarize,
     total_params,
 )
 from model.errors import SpecError
+from model.presets import PRESETS, preset_spec
 from model.words import count
 
 SPEC_FORMAT = "convscope-spec"

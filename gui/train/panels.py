@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.common import style
 from gui.common.imageconv import gray_to_qimage
-from model.training.trainer import TrainConfig
+from model.training.config import TrainConfig
 
 OPTIMIZER_NAMES = {"adam": "Adam", "sgd": "SGD with momentum"}
 SCHEDULE_NAMES = {

@@ -56,8 +56,8 @@ from gui.train.panels import (
     HyperparameterForm,
     RunsTable,
 )
-from model.architectures import PRESETS, preset
 from model.errors import ConvscopeError, TrainingError
+from model.presets import PRESETS, preset
 from model.words import count, with_article
 
 SPEC_FILTER = "Architecture (*.json);;All files (*)"

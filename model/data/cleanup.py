@@ -189,7 +189,8 @@ def run_lengths(mask: np.ndarray, axis: int) -> np.ndarray:
 
 
 def stroke_width_of(mask: np.ndarray) -> float:
-    """Mean stroke width of a mask, 2 * area / perimeter (see ``preprocess.stroke_width``)."""
+    """Mean stroke width of a mask, 2 * area / perimeter (as
+    ``model.data.framing.stroke_width``)."""
     area = int(mask.sum())
     if area == 0:
         return 0.0

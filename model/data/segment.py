@@ -1,7 +1,7 @@
 """Several digits at once: find each digit of a number ("42", a postcode, a row of digits),
 read each one, and say the number.
 
-1. The picture's ink is found and cleaned as for one digit (``preprocess.find_ink``), keeping
+1. The picture's ink is found and cleaned as for one digit (``model.data.ink.find_ink``), keeping
    every sizeable piece, not just the one in the middle.
 2. Its connected pieces (``model.data.components``) are grouped into digits: pieces that overlap
    left to right belong together (a 5's bar, a 4's two strokes, the dots of a dotted digit);
@@ -25,7 +25,9 @@ import numpy as np
 
 from model.data import cleanup
 from model.data.components import components
-from model.data.preprocess import CROP_THRESHOLD, Preprocessed, as_gray, find_ink, frame_ink
+from model.data.framing import CROP_THRESHOLD, Preprocessed, frame_ink
+from model.data.images import as_gray
+from model.data.ink import find_ink
 from model.uncertainty import Assessment, Calibration, assess
 
 ProbabilitiesOf = Callable[[np.ndarray], np.ndarray]

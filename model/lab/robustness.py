@@ -37,9 +37,6 @@ class StopRequested(ConvscopeError):
     """``robustness_curve`` was asked to stop (its ``should_stop`` returned True)."""
 
 
-# --------------------------------------------------------------------------- curves
-
-
 def robustness_curve(
     predictors: Mapping[str, Any],
     images: np.ndarray,
@@ -85,29 +82,9 @@ def robustness_curve(
         "models": {name: {"accuracy_vs_shift": [...], "accuracy_vs_rotation": [...]}}}``,
         plain floats (fractions 0..1) and lists, ready for JSON.
     """
-    if not predictors:
-        raise ConvscopeError("no model to measure")
-    labels = np.asarray(labels).reshape(-1)
-    batch = as_batch(images)
-    if len(batch) != len(labels):
-        raise ConvscopeError(f"{count(len(batch), 'image')} but {count(len(labels), 'label')}")
-    if len(batch) == 0:
-        raise ConvscopeError("no digits to measure on")
-    n = int(n)
-    if n < 1:
-        raise ConvscopeError(f"the sample must hold at least one digit, not {n}")
-    shifts = [float(s) for s in shifts]
-    rotations = [float(r) for r in rotations]
-    if any(s < 0 for s in shifts):
-        raise ConvscopeError("shift distances must be zero or positive")
-
-    rng = np.random.default_rng(seed)
-    n = min(n, len(batch))
-    chosen = np.sort(rng.choice(len(batch), size=n, replace=False))
-    sample, truth = batch[chosen], labels[chosen].astype(np.int64)
-    angles = rng.uniform(0.0, 2.0 * np.pi, n)
-    directions = np.stack([np.cos(angles), np.sin(angles)], axis=1)  # (dx, dy) per pixel
-
+    batch, labels, n, shifts, rotations = _checked(predictors, images, labels, n, shifts, rotations)
+    sample, truth, directions = _sample(batch, labels, n, seed)
+    n = len(sample)
     steps = [("shift", s) for s in shifts] + [("rotation", r) for r in rotations]
     names = list(predictors)
     results = {name: {"accuracy_vs_shift": [], "accuracy_vs_rotation": []} for name in names}
@@ -124,10 +101,7 @@ def robustness_curve(
                 moved = warp_batch(sample, directions * amount)
             else:
                 moved = warp_batch(sample, degrees=amount)
-            accuracies = {}
-            for name in names:
-                probs = np.asarray(predictors[name].probabilities(moved))
-                accuracies[name] = float((probs.argmax(axis=1) == truth).mean())
+            accuracies = {name: _accuracy(predictors[name], moved, truth) for name in names}
             if untouched:
                 cache = dict(accuracies)
         for name in names:
@@ -142,3 +116,51 @@ def robustness_curve(
         "shift_mode": SHIFT_MODE,
         "models": results,
     }
+
+
+def _checked(
+    predictors: Mapping[str, Any],
+    images: np.ndarray,
+    labels: np.ndarray,
+    n: int,
+    shifts: Sequence[float],
+    rotations: Sequence[float],
+) -> tuple[np.ndarray, np.ndarray, int, list[float], list[float]]:
+    """``robustness_curve``'s inputs checked (a ConvscopeError names the first that is wrong):
+    the images as a float batch, the labels flat, ``n``, the shifts and rotations as numbers."""
+    if not predictors:
+        raise ConvscopeError("no model to measure")
+    labels = np.asarray(labels).reshape(-1)
+    batch = as_batch(images)
+    if len(batch) != len(labels):
+        raise ConvscopeError(f"{count(len(batch), 'image')} but {count(len(labels), 'label')}")
+    if len(batch) == 0:
+        raise ConvscopeError("no digits to measure on")
+    n = int(n)
+    if n < 1:
+        raise ConvscopeError(f"the sample must hold at least one digit, not {n}")
+    shifts = [float(s) for s in shifts]
+    rotations = [float(r) for r in rotations]
+    if any(s < 0 for s in shifts):
+        raise ConvscopeError("shift distances must be zero or positive")
+    return batch, labels, n, shifts, rotations
+
+
+def _sample(
+    batch: np.ndarray, labels: np.ndarray, n: int, seed: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The seeded sample of ``n`` digits (at most all), their labels, and each digit's own
+    direction of shift as (dx, dy) per pixel (see ``SHIFT_MODE``)."""
+    rng = np.random.default_rng(seed)
+    n = min(n, len(batch))
+    chosen = np.sort(rng.choice(len(batch), size=n, replace=False))
+    sample, truth = batch[chosen], labels[chosen].astype(np.int64)
+    angles = rng.uniform(0.0, 2.0 * np.pi, n)
+    directions = np.stack([np.cos(angles), np.sin(angles)], axis=1)  # (dx, dy) per pixel
+    return sample, truth, directions
+
+
+def _accuracy(predictor: Any, images: np.ndarray, truth: np.ndarray) -> float:
+    """The share of ``images`` the predictor labels as ``truth`` says, in one batch."""
+    probs = np.asarray(predictor.probabilities(images))
+    return float((probs.argmax(axis=1) == truth).mean())

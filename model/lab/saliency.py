@@ -12,7 +12,7 @@ Three ways to ask, each a 28x28 map over the network's input:
 * **Occlusion** (Zeiler and Fergus, 2014): cover a small square of the digit and see how much
   the class's probability drops. Slow in principle (one forward pass per square), but all the
   squares go through the network in one batch. Signed: covering evidence *against* the class
-  raises its probability.
+  raises its probability. It needs no gradient: ``model.lab.occlusion``.
 
 The class score is the pre-softmax logit: the softmax couples every class, so its gradient
 for one class also carries "less of the others". Convscope's models end in a softmax Dense
@@ -94,7 +94,8 @@ class Saliency:
 # --------------------------------------------------------------------------- helpers
 
 
-def _as_image(image: np.ndarray) -> np.ndarray:
+def as_image(image: np.ndarray) -> np.ndarray:
+    """One digit as the network's 28x28 input (floats, NaN and infinities made finite)."""
     arr = np.asarray(image)
     if arr.size != SIZE * SIZE:
         raise SaliencyError(f"saliency needs one 28x28 image, not shape {arr.shape}")
@@ -102,7 +103,8 @@ def _as_image(image: np.ndarray) -> np.ndarray:
     return np.nan_to_num(x, nan=0.0, posinf=1.0, neginf=0.0)
 
 
-def _check_class(class_index: int) -> int:
+def check_class(class_index: int) -> int:
+    """``class_index`` as an int 0-9; SaliencyError (one line) otherwise."""
     index = int(class_index)
     if not 0 <= index < NUM_CLASSES:
         raise SaliencyError(f"class {class_index} does not exist; classes are 0 to 9")
@@ -111,7 +113,7 @@ def _check_class(class_index: int) -> int:
 
 def _class_argument(class_index: int | None) -> np.int32:
     """The traced functions' class argument: -1 asks for the predicted class."""
-    return np.int32(-1 if class_index is None else _check_class(class_index))
+    return np.int32(-1 if class_index is None else check_class(class_index))
 
 
 def _explained(logits: np.ndarray, chosen: int) -> tuple[int, float]:
@@ -186,7 +188,8 @@ def _map_centres(model: Any, layer_name: str, rows: int, cols: int) -> tuple[np.
     A 'valid' convolution's map covers the input with a margin, so stretching it over the
     whole 28x28 would shift it outwards; placing each value at its field's centre does not.
     """
-    from model.explain import ExplainError, receptive_field
+    from model.explain.geometry import receptive_field
+    from model.explain.layers import ExplainError
 
     try:
         row_centres = []
@@ -273,7 +276,7 @@ class SaliencyEngine:
             cam_layer_index(self.model)  # raises the one-line "needs a convolutional layer"
         if index >= len(self.layer_names) - 1:
             raise SaliencyError("Grad-CAM cannot weigh the output layer itself")
-        x = _as_image(image).reshape(1, SIZE, SIZE, 1)
+        x = as_image(image).reshape(1, SIZE, SIZE, 1)
         result = self.model.gradient(x, int(_class_argument(class_index)), at=index)
         cls, probability = _explained(result.logits, result.chosen)
         feats, grads = result.features[0], result.grads[0]
@@ -300,7 +303,7 @@ class SaliencyEngine:
     ) -> Saliency:
         """|d score / d pixel| of ``image``; with ``smooth`` > 0, averaged over that many noisy
         copies (SmoothGrad, noise of standard deviation ``noise``) in one batch."""
-        base = _as_image(image)
+        base = as_image(image)
         copies = int(max(smooth, 0))
         if copies:
             rng = np.random.default_rng(seed)
@@ -356,9 +359,6 @@ def engine_for(model: Any) -> SaliencyEngine:
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return engine
-
-
-# --------------------------------------------------------------------------- the functions
 
 
 def grad_cam(
@@ -425,79 +425,6 @@ def gradient(
     return engine_for(model).gradient(image, class_index, smooth, noise, seed)
 
 
-def occlusion_boxes(patch: int = 6, stride: int = 2) -> list[tuple[int, int]]:
-    """(top, left) of each square of side ``patch`` covering the 28x28 input, ``stride``
-    apart; the last row and column of squares touch the border."""
-    if not 1 <= patch <= SIZE or stride < 1:
-        raise SaliencyError(f"an occlusion patch of {patch} with stride {stride} does not fit")
-    starts = list(range(0, SIZE - patch + 1, stride))
-    if starts[-1] != SIZE - patch:
-        starts.append(SIZE - patch)
-    return [(top, left) for top in starts for left in starts]
-
-
-def occlusion(
-    model_or_predictor: Any,
-    image: np.ndarray,
-    class_index: int | None = None,
-    patch: int = 6,
-    stride: int = 2,
-    fill: float = 0.0,
-) -> Saliency:
-    """Occlusion: how much covering each part of the digit lowers the class's probability.
-
-    Every square of side ``patch``, ``stride`` apart, is painted with ``fill`` in its own copy
-    of the image; all the copies (at most 144 for the defaults; squares that change nothing
-    are skipped) go through the network in one batch. Each pixel gets the mean drop of the
-    squares that cover it.
-
-    Parameters
-    ----------
-    model_or_predictor
-        A ``model.network.predictor.Predictor`` (anything with ``probabilities(batch)``) or a Keras
-        model.
-    image, class_index
-        As ``grad_cam``.
-    patch, stride, fill
-        The square's side and step in pixels, and the value painted over it (0 is the
-        background of MNIST digits).
-
-    Returns
-    -------
-    Saliency
-        ``map``: probability drop, -1..1, positive where the pixels were evidence for the
-        class; ``signed`` is True.
-    """
-    base = _as_image(image)
-    boxes = occlusion_boxes(patch, stride)
-    # A square over pixels that already hold ``fill`` (the blank margin) changes nothing: its
-    # drop is zero by definition, and leaving it out of the batch saves a third of the work.
-    changing = [b for b in boxes if np.any(base[b[0] : b[0] + patch, b[1] : b[1] + patch] != fill)]
-    batch = np.repeat(base[np.newaxis], len(changing) + 1, axis=0)
-    for k, (top, left) in enumerate(changing, start=1):
-        batch[k, top : top + patch, left : left + patch] = fill
-    if hasattr(model_or_predictor, "probabilities"):
-        probabilities = np.asarray(model_or_predictor.probabilities(batch), np.float64)
-    else:
-        probabilities = engine_for(model_or_predictor).probabilities(batch)
-    cls = int(np.argmax(probabilities[0])) if class_index is None else _check_class(class_index)
-    # A network whose weights went bad (NaN) gives no evidence anywhere, like the other maps.
-    drops = np.nan_to_num(probabilities[0, cls] - probabilities[1:, cls])
-    total = np.zeros((SIZE, SIZE))
-    count = np.zeros((SIZE, SIZE))
-    for top, left in boxes:
-        count[top : top + patch, left : left + patch] += 1
-    for drop, (top, left) in zip(drops, changing):
-        total[top : top + patch, left : left + patch] += drop
-    heat = np.clip(total / np.maximum(count, 1), -1.0, 1.0).astype(np.float32)
-    notes = (
-        f"Mean drop of the probability of class {cls} when "
-        f"{words.with_article(patch)}x{patch} square around each pixel is blanked "
-        f"({words.count(len(changing), 'square')} on the digit, {stride} px apart, in one batch)."
-    )
-    return Saliency(heat, "occlusion", cls, float(probabilities[0, cls]), notes, True, "")
-
-
 def saliency(
     model: Any,
     predictor: Any | None,
@@ -516,6 +443,9 @@ def saliency(
     if method == "gradient":
         return gradient(model, image, class_index, **options)
     if method == "occlusion":
+        # Imported here: occlusion builds its maps on this module's Saliency and engine.
+        from model.lab.occlusion import occlusion
+
         source = predictor if predictor is not None else model
         return occlusion(source, image, class_index, **options)
     raise SaliencyError(f"unknown saliency method {method!r}; choose one of {', '.join(METHODS)}")

@@ -25,7 +25,9 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError
-from model.network.layers import LAYER_CLASSES, Dense, Layer, Shape, Unsupported
+from model.network.layers.base import Layer, Shape, Unsupported
+from model.network.layers.dense import Dense
+from model.network.layers.registry import LAYER_CLASSES
 
 INPUT_SHAPE = (28, 28, 1)
 NUM_CLASSES = 10

@@ -26,7 +26,8 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError
-from model.network.layers import WEIGHT_GROUP_STEMS, Layer
+from model.network.layers.base import Layer
+from model.network.layers.registry import WEIGHT_GROUP_STEMS
 
 # Checkpoints carry the optimizer's state (Adam: twice the weights) besides the weights.
 SIZE_FACTOR = 4

@@ -7,7 +7,7 @@ TensorBoard is installed: ``tensorboard --logdir FOLDER``.
 
 Tags: ``batch/loss`` and ``batch/accuracy`` every ``every`` batches, the loss and accuracy of
 that batch alone (step = batches trained since the run began, resumed runs included; see
-``model.training.trainer.BatchValues``); ``epoch/<metric>`` (loss, accuracy, val_loss,
+``model.training.monitor.BatchValues``); ``epoch/<metric>`` (loss, accuracy, val_loss,
 val_accuracy, learning_rate) at every epoch end (step = epochs completed).
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from model.backend import keras as _keras
 from model.backend import tensorflow as _tf
-from model.training.trainer import BatchValues
+from model.training.monitor import BatchValues
 
 BATCH_EVERY = 10
 

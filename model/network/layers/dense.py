@@ -1,0 +1,56 @@
+"""``Dense`` in NumPy: a matrix product, its activation, and its backward pass."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from model.network.layers.base import Shape, Unsupported, WithActivation, activate_in_place
+
+
+class Dense(WithActivation):
+    kind = "Dense"
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        super().__init__(config)
+        self.units = int(config.get("units") or 0)
+        if self.units < 1:
+            raise Unsupported(f"layer {self.name} has no units")
+        self.use_bias = bool(config.get("use_bias", True))
+        self.weight_names = ("kernel", "bias") if self.use_bias else ("kernel",)
+        self._read_activation()
+        if config.get("lora_rank"):
+            self.numpy_reason = self.numpy_reason or f"layer {self.name} has LoRA weights"
+        if config.get("quantization_config"):
+            self.numpy_reason = self.numpy_reason or f"layer {self.name} is quantized"
+
+    def _output_shape(self, shape: Shape) -> Shape:
+        if not shape:
+            raise Unsupported(f"layer {self.name} has no input")
+        return shape[:-1] + (self.units,)
+
+    def weight_shapes(self) -> list[Shape]:
+        shapes = [(self.input_shape[-1], self.units)]
+        return shapes + [(self.units,)] if self.use_bias else shapes
+
+    def _linear(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.weights["kernel"]
+        if self.use_bias:
+            z += self.weights["bias"]
+        return z
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return activate_in_place(self.activation, self._linear(x))
+
+    def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
+        z = self._linear(x)
+        return self.activation(z), z
+
+    def backward(self, cache: Any, dy: np.ndarray) -> np.ndarray:
+        dz = self.activation.grad(cache, dy).astype(np.float32, copy=False)
+        return dz @ self.weights["kernel"].T
+
+    def linear_backward(self, dz: np.ndarray) -> np.ndarray:
+        """The gradient reaching the input from a gradient of the pre-activation ``z``."""
+        return dz @ self.weights["kernel"].T
