@@ -19,7 +19,8 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.common import style
-from gui.common.maps import ColorScale, MapGrid
+from gui.common.maps.colors import ColorScale
+from gui.common.maps.grid import MapGrid
 from gui.common.widgets import Card, ProbabilityBars, TextView, label, percent
 from model.words import with_article
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
-from gui.common.maps import ColorLegend, ColorScale, MapGrid
+from gui.common.maps.colors import ColorScale
+from gui.common.maps.grid import MapGrid
+from gui.common.maps.legend import ColorLegend
 from gui.common.widgets import label
 from model.explain import round_to_add_up
 from model.words import count

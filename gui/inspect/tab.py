@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.layouts import CurrentPageStack, VerticalScrollArea
-from gui.common.maps import ColorLegend, ColorScale, MapGrid, export_widget
+from gui.common.maps.colors import ColorScale
+from gui.common.maps.grid import MapGrid
+from gui.common.maps.legend import ColorLegend
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.tabs import ConvscopeTab
 from gui.common.widgets import Card, label
 from gui.inspect import jobs
+from gui.inspect.export import export_widget
 from gui.inspect.panels import (
     ConvExplanationPanel,
     DecisionPanel,

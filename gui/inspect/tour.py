@@ -15,7 +15,8 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gui.common.maps import ColorScale, MapGrid
+from gui.common.maps.colors import ColorScale
+from gui.common.maps.grid import MapGrid
 from gui.common.widgets import Card, label
 from model.data.transform import shift as move_digit
 from model.words import count

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.canvas import DrawCanvas
 from gui.common.layouts import CurrentPageStack, FlowLayout, ReflowRow
-from gui.common.maps import ColorScale
+from gui.common.maps.colors import ColorScale
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, PixelView, TextView, label, percent

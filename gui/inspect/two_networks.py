@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from gui.common import second_network as second
 from gui.common import style
 from gui.common.layouts import FlowLayout, ReflowRow
-from gui.common.maps import ColorScale
+from gui.common.maps.colors import ColorScale
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, TextView, label, percent
