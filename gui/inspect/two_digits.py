@@ -37,7 +37,7 @@ from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, PixelView, TextView, label, percent
 from gui.inspect import compare_jobs as jobs
 from gui.inspect.compare_widgets import LayerCurve, MapsRow, shape_text
-from gui.inspect.jobs import tagged
+from gui.inspect.shared_jobs import tagged
 from gui.lab.tab import LabPage
 from model.words import with_article
 

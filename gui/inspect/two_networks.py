@@ -37,7 +37,7 @@ from gui.common.widgets import Card, TextView, label, percent
 from gui.inspect import compare_jobs as jobs
 from gui.inspect.compare_evaluation import EvaluationPanel
 from gui.inspect.compare_widgets import AnswerColumn, MapsRow, shape_text
-from gui.inspect.jobs import describe_layers, tagged
+from gui.inspect.shared_jobs import describe_layers, tagged
 from gui.lab.tab import LabPage
 from gui.lab.why import HeatView
 from model.words import with_article
