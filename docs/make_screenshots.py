@@ -616,7 +616,7 @@ def inspect_digits(shot: Shot) -> None:
     """Two digits: a drawn 4 beside a drawn 9, through every layer."""
     view = inspect_view(shot, 4, "digits")
     view.set_mode("draw")
-    shot.draw_digit(9, view.canvas)
+    shot.draw_digit(9, view.chooser.canvas)
     shot.wait(lambda: view.result is not None and view.is_settled(), "the two digits compared")
     p = view.result["probabilities"]
     shot.check(
