@@ -106,7 +106,7 @@ def two_digits(model: Path, samples: int, size: tuple[int, int]) -> dict:
             figures["filled"].append(filled)
     view.set_mode("moved")
     _wait(app, view.is_settled, 30)
-    slider = view.sliders["dx"].slider
+    slider = view.chooser.sliders["dx"].slider
     for i in range(samples):
         value = (i % 12) - 6
         value = value + 1 if value == slider.value() else value

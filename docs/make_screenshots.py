@@ -300,7 +300,7 @@ def inspect(shot: Shot) -> None:
     shot.wait(
         lambda: (
             (ins.last_result.get("inspect-explain") or {}).get("position") == (row, col)
-            and ins.explain_stack.currentWidget() is ins.conv
+            and ins.pages.explain_stack.currentWidget() is ins.pages.conv
         ),
         "the explanation of one value",
     )
@@ -312,8 +312,8 @@ def tour(shot: Shot) -> None:
     ins = tab.inspector
     step = next(i for i, s in enumerate(tab.tour.steps) if s.key == "shift")
     tab.tour.go(step)
-    shot.wait(lambda: ins.shift.result is not None, "the shift demo")
-    r = ins.shift.result
+    shot.wait(lambda: ins.pages.shift.result is not None, "the shift demo")
+    r = ins.pages.shift.result
     convs = [n for n, kind in r["kinds"].items() if kind == "conv"]
     pools = [n for n, kind in r["kinds"].items() if kind == "pool"]
     shot.check(r["shifted_label"] == r["label"], "the moved digit keeps its answer")
@@ -323,7 +323,7 @@ def tour(shot: Shot) -> None:
     )
     # Scrolled as a reader would, down to the table of how much each layer's maps changed.
     shot.settle()
-    ins.pages.currentWidget().ensureWidgetVisible(ins.shift.table, 0, 0)
+    ins.pages.currentWidget().ensureWidgetVisible(ins.pages.shift.table, 0, 0)
 
 
 def lab_why(shot: Shot) -> None:
@@ -465,7 +465,7 @@ def inspect_timeline(shot: Shot) -> None:
         shot.session.apply_snapshot(spec, weights, info)
     shot.wait(lambda: len(shot.session.timeline) == len(snapshots), "the run's snapshots")
     ins = inspected(shot, 5).inspector  # read as a 5 by the end of the run
-    ins.replay_slider.setValue(REPLAYED)
+    ins.replay_bar.slider.setValue(REPLAYED)
     shot.wait(
         lambda: (shot.session.snapshot_info or {}).get("replay") == REPLAYED,
         "the replayed snapshot",
@@ -617,7 +617,7 @@ def inspect_digits(shot: Shot) -> None:
     """Two digits: a drawn 4 beside a drawn 9, through every layer."""
     view = inspect_view(shot, 4, "digits")
     view.set_mode("draw")
-    shot.draw_digit(9, view.canvas)
+    shot.draw_digit(9, view.chooser.canvas)
     shot.wait(lambda: view.result is not None and view.is_settled(), "the two digits compared")
     p = view.result["probabilities"]
     shot.check(

@@ -72,7 +72,7 @@ def test_two_digits_follow_the_drawing_and_show_where_they_part(inspect, qtbot, 
     session, tab, errors = inspect
     view = tab.views.show_view("digits")
     view.set_mode("moved")
-    view.sliders["dx"].slider.setValue(3)
+    view.chooser.sliders["dx"].slider.setValue(3)
     qtbot.waitUntil(lambda: view.is_settled(), timeout=20000)
     moved = view.result
     assert moved["image_b"].shape == (28, 28)

@@ -128,10 +128,10 @@ def test_clicking_a_conv_value_shows_the_numbers_of_model_explain(shared, qtbot,
     # ...and so equal to what Keras computed for that value.
     keras_value = prediction.activations[conv][4, 6, 5]
     assert shown["value"] == pytest.approx(float(keras_value), abs=1e-4)
-    assert ins.explain_stack.currentWidget() is ins.conv
+    assert ins.pages.explain_stack.currentWidget() is ins.pages.conv
     # Shown as the sum of the rounded sum and the rounded bias: within two roundings.
-    assert abs(_numbers(ins.conv.equation.text())[2] - want.pre_activation) <= 0.0015
-    assert not ins.conv.channel_row.isHidden()  # 16 input channels: per-channel sums shown
+    assert abs(_numbers(ins.pages.conv.equation.text())[2] - want.pre_activation) <= 0.0015
+    assert not ins.pages.conv.channel_row.isHidden()  # 16 input channels: per-channel sums shown
     assert not errors
 
 
@@ -156,7 +156,7 @@ def test_the_shown_numbers_add_up(shared, qtbot, which):
             check_params_cb=lambda k, res: k == "inspect-explain",
         ):
             ins.explain(r, c, ch)
-        panel, result = ins.conv, ins.last_result["inspect-explain"]
+        panel, result = ins.pages.conv, ins.last_result["inspect-explain"]
         d = panel._decimals
         step = 10.0**-d
         total, bias, pre, value = _numbers(panel.equation.text())
@@ -190,7 +190,7 @@ def test_the_decide_page_links_the_row_to_the_scores_and_adds_up(shared, qtbot, 
     ):
         ins.select_layer(output)
         ins.set_page("decide")
-    panel, r = ins.decide, ins.last_result["inspect-dense"]
+    panel, r = ins.pages.decide, ins.last_result["inspect-dense"]
     digit = ins.prediction["label"]
     assert r["unit"] == digit and f"why “{digit}”" in panel.heading.text()
     # The row and what each of its numbers did sit in the same places.
@@ -214,7 +214,7 @@ def test_the_decide_page_links_the_row_to_the_scores_and_adds_up(shared, qtbot, 
     assert f"{probability * 100:.0f} %" in panel.scores.text()
     assert f"{r['scores'][digit]:+.2f}" in panel.scores.text()
     # The output layer's tiles on the left are those probabilities, and say so.
-    assert "probability" in ins.maps_caption.text()
+    assert "probability" in ins.maps_card.caption.text()
     assert not errors
 
 
@@ -231,10 +231,10 @@ def test_clicking_a_pooled_value_shows_its_window_and_winner(shared, qtbot, trai
     )
     assert shown["winner"] == want.winner
     assert shown["value"] == pytest.approx(want.value)
-    assert ins.explain_stack.currentWidget() is ins.pool
+    assert ins.pages.explain_stack.currentWidget() is ins.pages.pool
     wr, wc = want.winner
-    assert (0, wr, wc) == ins.pool.previous._marks[0][:3]
-    assert f"{want.value:.3f}" in ins.pool.answer.text()
+    assert (0, wr, wc) == ins.pages.pool.previous._marks[0][:3]
+    assert f"{want.value:.3f}" in ins.pages.pool.answer.text()
     assert not errors
 
 
@@ -318,7 +318,7 @@ def test_the_tour_s_relu_step_shows_the_map_relu_changes_most(shared, qtbot, tra
     negatives = (sums < 0).sum(axis=(0, 1))
     assert ins.layer == conv and ins.page() == "relu"
     assert ins.channel == int(np.argmax(negatives)) and negatives[ins.channel] > 0
-    assert ins.relu.summary.text().startswith(f"{negatives[ins.channel]} of ")
+    assert ins.pages.relu.summary.text().startswith(f"{negatives[ins.channel]} of ")
     tab.tour.go(-1)
     assert not errors
 
@@ -421,22 +421,22 @@ def test_the_tilted_digit_loads_into_the_canvas(with_canvas, qtbot):
 
     with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):
         ins.set_page("shift")
-    assert not ins.shift.load_button.isHidden() and ins.shift.load_button.isEnabled()
-    tilt = next(b for b in ins.shift.findChildren(QPushButton) if b.text() == "10° clockwise")
+    assert not ins.pages.shift.load_button.isHidden() and ins.pages.shift.load_button.isEnabled()
+    tilt = next(b for b in ins.pages.shift.findChildren(QPushButton) if b.text() == "10° clockwise")
     with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):
         qtbot.mouseClick(tilt, Qt.MouseButton.LeftButton)
-    r = ins.shift.result
+    r = ins.pages.shift.result
     assert r["tilt"] == -10.0
     np.testing.assert_allclose(r["shifted"], rotate(ins.prediction["image"], -10.0))
-    assert ins.shift.pictures._titles[1] == "tilted 10° clockwise"
+    assert ins.pages.shift.pictures._titles[1] == "tilted 10° clockwise"
     # Coming back to the page asks for the same tilt again, not for a shift.
     with qtbot.waitSignal(session.jobFinished, timeout=20000, check_params_cb=shift_done):
         ins.set_page("explain")
         ins.set_page("shift")
-    assert ins.shift.result["tilt"] == -10.0
+    assert ins.pages.shift.result["tilt"] == -10.0
 
     with qtbot.waitSignal(draw.canvas.drawingChanged, timeout=10000):
-        qtbot.mouseClick(ins.shift.load_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(ins.pages.shift.load_button, Qt.MouseButton.LeftButton)
     assert draw.canvas.source_tag()["source"] == "Your digit, tilted 10° clockwise"
     # Upscaled to the canvas and preprocessed again: blurred a little, but tilted, not upright.
     seen = draw.preprocessed.input.ravel()
@@ -471,9 +471,9 @@ def test_the_timeline_replays_a_run_s_snapshots(qtbot):
         session.predict(3, digit(3))
     settle(session, qtbot)
     assert not ins.replay_bar.isHidden()
-    assert ins.replay_slider.maximum() == 4 and ins.replay_slider.value() == 4
-    assert ins.replay_label.text() == "Replay training: end of epoch 2 (latest)"
-    assert not ins.latest_button.isEnabled()
+    assert ins.replay_bar.slider.maximum() == 4 and ins.replay_bar.slider.value() == 4
+    assert ins.replay_bar.label.text() == "Replay training: end of epoch 2 (latest)"
+    assert not ins.replay_bar.latest_button.isEnabled()
     conv = named(tab, "Conv2D")[0]
     ins.select_layer(conv)
     latest_maps = ins._activation(conv).copy()
@@ -483,23 +483,23 @@ def test_the_timeline_replays_a_run_s_snapshots(qtbot):
 
     np.testing.assert_allclose(kernel(), snapshots[4][0], atol=1e-6)
     with qtbot.waitSignal(session.snapshotApplied, timeout=10000) as applied:
-        ins.replay_slider.setValue(1)
+        ins.replay_bar.slider.setValue(1)
     assert applied.args[0]["replay"] == 1
     settle(session, qtbot)
-    assert ins.replay_label.text() == "Replay training: epoch 1, batch 20"
-    assert ins.latest_button.isEnabled()
+    assert ins.replay_bar.label.text() == "Replay training: epoch 1, batch 20"
+    assert ins.replay_bar.latest_button.isEnabled()
     np.testing.assert_allclose(kernel(), snapshots[1][0], atol=1e-6)
     np.testing.assert_allclose(ins.weights.maps[0], snapshots[1][0][:, :, 0, 0], atol=1e-6)
     assert not np.allclose(ins._activation(conv), latest_maps)  # the maps of that moment
     # A new snapshot of the run is recorded, but the replayed moment stays on screen.
     session.apply_snapshot(TINY_SPEC, snapshots[4], {"run": 7, "epoch": 2, "batch": 10})
     settle(session, qtbot)
-    assert ins.replay_slider.maximum() == 5 and ins.replay_slider.value() == 1
+    assert ins.replay_bar.slider.maximum() == 5 and ins.replay_bar.slider.value() == 1
     np.testing.assert_allclose(kernel(), snapshots[1][0], atol=1e-6)
     with qtbot.waitSignal(session.snapshotApplied, timeout=10000):
-        qtbot.mouseClick(ins.latest_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(ins.replay_bar.latest_button, Qt.MouseButton.LeftButton)
     settle(session, qtbot)
-    assert ins.replay_slider.value() == 5 and session.replaying is None
+    assert ins.replay_bar.slider.value() == 5 and session.replaying is None
     np.testing.assert_allclose(ins._activation(conv), latest_maps, atol=1e-5)
     tab.close()
     session.shutdown()
@@ -565,9 +565,9 @@ def test_the_shipped_models_layers_and_the_explanation_tabs_fit_a_1400_px_window
     window.select_tab("inspect")
     inspector = window.pages["inspect"].inspector
     window.session.predict(1, digit(4))
-    qtbot.waitUntil(lambda: len(inspector.strip_buttons.buttons()) == 10, timeout=20000)
+    qtbot.waitUntil(lambda: len(inspector.strip.buttons.buttons()) == 10, timeout=20000)
     qtbot.wait(50)  # one layout pass
-    assert inspector.strip_scroll.horizontalScrollBar().maximum() == 0
+    assert inspector.strip.horizontalScrollBar().maximum() == 0
     bar = inspector.pages.tabBar()
     assert bar.tabRect(bar.count() - 1).right() <= bar.width()
     window.close()

@@ -141,7 +141,7 @@ def test_loading_another_model_drops_the_edits(page, qtbot, trained):
 def test_a_switched_off_filter_shows_everywhere_until_undone_and_save_as_keeps_it(
     page, qtbot, tmp_path
 ):
-    from gui.inspect.tab import LayerInspector
+    from gui.inspect.layers.inspector import LayerInspector
     from model.storage import read_metadata
 
     page, session, errors = page

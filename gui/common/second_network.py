@@ -81,7 +81,7 @@ class SecondNetwork(QObject):
     changed(object)
         The other network is now this one: a dict with ``name``, ``source`` (in words),
         ``kind`` ("a CNN"...), ``layers`` (``network_summary``), ``described`` (each layer
-        with its weights, as ``gui.inspect.jobs.describe_layers``), ``frozen`` (a copy for
+        with its weights, ``model.explain.describe_layers``), ``frozen`` (a copy for
         other workers) and ``generation``; or None: there is none any more.
     answered(object)
         Its answer on the session's digit: ``seq``, ``probabilities``, ``label``,
@@ -187,7 +187,7 @@ class SecondNetwork(QObject):
         return self._worker
 
     def _load(self, source: dict[str, Any], generation: int) -> dict[str, Any]:
-        from gui.inspect.jobs import describe_layers
+        from model.explain import describe_layers
         from model.network.network import network_summary
         from model.network.predictor import Predictor
         from model.network.sharing import freeze
@@ -205,7 +205,7 @@ class SecondNetwork(QObject):
             "kind": kind_words(layers),
             "path": source.get("path", ""),
             "layers": layers,
-            "described": describe_layers(net, predictor)["layers"],
+            "described": describe_layers(net),
             "frozen": freeze(net, {"name": name}),
         }
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtGui import QImage
 
-from gui.common.maps import DIVERGING, SEQUENTIAL, ColorScale, rgba_to_qimage
+from gui.common.maps.colors import DIVERGING, SEQUENTIAL, ColorScale, rgba_to_qimage
 from model.words import with_article
 
 METHODS = ("gradcam", "gradient", "occlusion")

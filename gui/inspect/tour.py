@@ -2,23 +2,19 @@
 
 Each ``TourStep`` has a title, two or three sentences for a student, an alternative text for a
 network without convolutions (the ``mlp`` preset) and the key of what the inspector should show
-(``LayerInspector.show_tour_step`` does the selecting; the "knows" step shows the Inspect
-tab's "What each layer knows" view instead). ``GuidedTour`` is the bar with the text
-and the Back / Next buttons. ``UnrollPanel`` shows step 1: the image pulled into a row.
+(``gui.inspect.layers.tour_targets`` says what each step selects; the "knows" step shows the
+Inspect tab's "What each layer knows" view instead). ``GuidedTour`` is the bar with the text
+and the Back / Next buttons.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gui.common.maps import ColorScale, MapGrid
 from gui.common.widgets import Card, label
-from model.data.transform import shift as move_digit
-from model.words import count
 
 IDEAS = 8  # CONCEPTS: the eight ideas the tour teaches, in order
 
@@ -295,57 +291,3 @@ class GuidedTour(Card):
         self.counter.setText(counter_text(self.index))
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(STEPS) - 1)
-
-
-class UnrollPanel(QWidget):
-    """Step 1: the 28×28 grid pulled into a row of 784, and the same for a moved digit."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.images = MapGrid(min_size=QSize(300, 130))
-        self.images.setFixedHeight(140)
-        self.strips = MapGrid(min_size=QSize(300, 160), gap=10, tile_names="row")
-        self.strips.setFixedHeight(190)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        heading = label("Pixels in a row: what a plain network gets", "heading")
-        intro = label(
-            "Each image row is laid after the previous one: the 784 numbers are "
-            "shown below as 7 lines of 112 (four image rows per line).",
-            "caption",
-            wrap=True,
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.images)
-        layout.addWidget(self.strips)
-        layout.addWidget(self.caption)
-        layout.addStretch(1)
-
-    def show_image(self, image: np.ndarray | None, shift: int = 2) -> None:
-        if image is None:
-            self.images.clear()
-            self.strips.clear()
-            self.caption.setText("Draw a digit on the Draw tab to see it unrolled.")
-            return
-        image = np.asarray(image, np.float32).reshape(28, 28)
-        moved = move_digit(image, shift, 0)
-        self.images.set_maps(
-            np.stack([image, moved]), ColorScale.pixels(), ["your digit", f"moved {shift} px right"]
-        )
-        # The row of 784, wrapped every 112 values so it fits on screen.
-        self.strips.set_maps(
-            np.stack([image.reshape(7, 112), moved.reshape(7, 112)]),
-            ColorScale.pixels(),
-            ["your digit as a row", "the moved digit as a row"],
-        )
-        changed = int((np.abs(image - moved) > 0.25).sum())
-        self.caption.setText(
-            f"<span style='font-size:13px'>Moving the digit by just {count(shift, 'pixel')} "
-            f"changes <b>{changed} of the 784 numbers</b> noticeably. A plain network sees two "
-            "quite different rows; the shape is the same, but it has no idea what “the same "
-            "shape” is.</span>"
-        )
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft)

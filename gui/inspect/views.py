@@ -1,11 +1,12 @@
 """The Inspect tab's views: one row of buttons, one full-width view at a time.
 
-"Layers" is the layer inspector (``gui.inspect.tab.LayerInspector``); the others compare:
-"Two digits" (``gui.inspect.two_digits``), "Two networks" (``gui.inspect.two_networks``) and
-"What each layer knows" (``gui.inspect.probes``). Like the Lab's pages, each comparison view is
-a ``gui.lab.tab.LabPage`` (it follows the digit while visible, has workers of its own and asks
-for copies of the current model), its module imported and the view built the first time it is
-shown, so the Inspect tab costs nothing more until a comparison is opened.
+"Layers" is the layer inspector (``gui.inspect.layers``); the others compare: "Two digits"
+(``gui.inspect.two_digits``), "Two networks" (``gui.inspect.two_networks``) and "What each layer
+knows" (``gui.inspect.knows``), each a package whose ``view`` module holds the page. Like the
+Lab's pages, each comparison view is a ``gui.lab.tab.LabPage`` (it follows the digit while
+visible, has workers of its own and asks for copies of the current model), its module imported
+and the view built the first time it is shown, so the Inspect tab costs nothing more until a
+comparison is opened.
 """
 
 from __future__ import annotations
@@ -37,21 +38,21 @@ VIEWS = (
     (LAYERS, "", "", "Layers", "Follow your digit through the network, one layer at a time"),
     (
         "digits",
-        "gui.inspect.two_digits",
+        "gui.inspect.two_digits.view",
         "TwoDigitsView",
         "Two digits",
         "Your digit beside a second one, layer by layer: where do their paths part?",
     ),
     (
         "networks",
-        "gui.inspect.two_networks",
+        "gui.inspect.two_networks.view",
         "TwoNetworksView",
         "Two networks",
         "This network beside another on your digit, and both on the same test digits",
     ),
     (
         "knows",
-        "gui.inspect.probes",
+        "gui.inspect.knows.view",
         "ProbesView",
         "What each layer knows",
         "If the network stopped at a layer, what would it say? A read-out of every layer",

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from gui.common import style
 from gui.common.errors import describe
 from gui.common.layouts import ReflowRow
-from gui.common.maps import ColorScale, MapGrid, fmt
+from gui.common.maps.colors import ColorScale, fmt
+from gui.common.maps.grid import MapGrid
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, label, percent

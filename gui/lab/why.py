@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from gui.common import style, why
 from gui.common.imageconv import gray_to_qimage
 from gui.common.layouts import FlowLayout, keep_square
-from gui.common.maps import ColorLegend
+from gui.common.maps.legend import ColorLegend
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, WhySettings
 from gui.common.widgets import GRID, Card, label, percent

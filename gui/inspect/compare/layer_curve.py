@@ -1,12 +1,9 @@
-"""Widgets the comparison views share: a curve over the layers, small read-out bars, and a
-row of feature-map grids for one layer.
+"""``LayerCurve``: one value per layer as points joined by a line, input first.
 
-``LayerCurve`` paints one value per layer, input first (the similarity of two digits, a
-read-out's accuracy), with an optional dashed baseline; it is painted with QPainter, so a new
-curve for every stroke costs about a millisecond. ``MiniBars`` are ten small bars for one
-read-out. ``MapsRow`` shows one layer's output as grids side by side (two inputs and their
-difference, or two networks), with one shared colour scale where the grids are to be compared.
-``AnswerColumn`` is one network's answer: its name, the answer in words and ten bars.
+The similarity of two digits layer by layer (Two digits), a read-out's accuracy layer by layer
+(What each layer knows), with an optional dashed baseline (the raw pixels' read-out). Painted
+with QPainter, so a new curve for every stroke costs about a millisecond; a click on a point or
+a name picks that layer.
 """
 
 from __future__ import annotations
@@ -16,52 +13,9 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common import style
-from gui.common.maps import ColorScale, MapGrid
-from gui.common.widgets import Card, ProbabilityBars, TextView, label, percent
-from model.words import with_article
-
-# The largest tile of a row's grids: a wide window gives larger maps, up to this.
-LARGEST_TILE = 120
-
-
-def tiles(values: np.ndarray) -> np.ndarray:
-    """A layer's output for one digit as (C, H, W) tiles: its maps (H, W, C), one picture
-    (H, W), or a vector wrapped into one near-square tile (the empty end padded with NaN,
-    shown grey)."""
-    values = np.asarray(values, np.float64)
-    if values.ndim == 3:
-        return np.moveaxis(values, 2, 0)
-    if values.ndim == 2:  # one picture (a saliency map, say)
-        return values[np.newaxis]
-    vector = values.reshape(-1)
-    width = vector.size if vector.size <= 16 else math.ceil(math.sqrt(vector.size * 4))
-    rows = math.ceil(vector.size / width)
-    padded = np.full(rows * width, np.nan)
-    padded[: vector.size] = vector
-    return padded.reshape(1, rows, width)
-
-
-# Layer types in a word, where a row has little room ("bn2 · batch-norm").
-SHORT_KINDS = {
-    "Conv2D": "conv",
-    "MaxPooling2D": "max-pool",
-    "AveragePooling2D": "avg-pool",
-    "BatchNormalization": "batch-norm",
-    "Flatten": "flatten",
-    "Dropout": "dropout",
-    "Dense": "dense",
-    "Activation": "activation",
-    "Rescaling": "rescaling",
-    "Reshape": "reshape",
-}
-
-
-def shape_text(shape: tuple[int, ...] | list[int]) -> str:
-    """(26, 26, 24) -> "26×26×24"."""
-    return "×".join(str(int(d)) for d in shape)
 
 
 class LayerCurve(QWidget):
@@ -249,138 +203,3 @@ class LayerCurve(QWidget):
         index = self.index_at(event.position())
         if index is not None:
             self.layerClicked.emit(index)
-
-
-class MiniBars(QWidget):
-    """Ten small vertical bars, 0 to 9, for one read-out; the highest in the accent colour."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.probabilities: np.ndarray | None = None
-        self.setMinimumSize(150, 40)
-        self.setMaximumHeight(48)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(220, 44)
-
-    def set_probabilities(self, probabilities: np.ndarray | None) -> None:
-        self.probabilities = None if probabilities is None else np.asarray(probabilities)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        small = QFont(self.font())
-        small.setPixelSize(10)
-        painter.setFont(small)
-        slot = self.width() / 10
-        label_h = 13
-        top, bottom = 2.0, self.height() - label_h
-        p = self.probabilities
-        best = None if p is None else int(np.argmax(p))
-        for d in range(10):
-            x = d * slot
-            bar = QRectF(x + slot * 0.18, top, slot * 0.64, bottom - top)
-            painter.fillRect(bar, QColor(style.BAR_TRACK))
-            if p is not None:
-                h = (bottom - top) * float(np.clip(p[d], 0.0, 1.0))
-                colour = style.ACCENT if d == best else style.BAR_FILL
-                painter.fillRect(QRectF(bar.left(), bottom - h, bar.width(), h), QColor(colour))
-            painter.setPen(QColor(style.TEXT if d == best else style.MUTED))
-            painter.drawText(QRectF(x, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter, str(d))
-        painter.end()
-
-
-class MapsRow(Card):
-    """One layer's output as grids side by side, each under a fixed caption.
-
-    The title and captions are set once (``set_title``); what changes with every digit goes
-    through ``fill``: a one-line note beside the title and each grid's values and scale
-    (values are one digit's output of the layer: maps or a vector, see ``tiles``).
-    """
-
-    def __init__(self, captions: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.body.setContentsMargins(12, 8, 12, 10)
-        self.body.setSpacing(4)
-        self.title = label("", "heading", wrap=True)
-        self.note = TextView(1, bold=True, align=Qt.AlignmentFlag.AlignRight)
-        self.note.setFixedWidth(190)
-        self.caption = label("", "caption", wrap=True)
-        self.caption.setVisible(False)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.note)
-        self.body.addLayout(head)
-        self.body.addWidget(self.caption)
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        self.grids: list[MapGrid] = []
-        self.captions: list[QLabel] = []
-        for text in captions:
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            caption = label(text, "muted", wrap=True)
-            grid = MapGrid(min_size=QSize(90, 24))
-            grid.follow_width(LARGEST_TILE)
-            column.addWidget(caption)
-            column.addWidget(grid)
-            column.addStretch(1)
-            row.addLayout(column, 1)
-            self.grids.append(grid)
-            self.captions.append(caption)
-        self.body.addLayout(row)
-
-    def set_title(self, title: str, caption: str = "") -> None:
-        """The row's heading, and a line under it (none if empty)."""
-        self.title.setText(title)
-        self.caption.setText(caption)
-        self.caption.setVisible(bool(caption))
-
-    def fill(self, note: str, grids: list[tuple[np.ndarray, ColorScale]]) -> None:
-        """Show ``note`` beside the title and each grid's values in its scale."""
-        self.note.set_text(note)
-        for grid, (values, scale) in zip(self.grids, grids):
-            grid.set_maps(tiles(values), scale)
-            grid.set_numbers(np.size(values) <= 10)
-
-    def fill_grid(self, index: int, values: np.ndarray, scale: ColorScale) -> None:
-        """Show one grid's values (the others keep theirs)."""
-        self.grids[index].set_maps(tiles(values), scale)
-        self.grids[index].set_numbers(np.size(values) <= 10)
-
-    def clear(self) -> None:
-        self.note.set_text("")
-        for grid in self.grids:
-            grid.clear()
-
-
-class AnswerColumn(QWidget):
-    """One network's name, its answer in words and its ten bars."""
-
-    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = TextView(1, 14, bold=True, colour=colour)
-        self.verdict = TextView(1)
-        self.bars = ProbabilityBars()
-        # Fixed heights on this scrolling page: a scroll area gives its content the least
-        # height it needs, and a picture that would like more than its minimum took it from
-        # the panels below.
-        self.bars.setMinimumWidth(220)
-        self.bars.setFixedHeight(190)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.heading)
-        column.addWidget(self.verdict)
-        column.addWidget(self.bars, 1)
-
-    def show_answer(self, probabilities: np.ndarray | None, message: str = "") -> None:
-        self.bars.set_probabilities(probabilities)
-        if probabilities is None:
-            self.verdict.set_text(message, style.MUTED)
-            return
-        best = int(np.argmax(probabilities))
-        self.verdict.set_html(
-            f"reads <b>{with_article(best)}</b> ({percent(float(probabilities[best]))})"
-        )

@@ -1,11 +1,10 @@
-"""What the comparison views ask other threads to compute, as plain functions.
+"""What Inspect › Two digits asks other threads to compute, as plain functions.
 
-``two_digits`` and ``occlusion`` have the ``run_on_model`` signature ``fn(network, predictor,
-*args)``: they run in the thread that owns a network (the model worker for the current model,
-the second network's worker for the other one). ``evaluate_both`` and ``nearest_confusion``
-run in a view's own worker on copies. The arithmetic lives in ``model.explain.compare``,
-``model.lab.saliency``, ``model.lab.neighbours`` and ``model.evaluation``; these only choose what to
-ask and repackage it as plain data.
+``two_digits`` has the ``run_on_model`` signature ``fn(network, predictor, *args)`` and runs in
+the model worker, which owns the current network. ``ConfusionIndex`` ("the digit it was
+confused with") and ``test_digits`` run in the view's own worker, the index on a copy of the
+network. The arithmetic lives in ``model.explain.compare``, ``model.data.transform`` and
+``model.lab.neighbours``; these only choose what to ask and repackage it as plain data.
 """
 
 from __future__ import annotations
@@ -62,15 +61,6 @@ def two_digits(
     }
 
 
-def occlusion(model: Any, predictor: Any, image: np.ndarray, seq: int) -> dict[str, Any]:
-    """Which pixels mattered to the network's answer: occlusion (``model.lab.saliency``), which
-    works on any network, so two networks are asked the same way."""
-    from model.lab.saliency import saliency
-
-    result = saliency(model, predictor, np.asarray(image, np.float32), "occlusion", None)
-    return {"seq": int(seq), "map": result.map, "class_index": int(result.class_index)}
-
-
 class ConfusionIndex:
     """The training digits "the digit it was confused with" is looked for among, embedded by
     one set of weights; lives in (and is touched only by) one view's worker."""
@@ -113,27 +103,9 @@ def runner_up(probabilities: np.ndarray) -> int:
     return int(order[1])
 
 
-def evaluate_both(frozen_a: Any, frozen_b: Any, n: int, should_stop: Any) -> dict[str, Any]:
-    """Both networks on the same ``n`` test digits (the first ``n``, as ``python main.py
-    compare --n`` takes them): accuracies, agreement, both confusion matrices and the
-    digits on which they disagree (indices into MNIST's test set)."""
+def test_digits() -> dict[str, np.ndarray]:
+    """MNIST's test images and labels (in the view's worker)."""
     from model.data.mnist import load_mnist
-    from model.evaluation import confusion_matrix
-    from model.explain.compare import compare_on
-    from model.network.sharing import thaw
 
-    mnist = load_mnist()
-    images, labels = mnist.x_test[:n], mnist.y_test[:n]
-    net_a = thaw(frozen_a)
-    should_stop()
-    net_b = thaw(frozen_b)
-    should_stop()
-    result = compare_on({"a": net_a, "b": net_b}, images, labels)
-    predictions = result.pop("predictions")
-    result["confusion"] = {
-        name: confusion_matrix(labels, predicted) for name, predicted in predictions.items()
-    }
-    result["predictions"] = predictions
-    result["labels"] = np.asarray(labels)
-    result["images"] = np.asarray(images)
-    return result
+    data = load_mnist()
+    return {"images": data.x_test, "labels": data.y_test}

@@ -22,7 +22,7 @@ import threading
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common import style
 from gui.common.layouts import ReflowRow
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import Card, TextView, label
-from gui.inspect.compare_widgets import SHORT_KINDS, LayerCurve, MiniBars, shape_text
+from gui.common.widgets import Card, label
+from gui.inspect.compare.layer_curve import LayerCurve
+from gui.inspect.knows.readout_row import ReadoutRow
+from gui.inspect.layer_text import SHORT_KINDS, shape_text
 from gui.lab.tab import LabPage
 from model.explain.probes import DEFAULT_TEST, DEFAULT_TRAIN
 from model.words import count, with_article
@@ -52,55 +53,6 @@ INTRO = (
     "test digits it never saw. The raw pixels are the baseline: what a straight line reads "
     "before the network does anything."
 )
-
-
-class ReadoutRow(QWidget):
-    """One layer's read-out: its name and accuracy, ten bars for the digit, and its answer."""
-
-    def __init__(self, name: str, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.name, self.kind = name, kind
-        self.title = label("")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.set_selected(False)
-        self.accuracy = label("", "caption")
-        self.bars = MiniBars()
-        self.answer = TextView(2, align=Qt.AlignmentFlag.AlignLeft)
-        self.answer.setFixedWidth(118)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        names.addWidget(self.title)
-        names.addWidget(self.accuracy)
-        names_box = QWidget()
-        names_box.setLayout(names)
-        names_box.setFixedWidth(170)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        row.setSpacing(10)
-        row.addWidget(names_box)
-        row.addWidget(self.bars, 1)
-        row.addWidget(self.answer)
-
-    def set_selected(self, selected: bool) -> None:
-        """Mark the row of the layer picked on the curve."""
-        colour = style.ACCENT if selected else style.TEXT
-        self.title.setText(
-            f"<b style='color:{colour}'>{self.name}</b> "
-            f"<span style='color:{style.MUTED}'>· {self.kind}</span>"
-        )
-
-    def set_accuracy(self, accuracy: float | None) -> None:
-        self.accuracy.setText("" if accuracy is None else f"{accuracy * 100:.1f} % of test digits")
-
-    def set_read_out(self, probabilities: np.ndarray | None) -> None:
-        self.bars.set_probabilities(probabilities)
-        if probabilities is None:
-            self.answer.set_text("")
-            return
-        best = int(np.argmax(probabilities))
-        self.answer.set_html(
-            f"would say <b>{best}</b><br>{float(probabilities[best]) * 100:.0f} % sure"
-        )
 
 
 class ProbesView(LabPage):

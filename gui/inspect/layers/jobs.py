@@ -1,9 +1,10 @@
-"""What the inspector asks the model worker to compute, as plain functions.
+"""What the layer inspector asks the model worker to compute, as plain functions.
 
 Each function has the ``run_on_model`` signature ``fn(network, predictor, *args)``, runs in the
 ``ModelWorker`` thread (which owns the network), and returns plain dicts of numbers and NumPy
-arrays. The arithmetic
-itself lives in ``model.explain``; these functions only choose what to ask and repackage it.
+arrays, one per explanation panel (``gui.inspect.layers.panels``). The arithmetic itself lives
+in ``model.explain`` (and ``model.explain.moved_digit``); these functions only choose what to
+ask and repackage it. Every layer's description is ``gui.inspect.shared_jobs.describe_layers``.
 """
 
 from __future__ import annotations
@@ -14,16 +15,12 @@ import numpy as np
 
 from model import explain
 from model.data.transform import rotate, shift
+from model.explain.moved_digit import compare_moved
 
 # How many MNIST test digits the "what excites this filter" search looks through: enough for
 # varied patches, small enough to take about a second on a slow CPU.
 PATCH_SEARCH_IMAGES = 2000
 _mnist_cache: dict[str, np.ndarray] = {}
-
-
-def describe_layers(model: Any, predictor: Any) -> dict[str, Any]:
-    """Every layer's kind, activation, shapes and weights (``model.explain.describe_layers``)."""
-    return {"layers": explain.describe_layers(model)}
 
 
 def explain_value(
@@ -71,7 +68,7 @@ def explain_value(
             value=e.value,
         )
     else:
-        names = [m.name for m in model.layers]
+        names = model.layer_names
         index = names.index(layer)
         out.update(
             kind="pool",
@@ -136,7 +133,7 @@ def decision(
     try:
         d = explain.feature_contributions(model, activations, image)
     except explain.ExplainError as exc:
-        probabilities = np.asarray(activations[model.layers[-1].name], np.float64)
+        probabilities = np.asarray(activations[model.layer_names[-1]], np.float64)
         return {"unsupported": str(exc), "probabilities": probabilities}
     return {
         "flatten_layer": d.flatten_layer,
@@ -181,27 +178,19 @@ def _compare_moved(
     predictor: Any, image: np.ndarray, shifted: np.ndarray, offset: tuple[int, int]
 ) -> dict[str, Any]:
     report = explain.shift_tolerance(predictor, image)
-    base, moved = predictor.predict(image), predictor.predict(shifted)
-    changes, maps = {}, {}
-    for layer in report.layers:
-        a = np.asarray(base.activations[layer], np.float64)
-        b = np.asarray(moved.activations[layer], np.float64)
-        norm = float(np.linalg.norm(a))
-        changes[layer] = float(np.linalg.norm(b - a) / norm) if norm > 0 else float("nan")
-        channel = int(np.argmax(a.reshape(-1, a.shape[-1]).sum(axis=0)))
-        maps[layer] = (a[..., channel], b[..., channel], channel)
+    moved = compare_moved(predictor, image, shifted, report.layers)
     return {
         "offset": offset,
         "tilt": 0.0,
         "image": np.asarray(image, np.float32).reshape(28, 28),
         "shifted": shifted,
-        "label": base.label,
-        "confidence": base.confidence,
-        "shifted_label": moved.label,
-        "shifted_confidence": moved.confidence,
-        "changes": changes,
+        "label": moved.label,
+        "confidence": moved.confidence,
+        "shifted_label": moved.moved_label,
+        "shifted_confidence": moved.moved_confidence,
+        "changes": moved.changes,
         "kinds": dict(report.kinds),
-        "maps": maps,
+        "maps": moved.maps,
         "report": {
             "mean": {n: report.mean_change(n) for n in report.layers},
             "conv": report.mean_conv_change,
@@ -231,8 +220,3 @@ def top_patches(model: Any, predictor: Any, layer: str, channel: int, k: int = 9
         "images": t.image_indices,
         "searched": int(len(_test_digits())),
     }
-
-
-def tagged(model: Any, predictor: Any, token: int, fn: Any, *args: Any) -> dict[str, Any]:
-    """Run ``fn`` and return its result with ``token``, so the UI can drop stale answers."""
-    return {"token": token, "result": fn(model, predictor, *args)}

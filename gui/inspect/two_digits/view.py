@@ -2,11 +2,12 @@
 
 The second digit is drawn on a small canvas, taken from the test set, made from yours (moved
 and turned by sliders), or is "the digit it was confused with": the training digit of the
-runner-up class that the network finds most like yours (``model.lab.neighbours``). Every layer
-shows both digits' outputs side by side with their difference, and a curve of their
-similarity over the layers shows where the two paths part and where they join again. It
-follows the drawing: each new digit (or second digit) is one small job in the model worker
-(``gui.inspect.compare_jobs.two_digits``: both digits in one batch, ~1 ms), newest wins.
+runner-up class that the network finds most like yours (``model.lab.neighbours``); the column
+that chooses it is ``second_digit``. Every layer shows both digits' outputs side by side with
+their difference, and a curve of their similarity over the layers shows where the two paths
+part and where they join again. It follows the drawing: each new digit (or second digit) is one
+small job in the model worker (``jobs.two_digits``: both digits in one batch, ~1 ms), newest
+wins.
 
 The search for "the digit it was confused with" runs in this view's worker, on a copy of the
 current model, embedding 6,000 training digits once per set of weights (about a second).
@@ -18,73 +19,24 @@ import threading
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QPushButton,
-    QSlider,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from gui.common.canvas import DrawCanvas
-from gui.common.layouts import CurrentPageStack, FlowLayout, ReflowRow
-from gui.common.maps import ColorScale
+from gui.common.layouts import ReflowRow
+from gui.common.maps.colors import ColorScale
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, PixelView, TextView, label, percent
-from gui.inspect import compare_jobs as jobs
-from gui.inspect.compare_widgets import LayerCurve, MapsRow, shape_text
-from gui.inspect.jobs import tagged
+from gui.inspect.compare.layer_curve import LayerCurve
+from gui.inspect.compare.maps_row import MapsRow
+from gui.inspect.layer_text import INPUT, shape_text
+from gui.inspect.shared_jobs import tagged
+from gui.inspect.two_digits import jobs
+from gui.inspect.two_digits.second_digit import MODES, SecondDigitChooser
 from gui.lab.tab import LabPage
 from model.words import with_article
 
 KIND = "two-digits"
-# (key, button, tooltip) of the ways to get a second digit.
-MODES = (
-    (
-        "confused",
-        "What it was confused with",
-        "The training digit of the network's second choice that it finds most like yours",
-    ),
-    ("draw", "Draw it", "Draw the second digit on a small canvas"),
-    ("test", "A test digit", "A digit from MNIST's test set"),
-    ("moved", "Yours, moved", "Your own digit, moved and turned by the sliders"),
-)
-# (key, name, minimum, maximum, step) of the "Yours, moved" sliders.
-MOVES = (("dx", "Right", -6, 6, 1), ("dy", "Down", -6, 6, 1), ("turn", "Turn", -45, 45, 5))
-
-
-class _MoveSlider(QWidget):
-    """A named slider with its value beside it, in whole pixels or degrees."""
-
-    def __init__(self, name: str, low: int, high: int, step: int, unit: str) -> None:
-        super().__init__()
-        self.unit = unit
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(low, high)
-        self.slider.setSingleStep(step)
-        self.slider.setPageStep(step)
-        self.slider.setAccessibleName(name)
-        self.value_label = label("", "muted")
-        self.value_label.setFixedWidth(44)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        name_label = label(name)
-        name_label.setFixedWidth(44)
-        row.addWidget(name_label)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.value_label)
-        self.slider.valueChanged.connect(self._show)
-        self._show()
-
-    def value(self) -> int:
-        return self.slider.value()
-
-    def _show(self, *_args: Any) -> None:
-        self.value_label.setText(f"{self.slider.value():+d} {self.unit}")
 
 
 class TwoDigitsView(LabPage):
@@ -137,6 +89,27 @@ class TwoDigitsView(LabPage):
             "join again? Pick a second digit; every layer below shows both, and their "
             "difference (red: higher for yours, blue: higher for the second).",
         )
+        self.chooser = SecondDigitChooser()
+        self.chooser.modeChosen.connect(self.set_mode)
+        self.chooser.drawingChanged.connect(self._on_chooser_drawingChanged)
+        self.chooser.testRequested.connect(lambda: self.show_test_digit())
+        self.chooser.movesChanged.connect(self.request)
+        row = [self._build_pictures(), self.chooser, self._build_curve()]
+        intro.body.addWidget(ReflowRow(row, [0, 3, 4]))
+        self.sentence = label("", wrap=True)
+        intro.body.addWidget(self.sentence)
+
+        content = QWidget()
+        self.rows_column = QVBoxLayout(content)
+        self.rows_column.setContentsMargins(0, 0, 6, 0)
+        self.rows_column.setSpacing(10)
+        self.rows_column.addWidget(intro)
+        self.rows_column.addStretch(1)
+        self.scroll = self.set_scrolling_content(content)
+        self.chooser.show_mode(self.mode)
+
+    def _build_pictures(self) -> QWidget:
+        """Both digits as the network sees them, each with what it is and how it is read."""
         self.view_a = PixelView(112, grid=False)
         self.view_b = PixelView(112, grid=False)
         self.caption_a = TextView(2)
@@ -155,111 +128,35 @@ class TwoDigitsView(LabPage):
             column.addStretch(1)
             caption.setFixedWidth(150)
             pictures.addLayout(column)
-        pictures_box = QWidget()
-        pictures_box.setLayout(pictures)
+        box = QWidget()
+        box.setLayout(pictures)
+        return box
 
-        chooser = QWidget()
-        chooser.setMinimumWidth(300)
-        column = QVBoxLayout(chooser)
+    def _build_curve(self) -> QWidget:
+        """How alike the two digits are at each layer; a click scrolls to the layer's row."""
+        box = QWidget()
+        column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(label("The second digit", "muted"))
-        modes = FlowLayout(spacing=4)
-        self.mode_buttons: dict[str, QToolButton] = {}
-        group = QButtonGroup(self)
-        for key, text, tip in MODES:
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, k=key: self.set_mode(k))
-            group.addButton(button)
-            modes.addWidget(button)
-            self.mode_buttons[key] = button
-        column.addLayout(modes)
-        self.mode_pages = CurrentPageStack()
-        self._build_mode_pages()
-        column.addWidget(self.mode_pages)
-        column.addStretch(1)
-
-        curve_box = QWidget()
-        curve_column = QVBoxLayout(curve_box)
-        curve_column.setContentsMargins(0, 0, 0, 0)
-        curve_column.addWidget(label("How alike they are, layer by layer", "muted"))
+        column.addWidget(label("How alike they are, layer by layer", "muted"))
         self.curve = LayerCurve("alike (cosine)")
-        curve_column.addWidget(self.curve, 1)
+        column.addWidget(self.curve, 1)
         self.curve_note = label(
             "Batch normalisation shifts each map's values, which moves this measure without "
             "making the two digits more or less alike.",
             "caption",
             wrap=True,
         )
-        curve_column.addWidget(self.curve_note)
-        curve_box.setMinimumWidth(340)
-        intro.body.addWidget(ReflowRow([pictures_box, chooser, curve_box], [0, 3, 4]))
-        self.sentence = label("", wrap=True)
-        intro.body.addWidget(self.sentence)
-
-        content = QWidget()
-        self.rows_column = QVBoxLayout(content)
-        self.rows_column.setContentsMargins(0, 0, 6, 0)
-        self.rows_column.setSpacing(10)
-        self.rows_column.addWidget(intro)
-        self.rows_column.addStretch(1)
-        self.scroll = self.set_scrolling_content(content)
+        column.addWidget(self.curve_note)
+        box.setMinimumWidth(340)
         self.curve.layerClicked.connect(self._on_curve_layerClicked)
-        self.mode_buttons[self.mode].setChecked(True)
-        self.mode_pages.setCurrentIndex(0)
-
-    def _build_mode_pages(self) -> None:
-        confused = QWidget()
-        box = QVBoxLayout(confused)
-        box.setContentsMargins(0, 4, 0, 0)
-        self.confused_note = label("", "caption", wrap=True)
-        box.addWidget(self.confused_note)
-        box.addStretch(1)
-        self.mode_pages.addWidget(confused)
-
-        drawn = QWidget()
-        row = QHBoxLayout(drawn)
-        row.setContentsMargins(0, 4, 0, 0)
-        self.canvas = DrawCanvas(pen_width=16)
-        self.canvas.setFixedSize(200, 200)
-        clear = QPushButton("Clear")
-        clear.clicked.connect(self.canvas.clear)
-        row.addWidget(self.canvas)
-        row.addWidget(clear, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
-        self.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
-        self.mode_pages.addWidget(drawn)
-
-        test = QWidget()
-        row = QHBoxLayout(test)
-        row.setContentsMargins(0, 4, 0, 0)
-        self.test_button = QPushButton("Another test digit")
-        self.test_button.clicked.connect(lambda: self.show_test_digit())
-        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
-        self.mode_pages.addWidget(test)
-
-        moved = QWidget()
-        box = QVBoxLayout(moved)
-        box.setContentsMargins(0, 4, 0, 0)
-        self.sliders: dict[str, _MoveSlider] = {}
-        for key, name, low, high, step in MOVES:
-            slider = _MoveSlider(name, low, high, step, "°" if key == "turn" else "px")
-            slider.slider.valueChanged.connect(self.request)
-            box.addWidget(slider)
-            self.sliders[key] = slider
-        box.addStretch(1)
-        self.mode_pages.addWidget(moved)
+        return box
 
     # ----------------------------------------------------------------- public API
 
     def set_mode(self, key: str) -> None:
         """Take the second digit from ``key``'s source (see ``MODES``)."""
         self.mode = key
-        self.mode_buttons[key].setChecked(True)
-        self.mode_pages.setCurrentIndex([m[0] for m in MODES].index(key))
+        self.chooser.show_mode(key)
         if key == "test" and "test" not in self.seconds:
             self.show_test_digit()
             return
@@ -280,7 +177,7 @@ class TwoDigitsView(LabPage):
     def show_test_digit(self, index: int | None = None) -> None:
         """Compare with MNIST test digit ``index`` (random if None)."""
         if self._mnist is None:
-            self.worker.submit("mnist", _test_digits)
+            self.worker.submit("mnist", jobs.test_digits)
             self._pending_test = index
             self._waiting = True
             return
@@ -297,7 +194,7 @@ class TwoDigitsView(LabPage):
             self._request_confused()
             return
         if self.mode == "moved":
-            second = ("moved", *(self.sliders[k].value() for k in ("dx", "dy", "turn")))
+            second = ("moved", *self.chooser.moves())
             source = "yours, moved"
         elif self.mode not in self.seconds:
             self._show_nothing()
@@ -328,7 +225,7 @@ class TwoDigitsView(LabPage):
         if self._confusion.key == self._version:
             self.worker.submit("confused", self._confused_job, None, None, self.image, label_b)
         else:
-            self.confused_note.setText("Looking through 6,000 training digits…")
+            self.chooser.confused_note.setText("Looking through 6,000 training digits…")
             self.request_model_copy(str(self._version))
 
     def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
@@ -405,7 +302,7 @@ class TwoDigitsView(LabPage):
         elif kind == "confused" and self.mode == "confused":
             if self.image is None or result["image_a"] is not self.image:
                 return  # a newer digit has been asked about since
-            self.confused_note.setText(
+            self.chooser.confused_note.setText(
                 f"The network's second choice for your digit is {result['label']}. The "
                 f"second digit is the training {result['label']} (#{result['position']}) it "
                 "finds most like yours."
@@ -423,7 +320,7 @@ class TwoDigitsView(LabPage):
             self.rows_column.removeWidget(row)
             row.deleteLater()
         self.rows = {}
-        entries = [("input", "the pixels", [28, 28, 1])]
+        entries = [(INPUT, "the pixels", [28, 28, 1])]
         entries += [
             (la["name"], la["type"], la["output_shape"]) for la in layers if la["type"] != "Dropout"
         ]
@@ -480,10 +377,10 @@ class TwoDigitsView(LabPage):
             row.clear()
 
     @Slot()
-    def _on_canvas_drawingChanged(self) -> None:
+    def _on_chooser_drawingChanged(self) -> None:
         from model.data.preprocess import preprocess
 
-        pre = preprocess(self.canvas.to_array())
+        pre = preprocess(self.chooser.canvas.to_array())
         self.set_second(None if pre.blank else pre.input, "drawn", mode="draw")
 
     @Slot(int)
@@ -492,11 +389,3 @@ class TwoDigitsView(LabPage):
         name = self.curve.names[index]
         if name in self.rows:
             self.scroll.ensureWidgetVisible(self.rows[name], 0, 0)
-
-
-def _test_digits() -> dict[str, np.ndarray]:
-    """MNIST's test images and labels (in the view's worker)."""
-    from model.data.mnist import load_mnist
-
-    data = load_mnist()
-    return {"images": data.x_test, "labels": data.y_test}

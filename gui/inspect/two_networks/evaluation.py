@@ -2,7 +2,7 @@
 which they disagree, each a click away from the canvas.
 
 ``EvaluationPanel`` only shows; the Two networks view runs the scoring in a worker of its own
-(``gui.inspect.compare_jobs.evaluate_both``) and hands the result to ``show_result``.
+(``gui.inspect.two_networks.jobs.evaluate_both``) and hands the result to ``show_result``.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ class EvaluationPanel(Card):
         self.status.setText(text)
 
     def show_result(self, result: dict[str, Any]) -> None:
-        """Show ``gui.inspect.compare_jobs.evaluate_both``'s result."""
+        """Show ``gui.inspect.two_networks.jobs.evaluate_both``'s result."""
         self.result = result
         a, b = result["models"]["a"]["accuracy"], result["models"]["b"]["accuracy"]
         n, disagreements = result["n"], result["disagreements"]

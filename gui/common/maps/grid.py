@@ -1,124 +1,21 @@
-"""The inspector's painting widgets: colour-mapped grids of maps or numbers, and their legend.
+"""``MapGrid``: a stack of 2-D arrays (feature maps, filters, a window of numbers) as tiles.
 
-``MapGrid`` shows a stack of 2-D arrays (feature maps, filters, a single window of numbers) as
-tiles. The whole stack is colour-mapped with NumPy into one ``QImage`` per change and each tile
-is a blit of part of it, so a layer with 64 maps repaints in about a millisecond. Signed arrays
-use a diverging map (blue below zero, white at zero, red above); non-negative ones a dark-to-
-bright map where zero is black. ``ColorLegend`` explains whichever is in use.
+The whole stack is colour-mapped with NumPy into one ``QImage`` per change (``colors``) and each
+tile is a blit of part of it, so a layer with 64 maps repaints in about a millisecond. Cells can
+be clicked and hovered, outlined, marked and revealed one by one (the sliding filter).
 """
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common import style
-
-# ----------------------------------------------------------------------------- colour maps
-
-
-def _lut(anchors: list[str]) -> np.ndarray:
-    """A 256-entry RGBA table interpolated between hex colour anchors."""
-    rgb = np.array(
-        [[QColor(a).red(), QColor(a).green(), QColor(a).blue()] for a in anchors], np.float64
-    )
-    x = np.linspace(0, 1, len(anchors))
-    t = np.linspace(0, 1, 256)
-    table = np.stack([np.interp(t, x, rgb[:, k]) for k in range(3)], axis=1)
-    return np.concatenate([table, np.full((256, 1), 255.0)], axis=1).round().astype(np.uint8)
-
-
-# Zero is black and strong responses bright yellow: "how strongly did this filter fire here".
-SEQUENTIAL = _lut(["#000000", "#2a0b5e", "#8a226a", "#d9493b", "#f8a01c", "#fcf7a4"])
-# Negative blue, zero white, positive red: weights and values that can go either way.
-DIVERGING = _lut(["#1e3a8a", "#3b82f6", "#bfdbfe", "#ffffff", "#fecaca", "#ef4444", "#7f1d1d"])
-PIXELS = _lut(["#000000", "#ffffff"])
-
-
-class ColorScale:
-    """How numbers become colours: a range and a colour table.
-
-    Parameters
-    ----------
-    low, high
-        The values at the ends of the table (for a signed scale, ``-high`` and ``high``).
-    signed
-        Diverging (zero in the middle, white) rather than sequential (zero black).
-    """
-
-    def __init__(self, low: float, high: float, signed: bool, table: np.ndarray | None = None):
-        self.low, self.high, self.signed = float(low), float(high), signed
-        self.table = table if table is not None else (DIVERGING if signed else SEQUENTIAL)
-
-    @classmethod
-    def for_values(cls, values: np.ndarray, force_signed: bool = False) -> ColorScale:
-        """Signed if anything is negative (or ``force_signed``), symmetric around zero."""
-        values = np.asarray(values, np.float64)
-        finite = values[np.isfinite(values)] if values.size else np.zeros(1)
-        if finite.size == 0:
-            finite = np.zeros(1)
-        if force_signed or finite.min() < 0:
-            m = float(np.abs(finite).max()) or 1.0
-            return cls(-m, m, True)
-        return cls(0.0, float(finite.max()) or 1.0, False)
-
-    @classmethod
-    def pixels(cls) -> ColorScale:
-        """0 black .. 1 white, the way the network's input is shown everywhere."""
-        return cls(0.0, 1.0, False, PIXELS)
-
-    def rgba(self, values: np.ndarray) -> np.ndarray:
-        """``values`` (any shape) -> uint8 RGBA (..., 4); NaN becomes transparent grey."""
-        v = np.asarray(values, np.float64)
-        span = (self.high - self.low) or 1.0
-        idx = np.clip((np.nan_to_num(v, nan=self.low) - self.low) / span * 255.0, 0, 255)
-        out = self.table[idx.round().astype(np.intp)]
-        if np.isnan(v).any():
-            out = out.copy()
-            out[np.isnan(v)] = (230, 233, 239, 255)
-        return out
-
-    def color(self, value: float) -> QColor:
-        r, g, b, _ = self.rgba(np.array([value]))[0]
-        return QColor(int(r), int(g), int(b))
-
-
-def rgba_to_qimage(rgba: np.ndarray) -> QImage:
-    """An (H, W, 4) uint8 array as a QImage that owns its own copy of the pixels."""
-    rgba = np.ascontiguousarray(rgba)
-    h, w = rgba.shape[:2]
-    return QImage(rgba.data, w, h, w * 4, QImage.Format.Format_RGBA8888).copy()
-
-
-def fmt(value: float) -> str:
-    """A number short enough for a cell: 3 significant digits."""
-    if not math.isfinite(value):
-        return "–"
-    if value == 0:
-        return "0"
-    if abs(value) >= 1000:
-        return f"{value:.0e}"
-    if abs(value) >= 10:
-        return f"{value:.1f}"
-    if abs(value) < 0.01:
-        return f"{value:.3f}" if abs(value) >= 0.0005 else "0.00"
-    return f"{value:.2f}"
-
-
-# ----------------------------------------------------------------------------- the grid
+from gui.common.maps.colors import ColorScale, fmt, rgba_to_qimage
 
 
 class MapGrid(QWidget):
@@ -491,92 +388,3 @@ class MapGrid(QWidget):
         hit = self.cell_at(event.position())
         if hit is not None:
             self.cellClicked.emit(*hit)
-
-
-class ColorLegend(QWidget):
-    """A horizontal colour bar with its low end, zero and high end labelled."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._scale: ColorScale | None = None
-        self._caption = ""
-        self.setFixedHeight(34)
-        self.setMinimumWidth(200)
-
-    def set_scale(self, scale: ColorScale | None, caption: str = "") -> None:
-        self._scale, self._caption = scale, caption
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._scale is None:
-            return
-        s = self._scale
-        painter = QPainter(self)
-        font = QFont(self.font())
-        font.setPixelSize(11)
-        painter.setFont(font)
-        bar = QRectF(40, 2, min(220.0, self.width() * 0.45), 12)
-        ramp = np.linspace(s.low, s.high, 256)[np.newaxis]
-        painter.drawImage(bar, rgba_to_qimage(s.rgba(ramp)))
-        painter.setPen(QColor(style.CARD_BORDER))
-        painter.drawRect(bar)
-        painter.setPen(QColor(style.MUTED))
-        below = QRectF(0, 16, 0, 14)
-
-        def tick(value: float, text: str) -> None:
-            x = bar.left() + (value - s.low) / ((s.high - s.low) or 1) * bar.width()
-            painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 3))
-            painter.drawText(
-                QRectF(x - 40, below.top(), 80, below.height()), Qt.AlignmentFlag.AlignCenter, text
-            )
-
-        tick(s.low, fmt(s.low))
-        tick(s.high, fmt(s.high))
-        if s.low < 0 < s.high:
-            tick(0.0, "0")
-        painter.drawText(
-            QRectF(bar.right() + 14, 0, self.width() - bar.right() - 14, 30),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            self._caption,
-        )
-        painter.end()
-
-
-# ----------------------------------------------------------------------------- export
-
-
-def export_widget(widget: QWidget, path: str | Path) -> Path:
-    """Write what ``widget`` shows to ``path``: PNG (``QWidget.grab``) or SVG (QSvgGenerator).
-
-    Raises
-    ------
-    OSError
-        If the file cannot be written.
-    ValueError
-        For a suffix other than .png or .svg.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".png":
-        if not widget.grab().save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
-        return path
-    if suffix != ".svg":
-        raise ValueError(f"{path.name}: export as .png or .svg")
-    from PySide6.QtSvg import QSvgGenerator
-
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(widget.size())
-    generator.setViewBox(widget.rect())
-    generator.setTitle("Convscope")
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise OSError(f"cannot write {path}")
-    try:
-        widget.render(painter, QPoint(0, 0))
-    finally:
-        painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"cannot write {path}")
-    return path

@@ -6,9 +6,9 @@ current model taken now (to set beside what it becomes after fine-tuning or an e
 shows both answers, which pixels mattered to each (occlusion, ``model.lab.saliency``: it works on
 any network, so both are asked the same way), and the two networks' feature maps and filters
 layer by layer where their layers correspond (``model.explain.compare.corresponding_summaries``;
-when
-none do, its sentence says so). Below, both are scored on the same test digits in a worker of
-this view's own; the digits on which they disagree are a click away from the canvas.
+when none do, its sentence says so). Below, both are scored on the same test digits in a worker
+of this view's own (``evaluation``); the digits on which they disagree are a click away from the
+canvas.
 """
 
 from __future__ import annotations
@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
 from gui.common import second_network as second
 from gui.common import style
 from gui.common.layouts import FlowLayout, ReflowRow
-from gui.common.maps import ColorScale
+from gui.common.maps.colors import ColorScale
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, TextView, label, percent
-from gui.inspect import compare_jobs as jobs
-from gui.inspect.compare_evaluation import EvaluationPanel
-from gui.inspect.compare_widgets import AnswerColumn, MapsRow, shape_text
-from gui.inspect.jobs import describe_layers, tagged
+from gui.inspect.compare.answer_column import AnswerColumn
+from gui.inspect.compare.maps_row import MapsRow
+from gui.inspect.layer_text import shape_text
+from gui.inspect.shared_jobs import describe_layers, tagged
+from gui.inspect.two_networks import jobs
+from gui.inspect.two_networks.evaluation import EvaluationPanel
 from gui.lab.tab import LabPage
 from gui.lab.why import HeatView
 from model.words import with_article
@@ -84,6 +86,29 @@ class TwoNetworksView(LabPage):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
+        self.layers_card = Card("Layer by layer")
+        self.layers_note = label("", "muted", wrap=True)
+        self.layers_card.body.addWidget(self.layers_note)
+        self.evaluation = EvaluationPanel()
+        self.evaluation.scoreRequested.connect(self.score)
+        self.evaluation.digitChosen.connect(self.put_on_canvas)
+        content = QWidget()
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(0, 0, 6, 0)
+        self.column.setSpacing(10)
+        for widget in (
+            self._build_chooser(),
+            self._build_answers(),
+            self._build_why(),
+            self.layers_card,
+            self.evaluation,
+        ):
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
+        self.set_scrolling_content(content)
+
+    def _build_chooser(self) -> Card:
+        """The buttons that choose the other network, and what it is."""
         chooser = Card(
             "Two networks, one digit",
             "Set another network beside this one: both read your digit, and where their "
@@ -115,7 +140,10 @@ class TwoNetworksView(LabPage):
         chooser.body.addLayout(buttons)
         self.other_line = label("", "muted", wrap=True)
         chooser.body.addWidget(self.other_line)
+        return chooser
 
+    def _build_answers(self) -> Card:
+        """Both networks' answers side by side, and a line when they disagree."""
         answers = Card("Their answers")
         self.column_a = AnswerColumn(style.ACCENT)
         self.column_b = AnswerColumn(OTHER_COLOUR)
@@ -123,6 +151,10 @@ class TwoNetworksView(LabPage):
         self.differs = label("", wrap=True)
         self.differs.setTextFormat(Qt.TextFormat.RichText)
         answers.body.addWidget(self.differs)
+        return answers
+
+    def _build_why(self) -> Card:
+        """Which pixels mattered to each network: occlusion over the digit."""
         self.why = Card(
             "Which pixels mattered",
             "Occlusion: each network was asked again with a small square of your digit hidden, "
@@ -143,23 +175,7 @@ class TwoNetworksView(LabPage):
             self.heat_views.append(view)
             self.heat_captions.append(caption)
         self.why.body.addLayout(heat_row)
-
-        self.layers_card = Card("Layer by layer")
-        self.layers_note = label("", "muted", wrap=True)
-        self.layers_card.body.addWidget(self.layers_note)
-        self.evaluation = EvaluationPanel()
-        self.evaluation.scoreRequested.connect(self.score)
-        self.evaluation.digitChosen.connect(self.put_on_canvas)
-
-        content = QWidget()
-        self.column = QVBoxLayout(content)
-        self.column.setContentsMargins(0, 0, 6, 0)
-        self.column.setSpacing(10)
-        for widget in (chooser, answers, self.why, self.layers_card):
-            self.column.addWidget(widget)
-        self.column.addWidget(self.evaluation)
-        self.column.addStretch(1)
-        self.set_scrolling_content(content)
+        return self.why
 
     # ----------------------------------------------------------------- choosing the other
 

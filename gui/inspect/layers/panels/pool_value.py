@@ -1,0 +1,95 @@
+"""The "This value" tab for pooling: one value of a pooled map, its window and the winner."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from gui.common.maps.colors import ColorScale
+from gui.common.widgets import label
+from gui.inspect.layers.panels.parts import (
+    FIELD,
+    WINNER,
+    caption,
+    column,
+    fixed_grid,
+    symbol,
+    title,
+)
+from model.words import count
+
+
+class PoolExplanationPanel(QWidget):
+    """One value of a pooled map: its window in the previous map and the winner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: dict | None = None
+        self.heading = title("Click a value of a pooling layer's map")
+        intro = caption(
+            "Max pooling shrinks a map: it looks at a small window (here marked green) and "
+            "keeps only the largest value, the winner (orange). If the digit moves by a pixel, "
+            "the winner usually stays in the same window, so the pooled map barely changes."
+        )
+        self.previous = fixed_grid(170)
+        self.window = fixed_grid(110, numbers=True)
+        self.pooled = fixed_grid(110)
+        self.previous_title = label("Previous map", "muted", wrap=True)
+        self.previous_title.setMaximumWidth(170)
+        self.answer = QLabel()
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.answer.setWordWrap(True)
+        row = QHBoxLayout()
+        col = QVBoxLayout()
+        self.previous_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(self.previous_title)
+        col.addWidget(self.previous)
+        row.addLayout(col)
+        row.addWidget(symbol("→"))
+        row.addLayout(column("The window", self.window))
+        row.addWidget(symbol("→"))
+        row.addLayout(column("Pooled map", self.pooled))
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.answer)
+        layout.addStretch(1)
+
+    def show_result(self, result: dict, previous: np.ndarray, pooled: np.ndarray) -> None:
+        """Show a pooling result with the previous map's channel and the pooled channel."""
+        self.result = result
+        row, col = result["position"]
+        ch = result["channel"]
+        self.heading.setText(f"{result['layer']}, channel {ch}: row {row}, column {col}")
+        scale = ColorScale.for_values(previous)
+        self.previous_title.setText(f"{result['source_layer']}, channel {ch}")
+        top, left, h, w = result["window"]
+        self.previous.set_maps(previous, scale)
+        self.previous.set_boxes([(0, top, left, h, w, FIELD)])
+        # Three decimals, as the sentence below gives the winner (or the mean).
+        self.window.set_maps(np.round(result["values"], 3), scale)
+        self.window.set_numbers(True, 3)
+        self.pooled.set_maps(pooled, scale)
+        self.pooled.set_selected((0, row, col))
+        if result["winner"] is not None:
+            wr, wc = result["winner"]
+            self.previous.set_marks([(0, wr, wc, WINNER)])
+            self.window.set_marks([(0, wr - top, wc - left, WINNER)])
+            self.answer.setText(
+                f"<span style='font-size:14px'>The largest of the {count(h * w, 'value')} is "
+                f"<b style='color:{WINNER}'>{result['value']:.3f}</b> (row {wr}, column {wc} "
+                f"of {result['source_layer']}): it becomes the pooled value; the others are "
+                "dropped.</span>"
+            )
+        else:
+            self.previous.set_marks([])
+            self.window.set_marks([])
+            self.answer.setText(
+                f"<span style='font-size:14px'>Average pooling: the mean of "
+                f"the {count(h * w, 'value')}, <b>{result['value']:.3f}</b>, becomes "
+                "the pooled value.</span>"
+            )
