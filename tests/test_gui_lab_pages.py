@@ -10,7 +10,8 @@ from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.lab.kernels import KernelPage
 from gui.lab.neighbours import NeighboursPage
-from gui.lab.tab import LAB_PAGES, BrokenPage, LabTab
+from gui.lab.page import BrokenPage
+from gui.lab.tab import LAB_PAGES, LabTab
 from model.data.mnist import PROJECT_ROOT
 from model.data.preprocess import preprocess
 from tests.strokes import render_digit

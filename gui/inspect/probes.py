@@ -37,7 +37,7 @@ from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, TextView, label
 from gui.inspect.compare_widgets import SHORT_KINDS, LayerCurve, MiniBars, shape_text
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.explain.probes import DEFAULT_TEST, DEFAULT_TRAIN
 from model.words import count, with_article
 

@@ -38,7 +38,7 @@ from gui.common.widgets import Card, PixelView, TextView, label, percent
 from gui.inspect import compare_jobs as jobs
 from gui.inspect.compare_widgets import LayerCurve, MapsRow, shape_text
 from gui.inspect.jobs import tagged
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.words import with_article
 
 KIND = "two-digits"

@@ -38,7 +38,7 @@ from gui.inspect import compare_jobs as jobs
 from gui.inspect.compare_evaluation import EvaluationPanel
 from gui.inspect.compare_widgets import AnswerColumn, MapsRow, shape_text
 from gui.inspect.jobs import describe_layers, tagged
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from gui.lab.why import HeatView
 from model.words import with_article
 
