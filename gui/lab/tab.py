@@ -35,7 +35,7 @@ log = logging.getLogger("convscope.gui")
 LAB_PAGES = (
     (
         "why",
-        "gui.lab.why",
+        "gui.lab.why.page",
         "SaliencyPage",
         "Why this answer",
         "Which pixels of your digit pushed the network to its answer",

@@ -1,0 +1,1 @@
+"""Lab › Why this answer: which pixels of your digit pushed the network to its answer."""
