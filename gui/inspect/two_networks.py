@@ -39,7 +39,7 @@ from gui.inspect.compare_evaluation import EvaluationPanel
 from gui.inspect.compare_widgets import AnswerColumn, MapsRow, shape_text
 from gui.inspect.jobs import describe_layers, tagged
 from gui.lab.page import LabPage
-from gui.lab.why.page import HeatView
+from gui.lab.why.heat_view import HeatView
 from model.words import with_article
 
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"
