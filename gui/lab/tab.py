@@ -42,7 +42,7 @@ LAB_PAGES = (
     ),
     (
         "robustness",
-        "gui.lab.robustness",
+        "gui.lab.robustness.page",
         "RobustnessPage",
         "Robustness lab",
         "Shift, turn, squash and spoil your digit: does the CNN cope better than a plain network?",

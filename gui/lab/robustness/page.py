@@ -41,7 +41,7 @@ from gui.common.plots import PlotCanvas, style_axes
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import GRID, Card, PixelView, ProbabilityBars, TextView, label, percent
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.data.mnist import PROJECT_ROOT
 from model.words import with_article
 
