@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.common.session import ModelSession
-from gui.lab.kernels import KernelPage
+from gui.lab.kernels.page import KernelPage
 from model.data.preprocess import preprocess
 from model.lab import kernels as pg
 from tests.gui_support import lab_page

@@ -8,7 +8,7 @@ import pytest
 
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.kernels import KernelPage
+from gui.lab.kernels.page import KernelPage
 from gui.lab.neighbours import NeighboursPage
 from gui.lab.page import BrokenPage
 from gui.lab.tab import LAB_PAGES, LabTab

@@ -49,7 +49,7 @@ LAB_PAGES = (
     ),
     (
         "kernels",
-        "gui.lab.kernels",
+        "gui.lab.kernels.page",
         "KernelPage",
         "Kernel playground",
         "Slide your own filter over your digit; switch off a filter of the network",

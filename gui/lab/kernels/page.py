@@ -43,7 +43,7 @@ from gui.common.maps import ColorScale, MapGrid, fmt
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, label, percent
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.errors import ConvscopeError
 from model.lab import kernels as pg
 from model.words import count

@@ -1,0 +1,1 @@
+"""Lab › Kernel playground: slide your own filter over your digit, and switch off the network's."""
