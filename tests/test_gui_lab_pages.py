@@ -31,7 +31,9 @@ NO_MODEL = {
 WITH_MLP = {
     "why": lambda p: p.result is not None and p.result["method"] == "gradient",
     "robustness": lambda p: p.current_column.bars.probabilities is not None,
-    "kernels": lambda p: "no convolution layer" in p.no_conv.text() and p.stages is not None,
+    "kernels": lambda p: (
+        "no convolution layer" in p.no_conv.text() and p.playground.stages is not None
+    ),
     "neighbours": lambda p: p.result is not None and len(p.result["network"]["labels"]) == 10,
     "teach": lambda p: "Choose a samples folder" in p.tune_status.text(),
 }

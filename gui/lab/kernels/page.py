@@ -1,18 +1,17 @@
 """The Kernel playground: slide your own filter over your digit, and switch off the network's.
 
-Top card: a filter of the user's choosing (a preset, typed, or edited cell by cell) runs over
-the current digit as one convolutional stage does: convolution, ReLU, 2x2 max pooling, each
-picture labelled with its size and what happened. That is NumPy on a 28x28 array
-(``model.lab.kernels.pipeline``, well under a millisecond), so it runs on the UI thread and
-follows every edit and every stroke.
+Top card (``playground.KernelPlayground``): a filter of the user's choosing runs over the
+current digit as one convolutional stage does, on the UI thread (NumPy, well under a
+millisecond), following every edit and every stroke.
 
-Bottom card: one filter of the trained network is switched off (or given new weights) in the
-session's model itself, through ``ModelSession.run_on_model``, so the Draw and Inspect tabs see
-the changed network too. The before/after comparison (the filter's map, the answer, the test
-accuracy on a fixed set of digits, ~0.4 s) runs in this page's own worker on two frozen copies
-of the model (``model.lab.kernels.FilterLab``), never in the thread that serves live
-predictions. While the model is changed, the page says so in red; Undo and Undo all put the
-exact old weights back, and loading another model drops the edits with the model.
+Bottom card (laid out in ``knockout_card``; this page drives it): one filter of the trained
+network is switched off (or given new weights) in the session's model itself, through
+``ModelSession.run_on_model``, so the Draw and Inspect tabs see the changed network too. The
+before/after comparison (the filter's map, the answer, the test accuracy on a fixed set of
+digits, ~0.4 s) runs in this page's own worker on two frozen copies of the model
+(``model.lab.kernels.FilterLab``, ``jobs``), never in the thread that serves live predictions.
+While the model is changed, the page says so in red; Undo and Undo all put the exact old
+weights back, and loading another model drops the edits with the model.
 """
 
 from __future__ import annotations
@@ -20,38 +19,36 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
-from gui.common.errors import describe
-from gui.common.layouts import ReflowRow
-from gui.common.maps import ColorScale, MapGrid, fmt
+from gui.common.maps import ColorScale
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import Card, label, percent
+from gui.lab.kernels.jobs import (
+    Engine,
+    accuracy_job,
+    build_lab,
+    compare_job,
+    edit_job,
+    undo_job,
+)
+from gui.lab.kernels.knockout_card import build_knockout_card
+from gui.lab.kernels.playground import KernelPlayground
+from gui.lab.kernels.words import (
+    ACCURACY_NOISE,
+    accuracy_note,
+    answer_html,
+    banner_text,
+    edits_text,
+    filter_note,
+    no_conv_text,
+)
 from gui.lab.page import LabPage
-from model.errors import ConvscopeError
 from model.lab import kernels as pg
 from model.words import count
 
-FIELD = "#22c55e"  # the filter's window on the input: green, as in the Inspect tab
-WINNER = "#f59e0b"  # the value max pooling keeps: amber, as in the Inspect tab
-# The pipeline's pictures: their smallest and largest sides (they follow the page's width).
-STAGE_MIN, STAGE_MAX = 96, 260
 # How many MNIST test digits the accuracy is measured on: enough for a stable figure (one
 # digit = 0.1 %), few enough to take well under a second here.
 ACCURACY_DIGITS = 1000
@@ -63,264 +60,6 @@ BANNER_AS_TRAINED = (
     f"color: {style.MUTED}; background: {style.WINDOW}; "
     f"border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 6px 8px;"
 )
-# The largest side of a filter's tile, and the sides of the before/after maps.
-TILE_MAX = 96
-COMPARE_MIN, COMPARE_MAX = 80, 170
-
-
-# ----------------------------------------------------------------------------- widgets
-
-
-class KernelGrid(QWidget):
-    """A square grid of editable numbers, each cell coloured like the Inspect tab's filter
-    tiles: red for positive weights, blue for negative, white for zero.
-
-    Signals
-    -------
-    edited(object)
-        The user changed a cell and every cell holds a number: the (k, k) float32 kernel.
-    """
-
-    edited = Signal(object)
-
-    def __init__(self, size: int = 3, cell: int = 50, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._cell = cell
-        self._cells: list[list[QLineEdit]] = []
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(3)
-        self._read_only = False
-        self.set_size(size)
-
-    @property
-    def size(self) -> int:
-        return len(self._cells)
-
-    def set_size(self, size: int) -> None:
-        """Rebuild as a ``size`` x ``size`` grid of zeros."""
-        for row in self._cells:
-            for cell in row:
-                self._grid.removeWidget(cell)
-                cell.deleteLater()
-        self._cells = []
-        for r in range(size):
-            row = []
-            for c in range(size):
-                cell = QLineEdit("0")
-                cell.setFixedSize(self._cell, 30)
-                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setAccessibleName(f"weight row {r + 1}, column {c + 1}")
-                cell.setReadOnly(self._read_only)
-                cell.textEdited.connect(self._on_cell_textEdited)
-                self._grid.addWidget(cell, r, c)
-                row.append(cell)
-            self._cells.append(row)
-        self._paint()
-
-    def cell(self, row: int, col: int) -> QLineEdit:
-        return self._cells[row][col]
-
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        for row in self._cells:
-            for cell in row:
-                cell.setReadOnly(read_only)
-
-    def set_kernel(self, kernel: np.ndarray) -> None:
-        """Show ``kernel`` (k, k); resizes the grid if needed. Emits nothing."""
-        kernel = np.asarray(kernel, np.float64)
-        if kernel.shape[0] != self.size:
-            self.set_size(kernel.shape[0])
-        for r, row in enumerate(self._cells):
-            for c, cell in enumerate(row):
-                cell.setText(fmt(float(kernel[r, c])))
-        self._paint()
-
-    def kernel(self) -> np.ndarray | None:
-        """The weights typed in, or None while a cell holds something that is not a number."""
-        values = self._values()
-        return values.astype(np.float32) if np.all(np.isfinite(values)) else None
-
-    def _values(self) -> np.ndarray:
-        out = np.full((self.size, self.size), np.nan)
-        for r, row in enumerate(self._cells):
-            for c, cell in enumerate(row):
-                try:
-                    out[r, c] = pg.parse_weight(cell.text())
-                except ConvscopeError:
-                    continue  # stays NaN: the cell is outlined until it holds a number
-        return out
-
-    def _paint(self) -> None:
-        values = self._values()
-        scale = ColorScale.for_values(values, True)
-        for r, row in enumerate(self._cells):
-            for c, cell in enumerate(row):
-                v = values[r, c]
-                if not np.isfinite(v):
-                    cell.setStyleSheet(
-                        f"QLineEdit {{ background: #fff7ed; border: 2px solid {style.BAD}; }}"
-                    )
-                    continue
-                bg = scale.color(float(v))
-                light = 0.299 * bg.red() + 0.587 * bg.green() + 0.114 * bg.blue() > 140
-                cell.setStyleSheet(
-                    f"QLineEdit {{ background: {bg.name()}; color: "
-                    f"{'#111827' if light else '#ffffff'}; border: 1px solid {style.CARD_BORDER};"
-                    " border-radius: 4px; font-weight: 600; }"
-                )
-
-    def _on_cell_textEdited(self, _text: str) -> None:
-        self._paint()
-        kernel = self.kernel()
-        if kernel is not None:
-            self.edited.emit(kernel)
-
-
-def _framed(view: QWidget) -> QFrame:
-    """``view`` in a thin border, so a map whose zero is white stays visible on the card."""
-    frame = QFrame()
-    frame.setObjectName("mapFrame")
-    frame.setStyleSheet(f"QFrame#mapFrame {{ border: 1px solid {style.CARD_BORDER}; }}")
-    box = QVBoxLayout(frame)
-    box.setContentsMargins(1, 1, 1, 1)
-    box.addWidget(view)
-    return frame
-
-
-def _arrow() -> QLabel:
-    arrow = QLabel("\u2192")
-    font = QFont(arrow.font())
-    font.setPixelSize(26)
-    font.setBold(True)
-    arrow.setFont(font)
-    arrow.setStyleSheet(f"color: {style.MUTED};")
-    arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return arrow
-
-
-class _Stage(QWidget):
-    """One picture of the pipeline: a title with its size, the map, a one-line explanation."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = label(title, "labTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.size_label = label("", "muted")
-        self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid = MapGrid(min_size=QSize(STAGE_MIN, STAGE_MIN), gap=0)
-        # As wide as a quarter of the row allows: small on a laptop, large on a big screen.
-        self.grid.follow_width(STAGE_MAX)
-        frame = _framed(self.grid)
-        self.caption = label("", "caption", wrap=True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.caption.setMinimumHeight(44)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(3)
-        box.addWidget(self.title)
-        box.addWidget(self.size_label)
-        box.addWidget(frame)
-        box.addWidget(self.caption)
-        box.addStretch(1)
-
-    def set_values(self, values: np.ndarray, scale: ColorScale) -> None:
-        self.grid.set_maps(values, scale)
-        h, w = values.shape
-        self.size_label.setText(f"{h}\u00a0\u00d7\u00a0{w}")
-
-
-# ----------------------------------------------------------------------------- jobs
-
-
-class _Engine:
-    """What the page's worker keeps between jobs (touched only in the worker thread)."""
-
-    def __init__(self) -> None:
-        self.lab: pg.FilterLab | None = None
-        self.generation = -1
-        self.version = 0
-        self.subset: tuple[np.ndarray, np.ndarray] | None = None
-
-
-def _check_model(model: Any, key: int) -> None:
-    if id(model) != key:
-        raise pg.PlaygroundError("the network changed in the meantime: nothing was changed")
-
-
-def _edit_job(
-    model: Any, predictor: Any, key: int, layer: str, index: int, kernel: np.ndarray | None
-) -> pg.FilterEdit:
-    """In the model worker: switch a filter off (``kernel`` None) or give it new weights."""
-    _check_model(model, key)
-    if kernel is None:
-        return pg.knock_out(model, layer, index, predictor)
-    return pg.set_filter(
-        model,
-        layer,
-        index,
-        kernel,
-        what=f"filter {index} of {layer} given new weights",
-        predictor=predictor,
-    )
-
-
-def _undo_job(model: Any, predictor: Any, key: int, edits: list[pg.FilterEdit]) -> int:
-    """In the model worker: undo ``edits``, newest first."""
-    _check_model(model, key)
-    for edit in reversed(edits):
-        pg.restore(model, edit, predictor)
-    return len(edits)
-
-
-def _build_lab(engine: _Engine, frozen: Any, generation: int, n: int) -> dict[str, Any]:
-    from model.data.mnist import load_mnist
-
-    if engine.subset is None or len(engine.subset[0]) != n:
-        data = load_mnist()
-        engine.subset = pg.fixed_subset(data.x_test, data.y_test, n)
-    engine.lab = None
-    lab = pg.FilterLab(frozen, *engine.subset)
-    engine.lab, engine.generation, engine.version = lab, generation, 0
-    before, _ = lab.accuracy()
-    return {"generation": generation, "before": before}
-
-
-def _sync(engine: _Engine, generation: int, version: int, edits: list) -> pg.FilterLab | None:
-    if engine.lab is None or engine.generation != generation:
-        return None
-    if engine.version != version:
-        engine.lab.set_edits(edits)
-        engine.version = version
-    return engine.lab
-
-
-def _compare_job(
-    engine: _Engine, generation: int, version: int, edits: list, image: np.ndarray, layer: str
-) -> dict[str, Any] | None:
-    lab = _sync(engine, generation, version, edits)
-    if lab is None:
-        return None
-    result = lab.compare(image, layer)
-    filters = pg.filters_of(lab.edited.model, layer)
-    # Every filter's weights, not only the chosen one's: choosing another filter then shows
-    # its weights at once, never the previous filter's while a new comparison is on its way.
-    result.update(
-        generation=generation, version=version, kernels=filters["kernel"], biases=filters["bias"]
-    )
-    return result
-
-
-def _accuracy_job(engine: _Engine, generation: int, version: int, edits: list) -> dict | None:
-    lab = _sync(engine, generation, version, edits)
-    if lab is None:
-        return None
-    before, after = lab.accuracy()
-    return {"generation": generation, "version": version, "before": before, "after": after}
-
-
-# ----------------------------------------------------------------------------- the page
 
 
 class KernelPage(LabPage):
@@ -336,8 +75,6 @@ class KernelPage(LabPage):
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self._kernel = np.array(pg.KERNELS["vertical edge"], np.float32)
-        self._stages: dict[str, Any] | None = None
         # Knock-out state. ``generation`` counts models; ``version`` counts edit lists.
         self._generation = 0
         self._version = 0
@@ -354,7 +91,7 @@ class KernelPage(LabPage):
         # comparison they came from. Refilled only when that changes, never over typing.
         self._editor_key: tuple | None = None
         self._job_count = 0
-        self._engine = _Engine()
+        self._engine = Engine()
         self.worker = self.add_worker(
             "convscope-lab-kernels", self._on_worker_finished, self._on_worker_errored
         )
@@ -366,252 +103,35 @@ class KernelPage(LabPage):
         session.jobFinished.connect(self._on_session_jobFinished)
         session.jobFailed.connect(self._on_session_jobFailed)
         session.snapshotApplied.connect(self._on_session_snapshotApplied)
-        self._set_preset("vertical edge")
         self._refresh_knockout()
 
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
+        self.playground = KernelPlayground()
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(12)
-        column.addWidget(self._build_playground())
-        column.addWidget(self._build_knockout())
+        column.addWidget(self.playground)
+        self.knockout_card = build_knockout_card(self)
+        column.addWidget(self.knockout_card)
         column.addStretch(1)
         self.set_scrolling_content(content)
+        self._connect()
 
-    def _build_playground(self) -> Card:
-        card = Card(
-            "Slide your own filter over your digit",
-            "A filter is a small grid of weights sliding over the digit: at each position the "
-            "pixels under it are multiplied by the weights and added up, giving one pixel of a "
-            "new image, the feature map. Edit a weight and watch every step change.",
-        )
-        self.preset_box = QComboBox()
-        for name in pg.KERNELS:
-            self.preset_box.addItem(name, name)
-        self.preset_box.addItem("your own", "")
-        self.preset_box.setToolTip("Start from a well-known filter, then edit it")
-        self.preset_box.currentIndexChanged.connect(self._on_preset_box_changed)
-        self.size_buttons = QButtonGroup(self)
-        size_row = QHBoxLayout()
-        size_row.setSpacing(4)
-        size_row.addWidget(label("Size", "muted"))
-        for side in pg.KERNEL_SIZES:
-            button = QPushButton(f"{side}\u00d7{side}")
-            button.setCheckable(True)
-            button.setToolTip(f"A blank {side}×{side} filter to fill in")
-            button.clicked.connect(lambda _c=False, s=side: self._on_size_clicked(s))
-            self.size_buttons.addButton(button, side)
-            size_row.addWidget(button)
-        size_row.addStretch(1)
-        self.kernel_grid = KernelGrid(3)
-        self.kernel_grid.edited.connect(self._on_kernel_grid_edited)
-        self.kernel_text = QLineEdit()
-        self.kernel_text.setPlaceholderText("or type one: 1 0 -1; 2 0 -2; 1 0 -1")
-        self.kernel_text.setToolTip(
-            "Rows separated by ; or new lines, numbers by spaces or commas; fractions like "
-            "1/9 work. 3×3 or 5×5. Press Enter to use it."
-        )
-        self.kernel_text.returnPressed.connect(self._on_kernel_text_returnPressed)
-        self.kernel_error = label("", "caption", wrap=True)
-        self.kernel_error.setStyleSheet(f"color: {style.BAD};")
-        self.kernel_error.hide()
-        self.kernel_note = label("", "caption", wrap=True)
-        self.same_box = QCheckBox("Pad the border with zeros")
-        self.same_box.setToolTip(
-            "With padding the filter may hang over the edge (zeros there), so the map keeps "
-            "its 28×28 size; without, it stays inside and the map shrinks"
-        )
-        self.same_box.toggled.connect(lambda _on: self._recompute())
-
-        controls = QVBoxLayout()
-        controls.setSpacing(6)
-        controls.addWidget(label("Filter", "labTitle"))
-        controls.addWidget(self.preset_box)
-        controls.addLayout(size_row)
-        controls.addWidget(self.kernel_grid, 0, Qt.AlignmentFlag.AlignLeft)
-        controls.addWidget(self.kernel_text)
-        controls.addWidget(self.kernel_error)
-        controls.addWidget(self.kernel_note)
-        controls.addStretch(1)
-        left = QWidget()
-        left.setLayout(controls)
-        left.setFixedWidth(250)
-
-        self.stage_input = _Stage("Your digit")
-        self.stage_conv = _Stage("Convolution")
-        self.stage_relu = _Stage("ReLU")
-        self.stage_pool = _Stage("Max pooling 2\u00d72")
-        self.stage_input.caption.setText("What the network reads: 0 is black, 1 white ink.")
-        self.stage_relu.caption.setText("Negative values become 0: only the matches stay.")
-        self.stage_pool.caption.setText(
-            "The largest of each 2×2 square: half the size, small shifts matter less."
-        )
-        self.stage_conv.grid.cellHovered.connect(self._on_conv_cellHovered)
-        self.stage_relu.grid.cellHovered.connect(self._on_conv_cellHovered)
-        self.stage_pool.grid.cellHovered.connect(self._on_pool_cellHovered)
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        for i, stage in enumerate(
-            (self.stage_input, self.stage_conv, self.stage_relu, self.stage_pool)
-        ):
-            if i:
-                row.addWidget(_arrow())
-            row.addWidget(stage, 1)
-        self.hint = label("Draw a digit on the Draw tab: it appears here.", "muted", wrap=True)
-        self.readout = label("", "caption", wrap=True)
-        self.readout.setTextFormat(Qt.TextFormat.PlainText)
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addWidget(self.hint)
-        right.addLayout(row)
-        right.addWidget(self.readout)
-        right.addWidget(self.same_box)
-        right.addStretch(1)
-
-        pipeline = QWidget()
-        pipeline.setLayout(right)
-        right.setContentsMargins(0, 0, 0, 0)
-        # The filter beside its pipeline when there is room, above it when not.
-        card.body.addWidget(ReflowRow([left, pipeline], [0, 1], spacing=18))
-        return card
-
-    def _build_knockout(self) -> Card:
-        card = Card(
-            "Switch off a filter of the network",
-            "Each filter of a trained convolution learned to find one pattern. Switch one off "
-            "(all its weights become 0, so its feature map goes dark) or give it your own "
-            "weights, and see what the network loses: its answer for your digit, and its "
-            f"accuracy on {self.accuracy_digits:,} test digits.",
-        )
-        # Always shown, saying whether the network is changed, with room for two lines of
-        # either message: a banner that came and went (or changed height) with each change
-        # and Undo moved everything below it up and down.
-        self.banner = label("", None, wrap=True)
-        bold = QFont(self.banner.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        # 6 px padding and a 1 px border above and below, and a little to spare.
-        self.banner.setMinimumHeight(2 * QFontMetrics(bold).lineSpacing() + 20)
-        self.layer_box = QComboBox()
-        self.layer_box.setToolTip("Which convolution layer's filters to choose from")
-        self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    def _connect(self) -> None:
         self.layer_box.currentIndexChanged.connect(self._on_layer_box_changed)
-        self.tiles = MapGrid(min_size=QSize(240, 120), tile_names="filter")
-        self.tiles.follow_width(TILE_MAX)
         self.tiles.cellClicked.connect(self._on_tiles_cellClicked)
-        self.tiles_caption = label("", "caption", wrap=True)
-
-        self.filter_title = label("", "labTitle")
-        self.filter_grid = KernelGrid(3, cell=46)
-        self.filter_note = label("", "caption", wrap=True)
-        self.off_button = QPushButton("Switch off")
-        self.off_button.setObjectName("primary")
-        # The app's style sheet gives primary buttons no disabled look of their own.
-        self.off_button.setStyleSheet(
-            "QPushButton#primary:disabled { background: #aab8d6; border-color: #aab8d6; "
-            "color: #eef2fb; }"
-        )
-        self.off_button.setToolTip("Set every weight and the bias of this filter to 0")
         self.off_button.clicked.connect(self.switch_off)
-        self.apply_button = QPushButton("Use these weights")
-        self.apply_button.setToolTip("Give this filter the weights typed in the grid")
         self.apply_button.clicked.connect(self.apply_weights)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Take back the last change to the network")
         self.undo_button.clicked.connect(self.undo)
-        self.undo_all_button = QPushButton("Undo all")
-        self.undo_all_button.setToolTip("Give the network back every filter as it was trained")
         self.undo_all_button.clicked.connect(self.undo_all)
-
-        picker = QVBoxLayout()
-        picker.setSpacing(6)
-        layer_row = QHBoxLayout()
-        layer_row.addWidget(label("Layer", "muted"))
-        layer_row.addWidget(self.layer_box)
-        layer_row.addStretch(1)
-        picker.addLayout(layer_row)
-        picker.addWidget(self.tiles, 1)
-        picker.addWidget(self.tiles_caption)
-
-        editor = QVBoxLayout()
-        editor.setSpacing(6)
-        editor.addWidget(self.filter_title)
-        editor.addWidget(self.filter_grid, 0, Qt.AlignmentFlag.AlignLeft)
-        editor.addWidget(self.filter_note)
-        buttons = QGridLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.off_button, 0, 0)
-        buttons.addWidget(self.apply_button, 0, 1)
-        buttons.addWidget(self.undo_button, 1, 0)
-        buttons.addWidget(self.undo_all_button, 1, 1)
-        editor.addLayout(buttons)
-        self.status = label("", "caption", wrap=True)
-        editor.addWidget(self.status)
-        editor.addStretch(1)
-        editor_box = QWidget()
-        editor_box.setLayout(editor)
-        editor_box.setFixedWidth(280)
-
-        self.map_before = MapGrid(min_size=QSize(COMPARE_MIN, COMPARE_MIN), gap=0)
-        self.map_after = MapGrid(min_size=QSize(COMPARE_MIN, COMPARE_MIN), gap=0)
-        for view in (self.map_before, self.map_after):
-            view.follow_width(COMPARE_MAX)
-        self.answer_before = label("–", "verdict")
-        self.answer_after = label("–", "verdict")
-        for answer in (self.answer_before, self.answer_after):
-            answer.setTextFormat(Qt.TextFormat.RichText)
-        self.accuracy_before = label("–", "labTitle")
-        self.accuracy_after = label("–", "labTitle")
-        compare = QGridLayout()
-        compare.setHorizontalSpacing(18)
-        compare.setVerticalSpacing(4)
-        for col, text in ((1, "As trained"), (2, "Now")):
-            head = label(text, "labTitle")
-            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            compare.addWidget(head, 0, col)
-        compare.addWidget(label("This filter's map\non your digit", "muted"), 1, 0)
-        compare.addWidget(_framed(self.map_before), 1, 1)
-        compare.addWidget(_framed(self.map_after), 1, 2)
-        compare.setColumnStretch(1, 1)
-        compare.setColumnStretch(2, 1)
-        compare.addWidget(label("Answer", "muted"), 2, 0)
-        compare.addWidget(self.answer_before, 2, 1, Qt.AlignmentFlag.AlignCenter)
-        compare.addWidget(self.answer_after, 2, 2, Qt.AlignmentFlag.AlignCenter)
-        compare.addWidget(
-            label(f"Accuracy on\n{self.accuracy_digits:,} test digits", "muted"), 3, 0
-        )
-        compare.addWidget(self.accuracy_before, 3, 1, Qt.AlignmentFlag.AlignCenter)
-        compare.addWidget(self.accuracy_after, 3, 2, Qt.AlignmentFlag.AlignCenter)
-        self.compare_note = label("", "caption", wrap=True)
-        compare_box = QVBoxLayout()
-        compare_box.addLayout(compare)
-        compare_box.addWidget(self.compare_note)
-        compare_box.addStretch(1)
-
-        picker_box = QWidget()
-        picker_box.setLayout(picker)
-        picker.setContentsMargins(0, 0, 0, 0)
-        edit_and_compare = QWidget()
-        pair = QHBoxLayout(edit_and_compare)
-        pair.setContentsMargins(0, 0, 0, 0)
-        pair.setSpacing(18)
-        pair.addWidget(editor_box)
-        pair.addLayout(compare_box, 1)
-        # The filters beside the editor when there is room, above it when not.
-        self.knockout_panel = ReflowRow([picker_box, edit_and_compare], [3, 4], spacing=18)
-        self.no_conv = label("", "muted", wrap=True)
-        card.body.addWidget(self.banner)
-        card.body.addWidget(self.knockout_panel)
-        card.body.addWidget(self.no_conv)
-        self.knockout_card = card
-        return card
 
     # ------------------------------------------------------------------ LabPage
 
     def digit_changed(self, image: np.ndarray | None, prediction: dict | None) -> None:
-        self._recompute()
+        self.playground.set_image(image)
         self._request_compare()
 
     def model_changed(self, info: dict[str, Any]) -> None:
@@ -647,126 +167,6 @@ class KernelPage(LabPage):
             return True
         return bool(self._compare) and bool(self._accuracy) and not self._busy
 
-    # ------------------------------------------------------------------ playground
-
-    def _set_preset(self, name: str) -> None:
-        self.preset_box.blockSignals(True)
-        self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(name)))
-        self.preset_box.blockSignals(False)
-        if name in pg.KERNELS:
-            self._use_kernel(np.array(pg.KERNELS[name], np.float32), name)
-
-    def _use_kernel(self, kernel: np.ndarray, name: str = "") -> None:
-        self._kernel = np.asarray(kernel, np.float32)
-        self.kernel_grid.set_kernel(self._kernel)
-        self.size_buttons.button(self._kernel.shape[0]).setChecked(True)
-        self.kernel_note.setText(pg.kernel_note(name) if name else "Your own filter.")
-        if not name:
-            self.preset_box.blockSignals(True)
-            self.preset_box.setCurrentIndex(self.preset_box.findData(""))
-            self.preset_box.blockSignals(False)
-        self.kernel_error.setText("")
-        self.kernel_error.hide()
-        self._recompute()
-
-    def set_kernel(self, kernel: np.ndarray) -> None:
-        """Use ``kernel`` (3x3 or 5x5) as the playground's filter."""
-        self._use_kernel(kernel)
-
-    @property
-    def stages(self) -> dict[str, Any] | None:
-        """The last ``model.lab.kernels.pipeline`` result shown (None without a digit)."""
-        return self._stages
-
-    def _recompute(self) -> None:
-        image = self.image
-        self.hint.setVisible(image is None)
-        if image is None:
-            self._stages = None
-            for stage in (self.stage_input, self.stage_conv, self.stage_relu, self.stage_pool):
-                stage.grid.clear()
-                stage.size_label.setText("")
-            self.stage_conv.caption.setText("")
-            self.readout.setText("")
-            return
-        padding = "same" if self.same_box.isChecked() else "valid"
-        stages = pg.pipeline(image, self._kernel, padding)
-        self._stages = stages
-        peak = stages["peak"]
-        self.stage_input.set_values(stages["input"], ColorScale.pixels())
-        self.stage_conv.set_values(stages["convolved"], ColorScale(-peak, peak, True))
-        self.stage_relu.set_values(stages["relu"], ColorScale(0.0, peak, False))
-        self.stage_pool.set_values(stages["pooled"], ColorScale(0.0, peak, False))
-        k = self._kernel.shape[0]
-        self.stage_conv.caption.setText(
-            f"Each value: {k * k} pixels × {k * k} weights, added up. Red above 0, blue below."
-        )
-        self.stage_relu.caption.setText(
-            f"Negative values become 0: {stages['negative_share']:.0%} of the map, "
-            "only the matches stay."
-        )
-        self.readout.setText(
-            "Point at a value of the convolution to see the window it was computed from, "
-            "or at a pooled value to see the 2×2 square it kept the largest of."
-        )
-        for grid in (self.stage_input, self.stage_relu):
-            grid.grid.set_boxes([])
-            grid.grid.set_marks([])
-
-    @Slot(int)
-    def _on_preset_box_changed(self, _index: int) -> None:
-        name = self.preset_box.currentData()
-        if name:
-            self._set_preset(name)
-
-    def _on_size_clicked(self, side: int) -> None:
-        if side != self._kernel.shape[0]:
-            blank = np.zeros((side, side), np.float32)
-            blank[side // 2, side // 2] = 1.0  # start from the identity, not from nothing
-            self._use_kernel(blank)
-
-    @Slot(object)
-    def _on_kernel_grid_edited(self, kernel: np.ndarray) -> None:
-        self._use_kernel(kernel)
-
-    def _on_kernel_text_returnPressed(self) -> None:
-        try:
-            kernel = pg.parse_kernel(self.kernel_text.text())
-        except ConvscopeError as exc:
-            self.kernel_error.setText(describe(exc))
-            self.kernel_error.show()
-            return
-        self._use_kernel(kernel)
-
-    @Slot(int, int, int, float)
-    def _on_conv_cellHovered(self, _tile: int, row: int, col: int, value: float) -> None:
-        stages = self._stages
-        if stages is None:
-            return
-        window = pg.window_products(stages["input"], self._kernel, row, col, stages["padding"])
-        k = self._kernel.shape[0]
-        self.stage_input.grid.set_boxes([(0, window["top"], window["left"], k, k, FIELD)])
-        self.stage_relu.grid.set_marks([(0, row, col, FIELD)])
-        relu = max(window["value"], 0.0)
-        self.readout.setText(
-            f"Row {row}, column {col}: the {k}×{k} pixels in the green window, each times the "
-            f"weight on top of it, add up to {window['value']:.3f}; ReLU keeps {relu:.3f}."
-        )
-
-    @Slot(int, int, int, float)
-    def _on_pool_cellHovered(self, _tile: int, row: int, col: int, value: float) -> None:
-        stages = self._stages
-        if stages is None:
-            return
-        r, c = pg.pool_winner(stages["relu"], row, col)
-        self.stage_relu.grid.set_boxes([(0, row * 2, col * 2, 2, 2, FIELD)])
-        self.stage_relu.grid.set_marks([(0, r, c, WINNER)])
-        self.stage_input.grid.set_boxes([])
-        self.readout.setText(
-            f"Pooled row {row}, column {col}: of the four values in the green square of the "
-            f"ReLU map, the largest ({value:.3f}, amber) is kept; the other three are dropped."
-        )
-
     # ------------------------------------------------------------------ knock-out: requests
 
     def _next_kind(self, stem: str) -> str:
@@ -789,7 +189,7 @@ class KernelPage(LabPage):
             return
         self.worker.submit(
             "compare",
-            _compare_job,
+            compare_job,
             self._engine,
             self._generation,
             self._version,
@@ -805,7 +205,7 @@ class KernelPage(LabPage):
         self.accuracy_after.setText("measuring…")
         self.worker.submit(
             "accuracy",
-            _accuracy_job,
+            accuracy_job,
             self._engine,
             self._generation,
             self._version,
@@ -830,7 +230,7 @@ class KernelPage(LabPage):
         self._busy = "edit"
         self.session.run_on_model(
             self._next_kind("edit"),
-            _edit_job,
+            edit_job,
             self._model_key,
             self._layer,
             self._index,
@@ -850,7 +250,7 @@ class KernelPage(LabPage):
         if self._busy or not edits or self._model_key is None:
             return
         self._busy = "undo"
-        self.session.run_on_model(self._next_kind("undo"), _undo_job, self._model_key, edits)
+        self.session.run_on_model(self._next_kind("undo"), undo_job, self._model_key, edits)
         self._refresh_buttons()
 
     # ------------------------------------------------------------------ knock-out: answers
@@ -864,7 +264,7 @@ class KernelPage(LabPage):
             f"Measuring the network on {self.accuracy_digits:,} test digits as trained…"
         )
         self.worker.submit(
-            "build", _build_lab, self._engine, frozen, self._generation, self.accuracy_digits
+            "build", build_lab, self._engine, frozen, self._generation, self.accuracy_digits
         )
         self._request_compare()
 
@@ -906,7 +306,7 @@ class KernelPage(LabPage):
         # bar's "Modified" mark (and what Save As says).
         self.session.refresh_prediction()
         self.session.set_modified(
-            f"{self._edits_text()} (Lab › Kernel playground)" if self._edits else None
+            f"{edits_text(self._edits)} (Lab › Kernel playground)" if self._edits else None
         )
         if not self._edits:
             self.statusReported.emit("The network has all its filters back, as trained.")
@@ -983,12 +383,6 @@ class KernelPage(LabPage):
 
     # ------------------------------------------------------------------ knock-out: display
 
-    def _edits_text(self) -> str:
-        texts = [e.what for e in self._edits]
-        if len(texts) > 3:
-            return ", ".join(texts[:2]) + f" and {count(len(texts) - 2, 'more change')}"
-        return ", ".join(texts)
-
     def _refresh_buttons(self) -> None:
         ready = self._model_key is not None and not self._busy and bool(self._layer)
         first = bool(self._layers) and self._layer == self._layers[0]["name"]
@@ -1002,28 +396,13 @@ class KernelPage(LabPage):
     def _refresh_knockout(self) -> None:
         has_conv = bool(self._layers)
         self.banner.setVisible(has_conv)
-        if self._edits:
-            self.banner.setStyleSheet(BANNER_MODIFIED)
-            self.banner.setText(
-                f"Modified network: {self._edits_text()}. The Draw and Inspect tabs use it "
-                "too, until you undo or load another model."
-            )
-        else:
-            self.banner.setStyleSheet(BANNER_AS_TRAINED)
-            self.banner.setText(
-                "A change made here changes the network itself: the Draw and Inspect tabs "
-                "use it too, until you undo it."
-            )
+        self.banner.setStyleSheet(BANNER_MODIFIED if self._edits else BANNER_AS_TRAINED)
+        self.banner.setText(banner_text(self._edits))
         self.knockout_panel.setVisible(has_conv)
         self.no_conv.setVisible(not has_conv)
         if not has_conv:
             self.tiles.clear()
-            self.no_conv.setText(
-                "This network has no convolution layer (a plain dense network on the raw "
-                "pixels): it has no filters to switch off. Load or train a CNN to try this."
-                if self.session.info is not None
-                else "Load or train a model first."
-            )
+            self.no_conv.setText(no_conv_text(self.session.info is not None))
         self._refresh_buttons()
         compare = self._compare
         self.filter_title.setText(f"Filter {self._index} of {self._layer}" if has_conv else "")
@@ -1038,6 +417,11 @@ class KernelPage(LabPage):
                 view.clear()
             self._show_accuracy()
             return
+        self._show_comparison(compare)
+        self._show_accuracy()
+        self._refresh_buttons()
+
+    def _show_comparison(self, compare: dict[str, Any]) -> None:
         maps = compare["maps_after"]
         self.tiles.set_maps(maps, titles=[str(i) for i in range(len(maps))])
         self.tiles.set_selected_tile(self._index)
@@ -1053,19 +437,10 @@ class KernelPage(LabPage):
         self.map_before.set_maps(before, scale)
         self.map_after.set_maps(after, scale)
         self._show_filter_weights(compare, i)
-        for view, probs in (
-            (self.answer_before, compare["probs_before"]),
-            (self.answer_after, compare["probs_after"]),
-        ):
-            winner = int(np.argmax(probs))
-            view.setText(
-                f"{winner}  <span style='font-size:13px; color:{style.MUTED}'>"
-                f"{percent(float(probs[winner]))}</span>"
-            )
+        self.answer_before.setText(answer_html(compare["probs_before"]))
+        self.answer_after.setText(answer_html(compare["probs_after"]))
         changed = int(np.argmax(compare["probs_before"])) != int(np.argmax(compare["probs_after"]))
         self.answer_after.setStyleSheet(f"color: {style.BAD};" if changed else "")
-        self._show_accuracy()
-        self._refresh_buttons()
 
     def _show_filter_weights(self, compare: dict[str, Any], index: int) -> None:
         key = (compare["layer"], index, compare["version"], compare["generation"])
@@ -1073,19 +448,11 @@ class KernelPage(LabPage):
             return  # the same weights: leave whatever is being typed over them
         self._editor_key = key
         kernel, bias = compare["kernels"][..., index], float(compare["biases"][index])
-        if kernel.shape[2] == 1:
-            self.filter_grid.set_kernel(kernel[:, :, 0])
-            self.filter_note.setText(
-                f"Its {kernel.shape[0]}×{kernel.shape[1]} weights (bias {bias:.3f}). "
-                "Type new ones and press “Use these weights”."
-            )
-        else:
-            self.filter_grid.set_kernel(kernel.mean(axis=2))
-            self.filter_note.setText(
-                f"This filter reads all {kernel.shape[2]} maps of the layer before: "
-                f"{kernel.shape[2]} slices of {kernel.shape[0]}×{kernel.shape[1]} weights "
-                "(their average shown). Its weights can be switched off, not typed in."
-            )
+        # A filter reading several maps shows the average of its slices.
+        self.filter_grid.set_kernel(
+            kernel[:, :, 0] if kernel.shape[2] == 1 else kernel.mean(axis=2)
+        )
+        self.filter_note.setText(filter_note(kernel.shape, bias))
 
     def _show_accuracy(self) -> None:
         acc = self._accuracy
@@ -1098,17 +465,7 @@ class KernelPage(LabPage):
         self.accuracy_before.setText(f"{acc['before']:.1%}")
         self.accuracy_after.setText(f"{acc['after']:.1%}")
         drop = acc["before"] - acc["after"]
-        self.accuracy_after.setStyleSheet(f"color: {style.BAD};" if drop > 0.0005 else "")
-        if not self._edits:
-            self.compare_note.setText("The network as trained: nothing switched off yet.")
-        elif abs(drop) < 0.0005:
-            self.compare_note.setText(
-                "No change in accuracy: other filters find much the same thing, so the network "
-                "hardly misses this one."
-            )
-        else:
-            changed = round(abs(drop) * self.accuracy_digits)
-            self.compare_note.setText(
-                f"It now gets {changed} more of the {self.accuracy_digits:,} test digits "
-                f"{'wrong' if drop > 0 else 'right'}."
-            )
+        self.accuracy_after.setStyleSheet(f"color: {style.BAD};" if drop > ACCURACY_NOISE else "")
+        self.compare_note.setText(
+            accuracy_note(acc["before"], acc["after"], bool(self._edits), self.accuracy_digits)
+        )
