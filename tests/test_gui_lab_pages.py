@@ -9,7 +9,7 @@ import pytest
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.lab.kernels.page import KernelPage
-from gui.lab.neighbours import NeighboursPage
+from gui.lab.neighbours.page import NeighboursPage
 from gui.lab.page import BrokenPage
 from gui.lab.tab import LAB_PAGES, LabTab
 from model.data.mnist import PROJECT_ROOT

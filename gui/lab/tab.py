@@ -56,7 +56,7 @@ LAB_PAGES = (
     ),
     (
         "neighbours",
-        "gui.lab.neighbours",
+        "gui.lab.neighbours.page",
         "NeighboursPage",
         "Nearest training digits",
         "The training digits the network thinks yours looks like",

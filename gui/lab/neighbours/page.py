@@ -34,7 +34,7 @@ from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, PixelView, TextView, html_escape, label
 from gui.common.workers import Worker
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.lab import neighbours as nb
 
 NEIGHBOURS = 10
