@@ -10,7 +10,7 @@ import pytest
 
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TeachSettings
-from gui.lab.handwriting import TeachPage
+from gui.lab.handwriting.page import TeachPage
 from model.data.preprocess import preprocess
 from model.lab.handwriting import MANIFEST, PersonalDataset
 from tests.gui_support import draw_digit
@@ -100,7 +100,7 @@ def test_drawing_a_sample_and_accepting_it_writes_a_picture_and_the_manifest(
 def test_the_first_accept_asks_for_a_folder_and_keeps_the_sample(
     make_page, tmp_path, qtbot, monkeypatch
 ):
-    from gui.lab import handwriting as lab_teach
+    from gui.lab.handwriting import page as lab_teach
 
     page = make_page()
     assert page.dataset is None and page.prompt == 0

@@ -63,7 +63,7 @@ LAB_PAGES = (
     ),
     (
         "teach",
-        "gui.lab.handwriting",
+        "gui.lab.handwriting.page",
         "TeachPage",
         "Your handwriting",
         "Collect samples of your own digits and fine-tune the network on them",

@@ -66,7 +66,7 @@ from gui.common.settings import SettingsStore, TeachSettings
 from gui.common.style import qcolor
 from gui.common.widgets import GRID, Card, ElidedLabel, PixelView, TextView, label, percent
 from gui.common.workers import Worker
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.data.preprocess import preprocess
 from model.words import count, with_article
 
