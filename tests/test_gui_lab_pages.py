@@ -26,7 +26,7 @@ NO_MODEL = {
     "robustness": lambda p: p.current_column.verdict.text() == "No model loaded.",
     "kernels": lambda p: p.no_conv.text() == "Load or train a model first.",
     "neighbours": lambda p: p.progress_text.text() == "Load or train a model first.",
-    "teach": lambda p: "model first" in p.tune_status.text(),
+    "teach": lambda p: "model first" in p.tune_card.tune_status.text(),
 }
 WITH_MLP = {
     "why": lambda p: p.result is not None and p.result["method"] == "gradient",
@@ -35,7 +35,7 @@ WITH_MLP = {
         "no convolution layer" in p.no_conv.text() and p.playground.stages is not None
     ),
     "neighbours": lambda p: p.result is not None and len(p.result["network"]["labels"]) == 10,
-    "teach": lambda p: "Choose a samples folder" in p.tune_status.text(),
+    "teach": lambda p: "Choose a samples folder" in p.tune_card.tune_status.text(),
 }
 
 
