@@ -246,7 +246,7 @@ def _hint_band(canvas, pixels: np.ndarray) -> np.ndarray:
 
 @pytest.mark.parametrize("kind", ["draw", "lab"])
 def test_the_first_stroke_erases_the_hint(qtbot, kind):
-    from gui.lab.handwriting import SquareCanvas
+    from gui.lab.handwriting.square_canvas import SquareCanvas
 
     canvas = DrawCanvas(pen_width=20) if kind == "draw" else SquareCanvas(pen_width=20)
     qtbot.addWidget(canvas)

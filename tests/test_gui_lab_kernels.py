@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.common.session import ModelSession
-from gui.lab.kernels import KernelPage
+from gui.lab.kernels.page import KernelPage
 from model.data.preprocess import preprocess
 from model.lab import kernels as pg
 from tests.gui_support import lab_page
@@ -41,32 +41,33 @@ def page(qtbot, trained, monkeypatch):
 
 def test_editing_a_kernel_cell_changes_the_convolved_picture(page, qtbot):
     page, _session, errors = page
-    page.preset_box.setCurrentIndex(page.preset_box.findData("identity"))
-    identity = page.stage_conv.grid.maps[0].copy()
+    playground = page.playground
+    playground.preset_box.setCurrentIndex(playground.preset_box.findData("identity"))
+    identity = playground.stage_conv.grid.maps[0].copy()
     np.testing.assert_allclose(identity, page.image[1:-1, 1:-1], atol=1e-6)
-    cell = page.kernel_grid.cell(1, 0)
+    cell = playground.kernel_grid.cell(1, 0)
     cell.selectAll()
     qtbot.keyClicks(cell, "-2")
-    shown = page.stage_conv.grid.maps[0]
+    shown = playground.stage_conv.grid.maps[0]
     want = np.array([[0, 0, 0], [-2, 1, 0], [0, 0, 0]], np.float32)
     np.testing.assert_allclose(shown, pg.convolve(page.image, want), atol=1e-6)
     assert not np.allclose(shown, identity)
-    assert page.preset_box.currentData() == ""  # now "your own"
+    assert playground.preset_box.currentData() == ""  # now "your own"
     # ReLU and pooling follow, on the same scale.
-    np.testing.assert_allclose(page.stage_relu.grid.maps[0], np.maximum(shown, 0), atol=1e-6)
-    assert page.stage_pool.grid.maps[0].shape == (13, 13)
+    np.testing.assert_allclose(playground.stage_relu.grid.maps[0], np.maximum(shown, 0), atol=1e-6)
+    assert playground.stage_pool.grid.maps[0].shape == (13, 13)
     # Pointing at a convolved value names the sum it was computed from.
-    page.stage_conv.grid.cellHovered.emit(0, 10, 7, float(shown[10, 7]))
-    assert f"add up to {float(shown[10, 7]):.3f}" in page.readout.text()
-    assert page.stage_input.grid._boxes[0][:5] == (0, 10, 7, 3, 3)
+    playground.stage_conv.grid.cellHovered.emit(0, 10, 7, float(shown[10, 7]))
+    assert f"add up to {float(shown[10, 7]):.3f}" in playground.readout.text()
+    assert playground.stage_input.grid._boxes[0][:5] == (0, 10, 7, 3, 3)
     # A typed kernel with a mistake says so in one line and changes nothing.
-    page.kernel_text.setText("1 2; 3")
-    page.kernel_text.returnPressed.emit()
-    assert "different lengths" in page.kernel_error.text()
-    np.testing.assert_allclose(page.stage_conv.grid.maps[0], shown)
-    page.kernel_text.setText("1 1 1 1 1; " * 5)
-    page.kernel_text.returnPressed.emit()
-    assert page.stage_conv.size_label.text().startswith("24") and not errors
+    playground.kernel_text.setText("1 2; 3")
+    playground.kernel_text.returnPressed.emit()
+    assert "different lengths" in playground.kernel_error.text()
+    np.testing.assert_allclose(playground.stage_conv.grid.maps[0], shown)
+    playground.kernel_text.setText("1 1 1 1 1; " * 5)
+    playground.kernel_text.returnPressed.emit()
+    assert playground.stage_conv.size_label.text().startswith("24") and not errors
 
 
 def test_switching_off_a_filter_changes_the_model_everyone_uses_and_undo_restores_it(

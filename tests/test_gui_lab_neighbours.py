@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.lab.neighbours import NeighboursPage
+from gui.lab.neighbours.page import NeighboursPage
 from model.data.preprocess import preprocess
 from tests.gui_support import lab_page
 from tests.strokes import render_digit

@@ -8,9 +8,10 @@ import pytest
 
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.kernels import KernelPage
-from gui.lab.neighbours import NeighboursPage
-from gui.lab.tab import LAB_PAGES, BrokenPage, LabTab
+from gui.lab.kernels.page import KernelPage
+from gui.lab.neighbours.page import NeighboursPage
+from gui.lab.page import BrokenPage
+from gui.lab.tab import LAB_PAGES, LabTab
 from model.data.mnist import PROJECT_ROOT
 from model.data.preprocess import preprocess
 from tests.strokes import render_digit
@@ -25,14 +26,16 @@ NO_MODEL = {
     "robustness": lambda p: p.current_column.verdict.text() == "No model loaded.",
     "kernels": lambda p: p.no_conv.text() == "Load or train a model first.",
     "neighbours": lambda p: p.progress_text.text() == "Load or train a model first.",
-    "teach": lambda p: "model first" in p.tune_status.text(),
+    "teach": lambda p: "model first" in p.tune_card.tune_status.text(),
 }
 WITH_MLP = {
     "why": lambda p: p.result is not None and p.result["method"] == "gradient",
     "robustness": lambda p: p.current_column.bars.probabilities is not None,
-    "kernels": lambda p: "no convolution layer" in p.no_conv.text() and p.stages is not None,
+    "kernels": lambda p: (
+        "no convolution layer" in p.no_conv.text() and p.playground.stages is not None
+    ),
     "neighbours": lambda p: p.result is not None and len(p.result["network"]["labels"]) == 10,
-    "teach": lambda p: "Choose a samples folder" in p.tune_status.text(),
+    "teach": lambda p: "Choose a samples folder" in p.tune_card.tune_status.text(),
 }
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.robustness import SHIPPED_COMPARISON, RobustnessPage, RobustnessSettings
+from gui.lab.robustness.page import SHIPPED_COMPARISON, RobustnessPage, RobustnessSettings
 from model.data.transform import transform
 
 pytestmark = pytest.mark.skipif(

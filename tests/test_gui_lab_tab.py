@@ -11,7 +11,8 @@ import pytest
 from gui.common.session import ModelSession
 from gui.common.settings import LabSettings, SettingsStore
 from gui.lab import tab as lab_tab
-from gui.lab.tab import LabPage, LabTab
+from gui.lab.page import LabPage
+from gui.lab.tab import LabTab
 
 
 class RecordingPage(LabPage):

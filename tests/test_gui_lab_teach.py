@@ -10,7 +10,7 @@ import pytest
 
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TeachSettings
-from gui.lab.handwriting import TeachPage
+from gui.lab.handwriting.page import TeachPage
 from model.data.preprocess import preprocess
 from model.lab.handwriting.dataset import PersonalDataset
 from model.lab.handwriting.manifest import MANIFEST
@@ -102,7 +102,7 @@ def test_drawing_a_sample_and_accepting_it_writes_a_picture_and_the_manifest(
 def test_the_first_accept_asks_for_a_folder_and_keeps_the_sample(
     make_page, tmp_path, qtbot, monkeypatch
 ):
-    from gui.lab import handwriting as lab_teach
+    from gui.lab.handwriting import page as lab_teach
 
     page = make_page()
     assert page.dataset is None and page.prompt == 0
@@ -196,27 +196,28 @@ def test_fine_tuning_from_the_page_reports_before_and_after(
             im = render_digit(digit, 140, angle=rng.uniform(-10, 10))
             ds.add(preprocess(np.asarray(im)).input, digit)
     page = make_page(ds.folder)
+    tune = page.tune_card
 
     page.fine_tune()  # no model yet
-    assert "model first" in page.tune_status.text()
+    assert "model first" in tune.tune_status.text()
 
     with qtbot.waitSignal(page.session.modelChanged, timeout=60000):
         page.session.open(tiny_model_path)
-    page.tune_options = {"mnist_digits": 300, "eval_digits": 200}
-    page.epochs.setValue(1)
+    tune.tune_options = {"mnist_digits": 300, "eval_digits": 200}
+    tune.epochs.setValue(1)
     with qtbot.waitSignal(page.fineTuned, timeout=60000) as blocker:
-        page.tune_button.click()
-        assert not page.tune_button.isEnabled() and page.stop_button.isEnabled()
+        tune.tune_button.click()
+        assert not tune.tune_button.isEnabled() and tune.stop_button.isEnabled()
     result = blocker.args[0]
     assert result["status"] == "completed"
     assert result["before"]["personal_n"] == 2 and result["after"]["mnist_n"] == 200
-    assert page.cells[(1, 1)].text().endswith("%") and page.cells[(2, 2)].text().endswith("%")
-    assert "(2)" in page.row_names[0].text() and "200" in page.row_names[1].text()
-    assert page.use_button.isEnabled() and page.tune_button.isEnabled()
+    assert tune.cells[(1, 1)].text().endswith("%") and tune.cells[(2, 2)].text().endswith("%")
+    assert "(2)" in tune.row_names[0].text() and "200" in tune.row_names[1].text()
+    assert tune.use_button.isEnabled() and tune.tune_button.isEnabled()
 
     # "Use this model" saves it into the samples folder and makes it the session's model.
     with qtbot.waitSignal(page.session.modelChanged, timeout=60000) as loaded:
-        page.use_button.click()
+        tune.use_button.click()
     info = loaded.args[0]
     assert info["name"] == "tiny + you" and info["path"].startswith(str(ds.folder / "models"))
     assert info["metadata"]["fine_tuned"]["personal_data"]["train"] == 2
@@ -225,7 +226,7 @@ def test_fine_tuning_from_the_page_reports_before_and_after(
 
     target = tmp_path / "kept"
     with qtbot.waitSignal(page.modelSaved, timeout=30000):
-        page.save_tuned(target)
+        tune.save_tuned(target)
     assert (tmp_path / "kept.keras").is_file()
 
 
@@ -233,25 +234,26 @@ def test_too_few_samples_and_stopping(make_page, tmp_path, qtbot, tiny_model_pat
     ds = PersonalDataset.open(tmp_path / "mine")
     ds.add(preprocess(np.asarray(render_digit(3, 140))).input, 3)
     page = make_page(ds.folder)
+    tune = page.tune_card
     with qtbot.waitSignal(page.session.modelChanged, timeout=60000):
         page.session.open(tiny_model_path)
     page.fine_tune()
-    assert "at least 2 samples of 3" in page.tune_status.text()
-    assert not page._tuning
+    assert "at least 2 samples of 3" in tune.tune_status.text()
+    assert not tune.tuning
 
     ds2 = PersonalDataset.open(tmp_path / "more")
     for digit in (3, 3):
         ds2.add(preprocess(np.asarray(render_digit(digit, 140))).input, digit)
     with qtbot.waitSignal(page.datasetOpened, timeout=5000):
         page.open_folder(ds2.folder)
-    page.tune_options = {"mnist_digits": 3000, "eval_digits": 100}
-    page.epochs.setValue(20)
+    tune.tune_options = {"mnist_digits": 3000, "eval_digits": 100}
+    tune.epochs.setValue(20)
     with qtbot.waitSignal(page.fineTuned, timeout=60000) as blocker:
         page.fine_tune()
-        qtbot.waitUntil(lambda: page.tune_progress.value() > 0, timeout=60000)
-        page.stop_button.click()
+        qtbot.waitUntil(lambda: tune.tune_progress.value() > 0, timeout=60000)
+        tune.stop_button.click()
     assert blocker.args[0]["status"] == "stopped"
-    assert "unchanged" in page.tune_status.text() and not page.use_button.isEnabled()
+    assert "unchanged" in tune.tune_status.text() and not tune.use_button.isEnabled()
 
 
 def test_closing_while_fine_tuning_ends_within_two_seconds(
@@ -263,12 +265,13 @@ def test_closing_while_fine_tuning_ends_within_two_seconds(
     for digit in (5, 5):
         ds.add(preprocess(np.asarray(render_digit(digit, 140))).input, digit)
     page = make_page(ds.folder)
+    tune = page.tune_card
     with qtbot.waitSignal(page.session.modelChanged, timeout=60000):
         page.session.open(tiny_model_path)
-    page.tune_options = {"mnist_digits": 5000, "eval_digits": 100}
-    page.epochs.setValue(20)
+    tune.tune_options = {"mnist_digits": 5000, "eval_digits": 100}
+    tune.epochs.setValue(20)
     page.fine_tune()
-    qtbot.waitUntil(lambda: page.tune_progress.value() > 0, timeout=60000)
+    qtbot.waitUntil(lambda: tune.tune_progress.value() > 0, timeout=60000)
     began = time.perf_counter()
     assert page.shutdown(2000)
     assert time.perf_counter() - began < 2.0

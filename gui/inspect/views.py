@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.tab import BrokenPage, LabPage
+from gui.lab.page import BrokenPage, LabPage
 
 log = logging.getLogger("convscope.gui")
 

@@ -38,7 +38,7 @@ from gui.common.widgets import Card, label
 from gui.inspect.compare.layer_curve import LayerCurve
 from gui.inspect.knows.readout_row import ReadoutRow
 from gui.inspect.layer_text import SHORT_KINDS, shape_text
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.explain.probes import DEFAULT_TEST, DEFAULT_TRAIN
 from model.words import count, with_article
 

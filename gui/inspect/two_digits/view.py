@@ -33,7 +33,7 @@ from gui.inspect.layer_text import INPUT, shape_text
 from gui.inspect.shared_jobs import tagged
 from gui.inspect.two_digits import jobs
 from gui.inspect.two_digits.second_digit import MODES, SecondDigitChooser
-from gui.lab.tab import LabPage
+from gui.lab.page import LabPage
 from model.words import with_article
 
 KIND = "two-digits"

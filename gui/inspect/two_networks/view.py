@@ -40,8 +40,8 @@ from gui.inspect.layer_text import shape_text
 from gui.inspect.shared_jobs import describe_layers, tagged
 from gui.inspect.two_networks import jobs
 from gui.inspect.two_networks.evaluation import EvaluationPanel
-from gui.lab.tab import LabPage
-from gui.lab.why import HeatView
+from gui.lab.page import LabPage
+from gui.lab.why.heat_view import HeatView
 from model.words import with_article
 
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"

@@ -2,10 +2,11 @@
 
 The first time the page is shown (and after every model change) its own worker embeds a fixed
 sample of the MNIST training set with a private copy of the current model
-(``model.network.sharing.thaw`` of a ``freeze`` taken in the model worker), with a progress bar and
-a
-Stop button; the session's model keeps serving live predictions meanwhile. Then each new digit
-costs one forward pass and one matrix-vector product (a few milliseconds), also in that worker.
+(``model.network.sharing.thaw`` of a ``freeze`` taken in the model worker), with a progress bar
+and a Stop button; the session's model keeps serving live predictions meanwhile. Then each new
+digit costs one forward pass and one matrix-vector product (a few milliseconds), also in that
+worker (``jobs``). The card is laid out in ``neighbours_card``, its tiles are ``tiles``; this
+page connects them and shows what the worker finds.
 
 A second row, on request, shows the nearest digits by raw pixels: the naive idea of "alike"
 that the network's features improve on (move your digit a few pixels and watch that row fall
@@ -17,179 +18,17 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import Card, PixelView, TextView, html_escape, label
-from gui.common.workers import Worker
-from gui.lab.tab import LabPage
+from gui.common.widgets import html_escape
+from gui.lab.neighbours.jobs import Engine, build_job, query_job
+from gui.lab.neighbours.neighbours_card import NEIGHBOURS, build_neighbours_card
+from gui.lab.page import LabPage
 from model.lab import neighbours as nb
-
-NEIGHBOURS = 10
-TILE = 72
-# A tile's smallest and largest sides (it follows the page's width).
-TILE_MIN, TILE_MAX = 40, 136
-
-
-# ----------------------------------------------------------------------------- widgets
-
-
-class NeighbourTile(QFrame):
-    """One training digit: its picture, label and similarity; clicking it emits ``clicked``."""
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("neighbourTile")
-        self.setStyleSheet(
-            f"QFrame#neighbourTile {{ border: 1px solid {style.CARD_BORDER}; border-radius: 6px; }}"
-            f"QFrame#neighbourTile:hover {{ border: 1px solid {style.ACCENT}; }}"
-        )
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # Ten to a row at any width: small on a laptop, larger on a big screen.
-        self.view = PixelView(TILE, minimum=TILE_MIN, maximum=TILE_MAX, follow_width=True)
-        self.caption = label("", "caption")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setTextFormat(Qt.TextFormat.RichText)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(4, 4, 4, 3)
-        box.setSpacing(2)
-        box.addWidget(self.view)
-        box.addWidget(self.caption)
-        self.digit: int | None = None
-
-    def show_digit(self, pixels: np.ndarray | None, digit: int, similarity: float) -> None:
-        self.view.set_array(pixels)
-        self.digit = None if pixels is None else int(digit)
-        if pixels is None:
-            self.caption.setText("")
-            self.setToolTip("")
-            return
-        self.caption.setText(f"<b>{digit}</b> &nbsp;{similarity:.2f}")
-        self.setToolTip(
-            f"A training {digit}, similarity {similarity:.3f} (1 = the same to the network). "
-            "Click to load it into the Draw tab."
-        )
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.digit is not None:
-            self.clicked.emit()
-
-
-class NeighbourRow(QWidget):
-    """A titled row of ``NeighbourTile``s.
-
-    Signals
-    -------
-    picked(int)
-        The tile at this position was clicked.
-    """
-
-    picked = Signal(int)
-
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tiles = [NeighbourTile() for _ in range(count)]
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        for i, tile in enumerate(self.tiles):
-            tile.clicked.connect(lambda i=i: self.picked.emit(i))
-            row.addWidget(tile, 1)
-
-    def show_neighbours(self, found: dict[str, Any] | None) -> None:
-        for i, tile in enumerate(self.tiles):
-            if found is None or i >= len(found["labels"]):
-                tile.show_digit(None, 0, 0.0)
-            else:
-                tile.show_digit(found["images"][i], found["labels"][i], found["similarities"][i])
-
-
-# ----------------------------------------------------------------------------- jobs
-
-
-class _Engine:
-    """The page worker's state between jobs (touched only in the worker thread, but for
-    ``wanted``, which the UI thread sets)."""
-
-    def __init__(self) -> None:
-        self.index: nb.NeighbourIndex | None = None
-        self.images: np.ndarray | None = None
-        self.order: np.ndarray | None = None
-        self.generation = -1
-        # The generation the page wants built; a build of any other stops at its next batch
-        # (the user pressed Stop, or the model changed: its features would be of no use).
-        self.wanted = -1
-
-
-def _build_job(
-    engine: _Engine, worker: Worker, page: NeighboursPage, frozen: Any, generation: int, n: int
-) -> dict[str, Any]:
-    from model.data.mnist import load_mnist
-    from model.network.sharing import thaw
-
-    engine.index = None
-    data = load_mnist()
-    images, labels, order = nb.training_subset(data.x_train, data.y_train, n, seed=0)
-    worker.check_stopping()
-    model = thaw(frozen)
-
-    def should_stop() -> bool:
-        return worker.stopping or engine.wanted != generation
-
-    def progress(done: int, total: int) -> None:
-        page.progressed.emit(generation, done, total)
-
-    try:
-        index = nb.NeighbourIndex.build(model, images, labels, progress, should_stop)
-    except nb.BuildStopped:
-        return {"generation": generation, "cancelled": True}
-    engine.index, engine.images, engine.order, engine.generation = index, images, order, generation
-    return {
-        "generation": generation,
-        "cancelled": False,
-        "n": len(index),
-        "seconds": index.seconds,
-        "layer": index.layer,
-        "size": int(index.vectors.shape[1]),
-    }
-
-
-def _query_job(
-    engine: _Engine, generation: int, seq: int, image: np.ndarray, k: int, pixels: bool
-) -> dict[str, Any] | None:
-    index = engine.index
-    if index is None or engine.generation != generation:
-        return None
-
-    def pack(found: nb.Neighbours) -> dict[str, Any]:
-        return {
-            "indices": engine.order[found.indices],
-            "labels": found.labels.astype(int),
-            "similarities": found.similarities,
-            "images": engine.images[found.indices],
-            "majority": found.majority(),
-        }
-
-    result = {"generation": generation, "seq": seq, "network": pack(index.query(image, k))}
-    result["pixels"] = pack(index.query_pixels(image, k)) if pixels else None
-    return result
-
-
-# ----------------------------------------------------------------------------- the page
 
 
 class NeighboursPage(LabPage):
@@ -211,7 +50,7 @@ class NeighboursPage(LabPage):
         self._generation = 0
         self._state = "none"  # see ``state``
         self._wanted = True
-        self._engine = _Engine()
+        self._engine = Engine()
         self._result: dict[str, Any] | None = None
         self._built: dict[str, Any] | None = None
         self._seq = 0
@@ -225,97 +64,21 @@ class NeighboursPage(LabPage):
         self._refresh()
 
     def _build_ui(self) -> None:
-        card = Card(
-            "Nearest training digits",
-            "The network sums up every digit as a list of numbers: the output of its last "
-            "hidden layer, the features it found. Digits with similar lists are alike to the "
-            "network, whatever their exact pixels. These are the training digits whose lists "
-            "are closest to your digit's. Click one to load it into the Draw tab.",
-        )
-        self.verdict = TextView(lines=2, pixel_size=18, bold=True)
-        self.progress = QProgressBar()
-        self.progress.setStyleSheet(
-            "QProgressBar { max-width: 16777215px; min-width: 200px; min-height: 8px; }"
-        )
-        self.progress.setTextVisible(False)
-        self.progress_text = label("", "muted")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop indexing the training digits")
-        self.stop_button.clicked.connect(self.stop_building)
-        self.build_button = QPushButton("Index the training digits")
-        self.build_button.setToolTip("Run every training digit of the sample through the network")
-        self.build_button.clicked.connect(self.start_building)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_text)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.stop_button)
-        progress_row.addWidget(self.build_button)
-        progress_row.addStretch(0)
-
-        self.network_title = label("Closest to the network", "labTitle")
-        self.network_row = NeighbourRow(NEIGHBOURS)
-        self.network_row.picked.connect(lambda i: self._pick("network", i))
-        self.network_caption = label(
-            "Under each digit: its label and its similarity to yours (1.00 = the same to the "
-            "network, 0 = nothing in common).",
-            "caption",
-            wrap=True,
-        )
-        self.pixels_box = QCheckBox("Compare with the nearest digits by raw pixels")
-        self.pixels_box.setToolTip(
-            "Also find the training digits whose pixels are most like yours, with no network"
-        )
-        self.pixels_box.setChecked(True)
-        self.pixels_box.toggled.connect(self._on_pixels_box_toggled)
-        self.pixels_title = label("Closest by raw pixels", "labTitle")
-        self.pixels_row = NeighbourRow(NEIGHBOURS)
-        self.pixels_row.picked.connect(lambda i: self._pick("pixels", i))
-        self.pixels_caption = label(
-            "Raw pixels only count ink on the same spots. Move your digit a few pixels (the "
-            "Inspect tab's shift demo can load a moved copy): this row changes a lot, the "
-            "network's hardly.",
-            "caption",
-            wrap=True,
-        )
-
-        self.yours = PixelView(
-            TILE + 24, minimum=TILE_MIN + 24, maximum=TILE_MAX + 24, follow_width=True
-        )
-        yours = QVBoxLayout()
-        yours.setSpacing(4)
-        yours.addWidget(label("Your digit", "labTitle"))
-        yours.addWidget(self.yours)
-        yours.addStretch(1)
-        rows = QVBoxLayout()
-        rows.setSpacing(6)
-        rows.addWidget(self.network_title)
-        rows.addWidget(self.network_row)
-        rows.addWidget(self.network_caption)
-        rows.addSpacing(6)
-        rows.addWidget(self.pixels_box)
-        rows.addWidget(self.pixels_title)
-        rows.addWidget(self.pixels_row)
-        rows.addWidget(self.pixels_caption)
-        gallery = QHBoxLayout()
-        gallery.setSpacing(16)
-        # Your digit a little larger than a tile, as the tiles grow and shrink.
-        gallery.addLayout(yours, 1)
-        gallery.addLayout(rows, 9)
-
-        card.body.addLayout(progress_row)
-        card.body.addWidget(self.verdict)
-        card.body.addLayout(gallery)
-        self.about = label("", "caption", wrap=True)
-        card.body.addSpacing(6)
-        card.body.addWidget(self.about)
-
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(card)
+        column.addWidget(build_neighbours_card(self))
         column.addStretch(1)
         self.set_scrolling_content(content)
         self.setMinimumSize(QSize(600, 400))
+        self._connect()
+
+    def _connect(self) -> None:
+        self.stop_button.clicked.connect(self.stop_building)
+        self.build_button.clicked.connect(self.start_building)
+        self.network_row.picked.connect(lambda i: self._pick("network", i))
+        self.pixels_box.toggled.connect(self._on_pixels_box_toggled)
+        self.pixels_row.picked.connect(lambda i: self._pick("pixels", i))
 
     # ------------------------------------------------------------------ LabPage
 
@@ -393,10 +156,10 @@ class NeighboursPage(LabPage):
         self.progress.setValue(0)
         self.worker.submit(
             "build",
-            _build_job,
+            build_job,
             self._engine,
             self.worker,
-            self,
+            self.progressed.emit,
             frozen,
             self._generation,
             self.index_size,
@@ -463,7 +226,7 @@ class NeighboursPage(LabPage):
         self._seq += 1
         self.worker.submit(
             "query",
-            _query_job,
+            query_job,
             self._engine,
             self._generation,
             self._seq,

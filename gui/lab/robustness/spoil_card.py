@@ -1,0 +1,71 @@
+"""The "Spoil your digit" card of the Robustness lab: a slider per change (move, turn, size,
+stroke, noise), Reset, and Send to Draw."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from gui.common.widgets import Card, label
+from gui.lab.robustness.param_slider import ParamSlider
+
+if TYPE_CHECKING:
+    from gui.lab.robustness.page import RobustnessPage
+
+# (key, name, minimum, maximum, step, neutral value, tooltip)
+SLIDERS = (
+    ("dx", "Move right", -8.0, 8.0, 0.5, 0.0, "Move the digit left (−) or right (+), in pixels"),
+    ("dy", "Move down", -8.0, 8.0, 0.5, 0.0, "Move the digit up (−) or down (+), in pixels"),
+    ("rotation", "Turn", -90.0, 90.0, 1.0, 0.0, "Turn the digit about its centre of mass"),
+    ("scale", "Size", 0.5, 1.5, 0.05, 1.0, "Shrink or enlarge the digit about its centre"),
+    (
+        "thickness",
+        "Stroke",
+        -2.0,
+        3.0,
+        0.25,
+        0.0,
+        "Thinner (−) or thicker (+) strokes, in pixels on each side",
+    ),
+    ("noise", "Noise", 0.0, 0.5, 0.01, 0.0, "Random speckles over the whole picture"),
+)
+
+
+def build_spoil_card(page: RobustnessPage) -> Card:
+    """The card's controls, made attributes of ``page`` (which connects them): ``sliders``
+    (a ``ParamSlider`` by key), ``reset_button`` and ``send_button``."""
+    card = Card(
+        "Spoil your digit",
+        "Change the digit the network saw and watch both networks answer as you drag.",
+    )
+    page.sliders = {}
+    for spec in SLIDERS:
+        slider = ParamSlider(*spec)
+        page.sliders[spec[0]] = slider
+        card.body.addWidget(slider)
+    buttons = QHBoxLayout()
+    page.reset_button = QPushButton("Reset")
+    page.reset_button.setToolTip("Put every slider back: the digit as the network saw it")
+    page.send_button = QPushButton("Send to Draw")
+    page.send_button.setToolTip(
+        "Put the spoiled digit on the Draw tab's canvas. The Draw tab crops and centres "
+        "every picture again, so a move disappears there; turns, sizes and strokes stay."
+    )
+    buttons.addWidget(page.reset_button)
+    buttons.addWidget(page.send_button)
+    buttons.addStretch(1)
+    card.body.addLayout(buttons)
+    card.body.addSpacing(6)
+    card.body.addWidget(
+        label(
+            "Try moving it 3 px to one side: the CNN usually keeps its answer, the plain "
+            "network often does not. Then turn it 30°: both start to struggle.",
+            "caption",
+            wrap=True,
+        )
+    )
+    card.body.addStretch(1)
+    card.setMinimumWidth(320)
+    card.setMaximumWidth(440)
+    return card
