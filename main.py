@@ -119,7 +119,7 @@ class _ProgressBar:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
-        from gui.app.window import run
+        from gui.app.startup import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
     return run(model_path=args.model, debug=args.debug)

@@ -75,7 +75,8 @@ class Shot:
     """
 
     def __init__(self, names: list[str], size: tuple[int, int]) -> None:
-        from gui.app.window import DEFAULT_MODEL, MainWindow
+        from gui.app.paths import DEFAULT_MODEL
+        from gui.app.window import MainWindow
         from gui.common.settings import SettingsStore
 
         self.wanted = list(names)
@@ -720,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.out.is_dir():
         parser.error(f"--out {args.out}: no such folder")
 
-    from gui.app.window import create_application
+    from gui.app.startup import create_application
 
     _quiet_qt_messages()
     shutil.rmtree(RUNS, ignore_errors=True)

@@ -171,7 +171,7 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
     assert "snapshot" not in tab.snapshot_text.text()
     assert "model.keras" in tab.snapshot_text.text()
     # Model > Open Default Model: the label follows again.
-    from gui.app.window import DEFAULT_MODEL
+    from gui.app.paths import DEFAULT_MODEL
 
     with qtbot.waitSignal(tab.session.modelChanged, timeout=30000):
         tab.session.open(DEFAULT_MODEL)
