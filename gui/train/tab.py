@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from gui.common import style
 from gui.common.layouts import FlowLayout, VerticalScrollArea
-from gui.common.plots import EpochPlot, LossPlot
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.tabs import ConvscopeTab
 from gui.common.widgets import Card, TextView, label
+from gui.train.curves import EpochPlot, LossPlot
 from gui.train.editor import ArchitectureEditor
 from gui.train.jobs import (
     CHECKPOINT,
@@ -601,8 +601,8 @@ class TrainTab(ConvscopeTab):
 
     def shutdown(self, timeout_ms: int) -> bool:
         """Stop the run at a batch boundary (its checkpoint stays) and end the thread."""
-        self.loss_plot._timer.stop()
-        self.epoch_plot._timer.stop()
+        self.loss_plot.stop_redrawing()
+        self.epoch_plot.stop_redrawing()
         return self.worker.stop(min(timeout_ms, SHUTDOWN_MS))
 
     def _update_controls(self) -> None:
