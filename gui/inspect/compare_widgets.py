@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxL
 
 from gui.common import style
 from gui.common.maps import ColorScale, MapGrid
-from gui.common.widgets import Card, ProbabilityBars, TextView, label, percent
+from gui.common.probability_bars import ProbabilityBars
+from gui.common.widgets import Card, TextView, label, percent
 from model.words import with_article
 
 # The largest tile of a row's grids: a wide window gives larger maps, up to this.

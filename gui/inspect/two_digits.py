@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from gui.common.canvas import DrawCanvas
 from gui.common.layouts import CurrentPageStack, FlowLayout, ReflowRow
 from gui.common.maps import ColorScale
+from gui.common.pixel_view import PixelView
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import Card, PixelView, TextView, label, percent
+from gui.common.widgets import Card, TextView, label, percent
 from gui.inspect import compare_jobs as jobs
 from gui.inspect.compare_widgets import LayerCurve, MapsRow, shape_text
 from gui.inspect.jobs import tagged

@@ -61,10 +61,11 @@ from gui.common import style
 from gui.common.canvas import DrawCanvas
 from gui.common.imageconv import gray_to_qimage
 from gui.common.layouts import FlowLayout, ReflowRow
+from gui.common.pixel_view import PixelView
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TeachSettings
 from gui.common.style import qcolor
-from gui.common.widgets import GRID, Card, ElidedLabel, PixelView, TextView, label, percent
+from gui.common.widgets import GRID, Card, ElidedLabel, TextView, label, percent
 from gui.common.workers import Worker
 from gui.lab.tab import LabPage
 from model.data.preprocess import preprocess

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.pixel_view import PixelView
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import Card, PixelView, TextView, html_escape, label
+from gui.common.widgets import Card, TextView, html_escape, label
 from gui.common.workers import Worker
 from gui.lab.tab import LabPage
 from model.lab import neighbours as nb

@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 
 from gui.common import style
 from gui.common.layouts import ReflowRow
+from gui.common.pixel_view import PixelView
 from gui.common.plots import PlotCanvas, style_axes
+from gui.common.probability_bars import ProbabilityBars
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import GRID, Card, PixelView, ProbabilityBars, TextView, label, percent
+from gui.common.widgets import GRID, Card, TextView, label, percent
 from gui.lab.tab import LabPage
 from model.data.mnist import PROJECT_ROOT
 from model.words import with_article
