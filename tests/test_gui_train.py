@@ -377,7 +377,7 @@ TWO_CPUS = {
 
 
 def test_the_strategy_is_offered_only_where_there_is_a_choice(qtbot):
-    from gui.train.panels import HyperparameterForm
+    from gui.train.hyperparameters import HyperparameterForm
 
     form = HyperparameterForm()
     qtbot.addWidget(form)

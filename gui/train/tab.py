@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.confusion_matrix import ConfusionMatrixView
+from gui.common.digit_gallery import DigitGallery
 from gui.common.layouts import FlowLayout, VerticalScrollArea
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
@@ -40,6 +42,7 @@ from gui.common.tabs import ConvscopeTab
 from gui.common.widgets import Card, TextView, label
 from gui.train.curves import EpochPlot, LossPlot
 from gui.train.editor import ArchitectureEditor
+from gui.train.hyperparameters import OPTIMIZER_NAMES, HyperparameterForm
 from gui.train.jobs import (
     CHECKPOINT,
     FINAL_MODEL,
@@ -49,13 +52,7 @@ from gui.train.jobs import (
     new_run_dir,
     resumable_run,
 )
-from gui.train.panels import (
-    OPTIMIZER_NAMES,
-    ConfusionMatrixView,
-    DigitGallery,
-    HyperparameterForm,
-    RunsTable,
-)
+from gui.train.runs_table import RunsTable
 from model.architectures import PRESETS, preset
 from model.errors import ConvscopeError, TrainingError
 from model.words import count, with_article
