@@ -55,6 +55,22 @@ class ConvscopeTab(QWidget):
         return True
 
 
+def show_test_digit(widget: QWidget, index: int) -> bool:
+    """Put MNIST test digit ``index`` on the Draw tab's canvas, with its true label.
+
+    Returns
+    -------
+    bool
+        False if ``widget``'s window has no Draw tab (a tab or page shown on its own).
+    """
+    # The Draw tab owns the canvas; the window exposes it as ``draw_tab``.
+    draw = getattr(widget.window(), "draw_tab", None)
+    if draw is None or not hasattr(draw, "show_test_digit"):
+        return False
+    draw.show_test_digit(index)
+    return True
+
+
 class ComingNextTab(ConvscopeTab):
     """A friendly explanation of a tab that is not built yet."""
 

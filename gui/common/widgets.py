@@ -1,5 +1,6 @@
-"""Small reusable widgets and the words they show: a label by role, text that never cuts a word
-or moves the layout, a card, an expander; percentages and "how sure" in words.
+"""Small reusable widgets and the words they show: a label by role, a button, text that never
+cuts a word or moves the layout, a card, an expander; percentages, durations and "how sure" in
+words.
 
 They only display what they are given; none of them computes anything about the network. The
 two pictures every screen shares have modules of their own: ``gui.common.pixel_view`` (an
@@ -7,6 +8,8 @@ array as pixels) and ``gui.common.probability_bars`` (the ten votes).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -21,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -53,6 +57,20 @@ def percent(p: float) -> str:
     return f"{p * 100:.1f} %"
 
 
+def duration(seconds: float | None) -> str:
+    """``75`` -> ``1 min 15 s``."""
+    if seconds is None:
+        return "–"
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
 def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
     """A QLabel styled by role (``heading``, ``muted``, ``caption``, ``verdict``...)."""
     widget = QLabel(text)
@@ -61,6 +79,20 @@ def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText if "<" not in text else Qt.TextFormat.RichText)
     return widget
+
+
+def push_button(
+    text: str, tip: str, slot: Callable | None = None, primary: bool = False
+) -> QPushButton:
+    """A QPushButton with its tooltip, calling ``slot`` when clicked; ``primary`` styles it as
+    the main thing to do on its screen."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    if primary:
+        button.setObjectName("primary")
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
 
 
 class ElidedLabel(QLabel):

@@ -1,18 +1,22 @@
-"""The Train tab's live curves: the loss of every batch as the run goes, and loss and accuracy
-after each epoch, on the training digits and the held-out ones.
+"""The Train tab's "Learning curves": the loss of every batch as the run goes, and loss and
+accuracy after each epoch, on the training digits and the held-out ones, each plot with its
+Export button.
 
-Both are ``PlotCanvas`` figures (``gui.common.plots``): lines blitted over cached axes whose
-limits are fixed for the run at Start and grow only in rare steps. The smoothing and the CSV
-export are computed in the core (``model.training.curves``).
+Both plots are ``PlotCanvas`` figures (``gui.common.plots``): lines blitted over cached axes
+whose limits are fixed for the run at Start and grow only in rare steps. The smoothing and the
+CSV export are computed in the core (``model.training.curves``).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from gui.common import style
 from gui.common.plots import PlotCanvas, style_axes
+from gui.common.widgets import push_button
+from gui.train.saving import save_file
 from model.training.curves import history_csv, smoothed
 
 TRAIN_COLOUR = style.ACCENT
@@ -168,3 +172,71 @@ class EpochPlot(PlotCanvas):
     def history_csv(self) -> str:
         """The history as CSV: one row per epoch, one column per metric."""
         return history_csv(self.history)
+
+
+class LearningCurves(QWidget):
+    """The two plots, one above the other, with their Export and History CSV buttons.
+
+    Signals
+    -------
+    errorReported(str, str, str)
+        A file could not be written.
+    statusReported(str)
+        A file was saved.
+    """
+
+    errorReported = Signal(str, str, str)
+    statusReported = Signal(str)
+
+    def __init__(
+        self, loss_plot: LossPlot, epoch_plot: EpochPlot, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.loss_plot, self.epoch_plot = loss_plot, epoch_plot
+        # Each plot's own export sits in its toolbar row: no row of its own to take height.
+        loss_plot.add_button(
+            push_button(
+                "Export…",
+                "Save the batch-loss plot as PNG or SVG",
+                lambda: self.choose_plot_path(loss_plot, "loss"),
+            )
+        )
+        epoch_plot.add_button(
+            push_button(
+                "Export…",
+                "Save the epoch plot as PNG or SVG",
+                lambda: self.choose_plot_path(epoch_plot, "epochs"),
+            )
+        )
+        epoch_plot.add_button(
+            push_button(
+                "History CSV…", "Save each epoch's loss and accuracy as CSV", self.choose_csv_path
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(loss_plot, 3)
+        layout.addWidget(epoch_plot, 2)
+
+    def choose_plot_path(self, plot: PlotCanvas, stem: str) -> None:
+        """Ask where to export ``plot`` (PNG or SVG), and export it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the plot", f"{stem}.png", "PNG image (*.png);;SVG drawing (*.svg)"
+        )
+        if path:
+            save_file(self, lambda: plot.export(path), "plot", path)
+
+    def choose_csv_path(self) -> None:
+        """Ask where to save the epochs' history as CSV, and save it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the history", "history.csv", "CSV (*.csv)"
+        )
+        if path:
+            from model.storage import atomic_write_text
+
+            save_file(
+                self,
+                lambda: atomic_write_text(path, self.epoch_plot.history_csv()),
+                "history",
+                path,
+            )
