@@ -35,7 +35,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from model.commands.common import CliError
 
     try:
-        from gui.app.window import run
+        from gui.app.startup import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
     return run(model_path=args.model, debug=args.debug)

@@ -45,7 +45,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
-    from gui.app.window import create_application
+    from gui.app.startup import create_application
     from model.architectures import build_model
     from model.data.mnist import load_mnist
     from model.storage import save_model

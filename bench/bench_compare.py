@@ -79,7 +79,8 @@ def _timed_switch(app, view, switch: Callable[[], None]) -> tuple[float, float, 
 
 
 def two_digits(model: Path, samples: int, size: tuple[int, int]) -> dict:
-    from gui.app.window import MainWindow, create_application
+    from gui.app.startup import create_application
+    from gui.app.window import MainWindow
     from gui.common.settings import SettingsStore
     from model.data.mnist import load_mnist
 
@@ -123,7 +124,8 @@ def two_digits(model: Path, samples: int, size: tuple[int, int]) -> dict:
 
 
 def read_outs(model: Path) -> dict:
-    from gui.app.window import MainWindow, create_application
+    from gui.app.startup import create_application
+    from gui.app.window import MainWindow
     from gui.common.settings import SettingsStore
     from model.data.mnist import load_mnist
 

@@ -194,7 +194,8 @@ def stroke_latencies(model: Path, n_segments: int, warmup: int = 20) -> dict[str
     from PySide6.QtCore import QEvent, QEventLoop, QPointF, QTimer
 
     from gui.app.screenshot import _wait_until
-    from gui.app.window import MainWindow, create_application
+    from gui.app.startup import create_application
+    from gui.app.window import MainWindow
     from gui.common.settings import SettingsStore
     from tests.gui_support import send_mouse
     from tests.strokes import stroke_points

@@ -192,13 +192,14 @@ def main() -> None:
     spec, cfg = training_config(args.preset, args.limit, args.epochs)
     data = load_mnist()
 
-    from gui.app.window import MainWindow, create_application
+    from gui.app.startup import create_application
+    from gui.app.window import MainWindow
     from gui.common.settings import SettingsStore
 
     app = create_application()
     os.environ["CONVSCOPE_RUNS_DIR"] = tempfile.mkdtemp(prefix="convscope-bench-runs-")
+    from gui.app.paths import DEFAULT_MODEL
     from gui.app.screenshot import _wait_until
-    from gui.app.window import DEFAULT_MODEL
 
     window = MainWindow(
         None if args.no_model else DEFAULT_MODEL, SettingsStore(None), error_dialogs=False

@@ -34,7 +34,8 @@ def refresh_latencies(model: Path, samples: int, warmup: int = 20) -> dict[str, 
     from PySide6.QtCore import QEventLoop, QTimer
 
     from gui.app.screenshot import _wait_until
-    from gui.app.window import MainWindow, create_application
+    from gui.app.startup import create_application
+    from gui.app.window import MainWindow
     from gui.common.settings import SettingsStore
     from model.data.mnist import load_mnist
 

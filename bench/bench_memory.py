@@ -58,7 +58,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from gui.app.window import create_application
+    from gui.app.startup import create_application
     from model.training.config import TrainConfig
     from tests.gui_support import draw_digit, open_window
 

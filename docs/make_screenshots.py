@@ -75,7 +75,8 @@ class Shot:
     """
 
     def __init__(self, names: list[str], size: tuple[int, int]) -> None:
-        from gui.app.window import DEFAULT_MODEL, MainWindow
+        from gui.app.paths import DEFAULT_MODEL
+        from gui.app.window import MainWindow
         from gui.common.settings import SettingsStore
 
         self.wanted = list(names)
@@ -551,7 +552,7 @@ def train(shot: Shot) -> None:
         return time.monotonic() - seen[1] >= 0.3
 
     shot.wait(caught_up, "the paused run's last points")
-    progress = page.progress_text.text()
+    progress = page.run_card.progress_text.text()
     shot.check(
         progress.startswith("Epoch 3/4 · batch ") and "/85 · loss " in progress,
         f"the run is in its third epoch of 85 batches ({progress!r})",
@@ -577,10 +578,11 @@ def train(shot: Shot) -> None:
     shot.wait(lambda: page.state == "idle", "the run and its evaluation", timeout_s=600)
     result = page.last_result or {}
     shot.check(result.get("status") == "completed", f"the run completes ({result.get('status')})")
-    shot.check(page.evaluation is not None, "the run is evaluated on the test digits")
-    page.views.setCurrentIndex(page.views.indexOf(page.matrix.parentWidget()))
+    view = page.evaluation_view
+    shot.check(view.evaluation is not None, "the run is evaluated on the test digits")
+    page.views.setCurrentIndex(page.views.indexOf(view))
     shot.settle()  # laid out: the matrix has its size
-    mistakes = np.array(page.evaluation["confusion"])
+    mistakes = np.array(view.evaluation["confusion"])
     np.fill_diagonal(mistakes, 0)
     true, read = MISTAKE
     most = np.unravel_index(int(np.argmax(mistakes)), mistakes.shape)
@@ -589,18 +591,18 @@ def train(shot: Shot) -> None:
         f"the {true}s read as {read} are the most common mistake (it is the {most[0]}s read as "
         f"{most[1]}: {mistakes.max()}, against {mistakes[true, read]})",
     )
-    x, y = page.matrix.cell_centre(true, read)
+    x, y = view.matrix.cell_centre(true, read)
     QTest.mouseClick(
-        page.matrix,
+        view.matrix,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
         QPoint(round(x), round(y)),
     )
     n = int(mistakes[true, read])
     shot.check(
-        page.matrix.selected == MISTAKE
-        and page.gallery.count() == min(n, page.gallery.MAX_SHOWN)
-        and page.gallery_caption.text().startswith(f"{n} test digits {true} read as {read}"),
+        view.matrix.selected == MISTAKE
+        and view.gallery.count() == min(n, view.gallery.MAX_SHOWN)
+        and view.gallery_caption.text().startswith(f"{n} test digits {true} read as {read}"),
         f"the cell's {n} digits are shown",
     )
 
@@ -721,7 +723,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.out.is_dir():
         parser.error(f"--out {args.out}: no such folder")
 
-    from gui.app.window import create_application
+    from gui.app.startup import create_application
 
     _quiet_qt_messages()
     shutil.rmtree(RUNS, ignore_errors=True)

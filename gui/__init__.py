@@ -3,5 +3,5 @@
 Nothing in this package imports TensorFlow or Keras: the window's process runs the network in
 NumPy (``model.network.network``), and training runs in a process of its own
 (``model.training.process``).
-``gui.app.window.run`` is the entry point.
+``gui.app.startup.run`` is the entry point.
 """

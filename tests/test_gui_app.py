@@ -13,6 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.app import window as gui_app
+from gui.app.model_info import model_info_html
+from gui.app.paths import DEFAULT_MODEL, ROOT
+from gui.app.placement import TITLE_BAR, fit_to_screen
 from gui.app.window import MainWindow
 from gui.common.errors import install_excepthook, uninstall_excepthook
 from gui.common.imageconv import gray_to_qimage
@@ -54,7 +57,7 @@ def shown_label(tab, qtbot) -> int:
 @pytest.fixture(scope="module")
 def shipped(qapp):
     """A window on the shipped model: what a person meets (a tenth of a second to load)."""
-    win = open_window(gui_app.DEFAULT_MODEL)
+    win = open_window(DEFAULT_MODEL)
     yield win
     win.close()
 
@@ -188,10 +191,10 @@ def test_a_random_test_digit_comes_with_its_true_label(qtbot, draw, mnist):
 
 
 def test_the_status_bar_names_the_current_model(window, trained):
-    text = window.model_label.text()
+    text = window.statusBar().model_label.text()
     assert "fixture" in text and "parameters" in text
     assert str(trained[0]) in window.model_settings.recent[0]
-    assert "fixture" in gui_app.model_info_html(window.session.info)
+    assert "fixture" in model_info_html(window.session.info)
 
 
 @pytest.mark.parametrize("content", [None, "just text, renamed to .keras"])
@@ -291,10 +294,10 @@ def test_a_modified_model_is_marked_until_another_loads_and_save_as_says_so(
     from model.storage import read_metadata
 
     session = window.session
-    assert window.modified_label.isHidden()
+    assert window.statusBar().modified_label.isHidden()
     session.set_modified("filter 3 of conv2d switched off (Lab › Kernel playground)")
-    assert not window.modified_label.isHidden()
-    assert "filter 3 of conv2d switched off" in window.modified_label.text()
+    assert not window.statusBar().modified_label.isHidden()
+    assert "filter 3 of conv2d switched off" in window.statusBar().modified_label.text()
     out = tmp_path / "edited.keras"
     with qtbot.waitSignal(session.modelSaved, timeout=20000):
         session.save_as(out)
@@ -304,7 +307,7 @@ def test_a_modified_model_is_marked_until_another_loads_and_save_as_says_so(
     # Opening a model replaces every weight: nothing is modified any more.
     with qtbot.waitSignal(session.modelChanged, timeout=60000):
         window.open_model(trained[0])
-    assert session.modified is None and window.modified_label.isHidden()
+    assert session.modified is None and window.statusBar().modified_label.isHidden()
 
 
 def test_uncaught_exceptions_become_dialogs_not_crashes(qtbot, window):
@@ -396,12 +399,12 @@ def test_the_gui_never_imports_tensorflow_at_module_level():
     import subprocess
 
     code = (
-        "import sys, gui.app.window, gui.app.screenshot, gui.draw.tab, gui.common.workers; "
+        "import sys, gui.app.startup, gui.app.screenshot, gui.draw.tab, gui.common.workers; "
         "bad = [m for m in ('tensorflow', 'keras', 'model.network.predictor', 'model.storage') "
         "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=gui_app.ROOT, timeout=60
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -432,7 +435,7 @@ def test_a_model_numpy_cannot_compute_runs_on_tensorflow_and_says_so(qtbot, qapp
     qtbot.addWidget(win)
     assert win.session.info["engine"] == "tensorflow"
     assert "TensorFlow" in win.statusBar().currentMessage()
-    assert "dilated" in gui_app.model_info_html(win.session.info)
+    assert "dilated" in model_info_html(win.session.info)
     draw_digit(win.draw_tab.canvas, 7)
     qtbot.waitUntil(lambda: win.draw_tab.is_up_to_date(), timeout=20000)
     assert win.draw_tab.summary.verdict.text() != "No model loaded"
@@ -444,20 +447,20 @@ def test_a_window_is_placed_on_the_screen_title_bar_included():
 
     screen = QRect(0, 0, 1280, 720)
     # Remembered larger than this screen (a bigger monitor): fitted to it, title bar and all.
-    assert gui_app.fit_to_screen(QRect(300, 200, 1400, 900), QSize(900, 500), screen, 32) == (
+    assert fit_to_screen(QRect(300, 200, 1400, 900), QSize(900, 500), screen, 32) == (
         QRect(0, 0, 1280, 720)
     )
     # Fits, but hangs off the bottom right: moved back onto the screen, same size.
-    assert gui_app.fit_to_screen(QRect(600, 300, 1000, 600), QSize(900, 500), screen, 32) == (
+    assert fit_to_screen(QRect(600, 300, 1000, 600), QSize(900, 500), screen, 32) == (
         QRect(280, 88, 1000, 632)
     )
     # A new window, centred in the available area (below a 30 px panel here).
     below_panel = QRect(0, 30, 1280, 690)
-    frame = gui_app.fit_to_screen(QRect(0, 0, 1216, 600), QSize(900, 500), below_panel, 32, True)
+    frame = fit_to_screen(QRect(0, 0, 1216, 600), QSize(900, 500), below_panel, 32, True)
     assert frame == QRect(32, 59, 1216, 632)
     # Never smaller than its contents need; then at least its top-left corner is on screen.
     small = QRect(0, 0, 1024, 600)
-    assert gui_app.fit_to_screen(QRect(-50, -20, 800, 400), QSize(1100, 600), small, 32) == (
+    assert fit_to_screen(QRect(-50, -20, 800, 400), QSize(1100, 600), small, 32) == (
         QRect(0, 0, 1100, 632)
     )
 
@@ -474,6 +477,6 @@ def test_a_remembered_window_taller_than_the_screen_opens_on_it(qtbot, tmp_path)
     available = second.screen().availableGeometry()
     # The offscreen screen is smaller than the remembered window: the window's height, title
     # bar included, fits it and its top-left corner is on it.
-    assert second.height() + gui_app.TITLE_BAR <= available.height()
+    assert second.height() + TITLE_BAR <= available.height()
     assert available.contains(second.pos())
     second.close()

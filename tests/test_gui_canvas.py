@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.common.canvas import ANALYSIS_SIZE, DrawCanvas
+from gui.common.canvas import DrawCanvas
+from gui.common.drawing import ANALYSIS_SIZE
 from tests.gui_support import drag, draw_digit
 
 

@@ -553,7 +553,7 @@ def test_the_shipped_models_layers_and_the_explanation_tabs_fit_a_1400_px_window
     from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import QApplication
 
-    from gui.app.window import DEFAULT_MODEL
+    from gui.app.paths import DEFAULT_MODEL
     from tests.gui_support import open_window
 
     family = QFontInfo(QApplication.font()).family()

@@ -105,7 +105,7 @@ def test_the_app_says_it_in_one_line_and_stops(tmp_path):
     # that says so) prints one line and exits, before Qt could abort.
     import os
 
-    from gui.app.window import ROOT
+    from gui.app.paths import ROOT
 
     if qtlibs.xcb_plugin() is None or not sys.platform.startswith("linux"):
         pytest.skip("no xcb plugin here")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from gui.app import screenshot
-from gui.app.window import ROOT
+from gui.app.paths import ROOT
 from model.errors import ConvscopeError
 from tests.strokes import render_digit
 

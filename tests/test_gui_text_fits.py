@@ -29,7 +29,7 @@ def inspect(qapp, request):
     """The Inspect tab on the shipped model with a drawn 8, as the app shows it."""
     from pytestqt.qtbot import QtBot
 
-    from gui.app.window import DEFAULT_MODEL
+    from gui.app.paths import DEFAULT_MODEL
 
     apply_style(qapp)  # the app's fonts and paddings: they decide what fits
     qtbot = QtBot(request)

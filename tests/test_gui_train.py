@@ -87,11 +87,11 @@ def test_invalid_spec_names_the_layer_and_disables_start(qtbot, tab):
     assert tab.editor.error_label.text().startswith("⚠ Layer 3")
     assert tab.editor.table.item(2, 0).toolTip() == str(tab.editor.error)
     assert tab.editor.table.item(0, 3).text() == "26x26x4"  # layers before it still checked
-    assert not tab.start_button.isEnabled()
-    assert "Cannot start" in tab.start_button.toolTip()
+    assert not tab.run_card.start_button.isEnabled()
+    assert "Cannot start" in tab.run_card.start_button.toolTip()
     assert tab.start() is False
     tab.editor.move_layer(3, -1)
-    assert tab.editor.valid and tab.start_button.isEnabled()
+    assert tab.editor.valid and tab.run_card.start_button.isEnabled()
 
 
 def test_spec_json_round_trip(qtbot, tmp_path):
@@ -136,14 +136,15 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
     tab.session.snapshotApplied.connect(snapshots.append)
     tab.form.tensorboard_dir.setText(str(tmp_path / "tb"))
     assert tab.start()
-    assert not tab.start_button.isEnabled() and tab.stop_button.isEnabled()
+    assert not tab.run_card.start_button.isEnabled() and tab.run_card.stop_button.isEnabled()
     result = finished(qtbot, tab)
     assert result["status"] == "completed" and result["epochs_completed"] == 2
     assert tab.loss_plot.count == 2 * 6  # 192 training digits / 32 per batch, 2 epochs
     assert len(tab.epoch_plot.history["val_accuracy"]) == 2
     assert "epoch,accuracy,loss,val_accuracy,val_loss" in tab.epoch_plot.history_csv()
-    assert tab.matrix.matrix is not None and tab.matrix.matrix.sum() == 200
-    assert "Test accuracy" in tab.accuracy_label.text()
+    matrix = tab.evaluation_view.matrix.matrix
+    assert matrix is not None and matrix.sum() == 200
+    assert "Test accuracy" in tab.evaluation_view.accuracy_label.text()
     assert tab.runs.value(1, "status") == "completed"
     assert tab.runs.value(1, "test acc").endswith("%")
     assert (tab.run_dir / "checkpoint.keras").is_file()
@@ -154,12 +155,12 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
     assert [v for _, v in logged] == pytest.approx(tab.epoch_plot.history["val_accuracy"])
     qtbot.waitUntil(lambda: len(snapshots) >= 1, timeout=30000)
     assert tab.session.info is not None and "training" in tab.session.info["name"]
-    assert "snapshot" in tab.snapshot_text.text()
+    assert "snapshot" in tab.follow_row.snapshot_text.text()
     # Clicking a cell lists its digits.
-    tab.matrix.cellClicked.emit(1, 1)
-    assert tab.gallery.count() > 0
+    tab.evaluation_view.matrix.cellClicked.emit(1, 1)
+    assert tab.evaluation_view.gallery.count() > 0
     # "Use this model" makes it the session's current model.
-    assert tab.use_button.isEnabled()
+    assert tab.run_card.use_button.isEnabled()
     with qtbot.waitSignal(
         tab.session.modelChanged,
         timeout=30000,
@@ -169,14 +170,14 @@ def test_a_run_completes_with_plots_evaluation_snapshots_and_use(qtbot, tab, tmp
     assert tab.session.info["metadata"]["spec"] == TINY
     assert tab.session.info["metadata"]["test_n"] == 200
     # The label no longer names the run's snapshot: a file's model is what the tabs use now.
-    assert "snapshot" not in tab.snapshot_text.text()
-    assert "model.keras" in tab.snapshot_text.text()
+    assert "snapshot" not in tab.follow_row.snapshot_text.text()
+    assert "model.keras" in tab.follow_row.snapshot_text.text()
     # Model > Open Default Model: the label follows again.
-    from gui.app.window import DEFAULT_MODEL
+    from gui.app.paths import DEFAULT_MODEL
 
     with qtbot.waitSignal(tab.session.modelChanged, timeout=30000):
         tab.session.open(DEFAULT_MODEL)
-    assert tab.snapshot_text.text() == "Draw and Inspect use “default” (default.keras)"
+    assert tab.follow_row.snapshot_text.text() == "Draw and Inspect use “default” (default.keras)"
 
 
 def test_pause_resume_and_stop(qtbot, tab):
@@ -184,7 +185,7 @@ def test_pause_resume_and_stop(qtbot, tab):
     assert tab.start()
     qtbot.waitUntil(lambda: tab.loss_plot.count > 0, timeout=60000)
     tab.toggle_pause()
-    assert tab.state == "paused" and tab.pause_button.text() == "Resume"
+    assert tab.state == "paused" and tab.run_card.pause_button.text() == "Resume"
     time.sleep(0.3)
     qtbot.wait(200)
     frozen = tab.loss_plot.count
@@ -195,9 +196,9 @@ def test_pause_resume_and_stop(qtbot, tab):
     tab.stop()
     result = finished(qtbot, tab)
     assert result["status"] == "stopped"
-    assert tab.state == "idle" and tab.start_button.isEnabled()
+    assert tab.state == "idle" and tab.run_card.start_button.isEnabled()
     if result["epochs_completed"]:
-        assert tab.resume_button.isEnabled()
+        assert tab.run_card.resume_button.isEnabled()
 
 
 def test_a_diverging_run_stops_with_a_plain_message(qtbot, tab):
@@ -209,9 +210,10 @@ def test_a_diverging_run_stops_with_a_plain_message(qtbot, tab):
     assert tab.start()
     result = finished(qtbot, tab)
     assert result["status"] == "diverged"
-    assert "diverged" in tab.status_text.text() and "learning rate" in tab.status_text.text()
+    said = tab.run_card.status_text.text()
+    assert "diverged" in said and "learning rate" in said
     assert errors and errors[0][0] == "Training diverged"
-    assert tab.start_button.isEnabled()
+    assert tab.run_card.start_button.isEnabled()
 
 
 def test_resume_continues_from_the_checkpoint(qtbot, tab):
@@ -311,9 +313,9 @@ def test_an_exception_mid_epoch_is_reported_and_the_tab_stays_usable(
     title, message, details = errors[0]
     assert title == "Training failed"
     assert "cosmic ray" in message and "epoch 1" in message and "\n" not in message
-    assert "cosmic ray" in tab.status_text.text()  # said in the tab, not swallowed
+    assert "cosmic ray" in tab.run_card.status_text.text()  # said in the tab, not swallowed
     assert "RuntimeError" in details and "training process" in details
-    assert tab.start_button.isEnabled()
+    assert tab.run_card.start_button.isEnabled()
     # Usable: the next run starts and completes.
     tab.last_result = None
     assert tab.start()
@@ -334,7 +336,7 @@ def test_a_crash_of_the_training_process_is_reported_and_the_app_goes_on(qtbot, 
     title, message, _ = errors[0]
     assert title == "Training failed"
     assert "training process was killed by signal 9" in message and "\n" not in message
-    assert tab.start_button.isEnabled() and tab.resume_button.isEnabled()
+    assert tab.run_card.start_button.isEnabled() and tab.run_card.resume_button.isEnabled()
     # A new process takes over: the next run completes.
     tab.form.set_config(TrainConfig(epochs=1, batch_size=32, limit=256))
     tab.last_result = None
@@ -378,7 +380,7 @@ TWO_CPUS = {
 
 
 def test_the_strategy_is_offered_only_where_there_is_a_choice(qtbot):
-    from gui.train.panels import HyperparameterForm
+    from gui.train.hyperparameters import HyperparameterForm
 
     form = HyperparameterForm()
     qtbot.addWidget(form)
@@ -451,7 +453,7 @@ def test_old_runs_files_are_pruned_and_any_run_can_be_deleted(qtbot, tab):
         (folder / "run.json").write_text('{"status": "completed"}')
         os.utime(folder, (1_000_000 + i, 1_000_000 + i))
         old.append(folder)
-    tab.keep_runs.setValue(2)
+    tab.runs_view.keep_runs.setValue(2)
     assert tab.start()
     # The run starting and the newest old one are the two kept.
     assert not old[0].exists() and not old[1].exists() and old[2].exists()

@@ -40,7 +40,7 @@ def test_core_imports_neither_qt_nor_gui_nor_tensorflow():
 
 
 def test_the_gui_imports_no_tensorflow():
-    loaded = _modules_after(["gui.app.window", "gui.app.screenshot"])
+    loaded = _modules_after(["gui.app.startup", "gui.app.screenshot"])
     assert "tensorflow" not in loaded and "keras" not in loaded
 
 

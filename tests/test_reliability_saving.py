@@ -177,19 +177,19 @@ def window(qtbot, trained, monkeypatch):
 
 
 def test_save_as_into_a_read_only_folder(qtbot, window, tmp_path, monkeypatch):
-    from gui.app import window as gui_app
+    from gui.app import model_menu
 
     target = tmp_path / "ro" / "copy.keras"
     target.parent.mkdir()
     chosen = [str(target)]
     monkeypatch.setattr(
-        gui_app.QFileDialog, "getSaveFileName", lambda *a, **k: (chosen[0], "Models")
+        model_menu.QFileDialog, "getSaveFileName", lambda *a, **k: (chosen[0], "Models")
     )
     with (
         read_only(target.parent, monkeypatch),
         qtbot.waitSignal(window.errorReported, timeout=20000) as blocker,
     ):
-        window.choose_save_path()
+        window.model_menu.choose_save_path()
     message = blocker.args[0]
     assert "Permission denied" in message and "\n" not in message
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
@@ -200,6 +200,6 @@ def test_save_as_into_a_read_only_folder(qtbot, window, tmp_path, monkeypatch):
     # Still usable: the same action now saves, and the model still answers.
     chosen[0] = str(tmp_path / "copy.keras")
     with qtbot.waitSignal(window.session.modelSaved, timeout=20000):
-        window.choose_save_path()
+        window.model_menu.choose_save_path()
     assert load_model(tmp_path / "copy.keras").metadata["name"] == "fixture"
-    assert window.save_action.isEnabled()
+    assert window.model_menu.save_action.isEnabled()

@@ -59,42 +59,14 @@ def take_screenshot(
         that cannot be written, a timeout).
     """
     out = Path(out)
-    if out.suffix.lower() != ".png":
-        raise ScreenshotError(f"--out {out}: the screenshot is a PNG, name it *.png")
-    if not out.parent.is_dir():
-        raise ScreenshotError(f"--out {out}: folder {out.parent} does not exist")
-    tab, _, lab_page = tab.partition(":")
-    if tab not in TABS:
-        raise ScreenshotError(f"--tab {tab}: choose one of {', '.join(TABS)}")
-    if lab_page and tab == "inspect":
-        from gui.inspect.views import VIEWS
-
-        views = [v[0] for v in VIEWS]
-        if lab_page not in views:
-            raise ScreenshotError(f"--tab inspect:VIEW: VIEW is one of {', '.join(views)}")
-    elif lab_page:
-        from gui.lab.tab import LAB_PAGES
-
-        keys = [p[0] for p in LAB_PAGES]
-        if tab != "lab" or lab_page not in keys:
-            raise ScreenshotError(f"--tab lab:PAGE: PAGE is one of {', '.join(keys)}")
-    width, height = parse_size(size)
-    if image is not None and not Path(image).is_file():
-        raise ScreenshotError(f"--image {image}: no such file")
+    tab, view, width, height = check_arguments(out, tab, size, image)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.app.window import DEFAULT_MODEL, MainWindow, create_application
+    from gui.app.startup import create_application
+    from gui.app.window import MainWindow
     from gui.common.settings import SettingsStore
 
-    model = Path(model_path) if model_path else DEFAULT_MODEL
-    if not model.exists():
-        hint = (
-            f"; train one with: python main.py train --preset default --out {model}"
-            if not model_path
-            else ""
-        )
-        raise ScreenshotError(f"no model at {model}{hint}")
-
+    model = _model_file(model_path)
     _quiet_qt_messages()
     app = create_application()
     window = MainWindow(model, SettingsStore(None), error_dialogs=False)
@@ -106,28 +78,10 @@ def take_screenshot(
         window.show()
         # As a person does: the picture is opened once the window is there.
         _wait_until(lambda: window.painted, 10)
-        draw, session = window.draw_tab, window.session
-        if tab == "inspect" and lab_page:  # one of the Inspect tab's views
-            page = window.pages["inspect"].views.show_view(lab_page)
-            page = page if hasattr(page, "is_settled") else None
-        else:
-            page = window.pages["lab"].show_page(lab_page) if lab_page else None
+        page = _show_view(window, tab, view)
         if image is not None:
-            draw.open_image(str(image))
-
-        def ready() -> bool:
-            # Even after an error, wait for the model: a network that needs TensorFlow mutes its
-            # start-up noise at the file descriptor, and the error line would vanish with it.
-            if session.loading:
-                return False
-            # The canvas's tag, not the worker's signal, says the picture is really shown.
-            pictured = image is None or draw.canvas.source_tag() is not None
-            settled = page is None or page.is_settled()
-            return bool(errors) or (
-                session.info is not None and pictured and draw.is_up_to_date() and settled
-            )
-
-        if not _wait_until(ready, timeout_s):
+            window.draw_tab.open_image(str(image))
+        if not _wait_until(lambda: _ready(window, page, image, errors), timeout_s):
             raise ScreenshotError(
                 f"timed out after {timeout_s:.0f} s waiting for the model and the prediction"
             )
@@ -136,11 +90,84 @@ def take_screenshot(
         _wait_until(lambda: False, 0.05)  # let posted layout and paint events settle
         if not window.grab().save(str(out), "PNG"):
             raise ScreenshotError(f"cannot write {out}")
-        prediction = draw.current_prediction()
+        prediction = window.draw_tab.current_prediction()
     finally:
         window.close()
     del app
     return prediction or {"label": None, "confidence": None, "probabilities": None}
+
+
+def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[str, str, int, int]:
+    """Check ``--out``, ``--tab``, ``--size`` and ``--image`` before any window is made.
+
+    Returns
+    -------
+    tuple
+        The tab's key, the view or Lab page named after its colon ("" for none), and the
+        window's width and height.
+    """
+    if out.suffix.lower() != ".png":
+        raise ScreenshotError(f"--out {out}: the screenshot is a PNG, name it *.png")
+    if not out.parent.is_dir():
+        raise ScreenshotError(f"--out {out}: folder {out.parent} does not exist")
+    tab, _, view = tab.partition(":")
+    if tab not in TABS:
+        raise ScreenshotError(f"--tab {tab}: choose one of {', '.join(TABS)}")
+    if view and tab == "inspect":
+        from gui.inspect.views import VIEWS
+
+        views = [v[0] for v in VIEWS]
+        if view not in views:
+            raise ScreenshotError(f"--tab inspect:VIEW: VIEW is one of {', '.join(views)}")
+    elif view:
+        from gui.lab.tab import LAB_PAGES
+
+        keys = [p[0] for p in LAB_PAGES]
+        if tab != "lab" or view not in keys:
+            raise ScreenshotError(f"--tab lab:PAGE: PAGE is one of {', '.join(keys)}")
+    width, height = parse_size(size)
+    if image is not None and not Path(image).is_file():
+        raise ScreenshotError(f"--image {image}: no such file")
+    return tab, view, width, height
+
+
+def _model_file(model_path: str | os.PathLike | None) -> Path:
+    """The model to show: ``model_path``, or the shipped one; it must exist."""
+    from gui.app.paths import DEFAULT_MODEL
+
+    model = Path(model_path) if model_path else DEFAULT_MODEL
+    if not model.exists():
+        hint = (
+            f"; train one with: python main.py train --preset default --out {model}"
+            if not model_path
+            else ""
+        )
+        raise ScreenshotError(f"no model at {model}{hint}")
+    return model
+
+
+def _show_view(window, tab: str, view: str):
+    """Show one of the Inspect tab's views or a Lab page; the page to wait for, if any."""
+    if tab == "inspect" and view:  # one of the Inspect tab's views
+        page = window.pages["inspect"].views.show_view(view)
+        return page if hasattr(page, "is_settled") else None
+    return window.pages["lab"].show_page(view) if view else None
+
+
+def _ready(window, page, image: str | None, errors: list[str]) -> bool:
+    """Whether the window can be grabbed: the model is in, the answer on screen belongs to
+    the picture and ``page`` has settled (or an error was reported)."""
+    session, draw = window.session, window.draw_tab
+    # Even after an error, wait for the model: a network that needs TensorFlow mutes its
+    # start-up noise at the file descriptor, and the error line would vanish with it.
+    if session.loading:
+        return False
+    # The canvas's tag, not the worker's signal, says the picture is really shown.
+    pictured = image is None or draw.canvas.source_tag() is not None
+    settled = page is None or page.is_settled()
+    return bool(errors) or (
+        session.info is not None and pictured and draw.is_up_to_date() and settled
+    )
 
 
 def _quiet_qt_messages() -> None:

@@ -1,7 +1,7 @@
 """DrawCanvas: the square surface a digit is drawn on, with undo, eraser, tablet and drops.
 
-The drawing is kept as a list of operations (strokes, pictures, clears) in coordinates that are
-fractions of the square's side, and rendered into two images:
+The drawing is kept as a list of operations (strokes, pictures, clears; ``gui.common.drawing``)
+in coordinates that are fractions of the square's side, and rendered into two images:
 
 * the *display* image, sized to the widget times its device pixel ratio, so strokes stay crisp
   on HiDPI screens and after any resize (it is re-rendered from the operations);
@@ -9,12 +9,11 @@ fractions of the square's side, and rendered into two images:
   to preprocessing, so what the network sees does not depend on window size or screen.
 
 A new stroke segment is painted incrementally into both; undo, redo and resizing re-render from
-the operations since the last clear.
+the operations since the last clear. What is painted over the drawing (a receptive field, the
+digits of a number, a saliency map, the pen) is in ``gui.common.canvas_overlays``.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -25,49 +24,38 @@ from PySide6.QtGui import (
     QImage,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
-    QPixmap,
     QPointingDevice,
     QTabletEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
+from gui.common.canvas_overlays import (
+    CornerMask,
+    SaliencyOverlay,
+    paint_digits,
+    paint_hint,
+    paint_pen_outline,
+    paint_region,
+)
+from gui.common.drawing import (
+    ANALYSIS_SIZE,
+    Clear,
+    Operation,
+    Picture,
+    Stroke,
+    colour,
+    paint_segment,
+    render,
+    unit_painter,
+)
 from gui.common.imageconv import gray_to_qimage, qimage_to_gray
 
-ANALYSIS_SIZE = 140
 MAX_PICTURE_SIDE = 1024
 MIN_PEN, MAX_PEN = 4, 80
-_CORNER = 12.0
-REGION = "#22c55e"  # the inspector's receptive-field green
 # Pressure 0 still draws a thin line: some pens report 0 on first contact.
 _MIN_PRESSURE_SCALE = 0.35
-
-
-@dataclass
-class Stroke:
-    """Points (x, y, width) as fractions of the square's side; ``erase`` paints background."""
-
-    erase: bool
-    points: list[tuple[float, float, float]] = field(default_factory=list)
-
-
-@dataclass
-class Picture:
-    """An image placed over a cleared canvas, scaled to fit: white ink on black grayscale."""
-
-    image: QImage
-    tag: dict = field(default_factory=dict)
-
-
-@dataclass
-class Clear:
-    """Wipes everything drawn before it (kept as an operation so that it can be undone)."""
-
-
-Operation = Stroke | Picture | Clear
 
 
 class DrawCanvas(QWidget):
@@ -102,18 +90,13 @@ class DrawCanvas(QWidget):
         # digit read in each, and which one the one-digit views show.
         self._digits: list[tuple[QRectF, str]] = []
         self._selected_digit = 0
-        # A saliency map laid over the drawing (see ``show_overlay``) and its scaled copy.
-        self._overlay: QImage | None = None
-        self._overlay_rect: QRectF | None = None
-        self._overlay_caption = ""
-        self._overlay_pixmap = QPixmap()
-        self._overlay_key: tuple | None = None
+        # A saliency map laid over the drawing (see ``show_overlay``).
+        self._saliency = SaliencyOverlay()
         self._analysis = QImage(ANALYSIS_SIZE, ANALYSIS_SIZE, QImage.Format.Format_Grayscale8)
         self._analysis.fill(0)
         self._display = QImage()
         self._display_key: tuple[int, float] = (0, 0.0)
-        self._corners_key: QRect | None = None
-        self._corners = QPainterPath()
+        self._corners = CornerMask()
         self.setMouseTracking(True)
         self.setTabletTracking(True)
         self.setAcceptDrops(True)
@@ -188,9 +171,9 @@ class DrawCanvas(QWidget):
     @property
     def overlay(self) -> tuple[QRectF, str] | None:
         """Where the overlay lies, in ``to_array`` pixels, and its caption; None if none."""
-        if self._overlay is None or self._overlay_rect is None:
+        if not self._saliency.shown:
             return None
-        return QRectF(self._overlay_rect), self._overlay_caption
+        return QRectF(self._saliency.rect), self._saliency.caption
 
     def show_overlay(
         self, image: QImage | None, rect: QRectF | None = None, caption: str = ""
@@ -203,15 +186,7 @@ class DrawCanvas(QWidget):
         can follow a drawing under way. It is scaled once per change, then each repaint is one
         blit.
         """
-        if image is None or image.isNull() or rect is None or rect.isEmpty():
-            self._overlay, self._overlay_rect, self._overlay_caption = None, None, ""
-        else:
-            # Premultiplied: Qt scales it three times faster than straight RGBA (2.6 vs 8.5 ms
-            # to fill a large canvas), and this scaling is the overlay's whole cost.
-            self._overlay = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-            self._overlay_rect = QRectF(rect)
-            self._overlay_caption = caption
-        self._overlay_key = None
+        self._saliency.set(image, rect, caption)
         self.update()
 
     @property
@@ -344,8 +319,8 @@ class DrawCanvas(QWidget):
         for image, display in ((self._analysis, False), (self._live_display(), True)):
             if image is None:
                 continue
-            painter = self._unit_painter(image)
-            _paint_segment(painter, previous, point, _colour(stroke.erase, display))
+            painter = unit_painter(image)
+            paint_segment(painter, previous, point, colour(stroke.erase, display))
             painter.end()
         self._update_around(previous or point, point)
         self.drawingChanged.emit()
@@ -370,18 +345,7 @@ class DrawCanvas(QWidget):
 
     def _render(self, image: QImage, display: bool) -> None:
         ops = self._ops + ([self._current] if self._current is not None else [])
-        start = 0
-        for i, op in enumerate(ops):
-            if isinstance(op, (Clear, Picture)):
-                start = i  # nothing before a clear or a picture can show
-        painter = self._unit_painter(image)
-        painter.fillRect(QRectF(0, 0, 1, 1), _colour(True, display))
-        for op in ops[start:]:
-            if isinstance(op, Picture):
-                _paint_picture(painter, op.image, display)
-            elif isinstance(op, Stroke):
-                _paint_stroke(painter, op, display)
-        painter.end()
+        render(image, ops, display)
 
     def _rerender(self) -> None:
         self._region = None
@@ -395,15 +359,6 @@ class DrawCanvas(QWidget):
     def _push(self, op: Operation) -> None:
         self._ops.append(op)
         self._redo.clear()
-
-    @staticmethod
-    def _unit_painter(image: QImage) -> QPainter:
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        side = image.width() / image.devicePixelRatio()
-        painter.scale(side, side)
-        return painter
 
     def _update_around(self, a: tuple[float, float, float], b: tuple[float, float, float]) -> None:
         square = self._square()
@@ -425,139 +380,21 @@ class DrawCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(style.CARD))
         painter.drawImage(square.topLeft(), self._display)
-        if self._overlay is not None:
-            self._paint_overlay(painter, square)
+        if self._saliency.shown:
+            self._saliency.paint(painter, square, self.devicePixelRatioF())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillPath(self._corner_mask(square), QColor(style.CARD))
+        painter.fillPath(self._corners.path(square), QColor(style.CARD))
         if self.is_empty():
-            self._paint_hint(painter, square)
+            paint_hint(painter, square)
         if self._region is not None:
-            self._paint_region(painter, square)
+            paint_region(painter, square, self._region)
         if self._digits:
-            self._paint_digits(painter, square)
-        if self._overlay_caption and self._overlay is not None:
-            self._paint_overlay_caption(painter, square)
+            paint_digits(painter, square, self._digits, self._selected_digit)
+        if self._saliency.caption and self._saliency.shown:
+            self._saliency.paint_caption(painter, square)
         if self._hover is not None and square.contains(self._hover.toPoint()):
-            self._paint_pen_outline(painter, self._hover)
+            paint_pen_outline(painter, self._hover, self._pen_width, self._eraser)
         painter.end()
-
-    def _corner_mask(self, square: QRect) -> QPainterPath:
-        # The image is square; rounding its corners by painting the card colour over them is
-        # cheaper than clipping and stays antialiased.
-        if self._corners_key != square:
-            outer, inner = QPainterPath(), QPainterPath()
-            outer.addRect(QRectF(square))
-            inner.addRoundedRect(QRectF(square), _CORNER, _CORNER)
-            self._corners = outer.subtracted(inner)
-            self._corners_key = QRect(square)
-        return self._corners
-
-    def _paint_hint(self, painter: QPainter, square: QRect) -> None:
-        painter.setPen(style.qcolor("#8a94a6"))
-        font = painter.font()
-        font.setPointSizeF(max(11.0, square.width() / 32))
-        painter.setFont(font)
-        painter.drawText(
-            square.adjusted(0, -square.height() // 12, 0, 0),
-            Qt.AlignmentFlag.AlignCenter,
-            "Draw a digit here",
-        )
-        font.setPointSizeF(max(9.0, square.width() / 52))
-        painter.setFont(font)
-        painter.setPen(style.qcolor("#5d6677"))
-        # Wrapped: a small canvas (Inspect's second digit) is narrower than the line.
-        painter.drawText(
-            square.adjusted(8, square.height() // 10, -8, 0),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            "one digit, 0 to 9, as large as you like",
-        )
-
-    def _paint_region(self, painter: QPainter, square: QRect) -> None:
-        k = square.width() / ANALYSIS_SIZE
-        r = self._region
-        rect = QRectF(square.x() + r.x() * k, square.y() + r.y() * k, r.width() * k, r.height() * k)
-        painter.setPen(QPen(style.qcolor(REGION), 2.0))
-        painter.setBrush(style.qcolor(REGION, 50))
-        painter.drawRect(rect)
-
-    def _paint_digits(self, painter: QPainter, square: QRect) -> None:
-        k = square.width() / ANALYSIS_SIZE
-        font = painter.font()
-        font.setPixelSize(14)
-        font.setBold(True)
-        painter.setFont(font)
-        for i, (r, text) in enumerate(self._digits):
-            chosen = i == self._selected_digit
-            colour = style.qcolor(style.ACCENT if chosen else "#94a3b8")
-            rect = QRectF(
-                square.x() + r.x() * k - 3,
-                square.y() + r.y() * k - 3,
-                r.width() * k + 6,
-                r.height() * k + 6,
-            )
-            painter.setPen(QPen(colour, 2.5 if chosen else 1.2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(colour)
-            painter.drawText(
-                QRectF(rect.x(), rect.y() - 20, rect.width(), 18),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                text,
-            )
-
-    def _paint_overlay(self, painter: QPainter, square: QRect) -> None:
-        k = square.width() / ANALYSIS_SIZE
-        r = self._overlay_rect
-        target = QRectF(
-            square.x() + r.x() * k, square.y() + r.y() * k, r.width() * k, r.height() * k
-        )
-        dpr = self.devicePixelRatioF()
-        key = (target.width(), target.height(), dpr)
-        if self._overlay_key != key:
-            # Scaled smoothly once per map or size: every later repaint (one per stroke
-            # segment) is a plain blit.
-            size = (target.size() * dpr).toSize()
-            self._overlay_pixmap = QPixmap.fromImage(
-                self._overlay.scaled(
-                    max(size.width(), 1),
-                    max(size.height(), 1),
-                    Qt.AspectRatioMode.IgnoreAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-            self._overlay_pixmap.setDevicePixelRatio(dpr)
-            self._overlay_key = key
-        painter.save()
-        painter.setClipRect(square)
-        painter.drawPixmap(target.topLeft(), self._overlay_pixmap)
-        painter.restore()
-
-    def _paint_overlay_caption(self, painter: QPainter, square: QRect) -> None:
-        font = painter.font()
-        font.setPixelSize(12)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        text = self._overlay_caption
-        box = QRectF(
-            square.x() + 10,
-            square.bottom() - 10 - (metrics.height() + 8),
-            metrics.horizontalAdvance(text) + 16,
-            metrics.height() + 8,
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.qcolor("#000000", 150))
-        painter.drawRoundedRect(box, 6, 6)
-        painter.setPen(style.qcolor("#ffffff", 230))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_pen_outline(self, painter: QPainter, pos: QPointF) -> None:
-        radius = self._pen_width / 2
-        pen = QPen(style.qcolor("#ffffff", 170), 1.2)
-        if self._eraser:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(pos, radius, radius)
 
     def _set_hover(self, pos: QPointF | None) -> None:
         old = self._hover
@@ -633,50 +470,7 @@ class DrawCanvas(QWidget):
         event.acceptProposedAction()
 
 
-# --------------------------------------------------------------------------- painting helpers
-
-
-def _colour(erase: bool, display: bool) -> QColor:
-    if display:
-        return QColor(style.CANVAS_BACKGROUND if erase else style.INK)
-    return QColor(0, 0, 0) if erase else QColor(255, 255, 255)
-
-
-def _paint_segment(painter: QPainter, a: tuple | None, b: tuple, colour: QColor) -> None:
-    if a is None:  # a single press leaves a round dot
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(QPointF(b[0], b[1]), b[2] / 2, b[2] / 2)
-        return
-    painter.setPen(
-        QPen(
-            colour, b[2], Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-        )
-    )
-    painter.drawLine(QPointF(a[0], a[1]), QPointF(b[0], b[1]))
-
-
-def _paint_stroke(painter: QPainter, stroke: Stroke, display: bool) -> None:
-    # Segment by segment, exactly as while drawing: undo and resizing then reproduce the
-    # very pixels the network saw, and pressure can change the width along the stroke.
-    colour = _colour(stroke.erase, display)
-    previous = None
-    for point in stroke.points:
-        _paint_segment(painter, previous, point, colour)
-        previous = point
-
-
-def _paint_picture(painter: QPainter, image: QImage, display: bool) -> None:
-    w, h = image.width(), image.height()
-    if w == 0 or h == 0:
-        return
-    fit_w, fit_h = (1.0, h / w) if w >= h else (w / h, 1.0)
-    target = QRectF((1 - fit_w) / 2, (1 - fit_h) / 2, fit_w, fit_h)
-    if display:
-        # Ink is white on black: "lighten" keeps the canvas colour where the image is dark.
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Lighten)
-    painter.drawImage(target, image)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+# --------------------------------------------------------------------------- helpers
 
 
 def _dropped_file(mime) -> str | None:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger("convscope.gui")
 
 
-# Set by ``gui.app.window.run(debug=True)`` (``python main.py --debug``): dialogs then also show the
-# traceback behind an error, for whoever is debugging the app.
+# Set by ``gui.app.startup.run(debug=True)`` (``python main.py --debug``): dialogs then also
+# show the traceback behind an error, for whoever is debugging the app.
 DEBUG = False
 # Where a traceback starts in an error's details: Python's own header, and the training
 # process's note around the one it sends back (``model.training.process.remote_error``).

@@ -1,4 +1,5 @@
-"""Live training plots: matplotlib figures embedded in Qt, redrawn at most ~10 times a second.
+"""Live plots: a matplotlib figure embedded in Qt (``PlotCanvas``), redrawn at most ~10 times a
+second, and the app's look for its axes.
 
 Every artist (axes, lines) is created once; new points only extend NumPy buffers, and a
 ``QTimer`` pushes them into the lines with ``set_data`` and blits the lines over a cached
@@ -7,18 +8,16 @@ picture of the axes when something changed (matplotlib's blitting, public API on
 whole figure costs 100-200 ms on a slow CPU, so it must not happen per batch, nor mid-run if it
 can be helped: the axes' limits are set for the run at its start (drawn as part of Start's
 answer) and then only grow in rare steps, and the timer bounds the UI thread's cost whatever
-the training speed.
+the training speed. The Train tab's two plots are in ``gui.train.curves``; the Lab's
+robustness curves use ``PlotCanvas`` too.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 from pathlib import Path
 from typing import ClassVar
 
-import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer, Slot
@@ -30,29 +29,6 @@ from gui.common import style
 log = logging.getLogger("convscope.gui")
 
 REDRAW_MS = 100
-# Weight of the newest batch in the smoothed loss: about the last 10 batches count.
-SMOOTHING = 0.1
-TRAIN_COLOUR = style.ACCENT
-VAL_COLOUR = "#f97316"
-RAW_COLOUR = "#b7c1d1"
-START_YTOP = 3.5
-
-
-def smoothed(
-    values: np.ndarray, weight: float = SMOOTHING, state: tuple[float, int] = (0.0, 0)
-) -> tuple[np.ndarray, tuple[float, int]]:
-    """Debiased exponential moving average of ``values`` (a display aid, as in TensorBoard).
-
-    ``state`` (running sum, count) continues an earlier call; the new state is returned.
-    Debiasing keeps the first points on the data instead of rising slowly from zero.
-    """
-    acc, n = state
-    out = np.empty(len(values), np.float64)
-    for i, v in enumerate(values):
-        acc = (1.0 - weight) * acc + weight * float(v)
-        n += 1
-        out[i] = acc / (1.0 - (1.0 - weight) ** n)
-    return out, (acc, n)
 
 
 def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
@@ -222,6 +198,10 @@ class PlotCanvas(QWidget):
         # matplotlib redraws right after its resize event: the margins are in place by then.
         self._apply_margins()
 
+    def stop_redrawing(self) -> None:
+        """Stop the redraw timer for good (the window is closing)."""
+        self._timer.stop()
+
     def mark_dirty(self) -> None:
         """Ask for a redraw at the next timer tick (at most one per ``REDRAW_MS``)."""
         self._dirty = True
@@ -335,167 +315,3 @@ class PlotCanvas(QWidget):
             self.canvas.draw_idle()
             return
         self._blit()
-
-
-class LossPlot(PlotCanvas):
-    """The loss of every batch (faint) and its moving average (bold), against digits seen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(5.0, 2.6, parent)
-        self.ax = self.figure.add_subplot()
-        # Fixed margins (in inches): a constrained layout is re-solved at every draw and costs
-        # more than the drawing itself.
-        self.set_margins(left=46, right=12, top=26, bottom=38)
-        style_axes(
-            self.ax,
-            "Loss per batch: how wrong the network is, falling as it learns",
-            "epochs",
-            "loss",
-        )
-        (self.raw_line,) = self.ax.plot([], [], color=RAW_COLOUR, linewidth=0.8, label="each batch")
-        (self.smooth_line,) = self.ax.plot(
-            [], [], color=TRAIN_COLOUR, linewidth=1.8, label="smoothed"
-        )
-        self.add_legend(
-            self.ax, "upper right", [(RAW_COLOUR, "each batch"), (TRAIN_COLOUR, "smoothed")]
-        )
-        self._animate(self.raw_line, self.smooth_line)
-        self.epochs = 1
-        self.clear()
-
-    def clear(self) -> None:
-        self.x = np.zeros(0)
-        self.loss = np.zeros(0)
-        self._smooth = np.zeros(0)
-        self._ema: tuple[float, int] = (0.0, 0)
-        # An untrained network's loss starts near ln(10) = 2.3, its first batches up to ~3.3:
-        # room for them from the start, since growing the axis mid-run costs a full redraw.
-        self._ytop = START_YTOP
-        self.mark_dirty()
-
-    @property
-    def count(self) -> int:
-        return len(self.loss)
-
-    def add_points(self, points: list[dict]) -> None:
-        """Append batch infos (``epoch``, ``batch``, ``batches``, ``loss``)."""
-        if not points:
-            return
-        x = np.array([p["epoch"] + (p["batch"] + 1) / max(1, p["batches"]) for p in points])
-        loss = np.array([p["loss"] for p in points], np.float64)
-        # Continue the average from its state rather than recomputing it all.
-        smooth, self._ema = smoothed(loss, state=self._ema)
-        self.x = np.concatenate([self.x, x])
-        self.loss = np.concatenate([self.loss, loss])
-        self._smooth = np.concatenate([self._smooth, smooth])
-        self.mark_dirty()
-
-    def set_epochs(self, epochs: int) -> None:
-        """Fix the x axis to the run's length, so it never changes while the run goes on."""
-        self.epochs = max(1, int(epochs))
-        self.mark_dirty()
-
-    def update_artists(self) -> tuple:
-        self.raw_line.set_data(self.x, self.loss)
-        self.smooth_line.set_data(self.x, self._smooth)
-        right = float(max(self.epochs, np.ceil(self.x[-1]) if len(self.x) else 1.0))
-        if len(self.loss):
-            # Grows in half steps and never shrinks: a full redraw only now and then.
-            need = float(np.percentile(self.loss, 99)) if len(self.loss) > 20 else 0.0
-            need = max(need, float(self.loss[:5].max()))
-            while self._ytop < need:
-                self._ytop += 0.5
-        limits = (0.0, right, 0.0, self._ytop)
-        if limits != self._limits:
-            self.ax.set_xlim(0, right)
-            self.ax.set_ylim(0, self._ytop)
-        return limits
-
-
-class EpochPlot(PlotCanvas):
-    """Loss and accuracy at each epoch's end, on the training digits and held-out ones."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(5.0, 2.4, parent)
-        self.ax_loss, self.ax_acc = self.figure.subplots(1, 2)
-        self.set_margins(left=46, right=12, top=26, bottom=38, wspace=60)
-        style_axes(self.ax_loss, "Loss after each epoch", "epoch", "loss")
-        style_axes(self.ax_acc, "Accuracy after each epoch", "epoch", "accuracy (%)")
-        self.lines = {}
-        for ax, metric in ((self.ax_loss, "loss"), (self.ax_acc, "accuracy")):
-            for prefix, colour, name in (
-                ("", TRAIN_COLOUR, "training digits"),
-                ("val_", VAL_COLOUR, "validation digits"),
-            ):
-                (self.lines[prefix + metric],) = ax.plot(
-                    [], [], "o-", color=colour, markersize=4, linewidth=1.6, label=name
-                )
-        self.add_legend(
-            self.ax_acc,
-            "lower right",
-            [(TRAIN_COLOUR, "training digits"), (VAL_COLOUR, "validation digits")],
-        )
-        self._animate(*self.lines.values())
-        self.epochs = 1
-        self.history: dict[str, list[float]] = {}
-        self.clear()
-
-    def clear(self) -> None:
-        self.history = {}
-        self.zoom_accuracy = False
-        self.mark_dirty()
-
-    def set_history(self, history: dict[str, list[float]]) -> None:
-        """Show ``history`` (Keras's: loss, accuracy, val_loss, val_accuracy per epoch)."""
-        self.history = {k: list(v) for k, v in history.items()}
-        self.mark_dirty()
-
-    def set_epochs(self, epochs: int) -> None:
-        """Fix the x axis to the run's length, so it never changes while the run goes on."""
-        self.epochs = max(1, int(epochs))
-        self.mark_dirty()
-
-    def update_artists(self) -> tuple:
-        for key, line in self.lines.items():
-            values = np.asarray(self.history.get(key, []), np.float64)
-            if key.endswith("accuracy"):
-                values = values * 100.0
-            line.set_data(np.arange(1, len(values) + 1), values)
-        n = max((len(v) for v in self.history.values()), default=0)
-        right = max(2, n, self.epochs) + 0.5
-        losses = [v for k in ("loss", "val_loss") for v in self.history.get(k, [])]
-        top = 2.5
-        while losses and top < max(losses) * 1.1:
-            top += 0.5
-        accs = [v * 100 for k in ("accuracy", "val_accuracy") for v in self.history.get(k, [])]
-        # Fixed while training (a change costs a full redraw); zoomed in once the run is over.
-        low = 0.0
-        if self.zoom_accuracy:
-            low = next((b for b in (90.0, 80.0, 50.0) if accs and min(accs) >= b + 1), 0.0)
-        limits = (right, top, low)
-        if limits != self._limits:
-            for ax in (self.ax_loss, self.ax_acc):
-                ax.set_xlim(0.5, right)
-                ax.xaxis.get_major_locator().set_params(integer=True)
-            self.ax_loss.set_ylim(0, top)
-            self.ax_acc.set_ylim(low, 100.5)
-        return limits
-
-    def history_csv(self) -> str:
-        """The history as CSV: one row per epoch, one column per metric."""
-        keys = sorted(self.history)
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["epoch", *keys])
-        n = max((len(v) for v in self.history.values()), default=0)
-        for i in range(n):
-            writer.writerow(
-                [
-                    i + 1,
-                    *(
-                        f"{self.history[k][i]:.6g}" if i < len(self.history[k]) else ""
-                        for k in keys
-                    ),
-                ]
-            )
-        return out.getvalue()

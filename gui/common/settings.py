@@ -56,6 +56,20 @@ class ModelSettings:
 
 
 @dataclass
+class TrainingSettings:
+    """The architecture and hyperparameters last shown in the Train tab, and its runs."""
+
+    GROUP: ClassVar[str] = "training"
+    spec_json: str = ""
+    config_json: str = ""
+    preset: str = "default"
+    follow: bool = True
+    tensorboard_dir: str = ""
+    # Runs whose folders (checkpoints) are kept; older ones are deleted as new runs start.
+    keep_runs: int = 10
+
+
+@dataclass
 class LabSettings:
     """The Lab tab's open page."""
 

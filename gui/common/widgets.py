@@ -1,28 +1,30 @@
-"""Small reusable widgets: cards, an expander, a pixel view and the probability bars.
+"""Small reusable widgets and the words they show: a label by role, a button, text that never
+cuts a word or moves the layout, a card, an expander; percentages, durations and "how sure" in
+words.
 
-They only display what they are given (arrays, probabilities); none of them computes anything
-about the network.
+They only display what they are given; none of them computes anything about the network. The
+two pictures every screen shares have modules of their own: ``gui.common.pixel_view`` (an
+array as pixels) and ``gui.common.probability_bars`` (the ten votes).
 """
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPaintEvent,
-    QPen,
-    QPixmap,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -31,8 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
-from gui.common.imageconv import gray_to_qimage
-from gui.common.layouts import keep_square
 
 # "28 x 28" that never breaks across lines.
 GRID = "28\u00a0×\u00a028"
@@ -57,6 +57,20 @@ def percent(p: float) -> str:
     return f"{p * 100:.1f} %"
 
 
+def duration(seconds: float | None) -> str:
+    """``75`` -> ``1 min 15 s``."""
+    if seconds is None:
+        return "–"
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
 def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
     """A QLabel styled by role (``heading``, ``muted``, ``caption``, ``verdict``...)."""
     widget = QLabel(text)
@@ -65,6 +79,20 @@ def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText if "<" not in text else Qt.TextFormat.RichText)
     return widget
+
+
+def push_button(
+    text: str, tip: str, slot: Callable | None = None, primary: bool = False
+) -> QPushButton:
+    """A QPushButton with its tooltip, calling ``slot`` when clicked; ``primary`` styles it as
+    the main thing to do on its screen."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    if primary:
+        button.setObjectName("primary")
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
 
 
 class ElidedLabel(QLabel):
@@ -281,314 +309,3 @@ class Expander(QWidget):
         else:
             self._stack.setCurrentWidget(self.content if checked else self.placeholder)
         self.toggled.emit(checked)
-
-
-class PixelView(QWidget):
-    """A grayscale array shown as a square of pixels (nearest neighbour), with overlays.
-
-    The picture is rendered once per change into a cached pixmap, so repaints (which happen
-    whenever anything nearby changes) cost a single blit.
-
-    Parameters
-    ----------
-    size
-        Side in logical pixels (the preferred side, when it may resize).
-    grid
-        Draw faint lines between pixels when they are large enough to see.
-    minimum, maximum
-        Given, the view is a square that grows and shrinks between these sides with the room
-        the layout offers (``gui.common.layouts.keep_square``); otherwise it is ``size`` square.
-    follow_width
-        With ``minimum``/``maximum``: as tall as it is wide, whatever the height available
-        (for a page that scrolls, so its pictures grow with a wider window).
-    """
-
-    def __init__(
-        self,
-        size: int = 168,
-        grid: bool = False,
-        parent: QWidget | None = None,
-        *,
-        minimum: int | None = None,
-        maximum: int | None = None,
-        follow_width: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self._image: QImage | None = None
-        self._shape = (0, 0)
-        self._grid = grid
-        self._box: tuple[float, float, float, float] | None = None
-        self._marker: tuple[float, float] | None = None
-        self._size = size
-        self._pixmap: QPixmap | None = None
-        self._grid_cache = QPixmap()
-        self._grid_key: tuple | None = None
-        self._follow_width = follow_width
-        if minimum is None and maximum is None:
-            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            self.setFixedSize(size, size)
-        elif follow_width:
-            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            policy.setHeightForWidth(True)
-            self.setSizePolicy(policy)
-            self.setMinimumSize(minimum or size, minimum or size)
-            self.setMaximumSize(maximum or size, maximum or size)
-        else:
-            keep_square(self, minimum or size, maximum or size)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._size, self._size)
-
-    def hasHeightForWidth(self) -> bool:
-        return self._follow_width
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.minimumHeight(), min(width, self.maximumHeight()))
-
-    def set_array(self, array: np.ndarray | None) -> None:
-        """Show ``array`` (2-D, floats 0..1 or uint8; white = ink), or nothing for None."""
-        if array is None or np.asarray(array).size == 0:
-            self._image, self._shape = None, (0, 0)
-        else:
-            self._image = gray_to_qimage(array)
-            self._shape = np.asarray(array).shape
-        self._changed()
-
-    def set_box(self, box: tuple[float, float, float, float] | None) -> None:
-        """Outline (top, left, bottom, right) in array pixels, e.g. the ink's bounding box."""
-        self._box = box
-        self._changed()
-
-    def set_marker(self, point: tuple[float, float] | None) -> None:
-        """Mark (row, col) in array pixel-edge coordinates with a small cross."""
-        self._marker = point
-        self._changed()
-
-    def _changed(self) -> None:
-        self._pixmap = None
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        dpr = self.devicePixelRatioF()
-        if (
-            self._pixmap is None
-            or self._pixmap.devicePixelRatio() != dpr
-            or self._pixmap.deviceIndependentSize().toSize() != self.size()
-        ):
-            self._pixmap = self._render(dpr)
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._pixmap)
-        painter.end()
-
-    def _grid_overlay(self, target: QRectF, w: int, h: int, dpr: float) -> QPixmap:
-        # Raster line drawing is slow (milliseconds for a 28x28 grid), so the grid is drawn
-        # once per geometry and blitted over each new picture.
-        key = (target.width(), target.height(), w, h, dpr)
-        if self._grid_key != key:
-            overlay = QPixmap((target.size() * dpr).toSize())
-            overlay.setDevicePixelRatio(dpr)
-            overlay.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(overlay)
-            painter.setPen(QPen(style.qcolor("#ffffff", 22), 1))
-            cell = target.width() / w
-            painter.drawLines(
-                [QLineF(i * cell, 0, i * cell, target.height()) for i in range(1, w)]
-                + [QLineF(0, i * cell, target.width(), i * cell) for i in range(1, h)]
-            )
-            painter.end()
-            self._grid_cache, self._grid_key = overlay, key
-        return self._grid_cache
-
-    def _render(self, dpr: float) -> QPixmap:
-        pixmap = QPixmap(self.size() * dpr)
-        pixmap.setDevicePixelRatio(dpr)
-        side = min(self.width(), self.height())
-        if self.width() == self.height():
-            pixmap.fill(QColor("#000000"))
-        else:
-            # Wider or taller than square (a resizable view short of room): the picture
-            # stays square, on the card's colour.
-            pixmap.fill(QColor(style.CARD))
-            with QPainter(pixmap) as painter:
-                painter.fillRect(
-                    QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side),
-                    QColor("#000000"),
-                )
-        if self._image is None:
-            return pixmap
-        h, w = self._shape
-        cell = side / max(h, w)
-        target = QRectF(
-            (self.width() - w * cell) / 2, (self.height() - h * cell) / 2, w * cell, h * cell
-        )
-        painter = QPainter(pixmap)
-        # Upscaling shows the real pixels; downscaling (a big source) needs smoothing.
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, cell < 1)
-        painter.drawImage(target, self._image)
-        if self._grid and cell >= 5:
-            painter.drawPixmap(target.topLeft(), self._grid_overlay(target, w, h, dpr))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._box is not None:
-            top, left, bottom, right = self._box
-            painter.setPen(QPen(QColor("#60a5fa"), 1.5))
-            painter.drawRect(
-                QRectF(
-                    target.left() + left * cell,
-                    target.top() + top * cell,
-                    (right - left) * cell,
-                    (bottom - top) * cell,
-                )
-            )
-        if self._marker is not None:
-            row, col = self._marker
-            centre = QPointF(target.left() + col * cell, target.top() + row * cell)
-            arm = max(5.0, target.width() / 14)
-            painter.setPen(QPen(QColor("#f97316"), 1.6))
-            painter.drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0))
-            painter.drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm))
-        painter.end()
-        return pixmap
-
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_DIGIT_W, _VALUE_W, _TAG_W = 26.0, 62.0, 40.0
-_TRACK_LEFT = _DIGIT_W + 8
-
-
-class ProbabilityBars(QWidget):
-    """Ten horizontal bars, one per digit, the winner highlighted.
-
-    Signals
-    -------
-    predictionShown(int)
-        Emitted after painting a prediction, with its sequence number: the moment the user can
-        see it (benchmarks measure stroke-to-screen latency with it).
-    """
-
-    predictionShown = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._probabilities: np.ndarray | None = None
-        self._seq = -1
-        self._true_label: int | None = None
-        self._cache: QPixmap | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        # Ten rows of 17 px still read well; the window may be short (a 1280x720 laptop).
-        self.setMinimumSize(240, 170)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip(
-            "How strongly the network votes for each digit. The ten votes add up "
-            "to 100 %; the longest bar is its answer."
-        )
-
-    def sizeHint(self) -> QSize:
-        return QSize(380, 300)
-
-    @property
-    def probabilities(self) -> np.ndarray | None:
-        return self._probabilities
-
-    def set_probabilities(self, probabilities: np.ndarray | None, seq: int = -1) -> None:
-        """Show ten probabilities (or empty bars for None)."""
-        self._probabilities = None if probabilities is None else np.asarray(probabilities)
-        self._seq = seq
-        self.update()
-
-    def set_true_label(self, label: int | None) -> None:
-        """Mark the digit that is known to be right (a test digit's label), or none."""
-        if label != self._true_label:
-            self._true_label = label
-            self.update()
-
-    def _layout(self) -> tuple[float, float, float, float]:
-        """Row height, top of the first row, left and width of the bar tracks."""
-        row_h = min(34.0, self.height() / 10)
-        top = (self.height() - 10 * row_h) / 2
-        track_w = max(10.0, self.width() - _TRACK_LEFT - _VALUE_W - _TAG_W)
-        return row_h, top, _TRACK_LEFT, track_w
-
-    def _background(self) -> QPixmap:
-        # Digits and empty tracks never change: painted once per size, then blitted.
-        dpr = self.devicePixelRatioF()
-        if (
-            self._cache is not None
-            and self._cache.devicePixelRatio() == dpr
-            and self._cache.deviceIndependentSize().toSize() == self.size()
-        ):
-            return self._cache
-        pixmap = QPixmap(self.size() * dpr)
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        row_h, top, left, track_w = self._layout()
-        bar_h = self._bar_height(row_h)
-        painter.setFont(self.font())
-        for digit in range(10):
-            y = top + digit * row_h
-            painter.setPen(QColor(style.TEXT))
-            painter.drawText(QRectF(0, y, _DIGIT_W, row_h), _RIGHT, str(digit))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.BAR_TRACK))
-            painter.drawRoundedRect(
-                QRectF(left, y + (row_h - bar_h) / 2, track_w, bar_h), bar_h / 2, bar_h / 2
-            )
-        painter.end()
-        self._cache = pixmap
-        return pixmap
-
-    @staticmethod
-    def _bar_height(row_h: float) -> float:
-        return max(6.0, min(16.0, row_h * 0.5))
-
-    def resizeEvent(self, event) -> None:
-        self._cache = None
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(style.CARD))
-        painter.drawPixmap(0, 0, self._background())
-        probs = self._probabilities
-        row_h, top, left, track_w = self._layout()
-        bar_h = self._bar_height(row_h)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        winner = int(np.argmax(probs)) if probs is not None else -1
-        for digit in range(10):
-            y = top + digit * row_h
-            is_winner = digit == winner
-            if is_winner:  # over the plain digit of the background
-                painter.fillRect(QRectF(0, y, _DIGIT_W + 2, row_h), QColor(style.CARD))
-                painter.setFont(bold)
-                painter.setPen(QColor(style.ACCENT))
-                painter.drawText(QRectF(0, y, _DIGIT_W, row_h), _RIGHT, str(digit))
-            if probs is not None:
-                p = float(probs[digit])
-                if p > 0.002:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(QColor(style.ACCENT if is_winner else style.BAR_FILL))
-                    painter.drawRoundedRect(
-                        QRectF(left, y + (row_h - bar_h) / 2, max(bar_h, track_w * p), bar_h),
-                        bar_h / 2,
-                        bar_h / 2,
-                    )
-                text = percent(p)
-            else:
-                text = "–"
-            painter.setFont(bold if is_winner else self.font())
-            painter.setPen(QColor(style.TEXT if is_winner else style.MUTED))
-            painter.drawText(QRectF(left + track_w + 6, y, _VALUE_W, row_h), _RIGHT, text)
-            if digit == self._true_label:
-                painter.setFont(bold)
-                painter.setPen(QColor(style.GOOD))
-                painter.drawText(
-                    QRectF(self.width() - _TAG_W + 4, y, _TAG_W - 4, row_h), _LEFT, "true"
-                )
-        painter.end()
-        if probs is not None:
-            self.predictionShown.emit(self._seq)

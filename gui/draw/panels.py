@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.pixel_view import PixelView
 from gui.common.widgets import (
     GRID,
-    PixelView,
     TextView,
     confidence_words,
     html_escape,

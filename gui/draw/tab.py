@@ -36,10 +36,12 @@ from gui.common import timing, why
 from gui.common.canvas import MAX_PEN, MIN_PEN, DrawCanvas
 from gui.common.imageconv import qimage_to_rgba
 from gui.common.layouts import VerticalScrollArea
+from gui.common.pixel_view import PixelView
+from gui.common.probability_bars import ProbabilityBars
 from gui.common.session import ModelSession
 from gui.common.settings import DrawingSettings, ModelSettings, SettingsStore
 from gui.common.tabs import ConvscopeTab
-from gui.common.widgets import GRID, Card, Expander, PixelView, ProbabilityBars, label
+from gui.common.widgets import GRID, Card, Expander, label
 from gui.common.workers import Worker
 from gui.draw.panels import DigitChooser, PredictionSummary, PreprocessSteps, Verdict
 from gui.draw.second_answer import SecondAnswer

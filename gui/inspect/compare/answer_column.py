@@ -6,7 +6,8 @@ import numpy as np
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
-from gui.common.widgets import ProbabilityBars, TextView, percent
+from gui.common.probability_bars import ProbabilityBars
+from gui.common.widgets import TextView, percent
 from model.words import with_article
 
 

@@ -26,7 +26,8 @@ from gui.common.layouts import ReflowRow
 from gui.common.maps.colors import ColorScale
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.widgets import Card, PixelView, TextView, label, percent
+from gui.common.pixel_view import PixelView
+from gui.common.widgets import Card, TextView, label, percent
 from gui.inspect.compare.layer_curve import LayerCurve
 from gui.inspect.compare.maps_row import MapsRow
 from gui.inspect.layer_text import INPUT, shape_text

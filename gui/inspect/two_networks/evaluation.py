@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.confusion_matrix import ConfusionMatrixView
+from gui.common.digit_gallery import DigitGallery
 from gui.common.widgets import Card, label
-from gui.train.panels import ConfusionMatrixView, DigitGallery
 from model.words import count, with_article
 
 SAMPLE_SIZES = (500, 1000, 2000, 10000)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout
 
 from gui.common import style
-from gui.common.widgets import GRID, Card, ElidedLabel, PixelView, TextView, label
+from gui.common.pixel_view import PixelView
+from gui.common.widgets import GRID, Card, ElidedLabel, TextView, label
 from gui.lab.handwriting.digit_progress import DigitProgress
 from gui.lab.handwriting.square_canvas import SquareCanvas
 from gui.lab.handwriting.widgets import button

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
 
-from gui.common.widgets import Card, PixelView, TextView, label
+from gui.common.pixel_view import PixelView
+from gui.common.widgets import Card, TextView, label
 from gui.lab.neighbours.tiles import TILE, TILE_MAX, TILE_MIN, NeighbourRow
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import style
-from gui.common.widgets import PixelView, label
+from gui.common.pixel_view import PixelView
+from gui.common.widgets import label
 
 TILE = 72
 # A tile's smallest and largest sides (it follows the page's width).

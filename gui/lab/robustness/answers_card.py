@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from gui.common.widgets import GRID, Card, PixelView, label
+from gui.common.pixel_view import PixelView
+from gui.common.widgets import GRID, Card, label
 from gui.lab.robustness.answer_column import COMPARISON_COLOUR, CURRENT_COLOUR, AnswerColumn
 
 if TYPE_CHECKING:

@@ -1,38 +1,24 @@
-"""The Train tab's smaller parts: hyperparameters, the confusion matrix, a digit gallery, runs.
-
-Each only shows what it is given or edits a ``TrainConfig``; the numbers (accuracy, confusion
-matrix) are computed by ``model.evaluation`` in the training worker.
-"""
+"""The Train tab's "2 · Training settings": the hyperparameters of a run, each with a tooltip
+saying what it does, edited as a ``TrainConfig``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QWidget,
 )
 
-from gui.common import style
-from gui.common.imageconv import gray_to_qimage
 from model.training.config import TrainConfig
 
 OPTIMIZER_NAMES = {"adam": "Adam", "sgd": "SGD with momentum"}
@@ -288,246 +274,3 @@ class HyperparameterForm(QWidget):
         self.strategy.setCurrentIndex(max(0, self.strategy.findData(config.strategy)))
         self.blockSignals(False)
         self._on_augment_toggled(config.augment)
-
-
-class ConfusionMatrixView(QWidget):
-    """A 10x10 heatmap: row = true digit, column = the network's answer. Click a cell.
-
-    Signals
-    -------
-    cellClicked(int, int)
-        True digit and predicted digit of the clicked cell.
-    """
-
-    cellClicked = Signal(int, int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.matrix: np.ndarray | None = None
-        self.selected: tuple[int, int] | None = None
-        self.setMinimumSize(240, 240)
-        self.setMouseTracking(True)
-        self.setToolTip(
-            "Row: the true digit. Column: the network's answer. The diagonal "
-            "holds the right answers; click any cell to see those digits."
-        )
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 360)
-
-    def set_matrix(self, matrix: np.ndarray | None) -> None:
-        self.matrix = None if matrix is None else np.asarray(matrix)
-        self.selected = None
-        self.update()
-
-    def _geometry(self) -> tuple[float, float, float]:
-        margin = 34.0
-        side = max(10.0, min(self.width(), self.height()) - margin - 4)
-        return margin, margin, side / 10
-
-    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
-        left, top, cell = self._geometry()
-        col, row = int((x - left) // cell), int((y - top) // cell)
-        if x >= left and y >= top and 0 <= row < 10 and 0 <= col < 10:
-            return row, col
-        return None
-
-    def cell_centre(self, row: int, col: int) -> tuple[float, float]:
-        left, top, cell = self._geometry()
-        return left + (col + 0.5) * cell, top + (row + 0.5) * cell
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        hit = self.cell_at(event.position().x(), event.position().y())
-        if hit is not None and self.matrix is not None:
-            self.selected = hit
-            self.update()
-            self.cellClicked.emit(*hit)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(style.CARD))
-        left, top, cell = self._geometry()
-        font = QFont(self.font())
-        font.setPixelSize(max(8, int(cell * 0.32)))
-        painter.setFont(font)
-        painter.setPen(QColor(style.MUTED))
-        painter.drawText(
-            QRectF(left, 0, cell * 10, 14), Qt.AlignmentFlag.AlignCenter, "network's answer →"
-        )
-        painter.save()
-        painter.translate(10, top + cell * 5)
-        painter.rotate(-90)
-        painter.drawText(
-            QRectF(-cell * 5, -8, cell * 10, 16), Qt.AlignmentFlag.AlignCenter, "true digit →"
-        )
-        painter.restore()
-        for i in range(10):
-            painter.drawText(
-                QRectF(left + i * cell, 14, cell, top - 14), Qt.AlignmentFlag.AlignCenter, str(i)
-            )
-            painter.drawText(
-                QRectF(14, top + i * cell, left - 14, cell), Qt.AlignmentFlag.AlignCenter, str(i)
-            )
-        m = self.matrix
-        if m is None:
-            painter.drawText(
-                QRectF(left, top, cell * 10, cell * 10),
-                Qt.AlignmentFlag.AlignCenter,
-                "Train or evaluate a model\nto fill this in",
-            )
-            painter.end()
-            return
-        rows = np.maximum(m.sum(axis=1, keepdims=True), 1)
-        share = m / rows  # colour by the share of each true digit, so rare mistakes show too
-        accent, bad = QColor(style.ACCENT), QColor(style.BAD)
-        for r in range(10):
-            for c in range(10):
-                rect = QRectF(left + c * cell, top + r * cell, cell - 1, cell - 1)
-                s = float(share[r, c])
-                if r == c:
-                    colour = QColor(accent)
-                    colour.setAlphaF(0.12 + 0.88 * s)
-                else:
-                    colour = QColor(bad)
-                    colour.setAlphaF(0.0 if m[r, c] == 0 else min(1.0, 0.15 + 4 * s))
-                painter.fillRect(rect, colour)
-                if m[r, c]:
-                    painter.setPen(
-                        QColor("white")
-                        if (r == c and s > 0.5) or (r != c and s > 0.2)
-                        else QColor(style.TEXT)
-                    )
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(int(m[r, c])))
-        if self.selected is not None:
-            r, c = self.selected
-            painter.setPen(QColor(style.TEXT))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(left + c * cell, top + r * cell, cell - 1, cell - 1))
-        painter.end()
-
-
-class DigitGallery(QListWidget):
-    """Thumbnails of test digits; clicking one asks for it to be shown on the Draw tab.
-
-    Signals
-    -------
-    digitChosen(int)
-        The index of the clicked digit in the test set.
-    """
-
-    digitChosen = Signal(int)
-    MAX_SHOWN = 120
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListWidget.ViewMode.IconMode)
-        self.setIconSize(QSize(48, 48))
-        self.setGridSize(QSize(60, 72))
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setMovement(QListWidget.Movement.Static)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setToolTip("Click a digit to load it into the Draw and Inspect tabs")
-        self.itemClicked.connect(self._on_self_itemClicked)
-
-    def show_digits(self, images: np.ndarray, indices: np.ndarray, caption: str = "") -> None:
-        """Show the test digits at ``indices`` (at most ``MAX_SHOWN``)."""
-        from PySide6.QtGui import QIcon, QPixmap
-
-        self.clear()
-        for i in np.asarray(indices)[: self.MAX_SHOWN]:
-            pixmap = QPixmap.fromImage(
-                gray_to_qimage(images[int(i)]).scaled(
-                    48,
-                    48,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.FastTransformation,
-                )
-            )
-            item = QListWidgetItem(QIcon(pixmap), f"#{int(i)}")
-            item.setData(Qt.ItemDataRole.UserRole, int(i))
-            item.setToolTip(f"test digit #{int(i)}{caption}: click to draw with it")
-            self.addItem(item)
-
-    def _on_self_itemClicked(self, item: QListWidgetItem) -> None:
-        self.digitChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
-
-
-class RunsTable(QTableWidget):
-    """The runs since the app started, with their settings and results, to compare.
-
-    Signals
-    -------
-    deleteRequested(int)
-        The user asked to delete this run's files (its checkpoints), from the row's menu.
-    """
-
-    deleteRequested = Signal(int)
-
-    COLUMNS = (
-        "run",
-        "architecture",
-        "params",
-        "epochs",
-        "batch",
-        "optimizer",
-        "lr",
-        "digits",
-        "status",
-        "val acc",
-        "test acc",
-        "time",
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels(self.COLUMNS)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self._rows: dict[int, int] = {}
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._on_self_customContextMenuRequested)
-
-    def run_at(self, row: int) -> int | None:
-        """The run shown in ``row``, if any."""
-        return next((run for run, r in self._rows.items() if r == row), None)
-
-    @Slot(QPoint)
-    def _on_self_customContextMenuRequested(self, pos: QPoint) -> None:
-        run = self.run_at(self.rowAt(pos.y()))
-        if run is None:
-            return
-        menu = QMenu(self)
-        action = menu.addAction(f"Delete the files of run {run} (its checkpoints)…")
-        action.triggered.connect(lambda: self.deleteRequested.emit(run))
-        menu.popup(self.viewport().mapToGlobal(pos))
-
-    def set_run(self, run: int, values: dict[str, Any]) -> None:
-        """Add or update the row of ``run`` with the given column values."""
-        if run not in self._rows:
-            self._rows[run] = self.rowCount()
-            self.insertRow(self.rowCount())
-        row = self._rows[run]
-        for col, key in enumerate(self.COLUMNS):
-            if key in values:
-                item = QTableWidgetItem(str(values[key]))
-                if key in (
-                    "params",
-                    "epochs",
-                    "batch",
-                    "lr",
-                    "digits",
-                    "val acc",
-                    "test acc",
-                    "time",
-                ):
-                    item.setTextAlignment(
-                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    )
-                self.setItem(row, col, item)
-
-    def value(self, run: int, key: str) -> str:
-        item = self.item(self._rows[run], self.COLUMNS.index(key))
-        return item.text() if item is not None else ""
