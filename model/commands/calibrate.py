@@ -35,11 +35,10 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``calibrate`` as ``args`` say; returns the exit code."""
-    from model.commands.train import CALIBRATION_FALSE_ALARM
     from model.data.mnist import load_mnist, to_model_input
     from model.network.predictor import Predictor
     from model.storage import load_model, update_metadata
-    from model.uncertainty import calibrate
+    from model.uncertainty import CALIBRATION_FALSE_ALARM, calibrate
 
     false_alarm = CALIBRATION_FALSE_ALARM if args.false_alarm is None else args.false_alarm
     if not 0.0 < false_alarm < 0.5:

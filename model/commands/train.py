@@ -11,11 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from model.commands.common import CliError
-
-# The share of the calibration half of MNIST's test digits found uncertain. That half is the
-# harder one: for the shipped model 2.5 % there is 1.9 % of all 10,000 test digits, and
-# 1.3 % of the half the calibration did not see.
-CALIBRATION_FALSE_ALARM = 0.025
+from model.uncertainty import CALIBRATION_FALSE_ALARM
 
 
 def add_parser(sub: Any) -> None:
