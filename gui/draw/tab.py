@@ -65,39 +65,22 @@ SIDE_MAX_WIDTH = 760
 def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
     """Read an image file as white-on-black ink (runs in the I/O worker); ``of`` > 1 says it
     is the first of that many files dropped at once."""
+    from model.data.canvas_ink import ink_for_canvas
     from model.data.preprocess import load_image
 
     source = f"Loaded from {Path(path).name}"
     if of > 1:
         source += f", the first of {of:,} files dropped (one digit at a time)"
-    ink, stages = _ink(load_image(path))
+    ink, stages = ink_for_canvas(load_image(path))
     return {"ink": ink, "tag": {"source": source, "stages": stages}}
 
 
 def ink_from_pixels(pixels: np.ndarray, source: str) -> dict[str, Any]:
     """Pixels (gray, RGB or RGBA) as white-on-black ink (runs in the I/O worker)."""
-    ink, stages = _ink(pixels)
+    from model.data.canvas_ink import ink_for_canvas
+
+    ink, stages = ink_for_canvas(pixels)
     return {"ink": ink, "tag": {"source": source, "stages": stages}}
-
-
-def _ink(image: np.ndarray) -> tuple[np.ndarray, tuple]:
-    """The picture's cleaned ink for the canvas, and the cleaning steps it took (shown in the
-    steps strip while the picture is on the canvas untouched)."""
-    # The canvas holds white ink on black: show a photo of dark ink the same way, cleaned
-    # (paper, lines and specks removed, every digit of a number kept) and cut to the ink with
-    # a margin, so a small digit in a big photo fills the canvas, and drawing over it and
-    # preprocessing it again both work.
-    from model.data.preprocess import as_gray, find_ink
-
-    found = find_ink(as_gray(image), several=True)
-    ink = found.ink
-    rows, cols = np.flatnonzero((ink > 0.1).any(axis=1)), np.flatnonzero((ink > 0.1).any(axis=0))
-    if found.blank or rows.size == 0:
-        return np.zeros((28, 28), np.float32), found.stages
-    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    margin = max(bottom - top, right - left) // 6 + 2
-    crop = ink[max(0, top - margin) : bottom + margin, max(0, left - margin) : right + margin]
-    return crop.copy(), found.stages
 
 
 def read_digits_job(
