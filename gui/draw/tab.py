@@ -43,8 +43,10 @@ from gui.common.settings import DrawingSettings, ModelSettings, SettingsStore
 from gui.common.tabs import ConvscopeTab
 from gui.common.widgets import GRID, Card, Expander, label
 from gui.common.workers import Worker
-from gui.draw.panels import DigitChooser, PredictionSummary, PreprocessSteps, Verdict
+from gui.draw.digit_chooser import DigitChooser
+from gui.draw.preparation_steps import PreprocessSteps
 from gui.draw.second_answer import SecondAnswer
+from gui.draw.verdict import PredictionSummary, Verdict
 from model.data.preprocess import IMAGE_SUFFIXES, Preprocessed, preprocess
 from model.data.segment import SEVERAL, WIDE, Digit, find_digits
 from model.uncertainty import Calibration, assess
