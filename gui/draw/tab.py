@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -43,7 +43,9 @@ from gui.common.settings import DrawingSettings, ModelSettings, SettingsStore
 from gui.common.tabs import ConvscopeTab
 from gui.common.widgets import GRID, Card, Expander, label
 from gui.common.workers import Worker
+from gui.draw.actions import PEN_STEP, make_draw_actions
 from gui.draw.digit_chooser import DigitChooser
+from gui.draw.jobs import ink_from_file, ink_from_pixels, mnist_test_set, read_digits_job
 from gui.draw.preparation_steps import PreprocessSteps
 from gui.draw.second_answer import SecondAnswer
 from gui.draw.verdict import PredictionSummary, Verdict
@@ -59,49 +61,6 @@ READ_KIND = "read-digits"
 WHY_INTERVAL_MS = 120
 # The answer panel's widest: wider, its bars would only get longer.
 SIDE_MAX_WIDTH = 760
-
-
-# --------------------------------------------------------------------------- background jobs
-
-
-def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
-    """Read an image file as white-on-black ink (runs in the I/O worker); ``of`` > 1 says it
-    is the first of that many files dropped at once."""
-    from model.data.canvas_ink import ink_for_canvas
-    from model.data.preprocess import load_image
-
-    source = f"Loaded from {Path(path).name}"
-    if of > 1:
-        source += f", the first of {of:,} files dropped (one digit at a time)"
-    ink, stages = ink_for_canvas(load_image(path))
-    return {"ink": ink, "tag": {"source": source, "stages": stages}}
-
-
-def ink_from_pixels(pixels: np.ndarray, source: str) -> dict[str, Any]:
-    """Pixels (gray, RGB or RGBA) as white-on-black ink (runs in the I/O worker)."""
-    from model.data.canvas_ink import ink_for_canvas
-
-    ink, stages = ink_for_canvas(pixels)
-    return {"ink": ink, "tag": {"source": source, "stages": stages}}
-
-
-def read_digits_job(
-    model: Any, predictor: Any, digits: list[Digit], calibration: Calibration, key: int
-) -> dict[str, Any]:
-    """Read the digits of a number (runs in the model worker via ``run_on_model``); ``key``
-    names the drawing they were found in and comes back with the reading."""
-    from model.data.segment import read_number
-
-    reading = read_number(None, predictor.probabilities, calibration, digits)
-    return {"key": key, "reading": reading}
-
-
-def mnist_test_set() -> dict[str, Any]:
-    """MNIST's test images and labels (runs in the I/O worker; ~0.3 s)."""
-    from model.data.mnist import load_mnist
-
-    data = load_mnist()
-    return {"images": data.x_test, "labels": data.y_test}
 
 
 # --------------------------------------------------------------------------- the tab
@@ -166,7 +125,7 @@ class DrawTab(ConvscopeTab):
         self.steps_expander = Expander(
             f"How your drawing became {GRID}", self.steps, placeholder=self.steps_hint
         )
-        self.actions = self._make_actions()
+        self.actions = make_draw_actions(self, self._action_slots())
         self._build_layout()
 
         self.io = Worker("convscope-io")
@@ -199,102 +158,23 @@ class DrawTab(ConvscopeTab):
 
     # ----------------------------------------------------------------- building
 
-    def _make_actions(self) -> dict[str, QAction]:
-        def action(key, text, tip, shortcuts=(), slot=None, checkable=False):
-            a = QAction(text, self)
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-            a.setShortcuts([QKeySequence(s) for s in shortcuts])
-            a.setCheckable(checkable)
-            if slot is not None:
-                (a.toggled if checkable else a.triggered).connect(slot)
-            actions[key] = a
-            return a
-
-        actions: dict[str, QAction] = {}
-        action(
-            "undo",
-            "&Undo",
-            "Take back the last stroke (Ctrl+Z)",
-            ["Ctrl+Z"],
-            lambda: self.canvas.undo(),
-        )
-        action(
-            "redo",
-            "&Redo",
-            "Put back what Undo took (Ctrl+Shift+Z)",
-            ["Ctrl+Shift+Z", "Ctrl+Y"],
-            lambda: self.canvas.redo(),
-        )
-        action(
-            "clear",
-            "&Clear",
-            "Wipe the canvas (Esc); Undo brings it back",
-            ["Esc"],
-            lambda: self.canvas.clear(),
-        )
-        action(
-            "eraser",
-            "&Eraser",
-            "Left button erases instead of drawing (E); the right button always erases",
-            ["E"],
-            self.canvas.set_eraser,
-            checkable=True,
-        )
-        action(
-            "wider",
-            "&Wider Pen",
-            "Make the pen wider (])",
-            ["]"],
-            lambda: self.pen_slider.setValue(self.pen_slider.value() + 2),
-        )
-        action(
-            "narrower",
-            "&Narrower Pen",
-            "Make the pen narrower ([)",
-            ["["],
-            lambda: self.pen_slider.setValue(self.pen_slider.value() - 2),
-        )
-        action(
-            "open",
-            "&Open Image…",
-            "Load a picture of a digit from a file (Ctrl+O)",
-            ["Ctrl+O"],
-            self.choose_image,
-        )
-        action(
-            "paste",
-            "&Paste Image",
-            "Load the image on the clipboard (Ctrl+V)",
-            ["Ctrl+V"],
-            self.paste,
-        )
-        action(
-            "random",
-            "&Random Test Digit",
-            "Show a digit from MNIST's test set, which the "
-            "network never trained on, with its true label (Ctrl+R)",
-            ["Ctrl+R"],
-            lambda: self.show_test_digit(),
-        )
-        action(
-            "why",
-            "Show &Why",
-            "Colour the parts of your drawing that pushed the network to its answer "
-            "(Grad-CAM; the Lab's Why page can switch to another way of asking)",
-            [],
-            self.set_show_why,
-            checkable=True,
-        )
-        action(
-            "steps",
-            "Show &Preparation Steps",
-            f"Show how the drawing becomes the {GRID} input",
-            [],
-            self.steps_expander.set_expanded,
-            checkable=True,
-        )
-        return actions
+    def _action_slots(self) -> dict[str, Any]:
+        """What each of ``make_draw_actions``' actions does, by key."""
+        # Lambdas where the slot takes arguments of its own: triggered(bool) would pass
+        # ``checked`` to them (show_test_digit's index, say).
+        return {
+            "undo": lambda: self.canvas.undo(),
+            "redo": lambda: self.canvas.redo(),
+            "clear": lambda: self.canvas.clear(),
+            "eraser": self.canvas.set_eraser,
+            "wider": lambda: self.pen_slider.setValue(self.pen_slider.value() + PEN_STEP),
+            "narrower": lambda: self.pen_slider.setValue(self.pen_slider.value() - PEN_STEP),
+            "open": self.choose_image,
+            "paste": self.paste,
+            "random": lambda: self.show_test_digit(),
+            "why": self.set_show_why,
+            "steps": self.steps_expander.set_expanded,
+        }
 
     def _tool(self, key: str, text: str | None = None) -> QToolButton:
         button = QToolButton()
