@@ -1,10 +1,11 @@
 """Several digits on the Draw tab's canvas: a number ("2026", a postcode).
 
-``model.data.segment.find_digits`` finds them on the UI thread as the drawing changes; once the
-pen lifts, a job in the model worker reads them all (``gui.draw.jobs.read_digits_job``),
-cutting touching digits where the network agrees. The canvas outlines each digit with its
-reading, a button per digit picks the one the one-digit views follow (the first by default),
-and a reading for a drawing that has changed since is dropped.
+``model.data.segment.find_digits`` finds them on the UI thread as the drawing changes, and
+``model.data.several_digits`` says whether they make a number; once the pen lifts, a job in the
+model worker reads them all (``gui.draw.jobs.read_digits_job``), cutting touching digits where
+the network agrees. The canvas outlines each digit with its reading, a button per digit picks
+the one the one-digit views follow (the first by default), and a reading for a drawing that
+has changed since is dropped.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from gui.common.session import ModelSession
 from gui.draw.digit_chooser import DigitChooser
 from gui.draw.jobs import read_digits_job
 from model.data.preprocess import Preprocessed
-from model.data.segment import SEVERAL, WIDE, Digit, find_digits
+from model.data.segment import Digit, find_digits
+from model.data.several_digits import holds_several, may_hold_several
 from model.uncertainty import Calibration
 
 READ_KIND = "read-digits"
@@ -69,25 +71,15 @@ class NumberReader(QObject):
     ) -> Preprocessed:
         """Look for several digits in the drawing ``array`` (preprocessed as one: ``pre``);
         return the preprocessing the one-digit views follow."""
-        top, left, bottom, right = pre.bbox
-        # One piece of ink no wider than a digit is one digit: no need to look further (this
-        # runs on every stroke segment; most drawings are one digit).
-        maybe = not pre.blank and (pre.pieces > 1 or right - left > WIDE * (bottom - top))
-        digits = find_digits(array) if maybe else []
-        # One piece of ink is read as several digits only when it is wider than any one
-        # digit is written: a wide 2 or 4 mid-stroke must not send the one-digit views to
-        # half a digit, nor keep the model worker cutting it on every segment.
-        # Mid-stroke, half a 7 (its bar) is wider than any digit too: only a finished drawing
-        # is taken for several digits on its width alone.
+        # This runs on every stroke segment: most drawings are one digit, and are let go
+        # without looking further.
+        digits = find_digits(array) if may_hold_several(pre) else []
+        # One piece of ink is read as several digits on its width alone only once the pen
+        # lifts: mid-stroke it must not send the one-digit views to half a digit, nor keep the
+        # model worker cutting it on every segment.
         stroking = self.canvas.stroking
         self.look_again = stroking and bool(digits)
-        several = len(digits) >= 2 or (
-            len(digits) == 1
-            and not stroking
-            and digits[0].pre.bbox[3] - digits[0].pre.bbox[1]
-            > SEVERAL * (digits[0].pre.bbox[2] - digits[0].pre.bbox[0])
-        )
-        if not several:
+        if not holds_several(digits, finished=not stroking):
             self.digits, self.reading, self._key, self.selected = [], None, None, 0
             self.canvas.show_digits([])
             self.chooser.setVisible(False)
