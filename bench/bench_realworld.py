@@ -30,18 +30,8 @@ import numpy as np
 from _common import ROOT, table
 from realworld_sets import DRAWN_DIR, SETS, drawn_in_app
 
+from model.commands.common import model_names
 from model.data.preprocess import preprocess
-
-
-def _model_names(paths: list[Path]) -> list[str]:
-    names: list[str] = []
-    for path in paths:
-        name, k = path.stem, 1
-        while name in names:
-            k += 1
-            name = f"{path.stem}-{k}"
-        names.append(name)
-    return names
 
 
 def set_seed(seed: int, name: str) -> int:
@@ -99,7 +89,7 @@ def main() -> None:
     from model.uncertainty import Calibration
 
     paths = [Path(m) for m in args.models]
-    names = _model_names(paths)
+    names = model_names(paths)
     predictors, calibrations = {}, {}
     for name, path in zip(names, paths):
         loaded = load_model(path)

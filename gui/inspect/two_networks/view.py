@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.common import second_network as second
 from gui.common import style
+from gui.common.answer_column import AnswerColumn
 from gui.common.heat_view import HeatView
 from gui.common.layouts import FlowLayout, ReflowRow
 from gui.common.maps.colors import ColorScale
@@ -36,7 +37,6 @@ from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, TextView, label, percent
-from gui.inspect.compare.answer_column import AnswerColumn
 from gui.inspect.compare.maps_row import MapsRow
 from gui.inspect.layer_text import shape_text
 from gui.inspect.shared_jobs import describe_layers, tagged
