@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
         compare,
         evaluate,
         explain,
+        export_animation,
+        export_handout,
         info,
         probes,
         robustness,
@@ -117,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="model file the app opens with (default: the shipped one)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     _add_gui(sub)
-    for command in (train, classify, evaluate, info, explain, robustness, probes, compare):
+    commands = (train, classify, evaluate, info, explain, robustness, probes, compare)
+    for command in (*commands, export_animation, export_handout):
         command.add_parser(sub)
     _add_screenshot(sub)
     return p

@@ -136,6 +136,13 @@ def test_sweep_frames_show_each_networks_answers(cnn, mlp, three, tmp_path):
     assert image.format == "WEBP" and image.n_frames == 8
 
 
+def test_the_command_line_offers_every_sweep():
+    from model.commands.export_animation import SWEEP_NAMES
+    from model.export.sweep import SWEEPS
+
+    assert tuple(SWEEPS) == SWEEP_NAMES
+
+
 def test_sweep_refuses_unknown_sweeps_and_single_frames(cnn, three):
     predictors = {"cnn": Predictor(cnn.model)}
     with pytest.raises(ExportError, match="move, turn"):
