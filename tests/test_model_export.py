@@ -169,6 +169,8 @@ def test_writer_refuses_other_formats_and_keeps_the_old_file_when_writing_fails(
         write_animation([], target)
     assert target.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["slide.gif"]  # no temporary file left
+    # Readable like any saved file, not private as the temporary file was made.
+    assert target.stat().st_mode & 0o777 == 0o644
 
 
 # ----------------------------------------------------------------- the handout
@@ -183,6 +185,7 @@ def test_handout_holds_every_section_with_measured_figures(cnn, three, mnist, tm
     assert test.confusion.sum() == len(mnist.y_test)
     text = handout_html(cnn.model, three, "default", test, "default.keras")
     path = write_handout(text, tmp_path / "handout.html")
+    assert path.stat().st_mode & 0o044 == 0o044  # others may read it
     page = path.read_text(encoding="utf-8")
     for key in SECTIONS:
         assert f'<section id="{key}">' in page

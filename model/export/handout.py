@@ -23,6 +23,7 @@ import numpy as np
 from model.export import sections
 from model.export.errors import ExportError
 from model.export.filters import first_layer
+from model.export.writer import publish
 from model.network.predictor import Predictor
 
 STYLE = """
@@ -120,7 +121,7 @@ def write_handout(text: str, path: str | Path) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as f:
             f.write(text)
-        os.replace(temporary, path)
+        publish(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None

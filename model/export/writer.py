@@ -62,8 +62,16 @@ def write_animation(
     os.close(handle)
     try:
         frames[0].save(temporary, kind, duration=durations, **options)
-        os.replace(temporary, path)
+        publish(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path
+
+
+def publish(temporary: str | Path, path: Path) -> None:
+    """Move a finished temporary file over ``path``, readable as a file saved any other way
+    would be (a temporary file is made private to its owner): the old file's permissions, or
+    read-write for the owner and readable by others for a new one, as ``model.storage`` does."""
+    os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+    os.replace(temporary, path)
