@@ -127,3 +127,34 @@ def test_the_inspect_tab_offers_export_for_slides(qtbot, session):
     dialog = tab.open_slides_export()
     assert dialog.isVisible() and tab.open_slides_export() is dialog
     tab.close()
+
+
+def test_the_inspector_s_filter_is_the_one_that_slides(qtbot, session):
+    tab = InspectTab(session, SettingsStore(None))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: "conv2" in tab.inspector.layer_names(), timeout=20000)
+    tab.inspector.select_layer("conv2", 5)
+    dialog = tab.open_slides_export()
+    assert dialog.layer_box.currentData() == "conv2" and dialog.filter_box.value() == 5
+    tab.close()
+
+
+def test_the_robustness_lab_exports_a_sweep_from_its_sliders(qtbot, tmp_path):
+    from gui.lab.robustness.page import RobustnessPage
+    from tests.gui_support import lab_page
+
+    with lab_page(qtbot, RobustnessPage, MODELS / "default.keras", active=True) as opened:
+        page, session, errors = opened
+        with qtbot.waitSignal(session.predictionReady, timeout=20000):
+            session.predict(1, digit(6))
+        qtbot.waitUntil(lambda: page.image is not None, timeout=20000)
+        page.sliders["rotation"].set_value(30)
+        dialog = page.open_slides_export()
+        assert dialog.choice.key == "sweep" and dialog.sweep_base["rotation"] == 30
+        assert dialog.compare_box.text() == "Compare with mlp.keras"
+        dialog.sweep_box.setCurrentIndex(dialog.sweep_box.findData("move"))
+        dialog.frames_box.setValue(10)
+        path = exported(qtbot, dialog, tmp_path / "sweep.gif")
+        assert Image.open(path).n_frames == 10 and not errors
+        dialog.close()

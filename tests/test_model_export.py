@@ -129,6 +129,13 @@ def test_sweep_changes_the_digit_step_by_step(three):
     assert np.abs(images[0] - three).mean() > 0.05 and np.abs(images[2] - three).mean() > 0.05
 
 
+def test_a_sweep_starts_from_the_other_sliders(three):
+    from model.data.transform import transform
+
+    _sweep, _values, images = sweep_images(three, "move", 3, base={"rotation": 30.0})
+    np.testing.assert_allclose(images[1], transform(three, rotation=30.0), atol=1e-6)
+
+
 def test_sweep_frames_show_each_networks_answers(cnn, mlp, three, tmp_path):
     predictors = {"cnn": Predictor(cnn.model), "mlp": Predictor(mlp.model)}
     frames = robustness_sweep_frames(predictors, three, "move", frames=8)

@@ -98,6 +98,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.running = False
+        # Where the sweep starts from (the Robustness lab's sliders) and what it compares with.
+        self.sweep_base: dict[str, float] = {}
+        self.comparison = str(export_jobs.SHIPPED_COMPARISON)
         self.setWindowTitle("Export for slides")
         self.setMinimumWidth(460)
         self.what = QComboBox()
@@ -133,6 +136,7 @@ class ExportDialog(QDialog):
             self.sweep_box.addItem(name, key)
         self.sweep_box.setToolTip("What changes from one frame to the next")
         self.compare_box = QCheckBox("Compare with the plain dense network (mlp.keras)")
+        self.compare_box.setToolTip("Show a second network's answers beside this one's")
         self.compare_box.setChecked(True)
         self.frames_box = QSpinBox()
         self.frames_box.setRange(10, 200)
@@ -175,12 +179,31 @@ class ExportDialog(QDialog):
         if index >= 0:
             self.what.setCurrentIndex(index)
 
+    def follow_filter(self, layer: str, channel: int) -> None:
+        """Slide ``layer``'s filter ``channel`` (the one the inspector shows), if it is a
+        convolution layer of the current network."""
+        index = self.layer_box.findData(layer)
+        if index >= 0:
+            self.layer_box.setCurrentIndex(index)
+            self.filter_box.setValue(int(channel))
+
+    def sweep_from(self, params: dict[str, float], comparison: str) -> None:
+        """Start the sweep from the digit as ``params`` change it (the other sliders stay
+        where they are) and compare with the model file ``comparison``."""
+        self.sweep_base = dict(params)
+        self.comparison = str(comparison)
+        name = Path(comparison).name
+        self.compare_box.setText(f"Compare with {name}")
+
     def _fill_layers(self) -> None:
         layers = (self.session.info or {}).get("layers", [])
+        chosen = self.layer_box.currentData()
         self.layer_box.clear()
         for layer in layers:
             if layer["type"] == "Conv2D":
                 self.layer_box.addItem(layer["name"], layer["name"])
+        # The layer chosen stays chosen while the network still has it.
+        self.layer_box.setCurrentIndex(max(0, self.layer_box.findData(chosen)))
 
     def _image(self) -> Any:
         prediction = self.session.last_prediction
@@ -256,13 +279,12 @@ class ExportDialog(QDialog):
             snapshots = [(timeline[i].text(), timeline[i].weights) for i in range(len(timeline))]
             args = (export_jobs.replay_job, snapshots, image, path)
         elif key == "sweep":
-            comparison = (
-                str(export_jobs.SHIPPED_COMPARISON) if self.compare_box.isChecked() else None
-            )
-            names = (self._model_name(), "plain dense network (mlp)")
+            comparison = self.comparison if self.compare_box.isChecked() else None
+            names = (self._model_name(), Path(self.comparison).stem)
             sweep = self.sweep_box.currentData()
             frames = self.frames_box.value()
             args = (export_jobs.sweep_job, image, sweep, frames, names, comparison, path)
+            args += (self.sweep_base,)
         else:
             info = self.session.info or {}
             source = Path(info.get("path") or "").name

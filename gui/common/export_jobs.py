@@ -59,9 +59,11 @@ def sweep_job(
     names: tuple[str, str],
     comparison: str | None,
     path: str,
+    base: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     """The robustness sweep (``model.export.sweep``): the current network, named
-    ``names[0]``, and, if ``comparison`` is a model file, that one as ``names[1]``."""
+    ``names[0]``, and, if ``comparison`` is a model file, that one as ``names[1]``; the
+    parameters not swept stay at ``base``."""
     from model.export.sweep import robustness_sweep_frames
     from model.export.writer import write_animation
     from model.network.predictor import Predictor
@@ -70,7 +72,7 @@ def sweep_job(
     predictors = {names[0]: predictor}
     if comparison:
         predictors[names[1]] = Predictor(load_model(comparison).model)
-    pictures = robustness_sweep_frames(predictors, image, sweep, frames)
+    pictures = robustness_sweep_frames(predictors, image, sweep, frames, base)
     return {"path": str(write_animation(pictures, path)), "frames": len(pictures)}
 
 

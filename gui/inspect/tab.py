@@ -97,6 +97,8 @@ class InspectTab(ConvscopeTab):
             self.slides_dialog.exported.connect(
                 lambda path: self.statusReported.emit(f"Saved {path}")
             )
+        # The filter the inspector shows is the one to slide.
+        self.slides_dialog.follow_filter(self.inspector.layer, self.inspector.channel)
         self.slides_dialog.show()
         self.slides_dialog.raise_()
         return self.slides_dialog
