@@ -137,6 +137,9 @@ def test_the_inspector_s_filter_is_the_one_that_slides(qtbot, session):
     tab.inspector.select_layer("conv2", 5)
     dialog = tab.open_slides_export()
     assert dialog.layer_box.currentData() == "conv2" and dialog.filter_box.value() == 5
+    assert dialog.filter_box.maximum() == 31  # conv2 has 32 filters
+    dialog.layer_box.setCurrentIndex(dialog.layer_box.findData("conv1"))
+    assert dialog.filter_box.maximum() == 23
     tab.close()
 
 

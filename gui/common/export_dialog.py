@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from gui.common.widgets import label
 
 JOB = "export-for-slides"
 STRONGEST = -1  # the filter spin box's "the strongest on this digit"
+FILTERS_ROLE = Qt.ItemDataRole.UserRole + 1  # a layer item's number of filters
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class ExportDialog(QDialog):
     def _build_options(self) -> QFormLayout:
         self.layer_box = QComboBox()
         self.layer_box.setToolTip("The convolution layer whose filter slides")
+        self.layer_box.currentIndexChanged.connect(self._on_layer_box_currentIndexChanged)
         self.filter_box = QSpinBox()
         self.filter_box.setRange(STRONGEST, 1023)
         self.filter_box.setSpecialValueText("the strongest on this digit")
@@ -197,13 +199,22 @@ class ExportDialog(QDialog):
 
     def _fill_layers(self) -> None:
         layers = (self.session.info or {}).get("layers", [])
-        chosen = self.layer_box.currentData()
+        chosen, filter_chosen = self.layer_box.currentData(), self.filter_box.value()
+        # Refilled quietly: the emptied box must not clamp the filter chosen to "none".
+        self.layer_box.blockSignals(True)
         self.layer_box.clear()
         for layer in layers:
             if layer["type"] == "Conv2D":
                 self.layer_box.addItem(layer["name"], layer["name"])
+                # Its filters, for the filter box's range: one per map.
+                self.layer_box.setItemData(
+                    self.layer_box.count() - 1, int(layer["output_shape"][-1]), FILTERS_ROLE
+                )
         # The layer chosen stays chosen while the network still has it.
         self.layer_box.setCurrentIndex(max(0, self.layer_box.findData(chosen)))
+        self.layer_box.blockSignals(False)
+        self._on_layer_box_currentIndexChanged(self.layer_box.currentIndex())
+        self.filter_box.setValue(filter_chosen)
 
     def _image(self) -> Any:
         prediction = self.session.last_prediction
@@ -221,6 +232,11 @@ class ExportDialog(QDialog):
         if key == "replay" and not len(self.session.timeline):
             return "There is no training run to replay yet: train a model on the Train tab."
         return ""
+
+    @Slot(int)
+    def _on_layer_box_currentIndexChanged(self, index: int) -> None:
+        filters = self.layer_box.itemData(index, FILTERS_ROLE) if index >= 0 else None
+        self.filter_box.setMaximum(int(filters) - 1 if filters else STRONGEST)
 
     @Slot()
     def _on_what_currentIndexChanged(self, *_args: Any) -> None:
