@@ -59,6 +59,17 @@ def test_slide_the_filter_writes_an_animation_of_the_frames_asked(
     assert image.size == frames[0].size
 
 
+def test_a_gif_keeps_the_frames_colours(cnn, three, tmp_path):
+    frames = slide_filter_frames(cnn.model, three, frames=10)
+    image = _written(frames, tmp_path / "slide.gif")
+    for k in (0, 5, 9):
+        image.seek(k)
+        shown = np.asarray(image.convert("RGB"), float)
+        error = np.abs(shown - np.asarray(frames[k], float))
+        # One palette for all frames: every colour within a few levels of what was drawn.
+        assert error.mean() < 2.0 and error.max() <= 32
+
+
 def test_the_feature_map_fills_in_and_is_whole_in_the_last_frame(cnn, three):
     frames = slide_filter_frames(cnn.model, three, layer="conv1", channel=0, frames=5)
     # The map (26x26, 9 px a value) sits at x=527, y=130; its last value is built last.
