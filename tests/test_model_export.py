@@ -201,7 +201,7 @@ def test_handout_holds_every_section_with_measured_figures(cnn, three, mnist, tm
     )
     assert test.accuracy == pytest.approx(expected)
     assert test.confusion.sum() == len(mnist.y_test)
-    text = handout_html(cnn.model, three, "default", test, "default.keras")
+    text = handout_html(cnn.model, three, "default", test, "default.keras", cnn.metadata)
     path = write_handout(text, tmp_path / "handout.html")
     assert path.stat().st_mode & 0o044 == 0o044  # others may read it
     page = path.read_text(encoding="utf-8")
@@ -214,6 +214,11 @@ def test_handout_holds_every_section_with_measured_figures(cnn, three, mnist, tm
     pictures = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
     assert len(pictures) == 2 + len(cnn.model.layers) + 1
     assert "answers a 3" in page
+    # The verdict in the app's words, with the model's own calibration.
+    from model.uncertainty import Calibration, assess
+
+    kind = assess(Predictor(cnn.model).predict(three).probabilities, Calibration.of(cnn.metadata))
+    assert f"In the app&#x27;s words: {kind.kind}" in page
 
 
 def test_handout_of_a_dense_network_and_without_test_digits(mlp, three):
@@ -226,3 +231,22 @@ def test_handout_of_a_dense_network_and_without_test_digits(mlp, three):
 def test_handout_is_written_as_html_only(tmp_path):
     with pytest.raises(ExportError, match=r"\.html"):
         write_handout("<html></html>", tmp_path / "handout.pdf")
+
+
+def test_the_handout_says_what_the_app_says_about_an_answer():
+    from model.export.sections import verdict
+    from model.uncertainty import Assessment
+
+    probs = np.full(10, 0.1)
+    assert verdict(
+        Assessment(
+            3,
+            0.5,
+            probs,
+            True,
+            "not sure",
+            8,
+        )
+    ) == ("In the app's words: not sure, a 3 or an 8?")
+    assert verdict(Assessment(3, 0.2, probs, True, "not a digit", 8)).endswith("not be a digit.")
+    assert verdict(Assessment(3, 0.99, probs, False, "sure", 8)) == "In the app's words: sure."

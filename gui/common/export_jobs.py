@@ -89,5 +89,5 @@ def handout_job(
     from model.export.handout import handout_html, measure, write_handout
 
     test = measure(network, None, metadata)
-    text = handout_html(network, image, name, test, source)
+    text = handout_html(network, image, name, test, source, metadata)
     return {"path": str(write_handout(text, path)), "frames": 0}

@@ -49,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
 
         data = load_mnist(args.data)  # a file the user named must load, or say why not
     test = measure(loaded.model, data, loaded.metadata)
-    text = handout_html(loaded.model, pre.input, loaded.name, test, source=path.name)
+    text = handout_html(
+        loaded.model, pre.input, loaded.name, test, source=path.name, metadata=loaded.metadata
+    )
     out = write_handout(text, args.out)
     figure = "" if test.accuracy is None else f", {test.accuracy * 100:.2f} % on the test digits"
     print(f"wrote {out} ({loaded.name}{figure})")

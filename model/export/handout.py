@@ -78,16 +78,21 @@ def handout_html(
     name: str,
     test: Measured,
     source: str = "",
+    metadata: dict | None = None,
 ) -> str:
-    """The whole handout as one HTML page (see the module docstring)."""
+    """The whole handout as one HTML page (see the module docstring); ``metadata`` (the model
+    file's) gives the calibration the verdict's words use, as in the app."""
+    from model.uncertainty import Calibration, assess
+
     image = np.asarray(image, np.float32).reshape(28, 28)
     prediction = Predictor(network).predict(image)
+    assessment = assess(prediction.probabilities, Calibration.of(metadata))
     when = time.strftime("%Y-%m-%d %H:%M")
     made_from = f" from {source}" if source else ""
     body = [
         f"<h1>How the network {html.escape(name)} reads a handwritten digit</h1>",
         f'<p class="meta">Convscope lesson handout, made {when}{html.escape(made_from)}.</p>',
-        sections.digit_section(image, prediction.probabilities),
+        sections.digit_section(image, prediction.probabilities, assessment),
         sections.architecture_section(network),
         sections.accuracy_section(test.accuracy, test.n, test.source),
         sections.confusion_section(test.confusion),

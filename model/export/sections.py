@@ -41,8 +41,18 @@ def para(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def digit_section(image: np.ndarray, probabilities: np.ndarray) -> str:
-    """The digit as the network saw it and the network's answer."""
+def verdict(assessment: Any) -> str:
+    """What the app says about an answer (``model.uncertainty.Assessment``), in a sentence."""
+    label, runner = with_article(assessment.label), with_article(assessment.runner_up)
+    if assessment.kind == "not sure":
+        return f"In the app's words: not sure, {label} or {runner}?"
+    if assessment.kind == "not a digit":
+        return "In the app's words: this may not be a digit."
+    return f"In the app's words: {assessment.kind}."
+
+
+def digit_section(image: np.ndarray, probabilities: np.ndarray, assessment: Any) -> str:
+    """The digit as the network saw it, the network's answer and what the app says of it."""
     label = int(np.argmax(probabilities))
     sure = float(np.max(probabilities)) * 100
     pictures = (
@@ -57,7 +67,7 @@ def digit_section(image: np.ndarray, probabilities: np.ndarray) -> str:
         para(
             "The network sees your digit as 28×28 brightness values (left). It gives every "
             f"digit a probability (right) and answers {with_article(label)}, "
-            f"{sure:.0f} % sure."
+            f"{sure:.0f} % sure. {verdict(assessment)}"
         ),
         pictures,
     )
