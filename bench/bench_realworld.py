@@ -179,14 +179,19 @@ def uncertainty_figures(predictors, calibrations, args) -> dict:
     print()
     for name, predictor in predictors.items():
         cal = calibrations[name]
-        digits = uncertain(predictor.probabilities(x_test), cal)
+
+        def flags(x, predictor=predictor, cal=cal):
+            return uncertain(predictor.probabilities(x), cal, predictor.logits(x))
+
+        digits = flags(x_test)
         half = len(x_test) // 2
-        odd = uncertain(predictor.probabilities(x_odd), cal) | blank
-        look = uncertain(predictor.probabilities(x_look), cal) | blank_look
+        odd = flags(x_odd) | blank
+        look = flags(x_look) | blank_look
         out[name] = {
             "calibrated": cal.fitted_on != "",
             "temperature": cal.temperature,
             "threshold": cal.threshold,
+            "logit_threshold": cal.logit_threshold,
             "mnist_test_flagged": round(float(digits.mean()), 5),
             "mnist_test_held_out_flagged": round(float(digits[half:].mean()), 5),
             "non_digits_flagged": round(float(odd.mean()), 5),

@@ -217,7 +217,8 @@ def test_handout_holds_every_section_with_measured_figures(cnn, three, mnist, tm
     # The verdict in the app's words, with the model's own calibration.
     from model.uncertainty import Calibration, assess
 
-    kind = assess(Predictor(cnn.model).predict(three).probabilities, Calibration.of(cnn.metadata))
+    prediction = Predictor(cnn.model).predict(three)
+    kind = assess(prediction.probabilities, Calibration.of(cnn.metadata), prediction.logits)
     assert f"In the app&#x27;s words: {kind.kind}" in page
 
 

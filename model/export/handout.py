@@ -86,7 +86,7 @@ def handout_html(
 
     image = np.asarray(image, np.float32).reshape(28, 28)
     prediction = Predictor(network).predict(image)
-    assessment = assess(prediction.probabilities, Calibration.of(metadata))
+    assessment = assess(prediction.probabilities, Calibration.of(metadata), prediction.logits)
     when = time.strftime("%Y-%m-%d %H:%M")
     made_from = f" from {source}" if source else ""
     body = [

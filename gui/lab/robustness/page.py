@@ -30,9 +30,9 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from gui.common.export_dialog import ExportDialog
 from gui.common.layouts import ReflowRow
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.page import LabPage
 from gui.lab.robustness.answers_card import build_answers_card
 from gui.lab.robustness.curves_card import build_curves_card
 from gui.lab.robustness.jobs import WorkerModels, current_answers, live_answers, measure_curves
