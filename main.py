@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         compare,
         evaluate,
         explain,
+        export_animation,
+        export_handout,
         info,
         probes,
         robustness,
@@ -128,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         probes,
         compare,
         calibrate,
+        export_animation,
+        export_handout,
     ):
         command.add_parser(sub)
     _add_screenshot(sub)

@@ -52,7 +52,8 @@ def digits(tmp_path_factory):
 def test_help_is_instant_and_imports_no_tensorflow():
     code = (
         "import sys, main\n"
-        "for c in ([], ['train'], ['classify'], ['evaluate'], ['info']):\n"
+        "for c in ([], ['train'], ['classify'], ['evaluate'], ['info'], ['export-handout'],"
+        " ['export-animation']):\n"
         "    try: main.main(c + ['--help'])\n"
         "    except SystemExit: pass\n"
         "assert 'tensorflow' not in sys.modules and 'PySide6' not in sys.modules\n"
@@ -60,6 +61,7 @@ def test_help_is_instant_and_imports_no_tensorflow():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert "--learning-rate" in proc.stdout and "--json" in proc.stdout
+    assert "--sweep" in proc.stdout and "HTML" in proc.stdout
 
 
 @pytest.mark.parametrize(
@@ -87,6 +89,69 @@ def test_commands_that_read_never_import_tensorflow(command, digits):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip().splitlines()[-1] == "no TF"
     assert proc.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    "command, written, frames",
+    [
+        (["export-handout", "--image", "{digit}", "--out", "{out}"], "h.html", None),
+        (["export-animation", "slide", "--image", "{digit}", "--out", "{out}"], "s.gif", 60),
+        (
+            ["export-animation", "sweep", "--frames", "9", "--image", "{digit}", "--out", "{out}"],
+            "w.webp",
+            9,
+        ),
+    ],
+    ids=["handout", "slide", "sweep"],
+)
+def test_export_commands_write_their_files_without_tensorflow(
+    command, written, frames, digits, tmp_path
+):
+    out = tmp_path / written
+    args = [a.format(digit=digits[7], out=out) for a in command]
+    code = (
+        "import atexit, runpy, sys\n"
+        "atexit.register(lambda: print('TF' if 'tensorflow' in sys.modules else 'no TF',"
+        " file=sys.stderr))\n"
+        f"sys.argv = ['main.py', *{args!r}]\n"
+        "runpy.run_path('main.py', run_name='__main__')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "no TF"
+    assert proc.stdout.startswith(f"wrote {out}")
+    if frames is None:
+        page = out.read_text(encoding="utf-8")
+        assert '<section id="confusion">' in page and "answers a 7" in page
+    else:
+        assert Image.open(out).n_frames == frames
+
+
+@pytest.mark.parametrize(
+    "command, words",
+    [
+        (["export-handout", "--image", "{digit}", "--out", "{tmp}/h.pdf"], ".html file"),
+        (["export-animation", "slide", "--image", "{digit}", "--out", "{tmp}/s.mp4"], ".webp"),
+        (["export-animation", "slide", "--image", "{blank}", "--out", "{tmp}/s.gif"], "blank"),
+        (
+            ["export-animation", "slide", "--image", "{digit}", "--out", "{tmp}/s.gif"]
+            + ["--model", "resources/models/mlp.keras"],
+            "no convolution layer",
+        ),
+        (
+            ["export-animation", "slide", "--layer", "dense1", "--image", "{digit}"]
+            + ["--out", "{tmp}/s.gif"],
+            "not a convolution layer",
+        ),
+    ],
+    ids=["handout-pdf", "animation-mp4", "blank", "mlp-slide", "dense-layer"],
+)
+def test_export_commands_explain_what_they_cannot_do_in_one_line(command, words, digits, tmp_path):
+    args = [a.format(digit=digits[7], blank=digits["blank"], tmp=tmp_path) for a in command]
+    proc = run(*args)
+    assert_one_line_error(proc)
+    assert words in proc.stderr
+    assert not any(tmp_path.iterdir())  # nothing half-written
 
 
 def test_classify_json(trained, digits):

@@ -4,7 +4,8 @@ The views (``gui.inspect.views``) are "Layers" (``gui.inspect.layers``: follow y
 through the network, layer by layer) and three comparisons: "Two digits"
 (``gui.inspect.two_digits``), "Two networks" (``gui.inspect.two_networks``) and "What each layer
 knows" (``gui.inspect.knows``). The tour (``gui.inspect.tour``) walks through the ideas of a CNN
-on the Layers view; "Export view…" saves the view shown as a picture (``gui.inspect.export``).
+on the Layers view; "Export view…" saves the view shown as a picture (``gui.inspect.export``),
+"Export for slides…" animations and the lesson handout (``gui.common.export_dialog``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from gui.common.export_dialog import ExportDialog
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.tabs import ConvscopeTab
@@ -43,11 +45,20 @@ class InspectTab(ConvscopeTab):
         self.export_button.setText("Export view…")
         self.export_button.setToolTip("Save what the inspector shows as a PNG or SVG picture")
         self.export_button.clicked.connect(self.choose_export)
+        self.slides_button = QToolButton()
+        self.slides_button.setText("Export for slides…")
+        self.slides_button.setToolTip(
+            "Save an animation (the filter sliding, the training replay, a robustness sweep) "
+            "or a one-page lesson handout"
+        )
+        self.slides_button.clicked.connect(self.open_slides_export)
+        self.slides_dialog: ExportDialog | None = None
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addLayout(self.views.button_row)
         top.addStretch(1)
         top.addWidget(self.export_button)
+        top.addWidget(self.slides_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -78,6 +89,19 @@ class InspectTab(ConvscopeTab):
             self.statusReported.emit(f"Saved {self.export(path)}")
         except (OSError, ValueError) as exc:
             self.errorReported.emit("Could not export the view", str(exc), "")
+
+    def open_slides_export(self) -> ExportDialog:
+        """Open "Export for slides…" (one dialog, kept between uses)."""
+        if self.slides_dialog is None:
+            self.slides_dialog = ExportDialog(self.session, self)
+            self.slides_dialog.exported.connect(
+                lambda path: self.statusReported.emit(f"Saved {path}")
+            )
+        # The filter the inspector shows is the one to slide.
+        self.slides_dialog.follow_filter(self.inspector.layer, self.inspector.channel)
+        self.slides_dialog.show()
+        self.slides_dialog.raise_()
+        return self.slides_dialog
 
     @Slot(int)
     def _on_tour_stepChanged(self, index: int) -> None:

@@ -1,5 +1,6 @@
 """The command line's commands, one module per command: ``train``, ``classify``, ``evaluate``,
-``info``, ``explain``, ``robustness``, ``probes``, ``compare`` and ``calibrate``.
+``info``, ``explain``, ``robustness``, ``probes``, ``compare``, ``calibrate``,
+``export-animation`` and ``export-handout``.
 
 Each module has ``add_parser(subparsers)``, which adds the command with its arguments and help
 texts, and ``run(args)``, which does it and returns the exit code; ``common`` holds what they

@@ -28,6 +28,7 @@ import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
+from gui.common.export_dialog import ExportDialog
 from gui.common.layouts import ReflowRow
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
@@ -78,6 +79,7 @@ class RobustnessPage(LabPage):
         self._curve_names: dict[str, str] = {}
         self._comparison_requested = False
         self._comparison_loading = False
+        self.slides_dialog: ExportDialog | None = None
 
         self._live_models = WorkerModels()
         self._curve_models = WorkerModels()
@@ -119,6 +121,7 @@ class RobustnessPage(LabPage):
             slider.slider.valueChanged.connect(self._request_live)
         self.reset_button.clicked.connect(self.reset_sliders)
         self.send_button.clicked.connect(self.send_to_draw)
+        self.slides_button.clicked.connect(self.open_slides_export)
         self.choose_button.clicked.connect(self.choose_comparison)
         self.go_draw_button.clicked.connect(lambda: self.tabRequested.emit("draw"))
         self.curve_button.clicked.connect(self.start_curve)
@@ -228,6 +231,20 @@ class RobustnessPage(LabPage):
         self.session.offer_picture(self.spoiled, f"Your digit, {words} (Robustness lab)")
         self.reset_sliders()
         self.statusReported.emit("The spoiled digit is now on the Draw tab's canvas")
+
+    def open_slides_export(self) -> ExportDialog:
+        """ "Export for slides…" on the robustness sweep, from the sliders as they are, compared
+        with this page's comparison model."""
+        if self.slides_dialog is None:
+            self.slides_dialog = ExportDialog(self.session, self)
+            self.slides_dialog.exported.connect(
+                lambda path: self.statusReported.emit(f"Saved {path}")
+            )
+        self.slides_dialog.select("sweep")
+        self.slides_dialog.sweep_from(self.params, self.comparison_path)
+        self.slides_dialog.show()
+        self.slides_dialog.raise_()
+        return self.slides_dialog
 
     # ----------------------------------------------------------------- the comparison model
 

@@ -1,5 +1,5 @@
 """The "Spoil your digit" card of the Robustness lab: a slider per change (move, turn, size,
-stroke, noise), Reset, and Send to Draw."""
+stroke, noise), Reset, Send to Draw, and Export… (a sweep as an animation for slides)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ SLIDERS = (
 
 def build_spoil_card(page: RobustnessPage) -> Card:
     """The card's controls, made attributes of ``page`` (which connects them): ``sliders``
-    (a ``ParamSlider`` by key), ``reset_button`` and ``send_button``."""
+    (a ``ParamSlider`` by key), ``reset_button``, ``send_button`` and ``slides_button``."""
     card = Card(
         "Spoil your digit",
         "Change the digit the network saw and watch both networks answer as you drag.",
@@ -52,8 +52,14 @@ def build_spoil_card(page: RobustnessPage) -> Card:
         "Put the spoiled digit on the Draw tab's canvas. The Draw tab crops and centres "
         "every picture again, so a move disappears there; turns, sizes and strokes stay."
     )
+    page.slides_button = QPushButton("Export…")
+    page.slides_button.setToolTip(
+        "Save an animation for slides: one slider dragged from end to end, from where the "
+        "others are now, with both networks' answers"
+    )
     buttons.addWidget(page.reset_button)
     buttons.addWidget(page.send_button)
+    buttons.addWidget(page.slides_button)
     buttons.addStretch(1)
     card.body.addLayout(buttons)
     card.body.addSpacing(6)

@@ -1,0 +1,58 @@
+"""``export-handout``: the one-file HTML lesson handout of a model and a digit
+(``model.export.handout``), made without a screen and without TensorFlow."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from model.commands.common import CliError, model_path
+
+
+def add_parser(sub: Any) -> None:
+    """Add ``export-handout`` and its options to the command line's subparsers."""
+    h = sub.add_parser(
+        "export-handout",
+        help="write a one-file HTML lesson handout of a model and a digit",
+        description="Write one HTML file with its pictures inside: the digit in IMAGE and the "
+        "network's answer, the network's layers, its accuracy and confusion matrix on the "
+        "MNIST test digits, the digit through every layer and the first layer's filters. "
+        "Open it in a browser to print it or save it as PDF; drag its pictures into slides.",
+    )
+    h.add_argument("--image", required=True, metavar="IMG", help="picture of one digit")
+    h.add_argument(
+        "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
+    )
+    h.add_argument("--out", required=True, metavar="FILE", help="HTML file to write")
+    h.add_argument("--data", help="MNIST .npz file to measure on (default: the bundled copy)")
+    h.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``export-handout`` as ``args`` say; returns the exit code."""
+    from pathlib import Path
+
+    from model.data.preprocess import preprocess_file
+    from model.export.handout import handout_html, measure, write_handout
+    from model.storage import load_model
+
+    if Path(args.out).suffix.lower() not in (".html", ".htm"):
+        raise CliError(f"--out {args.out}: the handout is an .html file")
+    pre = preprocess_file(args.image)
+    if pre.blank:
+        raise CliError(f"{args.image}: blank, no digit found; nothing to explain")
+    path = model_path(getattr(args, "model", None))
+    loaded = load_model(path)
+    data = None
+    if args.data:
+        from model.data.mnist import load_mnist
+
+        data = load_mnist(args.data)  # a file the user named must load, or say why not
+    test = measure(loaded.model, data, loaded.metadata)
+    text = handout_html(
+        loaded.model, pre.input, loaded.name, test, source=path.name, metadata=loaded.metadata
+    )
+    out = write_handout(text, args.out)
+    figure = "" if test.accuracy is None else f", {test.accuracy * 100:.2f} % on the test digits"
+    print(f"wrote {out} ({loaded.name}{figure})")
+    return 0
