@@ -48,8 +48,8 @@ from gui.train.layout import run_column, run_views, settings_column, side_by_sid
 from gui.train.run_card import RunCard
 from gui.train.run_log import RunLog
 from gui.train.runs_view import RunsTable, RunsView
-from model.presets import PRESETS, preset
 from model.errors import TrainingError
+from model.presets import PRESETS, preset
 
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common.layouts import ReflowRow
 from gui.common.maps.colors import ColorScale
+from gui.common.pixel_view import PixelView
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.common.pixel_view import PixelView
 from gui.common.widgets import Card, TextView, label, percent
 from gui.inspect.compare.layer_curve import LayerCurve
 from gui.inspect.compare.maps_row import MapsRow
