@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -164,22 +164,39 @@ class TextView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        font = QFont(self.font())
-        if pixel_size:
-            font.setPixelSize(int(pixel_size))
-        font.setBold(bold)
-        self.setFont(font)
+        self._pixel_size, self._bold, self._lines = pixel_size, bold, lines
+        self._zoom = -1.0
+        self._follow_zoom()
         self._colour = colour
         self._align = align | Qt.AlignmentFlag.AlignVCenter
         self._text = ""
         self._text_colour = colour
         self._html = ""
         self._doc: QTextDocument | None = None
-        self.setFixedHeight(int(QFontMetricsF(font).lineSpacing() * lines + 2))
+        self._doc_theme = style.THEME
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # It paints its own (card-coloured) background: Qt need not repaint the styled card
         # and tab widget underneath on every change.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def _follow_zoom(self) -> None:
+        # Its own pixel size does not follow the application font: scale it with the zoom.
+        if self._zoom == style.ZOOM:
+            return
+        self._zoom = style.ZOOM
+        font = QFont(self.font())
+        if self._pixel_size:
+            font.setPixelSize(style.zoomed(self._pixel_size))
+        font.setBold(self._bold)
+        self.setFont(font)
+        self.setFixedHeight(int(QFontMetricsF(font).lineSpacing() * self._lines + 2))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._follow_zoom()
+            if self._doc is not None:
+                self._doc.setDefaultFont(self.font())
+        return super().event(event)
 
     def text(self) -> str:
         """The text shown, without markup."""
@@ -192,12 +209,20 @@ class TextView(QWidget):
             return
         self._doc, self._html = None, ""
         self._text, self._text_colour = text, colour
+        # What it shows is what a screen reader reads.
+        self.setAccessibleName(text)
         self.update()
 
     def set_html(self, markup: str) -> None:
         """Show simple rich text (spans, bold)."""
         if self._doc is not None and markup == self._html:
             return
+        doc = self._document(markup)
+        self._doc, self._html, self._text = doc, markup, doc.toPlainText()
+        self.setAccessibleName(self._text)
+        self.update()
+
+    def _document(self, markup: str) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(0)
@@ -205,15 +230,17 @@ class TextView(QWidget):
         option.setAlignment(self._align & ~Qt.AlignmentFlag.AlignVCenter)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(option)
-        doc.setHtml(f"<span style='color:{self._colour}'>{markup}</span>")
-        self._doc, self._html, self._text = doc, markup, doc.toPlainText()
-        self.update()
+        doc.setHtml(f"<span style='color:{style.recolour(self._colour)}'>{markup}</span>")
+        self._doc_theme = style.THEME
+        return doc
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(style.CARD))
+        if self._doc is not None and self._doc_theme is not style.THEME:
+            self._doc = self._document(self._html)  # the theme changed since it was made
         if self._doc is None:
-            painter.setPen(QColor(self._text_colour))
+            painter.setPen(QColor(style.recolour(self._text_colour)))
             painter.drawText(self.rect(), int(self._align | Qt.TextFlag.TextWordWrap), self._text)
         else:
             self._doc.setTextWidth(self.width())

@@ -1,0 +1,103 @@
+"""Presenter mode (View ▸ Presenter Mode, F5): the window as a lesson on a projector needs it.
+
+Large type (the zoom times ``TEXT_FACTOR``), a thicker pen, and the chrome reduced to the tabs
+and their pages: the menu bar and the status bar go. Every menu command keeps its shortcut
+(the window holds the menus' actions while the bar is hidden), F5 or Esc leaves, and the
+guided tour follows a presenter's clicker (Page Up / Page Down, ``gui.inspect.tour_keys``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from gui.app.view_controls import ViewControls
+from gui.common.actions import make_action
+
+TEXT_FACTOR = 1.5
+PRESENTER_PEN = 36  # pixels: a stroke the back row can see
+
+
+def menu_actions(menu_bar_or_menu) -> list[QAction]:
+    """Every action of a menu bar or a menu, its submenus' too."""
+    found: list[QAction] = []
+    for action in menu_bar_or_menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found += menu_actions(sub)
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+class PresenterMode(QObject):
+    """Turns presenter mode on and off for ``window``.
+
+    Signals
+    -------
+    toggled(bool)
+        Presenter mode was turned on (True) or off.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, window: QMainWindow, view: ViewControls) -> None:
+        super().__init__(window)
+        self._window = window
+        self._view = view
+        self._on = False
+        self._pen_before: int | None = None
+        self.action = make_action(
+            window,
+            "&Presenter Mode",
+            "Large type, a thick pen and only what a lesson needs (F5; Esc leaves)",
+            ["F5"],
+            self.set_enabled,
+            checkable=True,
+        )
+        self._leave = make_action(window, "Leave Presenter Mode", "", ["Esc"], self._on_leave)
+        self._leave.setEnabled(False)
+        window.addAction(self._leave)
+
+    @property
+    def enabled(self) -> bool:
+        return self._on
+
+    def set_enabled(self, on: bool) -> None:
+        """Turn presenter mode on or off."""
+        on = bool(on)
+        if on == self._on:
+            return
+        self._on = on
+        if self.action.isChecked() != on:
+            self.action.setChecked(on)
+        window = self._window
+        if on:
+            # A hidden menu bar's shortcuts stop working; the window holds them meanwhile.
+            window.addActions(menu_actions(window.menuBar()))
+        else:
+            for action in menu_actions(window.menuBar()):
+                if action is not self.action:
+                    window.removeAction(action)
+        window.menuBar().setVisible(not on)
+        window.statusBar().setVisible(not on)
+        self._leave.setEnabled(on)
+        self._view.set_factor(TEXT_FACTOR if on else 1.0)
+        self._set_pen(on)
+        self.toggled.emit(on)
+
+    def _set_pen(self, on: bool) -> None:
+        draw = getattr(self._window, "draw_tab", None)
+        if draw is None:
+            return
+        slider = draw.pen_slider
+        if on:
+            self._pen_before = slider.value()
+            slider.setValue(max(self._pen_before, min(PRESENTER_PEN, slider.maximum())))
+        elif self._pen_before is not None:
+            slider.setValue(self._pen_before)
+            self._pen_before = None
+
+    def _on_leave(self) -> None:
+        self.set_enabled(False)
