@@ -9,7 +9,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
+from gui.common.a11y import describe, set_text_equivalent
 from gui.common.widgets import percent
+from model.readout import votes_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -43,6 +45,7 @@ class ProbabilityBars(QWidget):
             "How strongly the network votes for each digit. The ten votes add up "
             "to 100 %; the longest bar is its answer."
         )
+        describe(self, "The network's votes", votes_text(None))
 
     def sizeHint(self) -> QSize:
         return QSize(380, 300)
@@ -55,6 +58,8 @@ class ProbabilityBars(QWidget):
         """Show ten probabilities (or empty bars for None)."""
         self._probabilities = None if probabilities is None else np.asarray(probabilities)
         self._seq = seq
+        # Read out as "5: 90 %, next 7: 1.4 %" (``model.readout``).
+        set_text_equivalent(self, votes_text(self._probabilities))
         self.update()
 
     def set_true_label(self, label: int | None) -> None:

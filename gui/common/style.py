@@ -112,6 +112,7 @@ QToolButton#expander {{
     color: {t.accent};
 }}
 QToolButton#expander:focus {{ background: {t.accent_soft}; }}
+QFocusFrame {{ border: {fw}px solid {t.focus}; border-radius: 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: {t.accent_soft}; }}
 QSlider::groove:horizontal {{ height: 4px; background: {t.card_border}; border-radius: 2px; }}
 QSlider::sub-page:horizontal {{ background: {t.accent}; border-radius: 2px; }}

@@ -257,6 +257,7 @@ class ArchitectureEditor(QWidget):
         self.preset_box.activated.connect(self._on_preset_box_activated)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName("Layers of the architecture")
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
