@@ -133,3 +133,31 @@ def test_the_votes_and_the_input_are_read_out_as_they_change(window):
     assert "ink in rows" in view.accessibleDescription()
     draw.canvas.clear()
     _wait_until(lambda: "empty" in view.accessibleDescription() or not view.isVisible(), 10)
+
+
+def test_the_tour_follows_a_clicker_and_the_arrow_keys_and_is_read_out(window, qtbot):
+    window.select_tab("inspect")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tour = window.pages["inspect"].tour
+    qtbot.mouseClick(tour.start_button, Qt.MouseButton.LeftButton)
+    assert tour.index == 0
+    # The keyboard user is put in the tour's bar, on Next, which describes the step.
+    qtbot.waitUntil(tour.next.hasFocus)
+    assert tour.steps[0].title in tour.next.accessibleDescription()
+    focus = window.focusWidget()
+    qtbot.keyClick(focus, Qt.Key.Key_PageDown)  # a presenter's clicker
+    assert tour.index == 1
+    assert tour.steps[1].title in tour.next.accessibleDescription()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Right)
+    assert tour.index == 2
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageUp)
+    assert tour.index == 0
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageUp)
+    assert tour.index == 0  # the first step stays the first
+    tour.go(-1)
+    # Once the tour is closed, Page Down is the scroll areas' again.
+    window.pages["inspect"].setFocus()
+    qtbot.keyClick(window.pages["inspect"], Qt.Key.Key_PageDown)
+    assert tour.index == -1
