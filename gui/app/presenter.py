@@ -19,13 +19,17 @@ TEXT_FACTOR = 1.5
 PRESENTER_PEN = 36  # pixels: a stroke the back row can see
 
 
-def menu_actions(menu_bar_or_menu) -> list[QAction]:
-    """Every action of a menu bar or a menu, its submenus' too."""
+def menu_actions(window: QMainWindow) -> list[QAction]:
+    """Every action of ``window``'s menu bar and its menus and submenus."""
+    # Submenus are found by their menu action rather than ``QAction.menu()``, whose Python
+    # wrapper can end up owning (and deleting) the submenu.
+    submenus = {m.menuAction(): m for m in window.findChildren(QMenu)}
     found: list[QAction] = []
-    for action in menu_bar_or_menu.actions():
-        sub = action.menu()
-        if isinstance(sub, QMenu):
-            found += menu_actions(sub)
+    todo = list(window.menuBar().actions())
+    while todo:
+        action = todo.pop(0)
+        if action in submenus:
+            todo = list(submenus[action].actions()) + todo
         elif not action.isSeparator():
             found.append(action)
     return found
@@ -75,9 +79,9 @@ class PresenterMode(QObject):
         window = self._window
         if on:
             # A hidden menu bar's shortcuts stop working; the window holds them meanwhile.
-            window.addActions(menu_actions(window.menuBar()))
+            window.addActions(menu_actions(window))
         else:
-            for action in menu_actions(window.menuBar()):
+            for action in menu_actions(window):
                 if action is not self.action:
                     window.removeAction(action)
         window.menuBar().setVisible(not on)

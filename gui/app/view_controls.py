@@ -51,7 +51,8 @@ class ViewControls(QObject):
         self._factor = 1.0
         self._theme_actions: dict[str, object] = {}
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_hints_colorSchemeChanged)
-        self._apply()
+        if style.is_applied():  # else widgets run without the app's look (a test): leave it
+            self._apply()
 
     @property
     def theme(self) -> str:

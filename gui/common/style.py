@@ -147,6 +147,12 @@ _base_point_size: float | None = None
 _themed: weakref.WeakKeyDictionary[QWidget, Callable[[], str]] = weakref.WeakKeyDictionary()
 
 
+def is_applied() -> bool:
+    """Whether ``apply_style`` has given the application Convscope's look (the app always
+    has; a test may run widgets without it)."""
+    return _app_style is not None
+
+
 def themed_style_sheet(widget: QWidget, make: Callable[[], str]) -> None:
     """Give ``widget`` the style sheet ``make()`` returns, now and after every theme change
     (``make`` reads ``style.X`` colours when it is called)."""
