@@ -1,9 +1,10 @@
 """Presenter mode (View ▸ Presenter Mode, F5): the window as a lesson on a projector needs it.
 
-Large type (the zoom times ``TEXT_FACTOR``), a thicker pen, and the chrome reduced to the tabs
-and their pages: the menu bar and the status bar go. Every menu command keeps its shortcut
-(the window holds the menus' actions while the bar is hidden), F5 or Esc leaves, and the
-guided tour follows a presenter's clicker (Page Up / Page Down, ``gui.inspect.tour_keys``).
+Large type (the zoom times the largest of ``TEXT_FACTORS`` the screen has room for), a thicker
+pen, and the chrome reduced to the tabs and their pages: the menu bar and the status bar go.
+Every menu command keeps its shortcut (the window holds the menus' actions while the bar is
+hidden), F5 or Esc leaves, and the guided tour follows a presenter's clicker (Page Up /
+Page Down, ``gui.inspect.tour_keys``).
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from gui.app.placement import TITLE_BAR
 from gui.app.view_controls import ViewControls
 from gui.common.actions import make_action
 
-TEXT_FACTOR = 1.5
+# The type grows by the largest of these that leaves the window within the screen (a 1280x720
+# projector takes less than a 1920x1080 one).
+TEXT_FACTORS = (1.5, 1.4, 1.25, 1.1)
 PRESENTER_PEN = 36  # pixels: a stroke the back row can see
 
 
@@ -52,6 +56,7 @@ class PresenterMode(QObject):
         self._view = view
         self._on = False
         self._pen_before: int | None = None
+        self.factor = 1.0
         self.action = make_action(
             window,
             "&Presenter Mode",
@@ -87,9 +92,25 @@ class PresenterMode(QObject):
         window.menuBar().setVisible(not on)
         window.statusBar().setVisible(not on)
         self._leave.setEnabled(on)
-        self._view.set_factor(TEXT_FACTOR if on else 1.0)
+        if on:
+            self._enlarge()
+        else:
+            self._view.set_factor(1.0)
         self._set_pen(on)
         self.toggled.emit(on)
+
+    def _enlarge(self) -> None:
+        """The largest text factor whose window still fits the screen."""
+        screen = self._window.screen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        for factor in TEXT_FACTORS:
+            self._view.set_factor(factor)
+            need = self._window.minimumSizeHint()
+            if room is None or (
+                need.width() <= room.width() and need.height() <= room.height() - TITLE_BAR
+            ):
+                break
+        self.factor = factor
 
     def _set_pen(self, on: bool) -> None:
         draw = getattr(self._window, "draw_tab", None)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -184,7 +185,9 @@ class TextView(QWidget):
         if self._zoom == style.ZOOM:
             return
         self._zoom = style.ZOOM
-        font = QFont(self.font())
+        # From the application's font, which already has the new size when this runs (the
+        # widget's own font gets it only later).
+        font = QFont(QApplication.font())
         if self._pixel_size:
             font.setPixelSize(style.zoomed(self._pixel_size))
         font.setBold(self._bold)
