@@ -41,7 +41,7 @@ def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_xlabel(xlabel, fontsize=9, color=style.MUTED)
     ax.set_ylabel(ylabel, fontsize=9, color=style.MUTED)
     ax.tick_params(labelsize=8, colors=style.MUTED)
-    ax.grid(True, color="#e5e8ee", linewidth=0.8)
+    ax.grid(True, color=style.GRID, linewidth=0.8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):

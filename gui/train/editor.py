@@ -48,7 +48,6 @@ from model.presets import PRESETS, preset_spec
 from model.words import count
 
 SPEC_FORMAT = "convscope-spec"
-ERROR_ROW = "#fdecea"
 
 # What each setting means, for tooltips and the layer form.
 SETTING_HELP = {
@@ -448,7 +447,7 @@ class ArchitectureEditor(QWidget):
                     )
                 )
                 is_bad = row == bad
-                item.setBackground(QBrush(QColor(ERROR_ROW)) if is_bad else QBrush())
+                item.setBackground(QBrush(QColor(style.WARN_SOFT)) if is_bad else QBrush())
                 item.setToolTip(
                     str(self.error)
                     if is_bad
