@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QHeaderView, QWidget
 
 from tests.layout_check import describe, is_control
 
@@ -25,9 +25,22 @@ def accessible_name(widget: QWidget) -> str:
 
 
 def tab_reachable(widget: QWidget) -> bool:
-    """Whether Tab can give ``widget`` (or the widget it hands its focus to) the focus."""
+    """Whether Tab can give ``widget`` (or the widget it hands its focus to) the focus.
+
+    A button of an exclusive group counts when another button of its group can have it: once
+    the keyboard has been used Qt keeps one button of such a group in the Tab chain (the
+    others lose ``TabFocus``), and the arrow keys move between the group's buttons.
+    """
     target = widget.focusProxy() or widget
-    return bool(target.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    if target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return True
+    group = widget.group() if isinstance(widget, QAbstractButton) else None
+    if group is not None and group.exclusive():
+        return any(
+            b.isVisible() and b.isEnabled() and b.focusPolicy() & Qt.FocusPolicy.TabFocus
+            for b in group.buttons()
+        )
+    return False
 
 
 def is_part(widget: QWidget) -> bool:

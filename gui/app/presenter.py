@@ -9,7 +9,7 @@ Page Down, ``gui.inspect.tour_keys``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -57,6 +57,9 @@ class PresenterMode(QObject):
         self._on = False
         self._pen_before: int | None = None
         self.factor = 1.0
+        # The screen's room for the window; None: the screen's own (a screenshot, which has
+        # no real screen, gives the size it renders).
+        self.room: QSize | None = None
         self.action = make_action(
             window,
             "&Presenter Mode",
@@ -102,7 +105,9 @@ class PresenterMode(QObject):
     def _enlarge(self) -> None:
         """The largest text factor whose window still fits the screen."""
         screen = self._window.screen()
-        room = screen.availableGeometry().size() if screen is not None else None
+        room = self.room
+        if room is None and screen is not None:
+            room = screen.availableGeometry().size()
         for factor in TEXT_FACTORS:
             self._view.set_factor(factor)
             need = self._window.minimumSizeHint()

@@ -82,7 +82,14 @@ def take_screenshot(
     try:
         window.view.set_theme(theme)
         window.view.set_zoom(zoom)
-        window.presenter.set_enabled(presenter)
+        if presenter:
+            from PySide6.QtCore import QSize
+
+            from gui.app.placement import TITLE_BAR
+
+            # No real screen here: presenter mode fits the window to the size asked for.
+            window.presenter.room = QSize(width, height + TITLE_BAR)
+            window.presenter.set_enabled(True)
         window.resize(width, height)
         window.select_tab(tab)
         window.show()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -188,15 +189,15 @@ def _palette(app: QApplication, t: Theme) -> QPalette:
     return palette
 
 
-def apply_style(app: QApplication, theme: str | None = None, zoom: float | None = None) -> None:
+def apply_style(app: QApplication, theme: str = "light", zoom: float = 1.0) -> None:
     """Give ``app`` the Fusion style (with the wheel guard, ``gui.common.wheel``), the palette
-    and style sheet of ``theme`` (a key of ``themes.CHOICES``; None keeps the current one) and
-    fonts at ``zoom`` (None keeps the current one)."""
+    and style sheet of ``theme`` (a key of ``themes.CHOICES``) and fonts at ``zoom``.
+
+    The defaults are the app's standard look, whatever was applied before (a test's window
+    may have changed it): ``gui.app.view_controls`` then applies what the user chose."""
     global _app_style, THEME_CHOICE, ZOOM, STYLE_SHEET
-    if theme is not None:
-        THEME_CHOICE = theme
-    if zoom is not None:
-        ZOOM = min(MAX_ZOOM, max(MIN_ZOOM, float(zoom)))
+    THEME_CHOICE = theme
+    ZOOM = min(MAX_ZOOM, max(MIN_ZOOM, float(zoom)))
     _set_colours(themes.resolve(THEME_CHOICE))
     # A new one each time: whatever style the app had (someone may have set another since)
     # is replaced, and every widget is polished again, guard and all. Kept here as well as
@@ -214,9 +215,17 @@ def apply_style(app: QApplication, theme: str | None = None, zoom: float | None 
     STYLE_SHEET = style_sheet(THEME, ZOOM)
     app.setStyleSheet(STYLE_SHEET)
     for widget, make in list(_themed.items()):
-        widget.setStyleSheet(make())
-    # Widgets that paint themselves read the new colours at their next paint.
+        if shiboken6.isValid(widget):
+            widget.setStyleSheet(make())
+        else:  # its window was closed and deleted
+            _themed.pop(widget, None)
+    # Widgets that paint themselves read the new colours at their next paint; those with a
+    # font size of their own take the zoom (Qt sends no font event to a widget under a style
+    # sheet).
     for widget in app.allWidgets():
+        follow = getattr(widget, "follow_zoom", None)
+        if callable(follow):
+            follow()
         widget.update()
 
 

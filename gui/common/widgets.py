@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -167,7 +167,7 @@ class TextView(QWidget):
         super().__init__(parent)
         self._pixel_size, self._bold, self._lines = pixel_size, bold, lines
         self._zoom = -1.0
-        self._follow_zoom()
+        self.follow_zoom()
         self._colour = colour
         self._align = align | Qt.AlignmentFlag.AlignVCenter
         self._text = ""
@@ -180,8 +180,9 @@ class TextView(QWidget):
         # and tab widget underneath on every change.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def _follow_zoom(self) -> None:
-        # Its own pixel size does not follow the application font: scale it with the zoom.
+    def follow_zoom(self) -> None:
+        """Take the application font's size at the current zoom (``style.apply_style`` calls
+        this: a widget under a style sheet gets no event when the application font changes)."""
         if self._zoom == style.ZOOM:
             return
         self._zoom = style.ZOOM
@@ -193,13 +194,8 @@ class TextView(QWidget):
         font.setBold(self._bold)
         self.setFont(font)
         self.setFixedHeight(int(QFontMetricsF(font).lineSpacing() * self._lines + 2))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._follow_zoom()
-            if self._doc is not None:
-                self._doc.setDefaultFont(self.font())
-        return super().event(event)
+        if getattr(self, "_doc", None) is not None:
+            self._doc.setDefaultFont(font)
 
     def text(self) -> str:
         """The text shown, without markup."""
