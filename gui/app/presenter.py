@@ -102,20 +102,29 @@ class PresenterMode(QObject):
         self._set_pen(on)
         self.toggled.emit(on)
 
-    def _enlarge(self) -> None:
-        """The largest text factor whose window still fits the screen."""
+    def _fits(self) -> bool:
         screen = self._window.screen()
         room = self.room
         if room is None and screen is not None:
             room = screen.availableGeometry().size()
-        for factor in TEXT_FACTORS:
+        need = self._window.minimumSizeHint()
+        return room is None or (
+            need.width() <= room.width() and need.height() <= room.height() - TITLE_BAR
+        )
+
+    def _enlarge(self, factors: tuple[float, ...] = TEXT_FACTORS) -> None:
+        """The largest text factor (of ``factors``) whose window still fits the screen."""
+        for factor in factors:
             self._view.set_factor(factor)
-            need = self._window.minimumSizeHint()
-            if room is None or (
-                need.width() <= room.width() and need.height() <= room.height() - TITLE_BAR
-            ):
+            if self._fits():
                 break
         self.factor = factor
+
+    def refit(self) -> None:
+        """Another tab or page is shown: if the window no longer fits at this size of type,
+        take the next smaller one that does (never a larger one: text would jump)."""
+        if self._on and not self._fits():
+            self._enlarge(tuple(f for f in TEXT_FACTORS if f < self.factor) or TEXT_FACTORS[-1:])
 
     def _set_pen(self, on: bool) -> None:
         draw = getattr(self._window, "draw_tab", None)

@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         page.statusReported.connect(self._on_page_statusReported)
         page.tabRequested.connect(self.select_tab)
         self._pages[page.key] = page
+        if hasattr(page, "pageShown"):  # the Lab: each page may need another size
+            page.pageShown.connect(lambda _key: self.presenter.refit())
         index = self.tabs.insertTab(index, page, page.title)
         self.tabs.setTabToolTip(index, page.tooltip)
 
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         for key, placeholder in list(self._placeholders.items()):
             if placeholder is widget and self._shown_once:
                 self._build_tab(key)
+        self.presenter.refit()
 
     @Slot()
     def _on_canvas_drawingChanged(self) -> None:

@@ -154,6 +154,31 @@ def is_applied() -> bool:
     return _app_style is not None
 
 
+_on_zoom: weakref.WeakKeyDictionary[QWidget, Callable[[QWidget], None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def on_zoom(widget: QWidget, fit: Callable[[QWidget], None]) -> None:
+    """Call ``fit(widget)`` now and after every change of the zoom: it sizes ``widget`` with
+    ``zoomed`` (sizes in pixels that hold text)."""
+    _on_zoom[widget] = fit
+    fit(widget)
+
+
+def zoomed_fixed_size(widget: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """Fix ``widget``'s width and/or height to so many pixels at zoom 1, scaled with the zoom
+    now and after every change of it (a column of labels, a row of two-line chips)."""
+
+    def fit(w: QWidget) -> None:
+        if width is not None:
+            w.setFixedWidth(zoomed(width))
+        if height is not None:
+            w.setFixedHeight(zoomed(height))
+
+    on_zoom(widget, fit)
+
+
 def themed_style_sheet(widget: QWidget, make: Callable[[], str]) -> None:
     """Give ``widget`` the style sheet ``make()`` returns, now and after every theme change
     (``make`` reads ``style.X`` colours when it is called)."""
@@ -214,6 +239,11 @@ def apply_style(app: QApplication, theme: str = "light", zoom: float = 1.0) -> N
     app.setFont(font)
     STYLE_SHEET = style_sheet(THEME, ZOOM)
     app.setStyleSheet(STYLE_SHEET)
+    for widget, fit in list(_on_zoom.items()):
+        if shiboken6.isValid(widget):
+            fit(widget)
+        else:
+            _on_zoom.pop(widget, None)
     for widget, make in list(_themed.items()):
         if shiboken6.isValid(widget):
             widget.setStyleSheet(make())

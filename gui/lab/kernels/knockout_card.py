@@ -127,7 +127,7 @@ def _editor(page: KernelPage) -> QWidget:
     editor.addStretch(1)
     box = QWidget()
     box.setLayout(editor)
-    box.setFixedWidth(280)
+    style.zoomed_fixed_size(box, width=280)
     return box
 
 
