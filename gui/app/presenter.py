@@ -57,12 +57,13 @@ class PresenterMode(QObject):
         self._on = False
         self._pen_before: int | None = None
         self.factor = 1.0
+        self._was_maximized = False
         # The screen's room for the window; None: the screen's own (a screenshot, which has
         # no real screen, gives the size it renders).
         self.room: QSize | None = None
         self.action = make_action(
             window,
-            "&Presenter Mode",
+            "Pre&senter Mode",
             "Large type, a thick pen and only what a lesson needs (F5; Esc leaves)",
             ["F5"],
             self.set_enabled,
@@ -97,8 +98,14 @@ class PresenterMode(QObject):
         self._leave.setEnabled(on)
         if on:
             self._enlarge()
+            # On a real screen a lesson wants all of it (a screenshot sizes the window itself).
+            self._was_maximized = window.isMaximized()
+            if window.isVisible() and self.room is None:
+                window.showMaximized()
         else:
             self._view.set_factor(1.0)
+            if window.isVisible() and self.room is None and not self._was_maximized:
+                window.showNormal()
         self._set_pen(on)
         self.toggled.emit(on)
 

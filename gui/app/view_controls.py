@@ -106,7 +106,7 @@ class ViewControls(QObject):
 
     def fill_menu(self, menu: QMenu, window: QWidget) -> None:
         """Add the theme's choices and the zoom to the View menu ``menu``."""
-        theme_menu = menu.addMenu("&Theme")
+        theme_menu = menu.addMenu("T&heme")
         group = QActionGroup(theme_menu)
         for key, text in themes.CHOICES:
             action = make_action(
@@ -123,7 +123,7 @@ class ViewControls(QObject):
             theme_menu.addAction(action)
             self._theme_actions[key] = action
         for text, tip, keys, slot in (
-            ("Zoom &In", "Larger text and controls", ["Ctrl++", "Ctrl+="], self.zoom_in),
+            ("Zoom I&n", "Larger text and controls", ["Ctrl++", "Ctrl+="], self.zoom_in),
             ("Zoom &Out", "Smaller text and controls", ["Ctrl+-"], self.zoom_out),
             ("&Actual Size", "Text and controls at their usual size", ["Ctrl+0"], self.zoom_reset),
         ):

@@ -35,6 +35,7 @@ from gui.common.canvas_overlays import (
     CornerMask,
     SaliencyOverlay,
     paint_digits,
+    paint_edge,
     paint_focus_ring,
     paint_hint,
     paint_pen_outline,
@@ -402,6 +403,8 @@ class DrawCanvas(QWidget):
             paint_pen_outline(painter, self._hover, self._pen_width, self._eraser)
         if self.hasFocus():
             paint_focus_ring(painter, square)
+        else:  # its edge, which a black card (high contrast) would otherwise hide
+            paint_edge(painter, square)
         painter.end()
 
     def show_pen_at(self, pos: QPointF | None) -> None:
