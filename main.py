@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: an installed copy finds ``model`` only once the path
     # above is set.
     from model.commands import (
+        calibrate,
         classify,
         compare,
         evaluate,
@@ -129,7 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="model file the app opens with (default: the shipped one)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     _add_gui(sub)
-    for command in (train, classify, evaluate, info, explain, robustness, probes, compare):
+    for command in (
+        train,
+        classify,
+        evaluate,
+        info,
+        explain,
+        robustness,
+        probes,
+        compare,
+        calibrate,
+    ):
         command.add_parser(sub)
     _add_screenshot(sub)
     return p

@@ -30,18 +30,8 @@ import numpy as np
 from _common import ROOT, table
 from realworld_sets import DRAWN_DIR, SETS, drawn_in_app
 
+from model.commands.common import model_names
 from model.data.preprocess import preprocess
-
-
-def _model_names(paths: list[Path]) -> list[str]:
-    names: list[str] = []
-    for path in paths:
-        name, k = path.stem, 1
-        while name in names:
-            k += 1
-            name = f"{path.stem}-{k}"
-        names.append(name)
-    return names
 
 
 def set_seed(seed: int, name: str) -> int:
@@ -99,7 +89,7 @@ def main() -> None:
     from model.uncertainty import Calibration
 
     paths = [Path(m) for m in args.models]
-    names = _model_names(paths)
+    names = model_names(paths)
     predictors, calibrations = {}, {}
     for name, path in zip(names, paths):
         loaded = load_model(path)
@@ -179,14 +169,19 @@ def uncertainty_figures(predictors, calibrations, args) -> dict:
     print()
     for name, predictor in predictors.items():
         cal = calibrations[name]
-        digits = uncertain(predictor.probabilities(x_test), cal)
+
+        def flags(x, predictor=predictor, cal=cal):
+            return uncertain(predictor.probabilities(x), cal, predictor.logits(x))
+
+        digits = flags(x_test)
         half = len(x_test) // 2
-        odd = uncertain(predictor.probabilities(x_odd), cal) | blank
-        look = uncertain(predictor.probabilities(x_look), cal) | blank_look
+        odd = flags(x_odd) | blank
+        look = flags(x_look) | blank_look
         out[name] = {
             "calibrated": cal.fitted_on != "",
             "temperature": cal.temperature,
             "threshold": cal.threshold,
+            "logit_threshold": cal.logit_threshold,
             "mnist_test_flagged": round(float(digits.mean()), 5),
             "mnist_test_held_out_flagged": round(float(digits[half:].mean()), 5),
             "non_digits_flagged": round(float(odd.mean()), 5),

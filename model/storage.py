@@ -198,6 +198,23 @@ def save_model(
     return atomic_write(path, write)
 
 
+def update_metadata(path: str | os.PathLike, changes: dict[str, Any]) -> Path:
+    """Merge ``changes`` into a Convscope model file's metadata, atomically. Every other member
+    is copied byte for byte, so the network is exactly the one that was there."""
+    path = Path(path)
+    meta = {**read_metadata(path), **changes}
+    meta_json = json.dumps(meta, indent=1, default=_json_default)
+
+    def write(tmp: Path) -> None:
+        with _open_zip(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+            for info in src.infolist():
+                if info.filename != METADATA_MEMBER:
+                    dst.writestr(info, src.read(info.filename))
+            dst.writestr(METADATA_MEMBER, meta_json, compress_type=zipfile.ZIP_DEFLATED)
+
+    return atomic_write(path, write)
+
+
 def _keras_version() -> str:
     from importlib import metadata
 

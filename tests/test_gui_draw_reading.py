@@ -127,15 +127,23 @@ def test_a_photo_s_cleaning_steps_are_shown(qtbot, draw):
 
 
 @pytest.mark.parametrize(
-    "threshold, words",
-    [(0.999999, ("Not sure", "This may not be a digit")), (1e-6, ("It reads a 7",))],
+    "threshold, logit_threshold, words",
+    [
+        (0.999999, None, ("Not sure", "This may not be a digit")),
+        (1e-6, None, ("It reads a 7",)),
+        # With a max-logit threshold, it decides, whatever the probability's threshold says.
+        (1e-6, 1e5, ("Not sure", "This may not be a digit")),
+        (0.999999, -1e5, ("It reads a 7",)),
+    ],
 )
-def test_the_words_follow_the_model_s_calibration(qtbot, qapp, trained, tmp_path, threshold, words):
+def test_the_words_follow_the_model_s_calibration(
+    qtbot, qapp, trained, tmp_path, threshold, logit_threshold, words
+):
     """A model whose calibration sets the bar impossibly high is never sure; one that sets
     it at nothing always is. The words on screen come from the model file's calibration."""
     loaded = load_model(trained[0])
     path = tmp_path / "calibrated.keras"
-    cal = Calibration(1.0, threshold, 0.02, "test", 10)
+    cal = Calibration(1.0, threshold, 0.02, "test", 10, logit_threshold)
     save_model(loaded.model, path, {**loaded.metadata, "calibration": cal.to_dict()})
     win = open_window(path)
     try:
@@ -143,6 +151,6 @@ def test_the_words_follow_the_model_s_calibration(qtbot, qapp, trained, tmp_path
         write_number(draw.canvas, "7")
         qtbot.waitUntil(draw.is_up_to_date, timeout=5000)
         assert draw.summary.verdict.text().startswith(words)
-        assert draw.current_prediction()["uncertain"] is (threshold > 0.5)
+        assert draw.current_prediction()["uncertain"] is (words[0] == "Not sure")
     finally:
         win.close()

@@ -550,15 +550,21 @@ def app_style(qapp):
 def test_the_shipped_models_layers_and_the_explanation_tabs_fit_a_1400_px_window(qtbot, app_style):
     # With the app's padding, at 1400 px the last layer hid behind a scroll bar and the last
     # explanation tabs behind scroll arrows.
-    from PySide6.QtGui import QFontInfo
+    from PySide6.QtGui import QFontDatabase, QFontInfo
     from PySide6.QtWidgets import QApplication
 
     from gui.app.paths import DEFAULT_MODEL
+    from tests.conftest import ROOT
     from tests.gui_support import open_window
 
-    family = QFontInfo(QApplication.font()).family()
-    if family != "DejaVu Sans":  # the strip fits with 36 px to spare in this font
-        pytest.skip(f"widths measured with DejaVu Sans, this machine's font is {family}")
+    # Widths depend on the font: measured with DejaVu Sans (the strip fits with 36 px to
+    # spare), which the test brings along so it runs the same on every machine.
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        assert QFontDatabase.addApplicationFont(str(ROOT / "tests" / "fonts" / name)) >= 0
+    font = QApplication.font()
+    font.setFamily("DejaVu Sans")
+    QApplication.setFont(font)
+    assert QFontInfo(QApplication.font()).family() == "DejaVu Sans"
 
     window = open_window(DEFAULT_MODEL, (1400, 900))
     qtbot.addWidget(window)

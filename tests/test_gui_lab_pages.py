@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from gui.common.page import BrokenPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.lab.kernels.page import KernelPage
 from gui.lab.neighbours.page import NeighboursPage
-from gui.lab.page import BrokenPage
 from gui.lab.tab import LAB_PAGES, LabTab
 from model.data.mnist import PROJECT_ROOT
 from model.data.preprocess import preprocess

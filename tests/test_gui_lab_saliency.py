@@ -139,12 +139,12 @@ def test_show_why_asks_again_for_an_answer_that_changed_while_the_tab_was_hidden
     try:
         _draw(qtbot, draw, 4)
         qtbot.waitUntil(lambda: draw.canvas.overlay is not None, timeout=10000)
-        qtbot.waitUntil(lambda: not draw._why_busy and not draw._why_timer.isActive())
+        qtbot.waitUntil(lambda: not draw.why._busy and not draw.why._timer.isActive())
         draw.hide()
         # The weights changed in the Lab, say: the same drawing gets a new answer.
         with qtbot.waitSignal(session.predictionReady, timeout=10000):
             session.refresh_prediction()
-        qtbot.waitUntil(lambda: not draw._why_timer.isActive(), timeout=5000)
+        qtbot.waitUntil(lambda: not draw.why._timer.isActive(), timeout=5000)
         with qtbot.waitSignal(
             session.jobFinished,
             timeout=10000,

@@ -8,10 +8,10 @@ import types
 import numpy as np
 import pytest
 
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import LabSettings, SettingsStore
 from gui.lab import tab as lab_tab
-from gui.lab.page import LabPage
 from gui.lab.tab import LabTab
 
 

@@ -18,6 +18,7 @@ from model.storage import load_model
 from model.training import process as trainproc
 from model.training.checkpoints import CHECKPOINT_NAME
 from model.training.config import TrainConfig
+from model.uncertainty import Calibration
 from tests.conftest import posix_only
 from tests.specs import TINY_CNN as TINY
 
@@ -71,6 +72,10 @@ def test_a_run_reports_everything_and_leaves_a_model_to_save(process, small, tmp
     assert loaded.metadata["note"] == "from the child"
     assert loaded.metadata["test_accuracy"] == pytest.approx(evaluation["accuracy"])
     assert len(loaded.metadata["history"]["loss"]) == 2
+    # Its "not sure" is fitted to it on the test digits, half of them checked.
+    calibration = loaded.metadata["calibration"]
+    assert calibration["n"] + calibration["held_out_n"] == len(small.y_test)
+    assert Calibration.of(loaded.metadata).logit_threshold == calibration["logit_threshold"]
     assert (tmp_path / CHECKPOINT_NAME).is_file()
 
 

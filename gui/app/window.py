@@ -120,9 +120,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, ConvscopeTab] = {}
         self.draw_tab = DrawTab(self.session, self.settings)
-        # Until the Draw tab's split lands, its pen slider is named from here.
-        self.draw_tab.pen_slider.setAccessibleName("Pen width")
-        self.draw_tab.network_view.setAccessibleName("What the network sees, 28 by 28")
         self._add_page(self.draw_tab)
         self._placeholders: dict[str, QWidget] = {}
         for key, _module, _cls, title, tooltip in DEFERRED_TABS:

@@ -345,15 +345,17 @@ class ModelWorker(Worker):
         result: dict[str, Any] = {"seq": seq, "image": image}
         if self._activations_wanted:
             prediction = self._predictor.predict(image)
-            probabilities = prediction.probabilities
+            probabilities, logits = prediction.probabilities, prediction.logits
             result["activations"] = prediction.activations
         else:
             # The probabilities alone take one third of the time of every layer's output.
-            probabilities = self._predictor.probabilities(image[np.newaxis])[0]
+            both = self._predictor.probabilities_and_logits(image[np.newaxis])
+            probabilities, logits = both[0][0], both[1][0]
         result.update(
             label=int(np.argmax(probabilities)),
             confidence=float(np.max(probabilities)),
             probabilities=np.asarray(probabilities, np.float64),
+            logits=logits,
             inference_ms=(time.perf_counter() - began) * 1000.0,
         )
         self.predictionReady.emit(result)

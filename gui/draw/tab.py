@@ -6,12 +6,12 @@ the UI thread) -> the ``ModelSession``'s worker, which keeps only the newest req
 28x28 view follows the drawing at once. A result older than the last clear is dropped, so a
 blank canvas never shows a stale answer.
 
-Several digits (a number): ``model.data.segment.find_digits`` finds them on the UI thread too; the
-one selected (the first, or the one the user picks) is what gets predicted, so every view that
-shows one digit follows it, and a job in the model worker reads them all
-(``read_digits_job``), cutting touching digits where the network agrees. The canvas outlines
-each digit, the summary says the number. The verdict's words come from the model's calibration
-(``model.uncertainty``): "sure", "not sure", "this may not be a digit".
+This module keeps that update path and the tab's state; its parts have modules of their own:
+``actions`` (the commands, which the window's menus share), ``layout`` (the cards), ``verdict``
+(the answer in words; ``model.uncertainty``'s calibration says "sure", "not sure", "this may not
+be a digit"), ``number`` and ``digit_chooser`` (several digits: the digit selected is the one
+every one-digit view follows), ``preparation_steps``, ``show_why`` (the saliency overlay),
+``second_answer`` (the other network's answer) and ``jobs`` (the background work).
 """
 
 from __future__ import annotations
@@ -21,108 +21,35 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QSlider,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QRectF, Slot
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
-from gui.common import timing, why
-from gui.common.canvas import MAX_PEN, MIN_PEN, DrawCanvas
+from gui.common import timing
+from gui.common.canvas import DrawCanvas
 from gui.common.imageconv import qimage_to_rgba
-from gui.common.layouts import VerticalScrollArea
 from gui.common.pixel_view import PixelView
 from gui.common.probability_bars import ProbabilityBars
 from gui.common.session import ModelSession
 from gui.common.settings import DrawingSettings, ModelSettings, SettingsStore
 from gui.common.tabs import ConvscopeTab
-from gui.common.widgets import GRID, Card, Expander, label
+from gui.common.widgets import label
 from gui.common.workers import Worker
-from gui.draw.panels import DigitChooser, PredictionSummary, PreprocessSteps, Verdict
+from gui.draw import layout
+from gui.draw.actions import PEN_STEP, make_draw_actions
+from gui.draw.digit_chooser import DigitChooser
+from gui.draw.jobs import ink_from_file, ink_from_pixels, mnist_test_set
+from gui.draw.number import NumberReader
+from gui.draw.preparation_steps import PreprocessSteps
 from gui.draw.second_answer import SecondAnswer
+from gui.draw.show_why import ShowWhy
+from gui.draw.verdict import PredictionSummary, Verdict
 from model.data.framing import Preprocessed
 from model.data.images import IMAGE_SUFFIXES
 from model.data.preprocess import preprocess
-from model.data.segment import SEVERAL, WIDE, Digit, find_digits
 from model.uncertainty import Calibration, assess
 
 IMAGE_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES))
-WHY_KIND = "why-draw"
-READ_KIND = "read-digits"
-# "Show why" asks for a new map at most this often while drawing (ms): a map costs a few ms
-# in the model worker, which also serves the live predictions.
-WHY_INTERVAL_MS = 120
-# The answer panel's widest: wider, its bars would only get longer.
-SIDE_MAX_WIDTH = 760
-
-
-# --------------------------------------------------------------------------- background jobs
-
-
-def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
-    """Read an image file as white-on-black ink (runs in the I/O worker); ``of`` > 1 says it
-    is the first of that many files dropped at once."""
-    from model.data.images import load_image
-
-    source = f"Loaded from {Path(path).name}"
-    if of > 1:
-        source += f", the first of {of:,} files dropped (one digit at a time)"
-    ink, stages = _ink(load_image(path))
-    return {"ink": ink, "tag": {"source": source, "stages": stages}}
-
-
-def ink_from_pixels(pixels: np.ndarray, source: str) -> dict[str, Any]:
-    """Pixels (gray, RGB or RGBA) as white-on-black ink (runs in the I/O worker)."""
-    ink, stages = _ink(pixels)
-    return {"ink": ink, "tag": {"source": source, "stages": stages}}
-
-
-def _ink(image: np.ndarray) -> tuple[np.ndarray, tuple]:
-    """The picture's cleaned ink for the canvas, and the cleaning steps it took (shown in the
-    steps strip while the picture is on the canvas untouched)."""
-    # The canvas holds white ink on black: show a photo of dark ink the same way, cleaned
-    # (paper, lines and specks removed, every digit of a number kept) and cut to the ink with
-    # a margin, so a small digit in a big photo fills the canvas, and drawing over it and
-    # preprocessing it again both work.
-    from model.data.images import as_gray
-    from model.data.ink import find_ink
-
-    found = find_ink(as_gray(image), several=True)
-    ink = found.ink
-    rows, cols = np.flatnonzero((ink > 0.1).any(axis=1)), np.flatnonzero((ink > 0.1).any(axis=0))
-    if found.blank or rows.size == 0:
-        return np.zeros((28, 28), np.float32), found.stages
-    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    margin = max(bottom - top, right - left) // 6 + 2
-    crop = ink[max(0, top - margin) : bottom + margin, max(0, left - margin) : right + margin]
-    return crop.copy(), found.stages
-
-
-def read_digits_job(
-    model: Any, predictor: Any, digits: list[Digit], calibration: Calibration, key: int
-) -> dict[str, Any]:
-    """Read the digits of a number (runs in the model worker via ``run_on_model``); ``key``
-    names the drawing they were found in and comes back with the reading."""
-    from model.data.segment import read_number
-
-    reading = read_number(None, predictor.probabilities, calibration, digits)
-    return {"key": key, "reading": reading}
-
-
-def mnist_test_set() -> dict[str, Any]:
-    """MNIST's test images and labels (runs in the I/O worker; ~0.3 s)."""
-    from model.data.mnist import load_mnist
-
-    data = load_mnist()
-    return {"images": data.x_test, "labels": data.y_test}
-
-
-# --------------------------------------------------------------------------- the tab
 
 
 class DrawTab(ConvscopeTab):
@@ -147,25 +74,8 @@ class DrawTab(ConvscopeTab):
         self._pending_index: int | None = None
         self._view_stale = False
         self._rng = np.random.default_rng()
-        # Several digits: those found on the canvas, the network's reading of them (from
-        # read_digits_job; None until it comes), which one the one-digit views show, and how
-        # the current model's probabilities become honest words.
-        self._digits: list[Digit] = []
-        self._reading: Any = None
-        self._reading_key: int | None = None
-        self._selected = 0
-        self._look_again = False
+        # How the current model's probabilities become honest words.
         self._calibration = Calibration()
-        # "Show why": how the canvas overlay is asked for (the Lab's Why page may change it by
-        # showing its own map), and whether a request is out.
-        self._why_request: dict[str, Any] = {"method": "gradcam", "class_index": None}
-        self._why_busy = False
-        self._why_dirty = False
-        self._why_seq = -1  # the drawing the overlay on the canvas explains
-        self._why_timer = QTimer(self)
-        self._why_timer.setSingleShot(True)
-        self._why_timer.setInterval(WHY_INTERVAL_MS)
-        self._why_timer.timeout.connect(self._ask_why)
 
         self.canvas = DrawCanvas(pen_width=self.drawing_settings.pen_width)
         self.bars = ProbabilityBars()
@@ -174,41 +84,18 @@ class DrawTab(ConvscopeTab):
         self.chooser.setVisible(False)
         self.network_view = PixelView(120, grid=True, minimum=120, maximum=240)
         self.steps = PreprocessSteps()
-        self.steps_hint = label(
-            "Four steps: find the ink, crop it, shrink it to 20 pixels, centre it by its mass.",
-            "caption",
-            wrap=True,
-        )
-        self.steps_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # The hint holds the steps' place while they are closed: opening them moves nothing.
-        self.steps_expander = Expander(
-            f"How your drawing became {GRID}", self.steps, placeholder=self.steps_hint
-        )
-        self.actions = self._make_actions()
+        self.steps_expander = layout.steps_expander(self.steps)
+        self.actions = make_draw_actions(self, self._action_slots())
         self._build_layout()
+        self.number_reader = NumberReader(session, self.canvas, self.chooser, self)
+        self.why = ShowWhy(self, self.actions["why"])
 
         self.io = Worker("convscope-io")
         self.io.started.connect(self._on_io_started)
         self.io.finished.connect(self._on_io_finished)
         self.io.errored.connect(self._on_io_errored)
         self.io.start()
-
-        self.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
-        self.canvas.historyChanged.connect(self._on_canvas_historyChanged)
-        self.canvas.fileDropped.connect(self._on_canvas_fileDropped)
-        self.canvas.imageDropped.connect(self._on_canvas_imageDropped)
-        self.bars.predictionShown.connect(self._on_bars_predictionShown)
-        self.chooser.digitChosen.connect(self.select_digit)
-        self.steps_expander.toggled.connect(self._on_steps_toggled)
-        session.predictionReady.connect(self._on_session_predictionReady)
-        session.loadingStarted.connect(self._on_session_stateChanged)
-        session.modelChanged.connect(self._on_session_modelChanged)
-        session.loadFailed.connect(self._on_session_stateChanged)
-        session.fieldShown.connect(self.show_region)
-        session.pictureOffered.connect(self.load_array)
-        session.overlayShown.connect(self.show_overlay)
-        session.jobFinished.connect(self._on_session_jobFinished)
-        session.jobFailed.connect(self._on_session_jobFailed)
+        self._connect()
 
         self.actions["why"].setChecked(self.drawing_settings.show_why)
         self.steps_expander.set_expanded(self.drawing_settings.show_steps)
@@ -217,210 +104,64 @@ class DrawTab(ConvscopeTab):
 
     # ----------------------------------------------------------------- building
 
-    def _make_actions(self) -> dict[str, QAction]:
-        def action(key, text, tip, shortcuts=(), slot=None, checkable=False):
-            a = QAction(text, self)
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-            a.setShortcuts([QKeySequence(s) for s in shortcuts])
-            a.setCheckable(checkable)
-            if slot is not None:
-                (a.toggled if checkable else a.triggered).connect(slot)
-            actions[key] = a
-            return a
-
-        actions: dict[str, QAction] = {}
-        action(
-            "undo",
-            "&Undo",
-            "Take back the last stroke (Ctrl+Z)",
-            ["Ctrl+Z"],
-            lambda: self.canvas.undo(),
-        )
-        action(
-            "redo",
-            "&Redo",
-            "Put back what Undo took (Ctrl+Shift+Z)",
-            ["Ctrl+Shift+Z", "Ctrl+Y"],
-            lambda: self.canvas.redo(),
-        )
-        action(
-            "clear",
-            "&Clear",
-            "Wipe the canvas (Esc); Undo brings it back",
-            ["Esc"],
-            lambda: self.canvas.clear(),
-        )
-        action(
-            "eraser",
-            "&Eraser",
-            "Left button erases instead of drawing (E); the right button always erases",
-            ["E"],
-            self.canvas.set_eraser,
-            checkable=True,
-        )
-        action(
-            "wider",
-            "&Wider Pen",
-            "Make the pen wider (])",
-            ["]"],
-            lambda: self.pen_slider.setValue(self.pen_slider.value() + 2),
-        )
-        action(
-            "narrower",
-            "&Narrower Pen",
-            "Make the pen narrower ([)",
-            ["["],
-            lambda: self.pen_slider.setValue(self.pen_slider.value() - 2),
-        )
-        action(
-            "open",
-            "&Open Image…",
-            "Load a picture of a digit from a file (Ctrl+O)",
-            ["Ctrl+O"],
-            self.choose_image,
-        )
-        action(
-            "paste",
-            "&Paste Image",
-            "Load the image on the clipboard (Ctrl+V)",
-            ["Ctrl+V"],
-            self.paste,
-        )
-        action(
-            "random",
-            "&Random Test Digit",
-            "Show a digit from MNIST's test set, which the "
-            "network never trained on, with its true label (Ctrl+R)",
-            ["Ctrl+R"],
-            lambda: self.show_test_digit(),
-        )
-        action(
-            "why",
-            "Show &Why",
-            "Colour the parts of your drawing that pushed the network to its answer "
-            "(Grad-CAM; the Lab's Why page can switch to another way of asking)",
-            [],
-            self.set_show_why,
-            checkable=True,
-        )
-        action(
-            "steps",
-            "Show &Preparation Steps",
-            f"Show how the drawing becomes the {GRID} input",
-            [],
-            self.steps_expander.set_expanded,
-            checkable=True,
-        )
-        return actions
-
-    def _tool(self, key: str, text: str | None = None) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(self.actions[key])
-        if text:
-            button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        return button
+    def _action_slots(self) -> dict[str, Any]:
+        """What each of ``make_draw_actions``' actions does, by key."""
+        # Lambdas where the slot takes arguments of its own: triggered(bool) would pass
+        # ``checked`` to them (show_test_digit's index, say).
+        return {
+            "undo": lambda: self.canvas.undo(),
+            "redo": lambda: self.canvas.redo(),
+            "clear": lambda: self.canvas.clear(),
+            "eraser": self.canvas.set_eraser,
+            "wider": lambda: self.pen_slider.setValue(self.pen_slider.value() + PEN_STEP),
+            "narrower": lambda: self.pen_slider.setValue(self.pen_slider.value() - PEN_STEP),
+            "open": self.choose_image,
+            "paste": self.paste,
+            "random": lambda: self.show_test_digit(),
+            "why": self.set_show_why,
+            "steps": self.steps_expander.set_expanded,
+        }
 
     def _build_layout(self) -> None:
-        self.pen_slider = QSlider(Qt.Orientation.Horizontal)
-        self.pen_slider.setRange(MIN_PEN, min(MAX_PEN, 60))
-        self.pen_slider.setValue(self.canvas.pen_width)
-        self.pen_slider.setMinimumWidth(52)
-        self.pen_slider.setMaximumWidth(120)
-        self.pen_slider.setToolTip("Pen width ([ and ] change it too)")
+        self.pen_slider = layout.pen_slider(self.canvas.pen_width)
         self.pen_label = label(f"{self.canvas.pen_width} px", "muted")
         self.pen_label.setMinimumWidth(36)
         self.pen_slider.valueChanged.connect(self._on_pen_slider_valueChanged)
-
-        tools = QHBoxLayout()
-        tools.setSpacing(4)
-        for key, text in (
-            ("undo", "Undo"),
-            ("redo", "Redo"),
-            ("clear", "Clear"),
-            ("eraser", "Eraser"),
-        ):
-            tools.addWidget(self._tool(key, text))
-        tools.addSpacing(6)
-        tools.addWidget(label("Pen", "muted"))
-        tools.addWidget(self.pen_slider, 1)
-        tools.addWidget(self.pen_label)
-        tools.addStretch(1)
-
-        sources = QHBoxLayout()
-        sources.setSpacing(6)
-        sources.addWidget(label("Or try:", "muted"))
-        for key, text in (
-            ("open", "Open image…"),
-            ("paste", "Paste"),
-            ("random", "Random test digit"),
-        ):
-            sources.addWidget(self._tool(key, text))
-        sources.addStretch(1)
-
-        self.draw_card = Card(
-            "Draw a digit",
-            "Use the mouse or a pen; the right button erases. "
-            "Every stroke updates the network's answer.",
+        self.draw_card = layout.draw_card(
+            self.canvas,
+            layout.tools_row(self.actions, self.pen_slider, self.pen_label),
+            layout.sources_row(self.actions),
         )
-        self.draw_card.body.addLayout(tools)
-        self.draw_card.body.addWidget(self.canvas, 1)
-        self.draw_card.body.addLayout(sources)
-
-        # "Show why" explains the answer, so it sits by the answer (it colours the canvas).
-        # Not the action's own button: that would retitle it "Show Why" on every toggle.
-        self.why_button = QToolButton()
-        self.why_button.setText("Show why")
-        self.why_button.setCheckable(True)
-        self.why_button.setToolTip(self.actions["why"].toolTip())
-        self.why_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.why_button.toggled.connect(self.actions["why"].setChecked)
-        self.actions["why"].toggled.connect(self.why_button.setChecked)
-        answer_head = QHBoxLayout()
-        answer_head.addWidget(label("The network's answer", "heading"), 1)
-        # The other network's answer (Inspect › Two networks), while there is one: in the
-        # heading's row, so it costs no height on a small screen.
+        self.why_button = layout.why_button(self.actions["why"])
         self.second_answer = SecondAnswer(self.session)
-        answer_head.addWidget(self.second_answer)
-        answer_head.addWidget(self.why_button)
-        answer_card = Card()
-        answer_card.body.addLayout(answer_head)
-        answer_card.body.addWidget(self.summary)
-        answer_card.body.addWidget(self.chooser)
-        answer_card.body.addWidget(self.bars, 1)
-
-        sees_card = Card(
-            "What the network sees",
-            f"Your drawing is cropped, shrunk and centred "
-            f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
-            "digits the network learned from. These 784 numbers are all it gets.",
+        answer_card = layout.answer_card(
+            self.second_answer, self.why_button, self.summary, self.chooser, self.bars
         )
-        # The row is as tall as the card allows; the input and the steps (open or not) fill
-        # it, so opening the steps changes nothing else.
-        sees_row = QHBoxLayout()
-        sees_row.setSpacing(18)
-        sees_row.addWidget(self.network_view, 1)
-        sees_row.addWidget(self.steps_expander, 3)
-        sees_card.body.addLayout(sees_row, 1)
-
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(14)
-        # Height to spare goes mostly to the bars, some to the 28x28 input.
-        column.addWidget(answer_card, 2)
-        column.addWidget(sees_card, 1)
-        # On a short screen the answer and the 28x28 input scroll; the canvas never does.
-        self.side = VerticalScrollArea(right)
-        self.side.setMaximumWidth(SIDE_MAX_WIDTH)
+        sees_card = layout.sees_card(self.network_view, self.steps_expander)
+        self.side = layout.side_column(answer_card, sees_card)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
         outer.setSpacing(14)
         outer.addWidget(self.draw_card, 1)
         outer.addWidget(self.side, 1)
+
+    def _connect(self) -> None:
+        session = self.session
+        self.canvas.drawingChanged.connect(self._on_canvas_drawingChanged)
+        self.canvas.historyChanged.connect(self._on_canvas_historyChanged)
+        self.canvas.fileDropped.connect(self._on_canvas_fileDropped)
+        self.canvas.imageDropped.connect(self._on_canvas_imageDropped)
+        self.bars.predictionShown.connect(self._on_bars_predictionShown)
+        self.chooser.digitChosen.connect(self.select_digit)
+        self.number_reader.readingArrived.connect(self._on_number_reader_readingArrived)
+        self.steps_expander.toggled.connect(self._on_steps_toggled)
+        session.predictionReady.connect(self._on_session_predictionReady)
+        session.loadingStarted.connect(self._on_session_stateChanged)
+        session.modelChanged.connect(self._on_session_modelChanged)
+        session.loadFailed.connect(self._on_session_stateChanged)
+        session.fieldShown.connect(self.show_region)
+        session.pictureOffered.connect(self.load_array)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -439,7 +180,7 @@ class DrawTab(ConvscopeTab):
         width = side + margins.left() + margins.right()
         outer = self.layout().contentsMargins()
         rest = self.width() - outer.left() - outer.right() - self.layout().spacing()
-        width = max(card.minimumSizeHint().width(), width, rest - SIDE_MAX_WIDTH)
+        width = max(card.minimumSizeHint().width(), width, rest - layout.SIDE_MAX_WIDTH)
         if card.maximumWidth() != width:
             card.setMaximumWidth(width)
 
@@ -464,7 +205,7 @@ class DrawTab(ConvscopeTab):
             "label": int(p["label"]),
             "confidence": round(float(p["confidence"]), 6),
             "probabilities": [round(float(v), 6) for v in p["probabilities"]],
-            "uncertain": assess(p["probabilities"], self._calibration).uncertain,
+            "uncertain": assess(p["probabilities"], self._calibration, p.get("logits")).uncertain,
         }
         if self.number is not None:
             out["number"] = self.number
@@ -474,21 +215,17 @@ class DrawTab(ConvscopeTab):
     def number(self) -> str | None:
         """The number read when the canvas holds several digits ("?" for a digit the network
         is not sure of), None for one digit or while the reading is on its way."""
-        if self._reading is None or len(self._reading.digits) < 2:
-            return None
-        return "".join("?" if a.uncertain else str(a.label) for a in self._reading.assessments)
+        return self.number_reader.number
 
     @property
     def selected_digit(self) -> int:
         """Which digit of a number (from 0) the one-digit views show."""
-        return self._selected
+        return self.number_reader.selected
 
     @Slot(int)
     def select_digit(self, index: int) -> None:
         """Show digit ``index`` of the number on the canvas in the one-digit views."""
-        digits = self._reading.digits if self._reading is not None else self._digits
-        if 0 <= index < len(digits) and index != self._selected:
-            self._selected = int(index)
+        if self.number_reader.choose(index):
             self.refresh()
 
     def is_up_to_date(self) -> bool:
@@ -552,53 +289,12 @@ class DrawTab(ConvscopeTab):
     @property
     def show_why(self) -> bool:
         """Whether the canvas shows why the network answers what it does ("Show why")."""
-        return self.actions["why"].isChecked()
+        return self.why.on
 
     @Slot(bool)
     def set_show_why(self, on: bool) -> None:
         """Turn the saliency overlay on the canvas on or off."""
-        if self.actions["why"].isChecked() != bool(on):
-            self.actions["why"].setChecked(bool(on))  # comes back here through toggled
-            return
-        self.drawing_settings.show_why = bool(on)
-        if on:
-            self._schedule_why()
-        else:
-            self._why_timer.stop()
-            self.canvas.show_overlay(None)
-
-    @Slot(object, str, int)
-    def show_overlay(self, overlay: dict | None, caption: str = "", seq: int = -1) -> None:
-        """Lay a saliency map over the part of the canvas the 28x28 input came from.
-
-        ``overlay`` is ``ModelSession.overlayShown``'s dict (None removes the overlay); it is
-        shown only while "Show why" is on, for the drawing on screen (``seq`` -1 or the
-        current one). Its way of asking (method, class) becomes the one "Show why" uses
-        while you draw on.
-        """
-        if overlay is not None:
-            self._why_request = {
-                "method": overlay.get("method", "gradcam"),
-                "class_index": overlay.get("class_index"),
-                "smooth": bool(overlay.get("smooth", False)),
-            }
-        pre = self._pre
-        if (
-            overlay is None
-            or not self.show_why
-            or pre is None
-            or pre.blank
-            or seq not in (-1, self._seq)
-        ):
-            if overlay is None or pre is None or pre.blank:
-                self.canvas.show_overlay(None)
-            return
-        # The whole 28x28 frame mapped back through this drawing's crop, scale (per axis) and
-        # centring, so each hot spot lies on the strokes it was computed from.
-        top, left, height, width = pre.frame_in_source()
-        image = why.heat_qimage(overlay["map"], bool(overlay.get("signed")), overlay=True)
-        self.canvas.show_overlay(image, QRectF(left, top, width, height), caption)
-        self._why_seq = self._seq
+        self.why.set_on(on)
 
     def paste(self) -> None:
         """Load the clipboard's image, or the image file it names."""
@@ -649,7 +345,7 @@ class DrawTab(ConvscopeTab):
         self._seq += 1
         array = self.canvas.to_array()
         pre = preprocess(array)
-        pre = self._find_digits(array, pre)
+        pre = self.number_reader.follow(array, pre, self._calibration)
         photo = (self.canvas.source_tag() or {}).get("stages", ())
         if photo and not pre.blank:
             # A photo on the canvas, untouched: it was cleaned as it was opened; show how.
@@ -675,81 +371,8 @@ class DrawTab(ConvscopeTab):
         self.bars.set_true_label(self._tag.get("label") if self._tag else None)
         self._show_verdict()
 
-    # ----------------------------------------------------------------- several digits
-
-    def _find_digits(self, array: np.ndarray, pre: Preprocessed) -> Preprocessed:
-        """Look for several digits; return the preprocessing the one-digit views follow."""
-        top, left, bottom, right = pre.bbox
-        # One piece of ink no wider than a digit is one digit: no need to look further (this
-        # runs on every stroke segment; most drawings are one digit).
-        maybe = not pre.blank and (pre.pieces > 1 or right - left > WIDE * (bottom - top))
-        digits = find_digits(array) if maybe else []
-        # One piece of ink is read as several digits only when it is wider than any one
-        # digit is written: a wide 2 or 4 mid-stroke must not send the one-digit views to
-        # half a digit, nor keep the model worker cutting it on every segment.
-        # Mid-stroke, half a 7 (its bar) is wider than any digit too: only a finished drawing
-        # is taken for several digits on its width alone.
-        stroking = self.canvas.stroking
-        # Whether the pen lifting should look again (the decision below waited for it).
-        self._look_again = stroking and bool(digits)
-        several = len(digits) >= 2 or (
-            len(digits) == 1
-            and not stroking
-            and digits[0].pre.bbox[3] - digits[0].pre.bbox[1]
-            > SEVERAL * (digits[0].pre.bbox[2] - digits[0].pre.bbox[0])
-        )
-        if not several:
-            self._digits, self._reading, self._reading_key, self._selected = [], None, None, 0
-            self.canvas.show_digits([])
-            self.chooser.setVisible(False)
-            return pre
-        self._digits = digits
-        # The drawing itself, not just the digits' boxes: a stroke inside a box (a 6's loop
-        # drawn after its arc) changes the digit without moving the box.
-        key = hash(array.tobytes())
-        if key != self._reading_key:
-            # A new drawing: the last reading no longer fits it. Ask for one when the pen
-            # lifts (the reading cuts and reads every digit: work a stroke's segments should
-            # not wait behind); until it comes, the digits as found stand.
-            self._reading = None
-            if self.session.info is not None and not stroking:
-                self._reading_key = key
-                self.session.run_on_model(
-                    READ_KIND, read_digits_job, digits, self._calibration, key
-                )
-        shown = self._reading.digits if self._reading is not None else digits
-        self._selected = min(self._selected, len(shown) - 1)
-        self._show_digits()
-        return shown[self._selected].pre
-
-    def _show_digits(self) -> None:
-        if self._reading is not None:
-            digits = self._reading.digits
-            labels = [str(a.label) for a in self._reading.assessments]
-            doubts = [a.uncertain for a in self._reading.assessments]
-        else:
-            digits, labels, doubts = (
-                self._digits,
-                ["…"] * len(self._digits),
-                [False] * len(self._digits),
-            )
-        boxes = [
-            (QRectF(d.box[1], d.box[0], d.box[3] - d.box[1], d.box[2] - d.box[0]), text)
-            for d, text in zip(digits, labels)
-        ]
-        self.canvas.show_digits(boxes if len(digits) >= 2 else [], self._selected)
-        self.chooser.show_digits(labels, doubts, self._selected)
-        self.chooser.setVisible(len(digits) >= 2)
-
-    def _on_reading(self, result: dict) -> None:
-        reading = result["reading"]
-        if result["key"] != self._reading_key:
-            return  # the drawing changed since: a newer reading is on its way
-        self._reading = reading
-        if not reading.digits:
-            return
-        self._selected = min(self._selected, len(reading.digits) - 1)
-        chosen = reading.digits[self._selected].pre
+    @Slot(object)
+    def _on_number_reader_readingArrived(self, chosen: Preprocessed) -> None:
         if chosen is not self._pre:
             # Touching digits were cut: the one-digit views follow the digit as cut (its
             # 28x28 shown with the answer, as after a stroke).
@@ -759,7 +382,7 @@ class DrawTab(ConvscopeTab):
             self.session.predict(self._seq, chosen.input)
             if self.steps_expander.is_expanded():
                 self.steps.show_steps(chosen)
-        self._show_digits()
+        self.number_reader.show_digits()
         self._show_verdict()
 
     def _show_verdict(self) -> None:
@@ -769,16 +392,15 @@ class DrawTab(ConvscopeTab):
             state = "blank"
         elif self._prediction is not None:
             p = self._prediction
-            number = self.number
             self.summary.show_verdict(
                 Verdict(
                     "prediction",
                     int(p["label"]),
                     p["probabilities"],
                     **common,
-                    assessment=assess(p["probabilities"], self._calibration),
-                    number=number,
-                    selected=self._selected,
+                    assessment=assess(p["probabilities"], self._calibration, p.get("logits")),
+                    number=self.number,
+                    selected=self.number_reader.selected,
                 )
             )
             return
@@ -796,7 +418,7 @@ class DrawTab(ConvscopeTab):
 
     @Slot()
     def _on_canvas_historyChanged(self) -> None:
-        if self._look_again and not self.canvas.stroking:
+        if self.number_reader.look_again and not self.canvas.stroking:
             self.refresh()  # a stroke ended on what may be a number: read it now
         self.actions["undo"].setEnabled(self.canvas.can_undo())
         self.actions["redo"].setEnabled(self.canvas.can_redo())
@@ -816,81 +438,11 @@ class DrawTab(ConvscopeTab):
             self._view_stale = False
         self.bars.set_probabilities(result["probabilities"], result["seq"])
         self._show_verdict()
-        if self.show_why and result["seq"] == self._seq:
-            self._schedule_why()
-
-    # ----------------------------------------------------------------- "Show why"
-
-    def _schedule_why(self) -> None:
-        # Throttled, not debounced: while drawing, a map every WHY_INTERVAL_MS at most, and
-        # always one for the drawing the stroke ends on.
-        if not self._why_timer.isActive():
-            self._why_timer.start()
-
-    @Slot()
-    def _ask_why(self) -> None:
-        p = self._prediction
-        if not self.show_why or p is None or p["seq"] != self._seq:
-            return
-        if not self.isVisible():
-            # A newer answer (other weights, say) while hidden: the overlay on the canvas is
-            # out of date, and ``showEvent`` asks again.
-            self._why_seq = -1
-            return
-        if self._why_busy:
-            self._why_dirty = True
-            return
-        self._why_busy, self._why_dirty = True, False
-        request = self._why_request
-        method = request["method"]
-        if method == "gradcam" and not self._has_conv():
-            method = "occlusion"  # Grad-CAM needs a convolution layer; occlusion works anywhere
-        self.session.run_on_model(
-            WHY_KIND,
-            why.saliency_job,
-            np.asarray(p["image"], np.float32),
-            method,
-            request.get("class_index"),
-            bool(request.get("smooth", False)),
-            (int(p["seq"]), int(p["label"])),
-        )
-
-    def _has_conv(self) -> bool:
-        info = self.session.info or {}
-        return any(layer.get("type") == "Conv2D" for layer in info.get("layers", []))
-
-    @Slot(str, object)
-    def _on_session_jobFinished(self, kind: str, result: dict) -> None:
-        if kind == READ_KIND:
-            self._on_reading(result)
-            return
-        if kind != WHY_KIND:
-            return
-        self._why_busy = False
-        seq, answer = result["tag"]
-        if self.show_why and seq == self._seq:
-            overlay = {
-                "map": result["map"],
-                "signed": result["signed"],
-                "method": self._why_request["method"],
-                "class_index": result["asked_class"],
-                "smooth": result["smooth"],
-            }
-            self.session.show_overlay(overlay, why.caption(result, answer), seq)
-        if self._why_dirty or (self.show_why and seq != self._seq):
-            self._schedule_why()
-
-    @Slot(str, str, str)
-    def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
-        if kind != WHY_KIND:
-            return
-        self._why_busy = False
-        self.statusReported.emit(f"Show why: {message}")
+        self.why.answered(result)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.show_why and (self.canvas.overlay is None or self._why_seq != self._seq):
-            self._schedule_why()
+        self.why.shown()
 
     @Slot()
     def _on_session_stateChanged(self, *args: Any) -> None:
@@ -899,8 +451,8 @@ class DrawTab(ConvscopeTab):
     @Slot(object)
     def _on_session_modelChanged(self, info: dict) -> None:
         self._calibration = Calibration.of((info or {}).get("metadata"))
-        if self._digits:
-            self._reading_key = None  # another network: read the number again
+        if self.number_reader.digits:
+            self.number_reader.read_again()  # another network: read the number again
             self.refresh()
         self._show_verdict()
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.page import BrokenPage, LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.page import BrokenPage, LabPage
 
 log = logging.getLogger("convscope.gui")
 

@@ -1,7 +1,7 @@
 """The Lab tab: experiments on the user's own digit that go beyond reading it.
 
 A column of page buttons on the left (``gui.lab.nav_button``), one page at a time on the
-right. Each page is a ``LabPage`` (``gui.lab.page``) in a package of its own, named as the page
+right. Each page is a ``LabPage`` (``gui.common.page``) in a package of its own, named as the page
 is on screen (``LAB_PAGES``), imported and built the first time it is shown, so the tab costs
 nothing until it is used.
 """
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.page import BrokenPage, LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import LabSettings, SettingsStore
 from gui.common.tabs import ConvscopeTab
 from gui.common.widgets import label
 from gui.lab.nav_button import NavButton
-from gui.lab.page import BrokenPage, LabPage
 
 log = logging.getLogger("convscope.gui")
 

@@ -1,5 +1,5 @@
 """The command line's commands, one module per command: ``train``, ``classify``, ``evaluate``,
-``info``, ``explain``, ``robustness``, ``probes`` and ``compare``.
+``info``, ``explain``, ``robustness``, ``probes``, ``compare`` and ``calibrate``.
 
 Each module has ``add_parser(subparsers)``, which adds the command with its arguments and help
 texts, and ``run(args)``, which does it and returns the exit code; ``common`` holds what they

@@ -70,10 +70,13 @@ def run(args: argparse.Namespace) -> int:
         loaded, predictor = load_predictor(path)
         calibration = Calibration.of(loaded.metadata)
         for i, image in inputs.items():
-            result = predictor.predict(image).to_dict()
-            verdict = assess(result["probabilities"], calibration)
+            prediction = predictor.predict(image)
+            result = prediction.to_dict()
+            verdict = assess(prediction.probabilities, calibration, prediction.logits)
             rows[i].update(result, blank=False, uncertain=verdict.uncertain, verdict=verdict.kind)
-            reading = read_number(None, predictor.probabilities, calibration, numbers[i])
+            reading = read_number(
+                None, predictor.probabilities, calibration, numbers[i], predictor.logits
+            )
             if len(reading.digits) >= 2:
                 rows[i].update(number=reading.text, digits=reading.to_list())
     if args.json:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, ImageFilter
 
-from model.data.components import box_gap, components, runs, union_box
+from model.data.components import box_gap, components, runs, stroke_width_of, union_box
 
 # Pictures smaller than this (longer side, px) are enlarged before anything else.
 MIN_WORK_SIDE = 128
@@ -186,20 +186,6 @@ def run_lengths(mask: np.ndarray, axis: int) -> np.ndarray:
     )
     out[np.repeat(r, lengths), cols] = np.repeat(lengths, lengths)
     return out if axis == 1 else out.T
-
-
-def stroke_width_of(mask: np.ndarray) -> float:
-    """Mean stroke width of a mask, 2 * area / perimeter (as
-    ``model.data.framing.stroke_width``)."""
-    area = int(mask.sum())
-    if area == 0:
-        return 0.0
-    inner = mask.copy()
-    inner[1:] &= mask[:-1]
-    inner[:-1] &= mask[1:]
-    inner[:, 1:] &= mask[:, :-1]
-    inner[:, :-1] &= mask[:, 1:]
-    return 2.0 * area / max(int((mask & ~inner).sum()), 1)
 
 
 # Ruled lines in a photo are rarely level: these tilts (degrees) are tried.

@@ -165,3 +165,20 @@ def union_box(boxes) -> tuple[int, int, int, int]:
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
+
+
+def stroke_width_of(mask: np.ndarray, edge_is_border: bool = False) -> float:
+    """Mean stroke width of a mask in pixels, 2 * area / perimeter. With ``edge_is_border``
+    a pixel on the picture's edge counts as perimeter, as if the picture went on blank."""
+    area = int(mask.sum())
+    if area == 0:
+        return 0.0
+    inner = mask.copy()
+    inner[1:] &= mask[:-1]
+    inner[:-1] &= mask[1:]
+    inner[:, 1:] &= mask[:, :-1]
+    inner[:, :-1] &= mask[:, 1:]
+    if edge_is_border:
+        inner[0, :] = inner[-1, :] = False
+        inner[:, 0] = inner[:, -1] = False
+    return 2.0 * area / max(int((mask & ~inner).sum()), 1)

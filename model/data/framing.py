@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PIL import Image
 
+from model.data.components import stroke_width_of
+
 if TYPE_CHECKING:
     from model.data.ink import Stage
 
@@ -196,19 +198,7 @@ def _scale(cropped: np.ndarray, scale: float, thickness: float | None) -> np.nda
 
 def stroke_width(ink: np.ndarray, level: float = 0.5) -> float:
     """Mean stroke width in pixels, estimated as 2 * area / perimeter of the ink above ``level``."""
-    mask = ink > level
-    area = int(mask.sum())
-    if area == 0:
-        return 0.0
-    inner = mask.copy()
-    inner[1:] &= mask[:-1]
-    inner[:-1] &= mask[1:]
-    inner[:, 1:] &= mask[:, :-1]
-    inner[:, :-1] &= mask[:, 1:]
-    inner[0, :] = inner[-1, :] = False
-    inner[:, 0] = inner[:, -1] = False
-    perimeter = int((mask & ~inner).sum())
-    return 2.0 * area / max(perimeter, 1)
+    return stroke_width_of(ink > level, edge_is_border=True)
 
 
 def _neighbourhood(a: np.ndarray, op) -> np.ndarray:

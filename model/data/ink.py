@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.data import cleanup
+from model.data.components import stroke_width_of
 from model.data.framing import CROP_THRESHOLD, Preprocessed, blank_result
 
 _NOISE_FLOOR = 0.15
@@ -213,7 +214,7 @@ def _paper(paper_bright: np.ndarray) -> np.ndarray:
         return paper  # even paper (a scan): nothing finer to follow
     ink = cleanup.ink_against_paper(paper_bright, paper)
     mask = ink > max(_NOISE_FLOOR, 0.3 * float(ink.max()))
-    width = cleanup.stroke_width_of(mask)
+    width = stroke_width_of(mask)
     narrow = int(np.clip(5 * width, 9, wide))
     return paper if narrow >= wide else cleanup.paper_level(paper_bright, narrow)
 

@@ -300,6 +300,7 @@ def read_number(
     probabilities_of: ProbabilitiesOf,
     calibration: Calibration | None = None,
     digits: list[Digit] | None = None,
+    logits_of: ProbabilitiesOf | None = None,
 ) -> Reading:
     """Find the digits in ``image`` (or take ``digits`` found already), cut touching ones
     where the network agrees, and read each.
@@ -308,12 +309,16 @@ def read_number(
     lowest-ink columns (``_cut_candidates``); the best cut is kept if its halves' mean
     calibrated confidence beats reading the group whole by ``CUT_GAIN`` (at all, if the group
     is wider than ``SEVERAL`` times its height; in any case, if wider than 1.5 times that);
-    each half is then tried again.
+    each half is then tried again. With ``logits_of`` (the class scores for a batch), each
+    digit's "not sure" is judged on its max logit (``model.uncertainty``).
     """
     if digits is None:
         digits = find_digits(image)
     final = [part for d in digits for part in _read_group(d, probabilities_of, calibration)]
     if not final:
         return Reading((), (), ())
-    probs = np.asarray(probabilities_of(np.stack([d.pre.input for d in final])))
-    return Reading(tuple(final), tuple(probs), tuple(assess(p, calibration) for p in probs))
+    inputs = np.stack([d.pre.input for d in final])
+    probs = np.asarray(probabilities_of(inputs))
+    scores = [None] * len(probs) if logits_of is None else np.asarray(logits_of(inputs))
+    verdicts = tuple(assess(p, calibration, z) for p, z in zip(probs, scores))
+    return Reading(tuple(final), tuple(probs), verdicts)

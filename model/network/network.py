@@ -236,6 +236,35 @@ class Network:
         out = np.exp(out - out.max(axis=1, keepdims=True))
         return out / out.sum(axis=1, keepdims=True)
 
+    def logits(self, images: np.ndarray) -> np.ndarray:
+        """The class scores (N, 10) float64 before the final softmax (the output itself when
+        the network does not end in one). Their largest, unlike the top probability, still says
+        how much evidence the network found for any class: a softmax of weak scores can look
+        as sure as one of strong scores (``model.uncertainty`` uses it)."""
+        if not self.ends_in_softmax:
+            return self.forward(images).reshape(-1, NUM_CLASSES).astype(np.float64)
+        if len(self.layers) == 1:
+            return self.logits_from(self._batch(images))
+        return self.logits_from(self.forward(images, upto=len(self.layers) - 2))
+
+    def probabilities_and_logits(self, images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``probabilities`` and ``logits`` of a batch in one pass through the network."""
+        if self._engine is not None or not self.ends_in_softmax or len(self.layers) == 1:
+            return self.probabilities(images), self.logits(images)
+        h = self.forward(images, upto=len(self.layers) - 2)
+        out = self.layers[-1].forward(h.copy()).reshape(-1, NUM_CLASSES).astype(np.float64)
+        return out, self.logits_from(h)
+
+    def logits_from(self, before_last: np.ndarray) -> np.ndarray:
+        """The class scores (N, 10) from the output (N, ...) of the layer before the last, as
+        ``activations`` gives it, so a prediction that has every layer's output gets its
+        scores for the cost of one small product."""
+        h = np.asarray(before_last, np.float32)
+        last = self.layers[-1]
+        if self.ends_in_softmax and isinstance(last, Dense):
+            h = last.linear(h)
+        return h.reshape(len(h), -1).astype(np.float64)
+
     def gradient(self, images: np.ndarray, class_index: int = -1, at: int | None = None):
         """The gradient of one class's score for each image of a batch (see ``Gradient``).
 

@@ -21,10 +21,12 @@ from model.network.network import Network
 
 @dataclass(frozen=True)
 class Prediction:
-    """One digit's result: probabilities (10,), winner, and each layer's output (no batch axis)."""
+    """One digit's result: probabilities (10,), winner, each layer's output (no batch axis) and
+    the class scores before the softmax (``logits``, (10,); None when not computed)."""
 
     probabilities: np.ndarray
     activations: dict[str, np.ndarray]
+    logits: np.ndarray | None = None
 
     @property
     def label(self) -> int:
@@ -35,11 +37,14 @@ class Prediction:
         return float(np.max(self.probabilities))
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "label": self.label,
             "confidence": round(self.confidence, 6),
             "probabilities": [round(float(p), 6) for p in self.probabilities],
         }
+        if self.logits is not None:
+            out["logits"] = [round(float(z), 4) for z in self.logits]
+        return out
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -83,12 +88,14 @@ class Predictor:
 
     def predict(self, image: np.ndarray) -> Prediction:
         """Classify one 28x28 image (floats 0..1) and return every layer's activation too."""
-        outputs = self.model.activations(np.asarray(image, np.float32).reshape(1, 28, 28, 1))
+        x = np.asarray(image, np.float32).reshape(1, 28, 28, 1)
+        outputs = self.model.activations(x)
         acts = {name: out[0] for name, out in zip(self.layer_names, outputs)}
         probs = acts[self.layer_names[-1]].astype(np.float64)
         if not self.model.ends_in_softmax:
-            probs = softmax(probs)
-        return Prediction(probs, acts)
+            return Prediction(softmax(probs), acts, probs)
+        before_last = outputs[-2] if len(outputs) > 1 else x
+        return Prediction(probs, acts, self.model.logits_from(before_last)[0])
 
     def probabilities(self, images: np.ndarray, batch_size: int | None = None) -> np.ndarray:
         """Class probabilities (N, 10) float64 for many images."""
@@ -96,6 +103,20 @@ class Predictor:
         if len(x) == 0:
             return np.zeros((0, 10))
         return self.model.probabilities(x)
+
+    def logits(self, images: np.ndarray) -> np.ndarray:
+        """The class scores before the softmax (N, 10) float64 for many images."""
+        x = np.asarray(images, np.float32).reshape(-1, 28, 28, 1)
+        if len(x) == 0:
+            return np.zeros((0, 10))
+        return self.model.logits(x)
+
+    def probabilities_and_logits(self, images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``probabilities`` and ``logits`` (each N x 10) in one pass."""
+        x = np.asarray(images, np.float32).reshape(-1, 28, 28, 1)
+        if len(x) == 0:
+            return np.zeros((0, 10)), np.zeros((0, 10))
+        return self.model.probabilities_and_logits(x)
 
     def set_weights(self, weights: list[np.ndarray]) -> None:
         """Swap in another set of weights of the same architecture (a training snapshot)."""

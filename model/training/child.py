@@ -162,15 +162,27 @@ class _Child:
         return trainer, None
 
     def job_evaluate(self) -> dict[str, Any] | None:
+        from model.data.mnist import to_model_input
         from model.evaluation import evaluate
         from model.network.predictor import Predictor
+        from model.uncertainty import CALIBRATION_FALSE_ALARM, calibrate
 
         if self.model is None:
             return None
         self.send("message", f"Evaluating on {len(self.data.y_test):,} test digits…")
-        ev = evaluate(Predictor(self.model), self.data.x_test, self.data.y_test)
+        predictor = Predictor(self.model)
+        ev = evaluate(predictor, self.data.x_test, self.data.y_test)
         self.model_meta["test_accuracy"] = float(ev.accuracy)
         self.model_meta["test_n"] = int(ev.n)
+        # Saved with the model, so its "not sure" is fitted to it, not the default's guess.
+        half = len(self.data.y_test) // 2
+        self.model_meta["calibration"] = calibrate(
+            predictor,
+            to_model_input(self.data.x_test),
+            self.data.y_test,
+            CALIBRATION_FALSE_ALARM,
+            f"MNIST test digits 0-{half - 1}",
+        )
         return {
             "accuracy": float(ev.accuracy),
             "per_class_accuracy": np.asarray(ev.per_class_accuracy, np.float64),

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.layouts import ReflowRow
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, label
 from gui.inspect.compare.layer_curve import LayerCurve
 from gui.inspect.knows.readout_row import ReadoutRow
 from gui.inspect.layer_text import SHORT_KINDS, shape_text
-from gui.lab.page import LabPage
 from model.explain.probes import DEFAULT_TEST, DEFAULT_TRAIN
 from model.words import count, with_article
 

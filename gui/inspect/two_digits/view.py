@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common.layouts import ReflowRow
 from gui.common.maps.colors import ColorScale
+from gui.common.page import LabPage
 from gui.common.pixel_view import PixelView
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
@@ -34,7 +35,6 @@ from gui.inspect.layer_text import INPUT, shape_text
 from gui.inspect.shared_jobs import tagged
 from gui.inspect.two_digits import jobs
 from gui.inspect.two_digits.second_digit import MODES, SecondDigitChooser
-from gui.lab.page import LabPage
 from model.words import with_article
 
 KIND = "two-digits"

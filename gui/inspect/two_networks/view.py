@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
 
 from gui.common import second_network as second
 from gui.common import style
+from gui.common.answer_column import AnswerColumn
+from gui.common.heat_view import HeatView
 from gui.common.layouts import FlowLayout, ReflowRow
 from gui.common.maps.colors import ColorScale
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import Card, TextView, label, percent
-from gui.inspect.compare.answer_column import AnswerColumn
 from gui.inspect.compare.maps_row import MapsRow
 from gui.inspect.layer_text import shape_text
 from gui.inspect.shared_jobs import describe_layers, tagged
 from gui.inspect.two_networks import jobs
 from gui.inspect.two_networks.evaluation import EvaluationPanel
-from gui.lab.page import LabPage
-from gui.lab.why.heat_view import HeatView
 from model.words import with_article
 
 MODEL_FILTER = "Keras models (*.keras);;All files (*)"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from gui.common import style
 from gui.common.layouts import ReflowRow
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TeachSettings
 from gui.common.widgets import percent
@@ -35,7 +36,6 @@ from gui.lab.handwriting.gallery_card import build_gallery_card
 from gui.lab.handwriting.jobs import change_samples, open_dataset, read_sample
 from gui.lab.handwriting.prompts import next_prompt
 from gui.lab.handwriting.widgets import page_style
-from gui.lab.page import LabPage
 from model.data.preprocess import preprocess
 from model.words import count, with_article
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
 from gui.common.maps.colors import ColorScale
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.lab.kernels.jobs import (
@@ -46,7 +47,6 @@ from gui.lab.kernels.words import (
     filter_note,
     no_conv_text,
 )
-from gui.lab.page import LabPage
 from model.lab import filter_surgery as surgery
 from model.words import count
 

@@ -22,12 +22,12 @@ from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import html_escape
 from gui.lab.neighbours.jobs import Engine, build_job, query_job
 from gui.lab.neighbours.neighbours_card import NEIGHBOURS, build_neighbours_card
-from gui.lab.page import LabPage
 from model.lab import neighbours as nb
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import GRID, Card, label
-from gui.lab.robustness.answer_column import COMPARISON_COLOUR, CURRENT_COLOUR, AnswerColumn
+from gui.lab.robustness.answer_column import COMPARISON_COLOUR, CURRENT_COLOUR, answer_column
 
 if TYPE_CHECKING:
     from gui.lab.robustness.page import RobustnessPage
@@ -33,8 +33,8 @@ def build_answers_card(page: RobustnessPage) -> Card:
     picture.addWidget(page.view)
     picture.addWidget(page.changes)
     picture.addStretch(1)
-    page.current_column = AnswerColumn(CURRENT_COLOUR)
-    page.comparison_column = AnswerColumn(COMPARISON_COLOUR)
+    page.current_column = answer_column(CURRENT_COLOUR)
+    page.comparison_column = answer_column(COMPARISON_COLOUR)
     page.choose_button = QPushButton("Compare with…")
     page.choose_button.setToolTip("Choose another model file (.keras) to compare with")
     comparison_box = QVBoxLayout()

@@ -29,9 +29,10 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from gui.common.layouts import ReflowRow
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
-from gui.lab.page import LabPage
+from gui.lab.robustness.answer_column import show_change
 from gui.lab.robustness.answers_card import build_answers_card
 from gui.lab.robustness.curves_card import build_curves_card
 from gui.lab.robustness.jobs import WorkerModels, current_answers, live_answers, measure_curves
@@ -197,7 +198,7 @@ class RobustnessPage(LabPage):
         self.changes.setText(describe_changes(r["params"]).capitalize() + ".")
         probs = r["probabilities"]
         if probs is not None:
-            self.comparison_column.show_answer(probs[0], probs[1])
+            show_change(self.comparison_column, probs[0], probs[1])
         self.send_button.setEnabled(True)
 
     def _show_blank(self) -> None:
@@ -368,7 +369,7 @@ class RobustnessPage(LabPage):
             return
         if result["seq"] >= self._shown_seq["current"]:
             self._shown_seq["current"] = result["seq"]
-            self.current_column.show_answer(result["original"], result["spoiled"])
+            show_change(self.current_column, result["original"], result["spoiled"])
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:

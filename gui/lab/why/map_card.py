@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
+from gui.common.heat_view import HeatView
 from gui.common.maps.legend import ColorLegend
 from gui.common.widgets import GRID, Card, label
-from gui.lab.why.heat_view import HeatView
 
 if TYPE_CHECKING:
     from gui.lab.why.page import SaliencyPage

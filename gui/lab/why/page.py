@@ -25,10 +25,10 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import why
+from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, WhySettings
 from gui.common.widgets import percent
-from gui.lab.page import LabPage
 from gui.lab.why.ask_card import METHOD_TIPS, NO_CONV_TIP, build_ask_card
 from gui.lab.why.map_card import LEGEND, build_map_card
 from gui.lab.why.reading_card import READING, build_reading_card

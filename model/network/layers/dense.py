@@ -34,17 +34,18 @@ class Dense(WithActivation):
         shapes = [(self.input_shape[-1], self.units)]
         return shapes + [(self.units,)] if self.use_bias else shapes
 
-    def _linear(self, x: np.ndarray) -> np.ndarray:
+    def linear(self, x: np.ndarray) -> np.ndarray:
+        """The pre-activation ``x @ kernel + bias``."""
         z = x @ self.weights["kernel"]
         if self.use_bias:
             z += self.weights["bias"]
         return z
 
     def forward(self, x: np.ndarray) -> np.ndarray:
-        return activate_in_place(self.activation, self._linear(x))
+        return activate_in_place(self.activation, self.linear(x))
 
     def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
-        z = self._linear(x)
+        z = self.linear(x)
         return self.activation(z), z
 
     def backward(self, cache: Any, dy: np.ndarray) -> np.ndarray:
