@@ -55,6 +55,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         image=args.image,
         size=args.size,
         model_path=getattr(args, "model", None),
+        theme=args.theme,
+        zoom=args.zoom,
+        presenter=args.presenter,
     )
 
 
@@ -86,6 +89,15 @@ def _add_screenshot(sub: Any) -> None:
     s.add_argument(
         "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
     )
+    s.add_argument(
+        "--theme",
+        default="light",
+        help="light, dark, high-contrast or system (default: light)",
+    )
+    s.add_argument(
+        "--zoom", type=float, default=1.0, help="text and controls' zoom, 0.7 to 2.5 (default: 1)"
+    )
+    s.add_argument("--presenter", action="store_true", help="render the window in presenter mode")
     s.set_defaults(func=cmd_screenshot)
 
 

@@ -656,6 +656,32 @@ def inspect_knows(shot: Shot) -> None:
     shot.check(int(np.argmax(view.read_outs[-1])) == 4, "the last read-out says 4")
 
 
+def presenter(shot: Shot) -> None:
+    """Presenter mode (F5) on the Draw tab reading a drawn 5: large type, the thick pen, no
+    menu or status bar; as large as a 1400x900 screen has room for."""
+    from PySide6.QtCore import QSize
+
+    from gui.app.placement import TITLE_BAR
+
+    size = shot.window.size()
+    shot.window.presenter.room = QSize(size.width(), size.height() + TITLE_BAR)
+    shot.window.presenter.set_enabled(True)
+    shot.check(shot.window.presenter.factor >= 1.25, "the type is at least a quarter larger")
+    draw(shot)
+
+
+def high_contrast(shot: Shot) -> None:
+    """The high-contrast theme on the Inspect tab (the drawn 4 of ``inspect``)."""
+    shot.window.view.set_theme("high-contrast")
+    inspect(shot)
+
+
+def dark(shot: Shot) -> None:
+    """The dark theme on the Draw tab: a drawn 2 and its preparation steps (``draw_steps``)."""
+    shot.window.view.set_theme("dark")
+    draw_steps(shot)
+
+
 SHOTS: dict[str, Callable[[Shot], None]] = {
     "draw": draw,
     "draw-steps": draw_steps,
@@ -673,6 +699,9 @@ SHOTS: dict[str, Callable[[Shot], None]] = {
     "lab-kernels": lab_kernels,
     "lab-neighbours": lab_neighbours,
     "lab-teach": lab_teach,
+    "presenter": presenter,
+    "high-contrast": high_contrast,
+    "dark": dark,
     # One window, one training run, for both.
     "train": train,
     "train-evaluation": train,

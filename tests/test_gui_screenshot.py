@@ -50,6 +50,27 @@ def test_screenshot_of_an_inspect_view(qapp, trained, tmp_path):
     assert not QImage(str(out)).isNull()
 
 
+def test_screenshots_in_each_theme_zoom_and_presenter_mode(qapp, trained, tmp_path):
+    """The window's background follows the theme; presenter mode's larger type and hidden
+    menu bar show in the picture."""
+    corners = {}
+    for theme in ("light", "dark", "high-contrast"):
+        out = tmp_path / f"{theme}.png"
+        screenshot.take_screenshot(out, "draw", None, "900x640", trained[0], theme=theme)
+        corners[theme] = QImage(str(out)).pixelColor(890, 630).lightness()
+    assert corners["light"] > 200 and corners["dark"] < 60 and corners["high-contrast"] == 0
+    plain, big = tmp_path / "plain.png", tmp_path / "big.png"
+    screenshot.take_screenshot(plain, "draw", None, "900x640", trained[0])
+    screenshot.take_screenshot(big, "draw", None, "900x640", trained[0], zoom=1.2, presenter=True)
+    # The menu bar's row (File, Edit...) is there in the plain shot, not in presenter mode.
+    assert _row_has_text(QImage(str(plain)), 10) and not _row_has_text(QImage(str(big)), 10)
+
+
+def _row_has_text(image: QImage, y: int) -> bool:
+    values = {image.pixelColor(x, y).lightness() for x in range(0, 200)}
+    return max(values) - min(values) > 80
+
+
 @pytest.mark.parametrize(
     "kwargs, message",
     [
@@ -62,6 +83,8 @@ def test_screenshot_of_an_inspect_view(qapp, trained, tmp_path):
         ({"tab": "inspect:nope"}, "VIEW is one of"),
         ({"image": "missing.png"}, "no such file"),
         ({"model_path": "missing.keras"}, "no model at"),
+        ({"theme": "neon"}, "--theme neon: choose one of"),
+        ({"zoom": 9.0}, "--zoom 9: choose a zoom"),
     ],
 )
 def test_bad_arguments_are_one_line_errors(tmp_path, kwargs, message):

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
+from gui.common import style
 from gui.common.actions import make_action
 
 # The Draw tab's actions each menu holds, in order; None is a separator.
@@ -30,8 +31,8 @@ def build_menu_bar(
     model_menu: QMenu,
     tabs: Sequence[tuple[str, str, str]],
     select_tab: Callable[[str], None],
-) -> None:
-    """Fill ``window``'s menu bar.
+) -> QMenu:
+    """Fill ``window``'s menu bar; returns the View menu (the window adds the look to it).
 
     Parameters
     ----------
@@ -82,6 +83,7 @@ def build_menu_bar(
     help_menu.addAction(
         make_action(window, "About &Qt", "The toolkit behind the window", slot=QApplication.aboutQt)
     )
+    return view_menu
 
 
 def show_about(parent: QWidget) -> None:
@@ -99,7 +101,7 @@ def show_about(parent: QWidget) -> None:
         "28&nbsp;×&nbsp;28 image it receives, the features its layers find, and the ten "
         "votes it gives back.</p>"
         "<p>The networks learn from MNIST, 70,000 handwritten digits.</p>"
-        f"<p style='color:#667085'>{versions}</p>"
+        f"<p style='color:{style.MUTED}'>{versions}</p>"
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

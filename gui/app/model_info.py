@@ -11,6 +11,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.common import style
+
 
 def model_summary(info: dict | None) -> str:
     """One line for the status bar: name, preset, parameters, test accuracy."""
@@ -49,18 +51,19 @@ def model_info_html(info: dict | None) -> str:
         ),
     ]
     table = "".join(
-        f"<tr><td style='color:#667085;padding-right:12px'>{e(k)}</td><td>{e(str(v))}</td></tr>"
+        f"<tr><td style='color:{style.MUTED};padding-right:12px'>{e(k)}</td>"
+        f"<td>{e(str(v))}</td></tr>"
         for k, v in rows
     )
     layers = "".join(
-        f"<tr><td>{e(layer['name'])}</td><td style='color:#667085'>{e(layer['type'])}</td>"
+        f"<tr><td>{e(layer['name'])}</td><td style='color:{style.MUTED}'>{e(layer['type'])}</td>"
         f"<td>{'×'.join(str(d) for d in layer['output_shape'])}</td>"
         f"<td align='right'>{layer['params']:,}</td></tr>"
         for layer in info.get("layers", [])
     )
     return (
         f"<h3>{e(info['name'])}</h3><table>{table}</table>"
-        "<p><b>Layers</b></p><table cellspacing='4'><tr style='color:#667085'><td>name</td>"
+        f"<p><b>Layers</b></p><table cellspacing='4'><tr style='color:{style.MUTED}'><td>name</td>"
         f"<td>type</td><td>output</td><td align='right'>params</td></tr>{layers}</table>"
     )
 

@@ -44,8 +44,14 @@ def take_screenshot(
     size: str = DEFAULT_SIZE,
     model_path: str | os.PathLike | None = None,
     timeout_s: float = TIMEOUT_S,
+    theme: str = "light",
+    zoom: float = 1.0,
+    presenter: bool = False,
 ) -> dict:
     """Render the main window to ``out`` (PNG) and return the prediction shown.
+
+    ``theme`` (light, dark, high-contrast or system), ``zoom`` and ``presenter`` render the
+    window as View ▸ Theme, the zoom and View ▸ Presenter Mode would show it.
 
     Returns
     -------
@@ -60,6 +66,7 @@ def take_screenshot(
     """
     out = Path(out)
     tab, view, width, height = check_arguments(out, tab, size, image)
+    check_look(theme, zoom)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app.startup import create_application
@@ -73,6 +80,16 @@ def take_screenshot(
     errors: list[str] = []
     window.errorReported.connect(errors.append)
     try:
+        window.view.set_theme(theme)
+        window.view.set_zoom(zoom)
+        if presenter:
+            from PySide6.QtCore import QSize
+
+            from gui.app.placement import TITLE_BAR
+
+            # No real screen here: presenter mode fits the window to the size asked for.
+            window.presenter.room = QSize(width, height + TITLE_BAR)
+            window.presenter.set_enabled(True)
         window.resize(width, height)
         window.select_tab(tab)
         window.show()
@@ -129,6 +146,18 @@ def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[
     if image is not None and not Path(image).is_file():
         raise ScreenshotError(f"--image {image}: no such file")
     return tab, view, width, height
+
+
+def check_look(theme: str, zoom: float) -> None:
+    """Check ``--theme`` and ``--zoom``."""
+    from gui.common.style import MAX_ZOOM, MIN_ZOOM
+    from gui.common.themes import CHOICES
+
+    themes = [key for key, _text in CHOICES]
+    if theme not in themes:
+        raise ScreenshotError(f"--theme {theme}: choose one of {', '.join(themes)}")
+    if not (MIN_ZOOM <= zoom <= MAX_ZOOM):
+        raise ScreenshotError(f"--zoom {zoom:g}: choose a zoom from {MIN_ZOOM} to {MAX_ZOOM}")
 
 
 def _model_file(model_path: str | os.PathLike | None) -> Path:
@@ -222,8 +251,13 @@ def run(
     image: str | None = None,
     size: str = DEFAULT_SIZE,
     model_path: str | None = None,
+    theme: str = "light",
+    zoom: float = 1.0,
+    presenter: bool = False,
 ) -> int:
     """The ``screenshot`` command: write the PNG, print the prediction as JSON, return 0."""
-    prediction = take_screenshot(out, tab, image, size, model_path)
+    prediction = take_screenshot(
+        out, tab, image, size, model_path, theme=theme, zoom=zoom, presenter=presenter
+    )
     print(json.dumps(prediction), flush=True)
     return 0

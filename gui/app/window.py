@@ -28,7 +28,9 @@ from gui.app.menus import build_menu_bar
 from gui.app.model_menu import ModelMenu
 from gui.app.paths import DEFAULT_MODEL, ROOT
 from gui.app.placement import place_window
+from gui.app.presenter import PresenterMode
 from gui.app.status_bar import StatusBar
+from gui.app.view_controls import ViewControls
 from gui.common import timing
 from gui.common.errors import details_for_people, one_line, show_error
 from gui.common.session import ModelSession
@@ -128,7 +130,10 @@ class MainWindow(QMainWindow):
 
         self.setStatusBar(StatusBar(self.session))
         self.model_menu = ModelMenu(self, self.session, self.model_settings)
-        build_menu_bar(
+        # The look first: the theme and zoom the user chose, before the window is shown.
+        self.view = ViewControls(self, self.settings)
+        self.presenter = PresenterMode(self, self.view)
+        view_menu = build_menu_bar(
             self,
             self.draw_tab.actions,
             self.model_menu,
@@ -136,6 +141,9 @@ class MainWindow(QMainWindow):
             + [(key, title, tip) for key, _m, _c, title, tip in DEFERRED_TABS],
             self.select_tab,
         )
+        view_menu.addSeparator()
+        self.view.fill_menu(view_menu, self)
+        view_menu.addAction(self.presenter.action)
         self.session.modelChanged.connect(self._on_session_modelChanged)
         self.session.loadFailed.connect(self._on_session_loadFailed)
         self.session.saveFailed.connect(self._on_session_saveFailed)
@@ -150,6 +158,8 @@ class MainWindow(QMainWindow):
         page.statusReported.connect(self._on_page_statusReported)
         page.tabRequested.connect(self.select_tab)
         self._pages[page.key] = page
+        if hasattr(page, "pageShown"):  # the Lab: each page may need another size
+            page.pageShown.connect(lambda _key: self.presenter.refit())
         index = self.tabs.insertTab(index, page, page.title)
         self.tabs.setTabToolTip(index, page.tooltip)
 
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
         for key, placeholder in list(self._placeholders.items()):
             if placeholder is widget and self._shown_once:
                 self._build_tab(key)
+        self.presenter.refit()
 
     @Slot()
     def _on_canvas_drawingChanged(self) -> None:
@@ -331,6 +342,9 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         """Persist window geometry, the open tab, recent models and every tab's settings."""
+        # Presenter mode's pen and zoom are the lesson's, not the user's own.
+        self.presenter.set_enabled(False)
+        self.view.save()
         self.window_settings.geometry = bytes(self.saveGeometry().data())
         self.window_settings.tab = self.current_tab_key()
         self.settings.save(self.window_settings)

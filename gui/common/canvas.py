@@ -35,6 +35,8 @@ from gui.common.canvas_overlays import (
     CornerMask,
     SaliencyOverlay,
     paint_digits,
+    paint_edge,
+    paint_focus_ring,
     paint_hint,
     paint_pen_outline,
     paint_region,
@@ -51,6 +53,8 @@ from gui.common.drawing import (
     unit_painter,
 )
 from gui.common.imageconv import gray_to_qimage, qimage_to_gray
+from gui.common.keyboard_pen import HELP as KEYBOARD_HELP
+from gui.common.keyboard_pen import KeyboardPen
 
 MAX_PICTURE_SIDE = 1024
 MIN_PEN, MAX_PEN = 4, 80
@@ -108,6 +112,9 @@ class DrawCanvas(QWidget):
             "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
             "erases; drop an image file here to load it."
         )
+        self.setAccessibleName("Drawing canvas")
+        self.setAccessibleDescription("Draw a digit. " + KEYBOARD_HELP)
+        self.keyboard_pen = KeyboardPen(self)
 
     # ----------------------------------------------------------------- properties
 
@@ -394,7 +401,15 @@ class DrawCanvas(QWidget):
             self._saliency.paint_caption(painter, square)
         if self._hover is not None and square.contains(self._hover.toPoint()):
             paint_pen_outline(painter, self._hover, self._pen_width, self._eraser)
+        if self.hasFocus():
+            paint_focus_ring(painter, square)
+        else:  # its edge, which a black card (high contrast) would otherwise hide
+            paint_edge(painter, square)
         painter.end()
+
+    def show_pen_at(self, pos: QPointF | None) -> None:
+        """Show the pen's outline at ``pos`` (widget coordinates), or nowhere (None)."""
+        self._set_hover(pos)
 
     def _set_hover(self, pos: QPointF | None) -> None:
         old = self._hover

@@ -104,6 +104,25 @@ def paint_digits(
         )
 
 
+def paint_focus_ring(painter: QPainter, square) -> None:
+    """The keyboard focus's ring round the drawing square (the theme's focus colour)."""
+    width = style.THEME.focus_width + 1
+    pen = QPen(style.qcolor(style.FOCUS), width)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = width / 2
+    painter.drawRoundedRect(QRectF(square).adjusted(inset, inset, -inset, -inset), 8, 8)
+
+
+def paint_edge(painter: QPainter, square) -> None:
+    """The drawing square's edge in the theme's border colour."""
+    width = style.THEME.border_width
+    painter.setPen(QPen(style.qcolor(style.CARD_BORDER), width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = width / 2
+    painter.drawRoundedRect(QRectF(square).adjusted(inset, inset, -inset, -inset), 8, 8)
+
+
 def paint_pen_outline(painter: QPainter, pos: QPointF, width: float, eraser: bool) -> None:
     """The pen's size under the pointer (dashed for the eraser)."""
     radius = width / 2

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.common import style
+from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
 
 
 class ConfusionMatrixView(QWidget):
@@ -33,6 +34,20 @@ class ConfusionMatrixView(QWidget):
             "Row: the true digit. Column: the network's answer. The diagonal "
             "holds the right answers; click any cell to see those digits."
         )
+        describe(self, "Confusion matrix", "No digits scored yet")
+        self.keys = KeyboardCursor(self, lambda: (10, 10), self._activate, self._cell_words)
+
+    def _activate(self, row: int, col: int) -> None:
+        if self.matrix is not None:
+            self.selected = (row, col)
+            self.update()
+            self.cellClicked.emit(row, col)
+
+    def _cell_words(self, row: int, col: int) -> str:
+        if self.matrix is None:
+            return "No digits scored yet"
+        n = int(self.matrix[row, col])
+        return f"true {row}, read as {col}: {n} digit{'s' if n != 1 else ''}"
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -40,6 +55,9 @@ class ConfusionMatrixView(QWidget):
     def set_matrix(self, matrix: np.ndarray | None) -> None:
         self.matrix = None if matrix is None else np.asarray(matrix)
         self.selected = None
+        if self.matrix is not None:
+            total, right = int(self.matrix.sum()), int(np.trace(self.matrix))
+            set_text_equivalent(self, f"{right} of {total} digits on the diagonal (read right)")
         self.update()
 
     def _geometry(self) -> tuple[float, float, float]:

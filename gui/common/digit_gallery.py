@@ -31,6 +31,7 @@ class DigitGallery(QListWidget):
         self.setMovement(QListWidget.Movement.Static)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setToolTip("Click a digit to load it into the Draw and Inspect tabs")
+        self.setAccessibleName("Digits")
         self.itemClicked.connect(self._on_self_itemClicked)
 
     def show_digits(self, images: np.ndarray, indices: np.ndarray, caption: str = "") -> None:
@@ -51,6 +52,14 @@ class DigitGallery(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, int(i))
             item.setToolTip(f"test digit #{int(i)}{caption}: click to draw with it")
             self.addItem(item)
+
+    def keyPressEvent(self, event) -> None:
+        # Enter on the current digit does what a click does (the arrow keys move to it).
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._on_self_itemClicked(item)
+            return
+        super().keyPressEvent(event)
 
     def _on_self_itemClicked(self, item: QListWidgetItem) -> None:
         self.digitChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))

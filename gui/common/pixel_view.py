@@ -9,8 +9,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
+from gui.common.a11y import describe, set_text_equivalent
 from gui.common.imageconv import gray_to_qimage
 from gui.common.layouts import keep_square
+from model.readout import image_text
 
 
 class PixelView(QWidget):
@@ -66,6 +68,7 @@ class PixelView(QWidget):
         else:
             keep_square(self, minimum or size, maximum or size)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        describe(self, "Picture of pixels", image_text(None))
 
     def sizeHint(self) -> QSize:
         return QSize(self._size, self._size)
@@ -83,6 +86,8 @@ class PixelView(QWidget):
         else:
             self._image = gray_to_qimage(array)
             self._shape = np.asarray(array).shape
+        # Its words for a screen reader: where the ink is (``model.readout``).
+        set_text_equivalent(self, image_text(None if self._image is None else array))
         self._changed()
 
     def set_box(self, box: tuple[float, float, float, float] | None) -> None:

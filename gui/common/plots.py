@@ -20,11 +20,13 @@ from typing import ClassVar
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.a11y import set_text_equivalent
+from model.readout import curve_text
 
 log = logging.getLogger("convscope.gui")
 
@@ -39,7 +41,7 @@ def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_xlabel(xlabel, fontsize=9, color=style.MUTED)
     ax.set_ylabel(ylabel, fontsize=9, color=style.MUTED)
     ax.tick_params(labelsize=8, colors=style.MUTED)
-    ax.grid(True, color="#e5e8ee", linewidth=0.8)
+    ax.grid(True, color=style.GRID, linewidth=0.8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
@@ -123,6 +125,12 @@ class PlotCanvas(QWidget):
             icon = action.icon()
             if not icon.isNull():
                 action.setIcon(QIcon(icon.pixmap(size, ratio)))
+        # Tab reaches the plot (its words for a screen reader, matplotlib's keys) and the
+        # toolbar's buttons; a click does not take the focus from where the user typed.
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.canvas.setAccessibleName("Plot")
+        for button in self.toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -160,6 +168,25 @@ class PlotCanvas(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+
+    def update_text_equivalent(self) -> None:
+        """Name the plot after its axes' titles and describe each line in words
+        (``model.readout.curve_text``) for a screen reader."""
+        titles, lines = [], []
+        for ax in self.figure.axes:
+            title = ax.get_title(loc="left") or ax.get_title()
+            if title:
+                titles.append(title)
+            for line in ax.get_lines():
+                name = line.get_label()
+                if name.startswith("_"):
+                    continue
+                name = f"{title}, {name}" if title else name
+                lines.append(curve_text(name, line.get_xdata(), line.get_ydata()))
+        name = " and ".join(titles) or "Plot"
+        if self.canvas.accessibleName() != name:
+            self.canvas.setAccessibleName(name)
+        set_text_equivalent(self.canvas, "; ".join(lines) or "no values yet")
 
     def add_button(self, button: QWidget) -> None:
         """Put ``button`` at the right end of the toolbar row (after the legend)."""
@@ -309,6 +336,7 @@ class PlotCanvas(QWidget):
         self._dirty = False
         self._limits = self.update_artists()
         self.redraws += 1
+        self.update_text_equivalent()
         if self._needs_full_redraw():
             # Blitting onto a background of other limits or size would mix two pictures.
             self.full_redraws += 1

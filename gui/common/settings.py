@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
@@ -37,6 +38,15 @@ class DrawingSettings:
     pen_width: int = 22
     show_steps: bool = False
     show_why: bool = False
+
+
+@dataclass
+class ViewSettings:
+    """How the window looks: its theme (``gui.common.themes.CHOICES``) and its zoom."""
+
+    GROUP: ClassVar[str] = "view"
+    theme: str = "system"
+    zoom: float = 1.0
 
 
 @dataclass
@@ -165,6 +175,9 @@ def _convert(raw: Any, default: Any) -> Any:
             return bool(raw)
         if isinstance(default, int):
             return int(raw)
+        if isinstance(default, float):
+            value = float(raw)
+            return value if math.isfinite(value) else default
         if isinstance(default, bytes):
             return bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)
         if isinstance(default, list):

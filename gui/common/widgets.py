@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -164,22 +165,37 @@ class TextView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        font = QFont(self.font())
-        if pixel_size:
-            font.setPixelSize(int(pixel_size))
-        font.setBold(bold)
-        self.setFont(font)
+        self._pixel_size, self._bold, self._lines = pixel_size, bold, lines
+        self._zoom = -1.0
+        self.follow_zoom()
         self._colour = colour
         self._align = align | Qt.AlignmentFlag.AlignVCenter
         self._text = ""
         self._text_colour = colour
         self._html = ""
         self._doc: QTextDocument | None = None
-        self.setFixedHeight(int(QFontMetricsF(font).lineSpacing() * lines + 2))
+        self._doc_theme = style.THEME
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # It paints its own (card-coloured) background: Qt need not repaint the styled card
         # and tab widget underneath on every change.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def follow_zoom(self) -> None:
+        """Take the application font's size at the current zoom (``style.apply_style`` calls
+        this: a widget under a style sheet gets no event when the application font changes)."""
+        if self._zoom == style.ZOOM:
+            return
+        self._zoom = style.ZOOM
+        # From the application's font, which already has the new size when this runs (the
+        # widget's own font gets it only later).
+        font = QFont(QApplication.font())
+        if self._pixel_size:
+            font.setPixelSize(style.zoomed(self._pixel_size))
+        font.setBold(self._bold)
+        self.setFont(font)
+        self.setFixedHeight(int(QFontMetricsF(font).lineSpacing() * self._lines + 2))
+        if getattr(self, "_doc", None) is not None:
+            self._doc.setDefaultFont(font)
 
     def text(self) -> str:
         """The text shown, without markup."""
@@ -192,12 +208,20 @@ class TextView(QWidget):
             return
         self._doc, self._html = None, ""
         self._text, self._text_colour = text, colour
+        # What it shows is what a screen reader reads.
+        self.setAccessibleName(text)
         self.update()
 
     def set_html(self, markup: str) -> None:
         """Show simple rich text (spans, bold)."""
         if self._doc is not None and markup == self._html:
             return
+        doc = self._document(markup)
+        self._doc, self._html, self._text = doc, markup, doc.toPlainText()
+        self.setAccessibleName(self._text)
+        self.update()
+
+    def _document(self, markup: str) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(0)
@@ -205,15 +229,17 @@ class TextView(QWidget):
         option.setAlignment(self._align & ~Qt.AlignmentFlag.AlignVCenter)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(option)
-        doc.setHtml(f"<span style='color:{self._colour}'>{markup}</span>")
-        self._doc, self._html, self._text = doc, markup, doc.toPlainText()
-        self.update()
+        doc.setHtml(f"<span style='color:{style.recolour(self._colour)}'>{markup}</span>")
+        self._doc_theme = style.THEME
+        return doc
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(style.CARD))
+        if self._doc is not None and self._doc_theme is not style.THEME:
+            self._doc = self._document(self._html)  # the theme changed since it was made
         if self._doc is None:
-            painter.setPen(QColor(self._text_colour))
+            painter.setPen(QColor(style.recolour(self._text_colour)))
             painter.drawText(self.rect(), int(self._align | Qt.TextFlag.TextWordWrap), self._text)
         else:
             self._doc.setTextWidth(self.width())

@@ -39,6 +39,7 @@ def pen_slider(width: int) -> QSlider:
     slider.setMinimumWidth(52)
     slider.setMaximumWidth(120)
     slider.setToolTip("Pen width ([ and ] change it too)")
+    slider.setAccessibleName("Pen width")
     return slider
 
 
@@ -143,6 +144,7 @@ def sees_card(network_view: QWidget, expander: QWidget) -> Card:
         f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
         "digits the network learned from. These 784 numbers are all it gets.",
     )
+    network_view.setAccessibleName("What the network sees, 28 by 28")
     # The row is as tall as the card allows; the input and the steps (open or not) fill
     # it, so opening the steps changes nothing else.
     row = QHBoxLayout()

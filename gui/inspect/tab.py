@@ -23,6 +23,7 @@ from gui.common.tabs import ConvscopeTab
 from gui.inspect.export import export_widget
 from gui.inspect.layers.inspector import LayerInspector
 from gui.inspect.tour import STEPS, GuidedTour
+from gui.inspect.tour_keys import TourKeys
 from gui.inspect.views import LAYERS, InspectViews
 
 
@@ -66,6 +67,7 @@ class InspectTab(ConvscopeTab):
         layout.addWidget(self.tour)
         layout.addWidget(self.views, 1)
         self.tour.stepChanged.connect(self._on_tour_stepChanged)
+        self.tour_keys = TourKeys(self.tour, self)
         self.inspector.errorReported.connect(self.errorReported)
         self.views.errorReported.connect(self.errorReported)
         self.views.statusReported.connect(self.statusReported)

@@ -48,7 +48,6 @@ from model.presets import PRESETS, preset_spec
 from model.words import count
 
 SPEC_FORMAT = "convscope-spec"
-ERROR_ROW = "#fdecea"
 
 # What each setting means, for tooltips and the layer form.
 SETTING_HELP = {
@@ -257,6 +256,7 @@ class ArchitectureEditor(QWidget):
         self.preset_box.activated.connect(self._on_preset_box_activated)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName("Layers of the architecture")
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -447,7 +447,7 @@ class ArchitectureEditor(QWidget):
                     )
                 )
                 is_bad = row == bad
-                item.setBackground(QBrush(QColor(ERROR_ROW)) if is_bad else QBrush())
+                item.setBackground(QBrush(QColor(style.WARN_SOFT)) if is_bad else QBrush())
                 item.setToolTip(
                     str(self.error)
                     if is_bad

@@ -105,6 +105,7 @@ class HyperparameterForm(QWidget):
         self.limit.setSingleStep(1000)
         self.seed = self._spin(0, 2**31 - 1)
         self.tensorboard_dir = QLineEdit()
+        self.tensorboard_dir.setAccessibleName("TensorBoard folder")
         self.tensorboard_dir.setPlaceholderText("off")
         self.tensorboard_dir.setClearButtonEnabled(True)
         choose = QToolButton()

@@ -166,6 +166,7 @@ class RunsView(QWidget):
         self.runs_dir = runs_dir
         self._folders: dict[int, Path] = {}  # run id -> its folder
         self.keep_runs = QSpinBox()
+        self.keep_runs.setAccessibleName("Runs to keep")
         self.keep_runs.setRange(1, 100)
         self.keep_runs.setValue(max(1, min(100, keep)))
         self.keep_runs.setToolTip(

@@ -108,9 +108,11 @@ class TrainTab(ConvscopeTab):
         self.epoch_plot = EpochPlot()
         self.evaluation_view = EvaluationView()
         self.runs = RunsTable()
+        self.runs.setAccessibleName("Training runs")
         self.worker = TrainingWorker(data_loader)
         # Connected first: a run's lines are logged before anything else reacts to them.
         self.log = RunLog(self.worker)
+        self.log.setAccessibleName("Training log")
         self._build_layout()
         self._connect_run_card()
 

@@ -1,9 +1,9 @@
 """How numbers become colours in the feature-map pictures.
 
-Signed arrays use a diverging map (blue below zero, white at zero, red above); non-negative ones a
-dark-to-bright map where zero is black; the network's input is shown as grey pixels, 0 black and 1
-white. ``ColorScale`` holds a range and one of those tables and colours a whole array with NumPy
-at once; ``fmt`` writes a number short enough for a cell.
+Signed arrays use a diverging map (blue below zero, white at zero, red above); non-negative ones
+a perceptually uniform dark-to-bright map (inferno) where zero is black; the network's input is
+shown as grey pixels, 0 black and 1 white. ``ColorScale`` holds a range and one of those tables
+and colours a whole array with NumPy at once; ``fmt`` writes a number short enough for a cell.
 """
 
 from __future__ import annotations
@@ -13,23 +13,14 @@ import math
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
+from model import colour
 
-def _lut(anchors: list[str]) -> np.ndarray:
-    """A 256-entry RGBA table interpolated between hex colour anchors."""
-    rgb = np.array(
-        [[QColor(a).red(), QColor(a).green(), QColor(a).blue()] for a in anchors], np.float64
-    )
-    x = np.linspace(0, 1, len(anchors))
-    t = np.linspace(0, 1, 256)
-    table = np.stack([np.interp(t, x, rgb[:, k]) for k in range(3)], axis=1)
-    return np.concatenate([table, np.full((256, 1), 255.0)], axis=1).round().astype(np.uint8)
-
-
-# Zero is black and strong responses bright yellow: "how strongly did this filter fire here".
-SEQUENTIAL = _lut(["#000000", "#2a0b5e", "#8a226a", "#d9493b", "#f8a01c", "#fcf7a4"])
-# Negative blue, zero white, positive red: weights and values that can go either way.
-DIVERGING = _lut(["#1e3a8a", "#3b82f6", "#bfdbfe", "#ffffff", "#fecaca", "#ef4444", "#7f1d1d"])
-PIXELS = _lut(["#000000", "#ffffff"])
+# The tables come from ``model.colour``: a perceptually uniform sequential map (inferno: zero
+# black, strong responses pale yellow) and a diverging map (negative blue, zero white, positive
+# red) whose two ends stay apart under the common colour-vision deficiencies (tested).
+SEQUENTIAL = colour.lookup_table(colour.SEQUENTIAL)
+DIVERGING = colour.lookup_table(colour.DIVERGING)
+PIXELS = colour.lookup_table(colour.PIXELS)
 
 
 class ColorScale:

@@ -15,7 +15,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common import style
+from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
 from gui.common.maps.colors import ColorScale, fmt, rgba_to_qimage
+from model.readout import maps_text
 
 
 class MapGrid(QWidget):
@@ -68,6 +70,28 @@ class MapGrid(QWidget):
         self.setMinimumSize(min_size or QSize(120, 80))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._largest_tile: float | None = None
+        describe(self, f"{tile_names.capitalize()}s", maps_text(None, tile_names))
+        # The keyboard walks the cells of every tile as one tall grid: tile after tile.
+        self.keys = KeyboardCursor(self, self._key_shape, self._on_key_activated, self._key_words)
+
+    def _key_shape(self) -> tuple[int, int]:
+        n, h, w = self._maps.shape
+        return n * h, w
+
+    def _key_cell(self) -> tuple[int, int, int]:
+        row, col = self.keys.cell
+        h = max(1, self._maps.shape[1])
+        return (*divmod(row, h), col)
+
+    def _on_key_activated(self, _row: int, _col: int) -> None:
+        self.cellClicked.emit(*self._key_cell())
+        self.update()
+
+    def _key_words(self, _row: int, _col: int) -> str:
+        tile, row, col = self._key_cell()
+        which = f"{self.tile_names} {tile}, " if self._maps.shape[0] > 1 else ""
+        self.update()  # the cursor moved
+        return f"{which}row {row}, column {col}: {fmt(self.value_at(tile, row, col))}"
 
     def follow_width(self, largest_tile: int) -> None:
         """Be as tall as the tiles need at the width given, each up to ``largest_tile`` wide.
@@ -125,6 +149,7 @@ class MapGrid(QWidget):
         self._maps = maps
         self._scale = scale or ColorScale.for_values(maps)
         self._titles = list(titles or [])
+        set_text_equivalent(self, maps_text(maps, self.tile_names))
         self._image = None
         self._layout_cache = None
         if self._largest_tile is not None and (maps.shape, bool(self._titles)) != shape:
@@ -338,9 +363,22 @@ class MapGrid(QWidget):
             painter.drawRect(box.adjusted(-1, -1, 1, 1))
             painter.setPen(QPen(QColor("#16a34a"), 2))
             painter.drawRect(box.adjusted(-1, -1, 1, 1))
+        if self.hasFocus():
+            self._paint_key_cell(painter, cell)
         painter.end()
         self.painted += 1
         self.repainted.emit()
+
+    def _paint_key_cell(self, painter: QPainter, cell: float) -> None:
+        """The keyboard's cursor: the focus colour round the cell it is on."""
+        tile, row, col = self._key_cell()
+        if tile >= self._maps.shape[0]:
+            return
+        rect = self.tile_rect(tile)
+        box = QRectF(rect.left() + col * cell, rect.top() + row * cell, cell, cell)
+        painter.setPen(QPen(QColor(style.FOCUS), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(-2, -2, 2, 2))
 
     def _paint_numbers(self, painter: QPainter, cell: float) -> None:
         n, h, w = self._maps.shape

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common import style
+from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
 
 
 class LayerCurve(QWidget):
@@ -45,6 +46,22 @@ class LayerCurve(QWidget):
         self.setMinimumSize(260, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
+        describe(self, y_label)
+        self.keys = KeyboardCursor(
+            self, lambda: (1, len(self.names)), self._activate, self._point_words
+        )
+
+    def _activate(self, _row: int, index: int) -> None:
+        self.layerClicked.emit(index)
+
+    def _point_words(self, _row: int, index: int) -> str:
+        value = self.values[index] if index < len(self.values) else float("nan")
+        shown = (
+            "not yet"
+            if not math.isfinite(value)
+            else (f"{value * 100:.1f} %" if self.as_percent else f"{value:.3g}")
+        )
+        return f"{self.names[index]}: {shown}"
 
     def sizeHint(self) -> QSize:
         return QSize(420, 210)
@@ -69,6 +86,9 @@ class LayerCurve(QWidget):
         self.low = math.floor(self.low / step - 1e-9) * step if finite else 0.0
         self.low = min(self.low, 1.0 - step)
         self.high = 1.0
+        set_text_equivalent(
+            self, "; ".join(self._point_words(0, i) for i in range(len(self.names)))
+        )
         self.update()
 
     def set_selected(self, index: int | None) -> None:

@@ -32,6 +32,7 @@ class FiltersCard(Card):
         self.title = label("", "heading", wrap=True)
         self.caption = label("", "caption", wrap=True)
         self.grid = MapGrid(min_size=QSize(260, 64), tile_names="filter")
+        self.grid.setAccessibleName("Filters of this layer")
         self.legend = ColorLegend()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

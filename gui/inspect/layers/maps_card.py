@@ -41,6 +41,7 @@ class FeatureMapsCard(Card):
         # Small minimums: on a 1280x720 laptop the tour, the layer strip and both cards share
         # about 600 px of height; the grids take whatever more the window gives.
         self.grid = MapGrid(min_size=QSize(260, 130))
+        self.grid.setAccessibleName("Feature maps of this layer")
         self.legend = ColorLegend()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

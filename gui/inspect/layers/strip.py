@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QWidget
 
+from gui.common import style
 from gui.inspect.layer_text import SHORT_KINDS, shape_text
 
 
@@ -53,7 +54,7 @@ class LayerStrip(QScrollArea):
             button = QToolButton()
             button.setObjectName("layerChip")
             button.setText(f"{name}\n{kind} {shape_text(shape)}")
-            button.setFixedHeight(44)
+            style.zoomed_fixed_size(button, height=44)
             button.setCheckable(True)
             button.setProperty("layer", name)
             button.setToolTip(f"Show what {name} outputs for your digit")

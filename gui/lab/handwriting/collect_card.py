@@ -79,6 +79,7 @@ def _prompt_row(page: TeachPage) -> QHBoxLayout:
     page.per_digit.setRange(1, 50)
     page.per_digit.setValue(max(1, min(50, page.teach_settings.per_digit)))
     page.per_digit.setToolTip("How many samples of each digit to ask for")
+    page.per_digit.setAccessibleName("Samples of each digit")
     row = QHBoxLayout()
     words = QVBoxLayout()
     words.setSpacing(0)

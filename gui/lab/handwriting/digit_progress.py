@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
+from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
 from gui.common.style import qcolor
 
 DIGITS = range(10)
@@ -34,12 +35,20 @@ class DigitProgress(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Samples of each digit so far. Click a digit to draw that one next.")
+        describe(self, "Samples of each digit")
+        self.keys = KeyboardCursor(
+            self, lambda: (1, 10), lambda _r, d: self.digitClicked.emit(d), self._digit_words
+        )
+
+    def _digit_words(self, _row: int, digit: int) -> str:
+        return f"{digit}: {int(self.counts[digit])} of {self.wanted}"
 
     def sizeHint(self) -> QSize:
         return QSize(10 * 40, 58)
 
     def set_state(self, counts: np.ndarray, wanted: int, current: int | None) -> None:
         self.counts, self.wanted, self.current = np.asarray(counts), int(wanted), current
+        set_text_equivalent(self, ", ".join(self._digit_words(0, d) for d in range(10)))
         self.update()
 
     def _cell(self, digit: int) -> QRectF:

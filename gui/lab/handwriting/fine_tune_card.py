@@ -107,6 +107,7 @@ class FineTuneCard(Card):
         self.epochs.setRange(1, 20)
         self.epochs.setValue(max(1, min(20, epochs)))
         self.epochs.setToolTip("Passes over the mixed training digits; more takes longer")
+        self.epochs.setAccessibleName("Fine-tuning epochs")
         self.tune_button = button(
             "Fine-tune on my samples",
             "Train a copy of the current network a little more, on your samples mixed with "

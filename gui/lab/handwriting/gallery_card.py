@@ -21,6 +21,7 @@ def build_gallery_card(page: TeachPage) -> Card:
     ``gallery_note``, ``relabel_box``, ``relabel_button``, ``delete_button`` and
     ``undo_button``."""
     page.gallery = SampleGallery()
+    page.gallery.setAccessibleName("Your samples")
     page.relabel_box = QComboBox()
     page.relabel_box.addItems([str(d) for d in range(10)])
     page.relabel_box.setToolTip("The digit the selected sample really shows")

@@ -35,7 +35,7 @@ from gui.lab.handwriting.gallery import gallery_note
 from gui.lab.handwriting.gallery_card import build_gallery_card
 from gui.lab.handwriting.jobs import change_samples, open_dataset, read_sample
 from gui.lab.handwriting.prompts import next_prompt
-from gui.lab.handwriting.widgets import PAGE_STYLE
+from gui.lab.handwriting.widgets import page_style
 from model.data.preprocess import preprocess
 from model.words import count, with_article
 
@@ -98,7 +98,7 @@ class TeachPage(LabPage):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.setStyleSheet(PAGE_STYLE)
+        style.themed_style_sheet(self, page_style)
         collect = build_collect_card(self)
         gallery = build_gallery_card(self)
         self.tune_card = FineTuneCard(self.session, self.tuner, self.teach_settings.epochs)

@@ -7,11 +7,14 @@ from PySide6.QtWidgets import QPushButton
 
 from gui.common import style
 
+
 # The app's style sheet gives primary buttons no disabled look; without one, a disabled
 # "Use this model" looks clickable.
-PAGE_STYLE = f"""
-QPushButton#primary:disabled {{ background: {style.ACCENT_SOFT}; border-color: {style.ACCENT_SOFT};
-    color: white; }}
+def page_style() -> str:
+    """The page's style sheet, in the current theme's colours."""
+    return f"""
+QPushButton#primary:disabled {{ background: {style.ACCENT_SOFT};
+    border-color: {style.ACCENT_SOFT}; color: {style.DISABLED}; }}
 """
 
 

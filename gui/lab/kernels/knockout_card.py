@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from gui.common import style
 from gui.common.layouts import ReflowRow
 from gui.common.maps.grid import MapGrid
 from gui.common.widgets import Card, label
@@ -95,9 +96,12 @@ def _editor(page: KernelPage) -> QWidget:
     page.off_button = QPushButton("Switch off")
     page.off_button.setObjectName("primary")
     # The app's style sheet gives primary buttons no disabled look of their own.
-    page.off_button.setStyleSheet(
-        "QPushButton#primary:disabled { background: #aab8d6; border-color: #aab8d6; "
-        "color: #eef2fb; }"
+    style.themed_style_sheet(
+        page.off_button,
+        lambda: (
+            f"QPushButton#primary:disabled {{ background: {style.DISABLED_BORDER}; "
+            f"border-color: {style.DISABLED_BORDER}; color: {style.DISABLED}; }}"
+        ),
     )
     page.off_button.setToolTip("Set every weight and the bias of this filter to 0")
     page.apply_button = QPushButton("Use these weights")
@@ -123,7 +127,7 @@ def _editor(page: KernelPage) -> QWidget:
     editor.addStretch(1)
     box = QWidget()
     box.setLayout(editor)
-    box.setFixedWidth(280)
+    style.zoomed_fixed_size(box, width=280)
     return box
 
 

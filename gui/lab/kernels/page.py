@@ -53,14 +53,19 @@ from model.words import count
 # How many MNIST test digits the accuracy is measured on: enough for a stable figure (one
 # digit = 0.1 %), few enough to take well under a second here.
 ACCURACY_DIGITS = 1000
-BANNER_MODIFIED = (
-    f"color: {style.BAD}; font-weight: 600; background: #fff7ed; "
-    "border: 1px solid #fed7aa; border-radius: 6px; padding: 6px 8px;"
-)
-BANNER_AS_TRAINED = (
-    f"color: {style.MUTED}; background: {style.WINDOW}; "
-    f"border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 6px 8px;"
-)
+
+
+def banner_style(modified: bool) -> str:
+    """The banner's look: a warning while the network is modified (the theme's colours)."""
+    if modified:
+        return (
+            f"color: {style.BAD}; font-weight: 600; background: {style.WARN_SOFT}; "
+            f"border: 1px solid {style.WARN_BORDER}; border-radius: 6px; padding: 6px 8px;"
+        )
+    return (
+        f"color: {style.MUTED}; background: {style.WINDOW}; "
+        f"border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 6px 8px;"
+    )
 
 
 class KernelPage(LabPage):
@@ -397,7 +402,7 @@ class KernelPage(LabPage):
     def _refresh_knockout(self) -> None:
         has_conv = bool(self._layers)
         self.banner.setVisible(has_conv)
-        self.banner.setStyleSheet(BANNER_MODIFIED if self._edits else BANNER_AS_TRAINED)
+        style.themed_style_sheet(self.banner, lambda: banner_style(bool(self._edits)))
         self.banner.setText(banner_text(self._edits))
         self.knockout_panel.setVisible(has_conv)
         self.no_conv.setVisible(not has_conv)

@@ -88,6 +88,7 @@ class KernelPlayground(Card):
         self.kernel_grid = KernelGrid(3)
         self.kernel_grid.edited.connect(self._on_kernel_grid_edited)
         self.kernel_text = QLineEdit()
+        self.kernel_text.setAccessibleName("Type a kernel")
         self.kernel_text.setPlaceholderText("or type one: 1 0 -1; 2 0 -2; 1 0 -1")
         self.kernel_text.setToolTip(
             "Rows separated by ; or new lines, numbers by spaces or commas; fractions like "

@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.a11y import KeyboardCursor, describe
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import label
 
@@ -43,6 +44,12 @@ class NeighbourTile(QFrame):
         box.addWidget(self.view)
         box.addWidget(self.caption)
         self.digit: int | None = None
+        describe(self, "Training digit")
+        self.keys = KeyboardCursor(self, lambda: (1, 1), lambda _r, _c: self._on_activated())
+
+    def _on_activated(self) -> None:
+        if self.digit is not None:
+            self.clicked.emit()
 
     def show_digit(self, pixels: np.ndarray | None, digit: int, similarity: float) -> None:
         self.view.set_array(pixels)
@@ -52,6 +59,7 @@ class NeighbourTile(QFrame):
             self.setToolTip("")
             return
         self.caption.setText(f"<b>{digit}</b> &nbsp;{similarity:.2f}")
+        self.setAccessibleName(f"A training {digit}, similarity {similarity:.2f}")
         self.setToolTip(
             f"A training {digit}, similarity {similarity:.3f} (1 = the same to the network). "
             "Click to load it into the Draw tab."

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QProgressBar, QPushButton
 
+from gui.common import style
 from gui.common.widgets import Card, label
 from gui.lab.robustness.plot import RobustnessPlot
 
@@ -44,8 +45,10 @@ def build_curves_card(page: RobustnessPage) -> Card:
     page.plot.toolbar.setVisible(False)
     page.explanation = label(EXPLANATION, "muted", wrap=True)
     page.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    page.explanation.setMinimumWidth(260)
-    page.explanation.setMaximumWidth(340)
+    style.on_zoom(
+        page.explanation,
+        lambda w: (w.setMinimumWidth(style.zoomed(260)), w.setMaximumWidth(style.zoomed(340))),
+    )
     plot_row = QHBoxLayout()
     plot_row.setSpacing(16)
     plot_row.addWidget(page.plot, 1)

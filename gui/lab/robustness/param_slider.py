@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
 
+from gui.common import style
 from gui.common.widgets import label
 from gui.lab.robustness.words import value_text
 
@@ -32,9 +33,9 @@ class ParamSlider(QWidget):
         self.slider.setToolTip(tip)
         self.slider.setAccessibleName(name)
         self.name = label(name)
-        self.name.setFixedWidth(78)
+        style.zoomed_fixed_size(self.name, width=78)
         self.shown = label("", "muted")
-        self.shown.setFixedWidth(124)
+        style.zoomed_fixed_size(self.shown, width=124)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)

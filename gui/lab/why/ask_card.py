@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QToolButton, QWidget
 
-from gui.common import why
+from gui.common import style, why
 from gui.common.layouts import FlowLayout
 from gui.common.widgets import Card, label
 from model.words import with_article
@@ -107,5 +107,5 @@ def _segment(texts: list[tuple[str, str]], parent: QWidget) -> tuple[QButtonGrou
 
 def _row_title(text: str) -> QWidget:
     words = label(text, "muted")
-    words.setFixedWidth(104)
+    style.zoomed_fixed_size(words, width=104)
     return words
