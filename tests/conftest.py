@@ -52,3 +52,22 @@ def trained(mnist, tmp_path_factory):
     path = tmp_path_factory.mktemp("models") / "fixture.keras"
     save_model(result.model, path, {"name": "fixture", "spec": FIXTURE_SPEC})
     return path, Predictor(result.model)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_windows_left_from_earlier_modules():
+    """Each test module starts with no top-level widget left by the modules before it.
+
+    A test that closes its window leaves the widget alive until Qt deletes it, and thousands
+    of them piled up over the suite: every app-wide style, font or zoom change repolishes every
+    live widget, so the theme and zoom tests took minutes each by the end of a full run."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
