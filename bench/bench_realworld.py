@@ -171,7 +171,8 @@ def uncertainty_figures(predictors, calibrations, args) -> dict:
         cal = calibrations[name]
 
         def flags(x, predictor=predictor, cal=cal):
-            return uncertain(predictor.probabilities(x), cal, predictor.logits(x))
+            probabilities, logits = predictor.probabilities_and_logits(x)
+            return uncertain(probabilities, cal, logits)
 
         digits = flags(x_test)
         half = len(x_test) // 2

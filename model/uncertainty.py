@@ -206,8 +206,7 @@ def calibrate(
     (model input, N x 28 x 28 x 1) and checked on the second (``held_out_false_alarm``: the
     share of those flagged). ``predictor`` is a ``model.network.predictor.Predictor``."""
     half = len(images) // 2
-    probs = predictor.probabilities(images)
-    logits = predictor.logits(images)
+    probs, logits = predictor.probabilities_and_logits(images)
     fitted = fit(probs[:half], labels[:half], false_alarm, fitted_on, logits[:half])
     held_out = float(fitted.flags(probs[half:], logits[half:]).mean())
     return {
