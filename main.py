@@ -38,7 +38,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from gui.app.startup import run
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from None
-    return run(model_path=args.model, debug=args.debug)
+    return run(model_path=args.model, debug=args.debug, lang=args.lang)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -58,6 +58,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         theme=args.theme,
         zoom=args.zoom,
         presenter=args.presenter,
+        lang=args.lang or "en",  # the README's pictures do not depend on the machine
     )
 
 
@@ -129,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app.",
     )
     p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    p.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the app and of the messages: en, de or es (default: the system's)",
+    )
     p.add_argument("--model", help="model file the app opens with (default: the shipped one)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     _add_gui(sub)
@@ -150,13 +156,35 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _take_language(argv: list[str]) -> str | None:
+    """Take ``--lang X`` out of ``argv`` wherever it stands (before or after the command) and
+    return X; read before the parser exists, so that its help speaks X."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+            del argv[i : i + 2]
+            return value
+        if arg.startswith("--lang="):
+            del argv[i]
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line on ``argv`` (by default the process's); returns the exit code."""
+    from model import i18n
     from model.commands.common import CliError
     from model.errors import ConvscopeError
 
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = _take_language(argv)
+    if lang is not None and lang not in i18n.LANGUAGES:
+        print(f"error: --lang must be one of {', '.join(i18n.LANGUAGES)}", file=sys.stderr)
+        return 2
+    i18n.set_language(lang or i18n.from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.lang = lang
     if not args.debug:
         # Library deprecation chatter would break the promise of one clean line on stderr.
         warnings.filterwarnings("ignore")

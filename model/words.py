@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from numbers import Integral
 
+from model import i18n
+
 # Leading groups of digits read aloud with a vowel sound: eight, eleven, eighteen, eighty-.
 _AN_GROUPS = re.compile(r"8\d{0,2}|1[18]")
 
@@ -31,7 +33,11 @@ def article(thing: object) -> str:
 
 
 def with_article(thing: object) -> str:
-    """``thing`` after its article: "a 7", "an 8", "an 8×8 window"."""
+    """``thing`` after its article: "a 7", "an 8", "an 8×8 window"; in German and Spanish a
+    digit takes the article of its name ("eine 8": die Acht; "un 8": el ocho)."""
+    lang = i18n.language()
+    if lang != i18n.SOURCE_LANGUAGE and re.match(r"[\d,]+", str(thing).strip()):
+        return f"{'eine' if lang == 'de' else 'un'} {thing}"
     return f"{article(thing)} {thing}"
 
 
@@ -42,5 +48,8 @@ def count(n: int | float, noun: str, plural: str | None = None, grouped: bool = 
     ``grouped`` writes thousands with commas.
     """
     many = plural if plural is not None else f"{noun}s"
-    shown = f"{n:,}" if grouped and isinstance(n, Integral) else f"{n}"
+    if grouped and isinstance(n, Integral):
+        shown = i18n.integer(int(n))
+    else:
+        shown = i18n.number(n, 1) if isinstance(n, float) and not n.is_integer() else f"{n:g}"
     return f"{shown} {noun if n == 1 else many}"

@@ -12,6 +12,8 @@ import pytest
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals and inodes")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read the English texts, whatever the machine's locale; test_i18n switches language.
+os.environ["CONVSCOPE_LANG"] = "en"
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app runs (model/__init__.py)
 ROOT = Path(__file__).resolve().parent.parent

@@ -47,11 +47,13 @@ def take_screenshot(
     theme: str = "light",
     zoom: float = 1.0,
     presenter: bool = False,
+    lang: str = "en",
 ) -> dict:
     """Render the main window to ``out`` (PNG) and return the prediction shown.
 
     ``theme`` (light, dark, high-contrast or system), ``zoom`` and ``presenter`` render the
-    window as View ▸ Theme, the zoom and View ▸ Presenter Mode would show it.
+    window as View ▸ Theme, the zoom and View ▸ Presenter Mode would show it; ``lang`` (en, de,
+    es) is the language of its texts.
 
     Returns
     -------
@@ -75,7 +77,7 @@ def take_screenshot(
 
     model = _model_file(model_path)
     _quiet_qt_messages()
-    app = create_application()
+    app = create_application(language=lang)
     window = MainWindow(model, SettingsStore(None), error_dialogs=False)
     errors: list[str] = []
     window.errorReported.connect(errors.append)
@@ -254,10 +256,11 @@ def run(
     theme: str = "light",
     zoom: float = 1.0,
     presenter: bool = False,
+    lang: str = "en",
 ) -> int:
     """The ``screenshot`` command: write the PNG, print the prediction as JSON, return 0."""
     prediction = take_screenshot(
-        out, tab, image, size, model_path, theme=theme, zoom=zoom, presenter=presenter
+        out, tab, image, size, model_path, theme=theme, zoom=zoom, presenter=presenter, lang=lang
     )
     print(json.dumps(prediction), flush=True)
     return 0

@@ -11,15 +11,15 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.app import qtlibs
 from gui.app.paths import DEFAULT_MODEL
 from gui.app.window import MainWindow
-from gui.common import errors
+from gui.common import errors, i18n
 from gui.common.errors import default_log_path, install_excepthook, uninstall_excepthook
-from gui.common.settings import SettingsStore
+from gui.common.settings import SettingsStore, ViewSettings
 from gui.common.style import apply_style
 from gui.common.workers import orphaned_threads
 from model.errors import ConvscopeError
@@ -42,11 +42,27 @@ def check_display() -> None:
         )
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, created once, named and styled."""
+def choose_language(explicit: str | None, settings: SettingsStore | None) -> str:
+    """The language to speak: ``--lang``, else ``CONVSCOPE_LANG``, else the View menu's choice,
+    else the system's locale."""
+    if explicit:
+        return explicit
+    if os.environ.get("CONVSCOPE_LANG"):
+        return os.environ["CONVSCOPE_LANG"]
+    chosen = settings.load(ViewSettings).language if settings is not None else ""
+    return chosen or QLocale.system().name()
+
+
+def create_application(
+    argv: list[str] | None = None, language: str | None = None
+) -> QApplication:
+    """The QApplication, created once, named, styled and speaking ``language`` (a code or a
+    locale name; None keeps the one chosen before)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    if language is not None:
+        i18n.install(app, language)
     app.setApplicationName("Convscope")
     app.setOrganizationName("Convscope")
     # A pen can report hundreds of positions a second; one update per event-loop pass is enough.
@@ -61,11 +77,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(model_path: str | os.PathLike | None = None, debug: bool = False) -> int:
+def run(
+    model_path: str | os.PathLike | None = None, debug: bool = False, lang: str | None = None
+) -> int:
     """Open the main window with ``model_path`` (default: the shipped model) until it closes.
 
     ``debug`` (``python main.py --debug``) also shows the traceback behind an error in its
-    dialog's details.
+    dialog's details; ``lang`` (``--lang``) is the language, else ``choose_language``'s.
 
     Returns
     -------
@@ -80,8 +98,9 @@ def run(model_path: str | os.PathLike | None = None, debug: bool = False) -> int
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    app = create_application()
-    window = MainWindow(model_path or DEFAULT_MODEL, SettingsStore.for_user())
+    settings = SettingsStore.for_user()
+    app = create_application(language=choose_language(lang, settings))
+    window = MainWindow(model_path or DEFAULT_MODEL, settings)
     install_excepthook(lambda: window if not window.isHidden() else None, default_log_path())
     window.show()
     try:

@@ -42,11 +42,13 @@ class DrawingSettings:
 
 @dataclass
 class ViewSettings:
-    """How the window looks: its theme (``gui.common.themes.CHOICES``) and its zoom."""
+    """How the window looks: its theme (``gui.common.themes.CHOICES``), its zoom and language."""
 
     GROUP: ClassVar[str] = "view"
     theme: str = "system"
     zoom: float = 1.0
+    # "" follows the system's locale; else a code of ``model.i18n.LANGUAGES``.
+    language: str = ""
 
 
 @dataclass

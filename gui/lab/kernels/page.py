@@ -171,7 +171,10 @@ class KernelPage(LabPage):
     def is_settled(self) -> bool:
         if not self._layers or self.image is None:
             return True
-        return bool(self._compare) and bool(self._accuracy) and not self._busy
+        # A comparison or accuracy of an earlier version of the network is still on screen
+        # until the new one arrives: settled means both describe the network as it is now.
+        current = [self._compare, self._accuracy]
+        return all(r and r.get("version", 0) == self._version for r in current) and not self._busy
 
     # ------------------------------------------------------------------ knock-out: requests
 
@@ -343,7 +346,13 @@ class KernelPage(LabPage):
         if result is None or result.get("generation") != self._generation:
             return
         if kind == "build":
-            self._accuracy = {"before": result["before"], "after": result["before"], "version": 0}
+            # With no edits the network is the copy: its accuracy holds for this version.
+            version = -1 if self._edits else self._version
+            self._accuracy = {
+                "before": result["before"],
+                "after": result["before"],
+                "version": version,
+            }
             self.status.setText("")
             if self._edits:
                 self._request_accuracy()
