@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ENGLISH = frozenset(
-    """
+_ENGLISH_WORDS = """
     the and of to your you with this that these those which what when where how why its it's
     is are were has have had been for from by on at each every than then into onto out about
     would should could can't cannot don't doesn't isn't shows show click draw drawn drawing
@@ -35,8 +34,8 @@ ENGLISH = frozenset(
     after before only more less same other others while whether between through without
     such not must be being file files folder image images model models sample samples
     accuracy loss probability probabilities value values epoch epochs run runs
-    turn turned """.split()
-)
+    turn turned """
+ENGLISH = frozenset(_ENGLISH_WORDS.split())
 # Words of the list the other language does use (none at present; kept for the next one).
 SHARED: dict[str, frozenset[str]] = {"de": frozenset(), "es": frozenset()}
 
@@ -70,9 +69,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         add(widget, "accessible description", widget.accessibleDescription())
         if widget.isWindow():
             add(widget, "window title", widget.windowTitle())
-        if isinstance(widget, QLabel):
-            add(widget, "text", widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
