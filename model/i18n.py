@@ -131,3 +131,9 @@ def integer(value: int) -> str:
     """A whole number with the language's thousands separator: 60,000 / 60.000."""
     text = f"{int(value):,}"
     return text if _language == SOURCE_LANGUAGE else text.replace(",", ".")
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation where it is defined (a module-level table) and give it
+    back unchanged; it is translated where it is shown, with ``translate(context, value)``."""
+    return source

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from model import i18n
 
 translate = QCoreApplication.translate
+QT_TRANSLATE_NOOP = i18n.QT_TRANSLATE_NOOP
 
 # Alive as long as they are installed: Qt does not own a QTranslator.
 _translators: list[QTranslator] = []
