@@ -328,14 +328,14 @@ def tour(shot: Shot) -> None:
 
 
 def lab_why(shot: Shot) -> None:
-    """Lab > Why this answer: Grad-CAM on a drawn 4."""
-    shot.draw_digit(4)
-    shot.answered(4)
+    """Lab > Why this answer: Grad-CAM on a drawn 7."""
+    shot.draw_digit(7)
+    shot.answered(7)
     page = shot.lab_page("why")
     page.set_method("gradcam")
     page.set_class(None)
     shot.wait(lambda: page.result is not None and page.is_settled(), "the Grad-CAM map")
-    shot.check(bool(np.any(page.result["map"])), "Grad-CAM finds something in the 4")
+    shot.check(bool(np.any(page.result["map"])), "Grad-CAM finds something in the 7")
 
 
 def lab_robustness(shot: Shot) -> None:
