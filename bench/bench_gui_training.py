@@ -122,7 +122,8 @@ def gui_fit(window, spec, cfg) -> GuiRun:
     ]
     for signal, slot, kind in connections:
         signal.connect(slot, kind)
-    w.errored.connect(lambda *_a: QTimer.singleShot(0, loop.quit))
+    failures: list[tuple] = []
+    w.errored.connect(lambda *a: (failures.append(a), QTimer.singleShot(0, loop.quit)))
     plots = (page.loss_plot, page.epoch_plot)
     redraws = page.loss_plot.redraws
     full = sum(p.full_redraws for p in plots)
@@ -135,7 +136,7 @@ def gui_fit(window, spec, cfg) -> GuiRun:
     for signal, slot, _kind in connections:
         signal.disconnect(slot)
     result = page.last_result
-    assert result is not None and result["status"] == "completed", result
+    assert result is not None and result["status"] == "completed", (result, failures)
     gaps = [(b - a, a) for a, b in itertools.pairwise(ticks)]
     if not gaps:
         gaps = [(0.0, 0.0)]
