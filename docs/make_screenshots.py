@@ -682,6 +682,20 @@ def dark(shot: Shot) -> None:
     draw_steps(shot)
 
 
+def draw_german(shot: Shot) -> None:
+    """The Draw tab in German: a drawn 2 and its preparation steps."""
+    draw_steps(shot)
+
+
+def tour_spanish(shot: Shot) -> None:
+    """The guided tour in Spanish (``tour``)."""
+    tour(shot)
+
+
+# Shots of the window in another language than English (the language is chosen before the
+# window is built, as the app does).
+LANGUAGE = {"draw-de": "de", "tour-es": "es"}
+
 SHOTS: dict[str, Callable[[Shot], None]] = {
     "draw": draw,
     "draw-steps": draw_steps,
@@ -702,6 +716,8 @@ SHOTS: dict[str, Callable[[Shot], None]] = {
     "presenter": presenter,
     "high-contrast": high_contrast,
     "dark": dark,
+    "draw-de": draw_german,
+    "tour-es": tour_spanish,
     # One window, one training run, for both.
     "train": train,
     "train-evaluation": train,
@@ -714,6 +730,9 @@ SHOTS: dict[str, Callable[[Shot], None]] = {
 def make(names: list[str], out: Path, size: tuple[int, int]) -> dict[str, float]:
     """Render the shots ``names``, all made by one function in one window, to
     ``out/NAME.png``; the seconds each took (since the window opened or the shot before)."""
+    from gui.app.startup import create_application
+
+    create_application(language=LANGUAGE.get(names[0], "en"))
     began = time.perf_counter()
     shot = Shot(names, size)
     try:
