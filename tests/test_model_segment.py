@@ -118,6 +118,21 @@ def test_digits_too_wide_to_be_one_are_cut_and_read(trained):
     assert read_number(wide, predictor.probabilities).text == "25"
 
 
+@pytest.mark.parametrize("end", [(560, 130), (560, 330), (600, 40)])
+def test_a_straight_stroke_is_one_mark_not_a_row_of_ones(trained, end):
+    """A long line drawn across the canvas (diagonal or flat) is too wide to be one digit, but
+    cutting it only makes "1"s: it stays one mark, while a 7 beside a 1 is still cut."""
+    from PIL import ImageDraw
+
+    _, predictor = trained
+    picture = Image.new("L", (640, 400), 0)
+    ImageDraw.Draw(picture).line([(40, 360), end], fill=255, width=22)
+    reading = read_number(np.asarray(picture), predictor.probabilities)
+    assert len(reading.digits) == 1
+    touching, _ = number("71", gap=-0.1, thickness=0.12)
+    assert len(read_number(touching, predictor.probabilities).digits) == 2
+
+
 def test_one_wide_digit_is_not_cut(trained):
     """A round 0 as wide as it is tall is tried in two halves, and kept whole."""
     _, predictor = trained

@@ -44,6 +44,10 @@ CUT_GAIN = 0.05
 SEVERAL = 1.2
 # A digit is rarely narrower than this times its height (a 1 is, and is never cut).
 NARROWEST = 0.35
+# Ink this much thinner than it is long (the spread across its main direction over the spread
+# along it) is one straight stroke, a line or a dash: cut, it would make as many "1"s as there
+# are cuts, so it is never cut.
+STRAIGHT = 0.15
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,15 @@ def _box(mask: np.ndarray) -> tuple[int, int, int, int] | None:
     return int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1
 
 
+def is_straight_stroke(mask: np.ndarray) -> bool:
+    """Whether the ink under ``mask`` lies along one straight line (``STRAIGHT``)."""
+    rows, cols = np.nonzero(mask)
+    if len(rows) < 10:
+        return False
+    spread = np.linalg.eigvalsh(np.cov(np.stack([rows, cols]).astype(np.float64)))
+    return bool(spread[1] > 0 and np.sqrt(max(spread[0], 0.0) / spread[1]) < STRAIGHT)
+
+
 def _cut_candidates(mask: np.ndarray, ink: np.ndarray, height: int, most: int = 4) -> list[int]:
     """Up to ``most`` columns where a group might be cut in two: those holding the least ink,
     at least ``NARROWEST`` of the height from either end and apart from each other."""
@@ -266,6 +279,8 @@ def _read_group(
     if width <= WIDE * height or width < 2 * NARROWEST * height or depth >= 3:
         return [digit]  # three levels of cuts: up to eight digits touching in one piece
     mask = digit.pre.ink > CROP_THRESHOLD
+    if is_straight_stroke(mask):
+        return [digit]
     options = [
         pair
         for c in _cut_candidates(mask, digit.pre.ink, height)
