@@ -40,13 +40,15 @@ ENGLISH = frozenset(_ENGLISH_WORDS.split())
 SHARED: dict[str, frozenset[str]] = {"de": frozenset(), "es": frozenset()}
 
 _TAG = re.compile(r"<[^>]+>")
+_FIELD = re.compile(r"\{\w*(?:[:!][^}]*)?\}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _PATH = re.compile(r"\S*[/\\]\S*|\S+\.(?:keras|png|npz|json|h5|csv|gif|webp|html|pdf)\b")
 
 
 def english_words(text: str, lang: str) -> list[str]:
-    """The English words in ``text`` (markup, paths and file names left out)."""
-    text = _PATH.sub(" ", _TAG.sub(" ", text)).replace("&amp;", "&").replace("&", "")
+    """The English words in ``text`` (markup, paths, file names and a catalog's ``{fields}``
+    left out)."""
+    text = _FIELD.sub(" ", _PATH.sub(" ", _TAG.sub(" ", text))).replace("&amp;", "&").replace("&", "")
     allowed = SHARED.get(lang, frozenset())
     return [w for w in _WORD.findall(text) if w.lower() in ENGLISH and w.lower() not in allowed]
 
