@@ -21,6 +21,7 @@ from model.explain.layers import (
     layer_input,
     layer_kind,
 )
+from model.i18n import translate
 from model.words import count, with_article
 
 
@@ -95,26 +96,42 @@ def dense_contributions(
     if layer_name is None:
         dense = [layer.name for layer in model.layers if type(layer).__name__ == "Dense"]
         if not dense:
-            raise ExplainError("the model has no Dense layer")
+            raise ExplainError(translate("explain.dense", "the model has no Dense layer"))
         layer_name = dense[-1]
     index = layer_index(model, layer_name)
     layer = model.layers[index]
     if not any(cls.__name__ == "Dense" for cls in type(layer).__mro__):
         raise ExplainError(
-            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not Dense"
+            translate("explain.dense", "layer {layer} is {a_type}, not Dense").format(
+                layer=repr(layer_name),
+                a_type=with_article(type(layer).__name__),
+                type=type(layer).__name__,
+            )
         )
     x = np.asarray(layer_input(model, activations, image, layer_name), np.float64)
     if x.ndim != 1:
         shape = "x".join(str(d) for d in x.shape)
-        raise ExplainError(f"layer {layer_name!r} receives {with_article(shape)} map, not a vector")
+        raise ExplainError(
+            translate("explain.dense", "layer {layer} receives {a_shape} map, not a vector").format(
+                layer=repr(layer_name), a_shape=with_article(shape), shape=shape
+            )
+        )
     weights, biases = kernel_and_bias(layer)
     scores = x @ weights + biases
     if unit is None:
         unit = int(np.argmax(activations.get(layer_name, scores)))
     if not 0 <= unit < weights.shape[1]:
+        units = weights.shape[1]
         raise ExplainError(
-            f"unit {unit} is out of range: layer {layer_name!r} has "
-            f"{count(weights.shape[1], 'unit')}"
+            translate(
+                "explain.dense", "unit {unit} is out of range: layer {layer} has {units}"
+            ).format(
+                unit=unit,
+                layer=repr(layer_name),
+                units=count(
+                    units, translate("explain.dense", "unit"), translate("explain.dense", "units")
+                ),
+            )
         )
     contributions = weights[:, unit] * x
     order = np.argsort(-contributions, kind="stable")
@@ -215,7 +232,11 @@ def _scores_as_affine(
             kernel, bias = kernel_and_bias(layer)
             a, b = (kernel.copy() if a is None else a @ kernel), b @ kernel + bias
         elif kind != "Activation":
-            raise ExplainError(f"cannot follow the features through {layer.name} ({kind})")
+            raise ExplainError(
+                translate(
+                    "explain.dense", "cannot follow the features through {layer} ({kind})"
+                ).format(layer=layer.name, kind=kind)
+            )
         if a is None:
             a = np.eye(features.size)  # an activation straight after Flatten
         name = activation_name(layer)
@@ -229,12 +250,17 @@ def _scores_as_affine(
                 hidden.append((layer.name, int(fired.size), int(fired.sum())))
         elif name != "linear":
             raise ExplainError(
-                f"{layer.name} uses {name}, not ReLU: its units do not split into shares"
+                translate(
+                    "explain.dense",
+                    "{layer} uses {activation}, not ReLU: its units do not split into shares",
+                ).format(layer=layer.name, activation=name)
             )
         elif kind == "Dense" and not is_last:
             hidden.append((layer.name, int(b.size), int(b.size)))
     if a is None:
-        raise ExplainError("nothing after the Flatten layer turns the row into scores")
+        raise ExplainError(
+            translate("explain.dense", "nothing after the Flatten layer turns the row into scores")
+        )
     return a, b, hidden
 
 
@@ -252,7 +278,11 @@ def feature_contributions(
     """
     flats = [i for i, layer in enumerate(model.layers) if type(layer).__name__ == "Flatten"]
     if not flats:
-        raise ExplainError("the model has no Flatten layer: nothing is unrolled into a row")
+        raise ExplainError(
+            translate(
+                "explain.dense", "the model has no Flatten layer: nothing is unrolled into a row"
+            )
+        )
     index = flats[-1]
     flatten = model.layers[index]
     unrolled = np.asarray(layer_input(model, activations, image, flatten.name), np.float64)
