@@ -70,6 +70,19 @@ def _flattened_source(model: Any, index: int) -> Any | None:
     return None
 
 
+def _unit_out_of_range(layer_name: str, unit: int, units: int) -> ExplainError:
+    """The error for a unit the layer does not have, saying how many it has."""
+    return ExplainError(
+        translate("explain.dense", "unit {unit} is out of range: layer {layer} has {units}").format(
+            unit=unit,
+            layer=repr(layer_name),
+            units=count(
+                units, translate("explain.dense", "unit"), translate("explain.dense", "units")
+            ),
+        )
+    )
+
+
 def dense_contributions(
     model: Any,
     activations: dict[str, np.ndarray],
@@ -121,18 +134,7 @@ def dense_contributions(
     if unit is None:
         unit = int(np.argmax(activations.get(layer_name, scores)))
     if not 0 <= unit < weights.shape[1]:
-        units = weights.shape[1]
-        raise ExplainError(
-            translate(
-                "explain.dense", "unit {unit} is out of range: layer {layer} has {units}"
-            ).format(
-                unit=unit,
-                layer=repr(layer_name),
-                units=count(
-                    units, translate("explain.dense", "unit"), translate("explain.dense", "units")
-                ),
-            )
-        )
+        raise _unit_out_of_range(layer_name, unit, weights.shape[1])
     contributions = weights[:, unit] * x
     order = np.argsort(-contributions, kind="stable")
     source = _flattened_source(model, index)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>explain.compare</name>
@@ -92,8 +93,8 @@
 <context>
     <name>explain.geometry</name>
     <message>
-        <source>padding {padding} is not supported; only 'valid' and 'same'</source>
-        <translation>Padding {padding} wird nicht unterstützt, nur 'valid' und 'same'</translation>
+        <source>padding {padding} is not supported; only &apos;valid&apos; and &apos;same&apos;</source>
+        <translation>Padding {padding} wird nicht unterstützt, nur &apos;valid&apos; und &apos;same&apos;</translation>
     </message>
     <message>
         <source>layer {layer} is channels-first; only channels-last works</source>
@@ -195,8 +196,8 @@
         <translation>Schicht {layer}, Position ({row}, {col}), Kanal {channel}</translation>
     </message>
     <message>
-        <source>input 28x28 ('.' marks the receptive field: {where}):</source>
-        <translation>Eingabe 28x28 ('.' markiert das rezeptive Feld: {where}):</translation>
+        <source>input 28x28 (&apos;.&apos; marks the receptive field: {where}):</source>
+        <translation>Eingabe 28x28 (&apos;.&apos; markiert das rezeptive Feld: {where}):</translation>
     </message>
     <message>
         <source>{kh}x{kw} filter over 1 input channel; each input value is multiplied by the weight above it and all are added</source>
@@ -263,6 +264,476 @@
     <message>
         <source>layer {layer} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
         <translation>Schicht {layer} ist vom Typ {type}; nur Faltungs- und Pooling-Schichten lassen sich über ihr Fenster erklären: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>export.handout</name>
+    <message>
+        <source>as recorded in the model file</source>
+        <translation>laut Modelldatei</translation>
+    </message>
+    <message>
+        <source>no test digits ({reason})</source>
+        <translation>keine Testziffern ({reason})</translation>
+    </message>
+    <message>
+        <source>measured just now</source>
+        <translation>gerade eben gemessen</translation>
+    </message>
+    <message>
+        <source>Convscope lesson handout, made {when} from {source}.</source>
+        <translation>Convscope-Arbeitsblatt, erstellt am {when} aus {source}.</translation>
+    </message>
+    <message>
+        <source>Convscope lesson handout, made {when}.</source>
+        <translation>Convscope-Arbeitsblatt, erstellt am {when}.</translation>
+    </message>
+    <message>
+        <source>How the network {name} reads a handwritten digit</source>
+        <translation>Wie das Netz {name} eine handgeschriebene Ziffer liest</translation>
+    </message>
+    <message>
+        <source>Print this page, or save it as PDF from the browser&apos;s print dialog; drag any picture into your slides.</source>
+        <translation>Drucke diese Seite aus oder speichere sie im Druckdialog des Browsers als PDF; jedes Bild kannst du direkt in deine Folien ziehen.</translation>
+    </message>
+    <message>
+        <source>Convscope handout: {name}</source>
+        <translation>Convscope-Arbeitsblatt: {name}</translation>
+    </message>
+    <message>
+        <source>{file}: save a handout as .html</source>
+        <translation>{file}: speichere ein Arbeitsblatt als .html</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>export.replay</name>
+    <message>
+        <source>there is no training run to replay: train a model on the Train tab</source>
+        <translation>es gibt keinen Trainingslauf zum Abspielen: trainiere ein Modell im Tab Trainieren</translation>
+    </message>
+    <message>
+        <source>snapshot {n} ({when}) does not fit: {reason}</source>
+        <translation>Zwischenstand {n} ({when}) passt nicht: {reason}</translation>
+    </message>
+    <message>
+        <source>Training replay: {when}</source>
+        <translation>Training im Rückblick: {when}</translation>
+    </message>
+    <message>
+        <source>The same digit through the network as it was at each moment of its training run: its first filters, what they find in the digit, and its answer.</source>
+        <translation>Dieselbe Ziffer, gelesen vom Netz, wie es zu jedem Zeitpunkt seines Trainings war: seine ersten Filter, was sie in der Ziffer finden, und seine Antwort.</translation>
+    </message>
+    <message>
+        <source>Your digit</source>
+        <translation>Deine Ziffer</translation>
+    </message>
+    <message>
+        <source>Its answer</source>
+        <translation>Seine Antwort</translation>
+    </message>
+    <message>
+        <source>Snapshot {n} of {total}</source>
+        <translation>Zwischenstand {n} von {total}</translation>
+    </message>
+    <message>
+        <source>First layer ({layer}): filters and their maps</source>
+        <translation>Erste Schicht ({layer}): Filter und ihre Karten</translation>
+    </message>
+    <message>
+        <source>First layer ({layer}): first units&apos; weights</source>
+        <translation>Erste Schicht ({layer}): Neuronengewichte</translation>
+    </message>
+</context>
+<context>
+    <name>export.sections</name>
+    <message>
+        <source>In the app&apos;s words: not sure, {label} or {runner}?</source>
+        <translation>In den Worten der App: unsicher, {label} oder {runner}?</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s words: this may not be a digit.</source>
+        <translation>In den Worten der App: Das ist vielleicht keine Ziffer.</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>fairly sure</source>
+        <translation>ziemlich sicher</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s words: {kind}.</source>
+        <translation>In den Worten der App: {kind}.</translation>
+    </message>
+    <message>
+        <source>the digit, 28 by 28 pixels</source>
+        <translation>die Ziffer, 28 mal 28 Pixel</translation>
+    </message>
+    <message>
+        <source>the answer for each digit</source>
+        <translation>die Antwort für jede Ziffer</translation>
+    </message>
+    <message>
+        <source>Your digit and the answer</source>
+        <translation>Deine Ziffer und die Antwort</translation>
+    </message>
+    <message>
+        <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {a_digit}, {sure} % sure. {verdict}</source>
+        <translation>Das Netz sieht deine Ziffer als 28×28 Helligkeitswerte (links). Es gibt jeder Ziffer eine Wahrscheinlichkeit (rechts) und liest {a_digit}, zu {sure} % sicher. {verdict}</translation>
+    </message>
+    <message>
+        <source>slides {filters} filters of {k} over its input: one feature map per filter</source>
+        <translation>lässt {filters} Filter der Größe {k} über ihre Eingabe gleiten: eine Merkmalskarte pro Filter</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {k} window: smaller maps, more tolerance</source>
+        <translation>behält den größten Wert jedes {k}-Fensters: kleinere Karten, mehr Toleranz</translation>
+    </message>
+    <message>
+        <source>keeps the mean of each {k} window: smaller maps</source>
+        <translation>behält den Mittelwert jedes {k}-Fensters: kleinere Karten</translation>
+    </message>
+    <message>
+        <source>rescales each map to a steady range, which helps training</source>
+        <translation>bringt jede Karte auf einen gleichmäßigen Wertebereich; das hilft beim Training</translation>
+    </message>
+    <message>
+        <source>unrolls the stack of maps into one long row of features</source>
+        <translation>rollt den Stapel von Karten zu einer langen Reihe von Merkmalen ab</translation>
+    </message>
+    <message>
+        <source>switches off random values while training; does nothing when reading</source>
+        <translation>schaltet beim Training zufällig Werte ab; beim Lesen tut sie nichts</translation>
+    </message>
+    <message>
+        <source>applies its activation to every value</source>
+        <translation>wendet ihre Aktivierung auf jeden Wert an</translation>
+    </message>
+    <message>
+        <source>combines all its inputs into {units} scores</source>
+        <translation>verrechnet alle ihre Eingaben zu {units} Punktwerten</translation>
+    </message>
+    <message>
+        <source>gives one score per digit, 0 to 9: the highest is the answer</source>
+        <translation>gibt jeder Ziffer von 0 bis 9 einen Punktwert: der höchste ist die Antwort</translation>
+    </message>
+    <message>
+        <source>passes its input on, changed</source>
+        <translation>gibt ihre Eingabe verändert weiter</translation>
+    </message>
+    <message>
+        <source>its</source>
+        <translation>ihre</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>mehrere</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie tut</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>The network, layer by layer</source>
+        <translation>Das Netz, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <source>{layers} and {parameters} (weights and biases), all learned from examples. The digit goes through them from top to bottom.</source>
+        <translation>{layers} und {parameters} (Gewichte und Bias-Werte), alle aus Beispielen gelernt. Die Ziffer durchläuft sie von oben nach unten.</translation>
+    </message>
+    <message>
+        <source>Not measured: {reason}</source>
+        <translation>Nicht gemessen: {reason}</translation>
+    </message>
+    <message>
+        <source>test digit</source>
+        <translation>Testziffer</translation>
+    </message>
+    <message>
+        <source>test digits</source>
+        <translation>Testziffern</translation>
+    </message>
+    <message>
+        <source>{percent} % of {digits} read correctly ({source}). The test digits were kept apart during training, so this is how the network does on handwriting it has never seen.</source>
+        <translation>{percent} % von {digits} richtig gelesen ({source}). Die Testziffern wurden beim Training beiseitegelegt; so gut schlägt sich das Netz also bei Handschrift, die es noch nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>How often it is right</source>
+        <translation>Wie oft es richtig liegt</translation>
+    </message>
+    <message>
+        <source>Which digits it mixes up</source>
+        <translation>Welche Ziffern es verwechselt</translation>
+    </message>
+    <message>
+        <source>Not available: the test digits could not be read.</source>
+        <translation>Nicht verfügbar: Die Testziffern konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>The most common mistake: {true} read as {read} ({times}).</source>
+        <translation>Der häufigste Fehler: {true}, gelesen als {read} ({times}).</translation>
+    </message>
+    <message>
+        <source>It made no mistakes.</source>
+        <translation>Es hat keinen einzigen Fehler gemacht.</translation>
+    </message>
+    <message>
+        <source>true \ read as</source>
+        <translation>richtig \ gelesen als</translation>
+    </message>
+    <message>
+        <source>Each row is the true digit, each column the network&apos;s answer. The green diagonal counts the digits read right; every other number is a mistake, shaded darker the more often it happens. {worst}</source>
+        <translation>Jede Zeile ist die richtige Ziffer, jede Spalte die Antwort des Netzes. Die grüne Diagonale zählt die richtig gelesenen Ziffern; jede andere Zahl ist ein Fehler, umso dunkler, je häufiger er vorkommt. {worst}</translation>
+    </message>
+    <message>
+        <source>What each layer made of your digit. A tile is one feature map: bright where its filter found its pattern. After Flatten, each square is one value of the long row; the last layer&apos;s squares are the ten scores.</source>
+        <translation>Was jede Schicht aus deiner Ziffer gemacht hat. Eine Kachel ist eine Merkmalskarte: hell, wo ihr Filter sein Muster gefunden hat. Nach Flatten ist jedes Quadrat ein Wert der langen Reihe; die Quadrate der letzten Schicht sind die zehn Punktwerte.</translation>
+    </message>
+    <message>
+        <source>output of {layer}</source>
+        <translation>Ausgabe von {layer}</translation>
+    </message>
+    <message>
+        <source>Your digit through every layer</source>
+        <translation>Deine Ziffer durch alle Schichten</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s filters</source>
+        <translation>Die Filter der ersten Schicht</translation>
+    </message>
+    <message>
+        <source>This network has none.</source>
+        <translation>Dieses Netz hat keine.</translation>
+    </message>
+    <message>
+        <source>Each of the {filters} of {layer} is a {k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds where the digit looks like it: an edge, a stroke in one direction.</source>
+        <translation>Jeder der {filters} von {layer} ist ein {k}×{k}-Gitter aus Gewichten: Rote Gewichte addieren, blaue ziehen ab. Ein Filter reagiert dort, wo die Ziffer ihm ähnelt: an einer Kante, an einem Strich in eine bestimmte Richtung.</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>{layer} has no filters: each unit weighs all 784 pixels at once. Here are the weights of its first {units} as 28×28 pictures: red adds, blue subtracts.</source>
+        <translation>{layer} hat keine Filter: Jedes Neuron gewichtet alle 784 Pixel auf einmal. Hier sind die Gewichte ihrer ersten {units} als 28×28-Bilder: Rot addiert, Blau zieht ab.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Neuronen</translation>
+    </message>
+    <message>
+        <source>the weights of {layer}</source>
+        <translation>die Gewichte von {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>export.slide</name>
+    <message>
+        <source>this network has no convolution layer, so there is no filter to slide</source>
+        <translation>dieses Netz hat keine Faltungsschicht, also gibt es keinen Filter zum Verschieben</translation>
+    </message>
+    <message>
+        <source>{layer} is not a convolution layer; try one of {names}</source>
+        <translation>{layer} ist keine Faltungsschicht; nimm eine von: {names}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least one frame, not {frames}</source>
+        <translation>eine Animation braucht mindestens ein Bild, nicht {frames}</translation>
+    </message>
+    <message>
+        <source>{layer} has filters 0 to {last}, not {channel}</source>
+        <translation>{layer} hat die Filter 0 bis {last}, nicht {channel}</translation>
+    </message>
+    <message>
+        <source>Slide the filter: {layer}, filter {channel}</source>
+        <translation>Filter verschieben: {layer}, Filter {channel}</translation>
+    </message>
+    <message>
+        <source>The {kh}×{kw} filter multiplies the window under it by its weights and adds them up, plus a bias: one value of the feature map. Green: the pixels this value sees.</source>
+        <translation>Der {kh}×{kw}-Filter multipliziert das Fenster unter sich mit seinen Gewichten und addiert alles, plus Bias: ein Wert der Merkmalskarte. Grün: die Pixel, die dieser Wert sieht.</translation>
+    </message>
+    <message>
+        <source>Your digit, 28×28</source>
+        <translation>Deine Ziffer, 28×28</translation>
+    </message>
+    <message>
+        <source>Feature map being built, {h}×{w}</source>
+        <translation>Merkmalskarte im Aufbau, {h}×{w}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {value}</source>
+        <translation>Zeile {row}, Spalte {col}: Summe {sum} {sign} Bias {bias} = {pre} → {activation} → {value}</translation>
+    </message>
+    <message>
+        <source>Filter weights</source>
+        <translation>Filtergewichte</translation>
+    </message>
+    <message>
+        <source>red adds, blue subtracts</source>
+        <translation>Rot addiert, Blau zieht ab</translation>
+    </message>
+    <message>
+        <source>(input channel {k} of {depth})</source>
+        <translation>(Eingabekanal {k} von {depth})</translation>
+    </message>
+</context>
+<context>
+    <name>export.sweep</name>
+    <message>
+        <source>moving the digit sideways</source>
+        <translation>die Ziffer seitlich verschieben</translation>
+    </message>
+    <message>
+        <source>turning the digit</source>
+        <translation>die Ziffer drehen</translation>
+    </message>
+    <message>
+        <source>shrinking and enlarging the digit</source>
+        <translation>die Ziffer verkleinern und vergrößern</translation>
+    </message>
+    <message>
+        <source>thinner and thicker strokes</source>
+        <translation>dünnere und dickere Striche</translation>
+    </message>
+    <message>
+        <source>adding noise</source>
+        <translation>Rauschen hinzufügen</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>nicht verschoben</translation>
+    </message>
+    <message>
+        <source>moved {px} px right</source>
+        <translation>um {px} px nach rechts verschoben</translation>
+    </message>
+    <message>
+        <source>moved {px} px left</source>
+        <translation>um {px} px nach links verschoben</translation>
+    </message>
+    <message>
+        <source>not turned</source>
+        <translation>nicht gedreht</translation>
+    </message>
+    <message>
+        <source>turned {degrees}° anticlockwise</source>
+        <translation>um {degrees}° nach links gedreht</translation>
+    </message>
+    <message>
+        <source>turned {degrees}° clockwise</source>
+        <translation>um {degrees}° nach rechts gedreht</translation>
+    </message>
+    <message>
+        <source>{times} times its size</source>
+        <translation>{times}-mal so groß</translation>
+    </message>
+    <message>
+        <source>strokes as drawn</source>
+        <translation>Striche wie gezeichnet</translation>
+    </message>
+    <message>
+        <source>strokes {px} px on each side</source>
+        <translation>Striche {px} px auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>noise {amount}</source>
+        <translation>Rauschen {amount}</translation>
+    </message>
+    <message>
+        <source>no sweep called {sweep}; try one of {names}</source>
+        <translation>es gibt keinen Durchlauf namens {sweep}; nimm einen von: {names}</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least 2 frames, not {frames}</source>
+        <translation>ein Durchlauf braucht mindestens 2 Bilder, nicht {frames}</translation>
+    </message>
+    <message>
+        <source>there is no network to answer</source>
+        <translation>es gibt kein Netz, das antworten könnte</translation>
+    </message>
+    <message>
+        <source>Robustness: {what}</source>
+        <translation>Robustheit: {what}</translation>
+    </message>
+    <message>
+        <source>The digit changes a little more in every frame; the bars show what each network answers. A network that keeps its answer copes with digits written that way.</source>
+        <translation>Die Ziffer verändert sich von Bild zu Bild ein wenig mehr; die Balken zeigen, was jedes Netz antwortet. Ein Netz, das bei seiner Antwort bleibt, kommt mit so geschriebenen Ziffern zurecht.</translation>
+    </message>
+</context>
+<context>
+    <name>export.writer</name>
+    <message>
+        <source>{file}: save an animation as .gif or .webp</source>
+        <translation>{file}: speichere eine Animation als .gif oder .webp</translation>
+    </message>
+    <message>
+        <source>there are no frames to write</source>
+        <translation>es gibt keine Bilder zum Schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 </TS>

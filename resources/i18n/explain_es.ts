@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>explain.compare</name>
@@ -92,8 +93,8 @@
 <context>
     <name>explain.geometry</name>
     <message>
-        <source>padding {padding} is not supported; only 'valid' and 'same'</source>
-        <translation>el relleno (padding) {padding} no es compatible; solo 'valid' y 'same'</translation>
+        <source>padding {padding} is not supported; only &apos;valid&apos; and &apos;same&apos;</source>
+        <translation>el relleno (padding) {padding} no es compatible; solo &apos;valid&apos; y &apos;same&apos;</translation>
     </message>
     <message>
         <source>layer {layer} is channels-first; only channels-last works</source>
@@ -195,8 +196,8 @@
         <translation>capa {layer}, posición ({row}, {col}), canal {channel}</translation>
     </message>
     <message>
-        <source>input 28x28 ('.' marks the receptive field: {where}):</source>
-        <translation>entrada de 28x28 ('.' marca el campo receptivo: {where}):</translation>
+        <source>input 28x28 (&apos;.&apos; marks the receptive field: {where}):</source>
+        <translation>entrada de 28x28 (&apos;.&apos; marca el campo receptivo: {where}):</translation>
     </message>
     <message>
         <source>{kh}x{kw} filter over 1 input channel; each input value is multiplied by the weight above it and all are added</source>
@@ -263,6 +264,476 @@
     <message>
         <source>layer {layer} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
         <translation>la capa {layer} es de tipo {type}; solo las capas de convolución y de pooling se pueden explicar por su ventana: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>export.handout</name>
+    <message>
+        <source>as recorded in the model file</source>
+        <translation>según el archivo del modelo</translation>
+    </message>
+    <message>
+        <source>no test digits ({reason})</source>
+        <translation>no hay dígitos de prueba ({reason})</translation>
+    </message>
+    <message>
+        <source>measured just now</source>
+        <translation>medido ahora mismo</translation>
+    </message>
+    <message>
+        <source>Convscope lesson handout, made {when} from {source}.</source>
+        <translation>Ficha de clase de Convscope, creada el {when} a partir de {source}.</translation>
+    </message>
+    <message>
+        <source>Convscope lesson handout, made {when}.</source>
+        <translation>Ficha de clase de Convscope, creada el {when}.</translation>
+    </message>
+    <message>
+        <source>How the network {name} reads a handwritten digit</source>
+        <translation>Cómo lee la red {name} un dígito escrito a mano</translation>
+    </message>
+    <message>
+        <source>Print this page, or save it as PDF from the browser&apos;s print dialog; drag any picture into your slides.</source>
+        <translation>Imprime esta página o guárdala como PDF desde el diálogo de impresión del navegador; puedes arrastrar cualquier imagen a tus diapositivas.</translation>
+    </message>
+    <message>
+        <source>Convscope handout: {name}</source>
+        <translation>Ficha de Convscope: {name}</translation>
+    </message>
+    <message>
+        <source>{file}: save a handout as .html</source>
+        <translation>{file}: guarda la ficha como .html</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>no se puede escribir {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>export.replay</name>
+    <message>
+        <source>there is no training run to replay: train a model on the Train tab</source>
+        <translation>no hay ningún entrenamiento que reproducir: entrena un modelo en la pestaña Entrenar</translation>
+    </message>
+    <message>
+        <source>snapshot {n} ({when}) does not fit: {reason}</source>
+        <translation>la instantánea {n} ({when}) no encaja: {reason}</translation>
+    </message>
+    <message>
+        <source>Training replay: {when}</source>
+        <translation>Repetición del entrenamiento: {when}</translation>
+    </message>
+    <message>
+        <source>The same digit through the network as it was at each moment of its training run: its first filters, what they find in the digit, and its answer.</source>
+        <translation>El mismo dígito a través de la red tal como era en cada momento de su entrenamiento: sus primeros filtros, lo que encuentran en el dígito y su respuesta.</translation>
+    </message>
+    <message>
+        <source>Your digit</source>
+        <translation>Tu dígito</translation>
+    </message>
+    <message>
+        <source>Its answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Snapshot {n} of {total}</source>
+        <translation>Instantánea {n} de {total}</translation>
+    </message>
+    <message>
+        <source>First layer ({layer}): filters and their maps</source>
+        <translation>Primera capa ({layer}): filtros y sus mapas</translation>
+    </message>
+    <message>
+        <source>First layer ({layer}): first units&apos; weights</source>
+        <translation>Primera capa ({layer}): pesos de neuronas</translation>
+    </message>
+</context>
+<context>
+    <name>export.sections</name>
+    <message>
+        <source>In the app&apos;s words: not sure, {label} or {runner}?</source>
+        <translation>En palabras de la aplicación: no está seguro, ¿{label} o {runner}?</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s words: this may not be a digit.</source>
+        <translation>En palabras de la aplicación: puede que esto no sea un dígito.</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>fairly sure</source>
+        <translation>bastante seguro</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s words: {kind}.</source>
+        <translation>En palabras de la aplicación: {kind}.</translation>
+    </message>
+    <message>
+        <source>the digit, 28 by 28 pixels</source>
+        <translation>el dígito, 28 por 28 píxeles</translation>
+    </message>
+    <message>
+        <source>the answer for each digit</source>
+        <translation>la respuesta para cada dígito</translation>
+    </message>
+    <message>
+        <source>Your digit and the answer</source>
+        <translation>Tu dígito y la respuesta</translation>
+    </message>
+    <message>
+        <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {a_digit}, {sure} % sure. {verdict}</source>
+        <translation>La red ve tu dígito como 28×28 valores de brillo (izquierda). Da a cada dígito una probabilidad (derecha) y lee {a_digit}, con un {sure} % de confianza. {verdict}</translation>
+    </message>
+    <message>
+        <source>slides {filters} filters of {k} over its input: one feature map per filter</source>
+        <translation>desliza {filters} filtros de {k} sobre su entrada: un mapa de características por filtro</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {k} window: smaller maps, more tolerance</source>
+        <translation>se queda con el valor más grande de cada ventana de {k}: mapas más pequeños, más tolerancia</translation>
+    </message>
+    <message>
+        <source>keeps the mean of each {k} window: smaller maps</source>
+        <translation>se queda con la media de cada ventana de {k}: mapas más pequeños</translation>
+    </message>
+    <message>
+        <source>rescales each map to a steady range, which helps training</source>
+        <translation>lleva cada mapa a un rango estable, lo que ayuda al entrenamiento</translation>
+    </message>
+    <message>
+        <source>unrolls the stack of maps into one long row of features</source>
+        <translation>aplana la pila de mapas en una larga fila de características</translation>
+    </message>
+    <message>
+        <source>switches off random values while training; does nothing when reading</source>
+        <translation>apaga valores al azar durante el entrenamiento; al leer no hace nada</translation>
+    </message>
+    <message>
+        <source>applies its activation to every value</source>
+        <translation>aplica su activación a cada valor</translation>
+    </message>
+    <message>
+        <source>combines all its inputs into {units} scores</source>
+        <translation>combina todas sus entradas en {units} puntuaciones</translation>
+    </message>
+    <message>
+        <source>gives one score per digit, 0 to 9: the highest is the answer</source>
+        <translation>da una puntuación a cada dígito, del 0 al 9: la más alta es la respuesta</translation>
+    </message>
+    <message>
+        <source>passes its input on, changed</source>
+        <translation>pasa su entrada, transformada</translation>
+    </message>
+    <message>
+        <source>its</source>
+        <translation>sus</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>varias</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>capa</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>capas</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>The network, layer by layer</source>
+        <translation>La red, capa a capa</translation>
+    </message>
+    <message>
+        <source>{layers} and {parameters} (weights and biases), all learned from examples. The digit goes through them from top to bottom.</source>
+        <translation>{layers} y {parameters} (pesos y sesgos), todos aprendidos a partir de ejemplos. El dígito las atraviesa de arriba abajo.</translation>
+    </message>
+    <message>
+        <source>Not measured: {reason}</source>
+        <translation>Sin medir: {reason}</translation>
+    </message>
+    <message>
+        <source>test digit</source>
+        <translation>dígito de prueba</translation>
+    </message>
+    <message>
+        <source>test digits</source>
+        <translation>dígitos de prueba</translation>
+    </message>
+    <message>
+        <source>{percent} % of {digits} read correctly ({source}). The test digits were kept apart during training, so this is how the network does on handwriting it has never seen.</source>
+        <translation>{percent} % de {digits} leídos correctamente ({source}). Los dígitos de prueba se apartaron durante el entrenamiento, así que esto muestra cómo le va a la red con letra que nunca ha visto.</translation>
+    </message>
+    <message>
+        <source>How often it is right</source>
+        <translation>Con qué frecuencia acierta</translation>
+    </message>
+    <message>
+        <source>Which digits it mixes up</source>
+        <translation>Qué dígitos confunde</translation>
+    </message>
+    <message>
+        <source>Not available: the test digits could not be read.</source>
+        <translation>No disponible: no se pudieron cargar los dígitos de prueba.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>vez</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>veces</translation>
+    </message>
+    <message>
+        <source>The most common mistake: {true} read as {read} ({times}).</source>
+        <translation>El error más frecuente: {true} leído como {read} ({times}).</translation>
+    </message>
+    <message>
+        <source>It made no mistakes.</source>
+        <translation>No cometió ningún error.</translation>
+    </message>
+    <message>
+        <source>true \ read as</source>
+        <translation>real \ leído como</translation>
+    </message>
+    <message>
+        <source>Each row is the true digit, each column the network&apos;s answer. The green diagonal counts the digits read right; every other number is a mistake, shaded darker the more often it happens. {worst}</source>
+        <translation>Cada fila es el dígito real; cada columna, la respuesta de la red. La diagonal verde cuenta los dígitos leídos bien; cualquier otro número es un error, más oscuro cuanto más a menudo ocurre. {worst}</translation>
+    </message>
+    <message>
+        <source>What each layer made of your digit. A tile is one feature map: bright where its filter found its pattern. After Flatten, each square is one value of the long row; the last layer&apos;s squares are the ten scores.</source>
+        <translation>Lo que cada capa hizo con tu dígito. Cada recuadro es un mapa de características: brillante donde su filtro encontró su patrón. Después de Flatten, cada cuadrado es un valor de la larga fila; los cuadrados de la última capa son las diez puntuaciones.</translation>
+    </message>
+    <message>
+        <source>output of {layer}</source>
+        <translation>salida de {layer}</translation>
+    </message>
+    <message>
+        <source>Your digit through every layer</source>
+        <translation>Tu dígito a través de cada capa</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s filters</source>
+        <translation>Los filtros de la primera capa</translation>
+    </message>
+    <message>
+        <source>This network has none.</source>
+        <translation>Esta red no tiene.</translation>
+    </message>
+    <message>
+        <source>Each of the {filters} of {layer} is a {k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds where the digit looks like it: an edge, a stroke in one direction.</source>
+        <translation>Cada uno de los {filters} de {layer} es una cuadrícula de {k}×{k} pesos: los pesos rojos suman, los azules restan. Un filtro responde donde el dígito se le parece: un borde, un trazo en una dirección.</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filtro</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtros</translation>
+    </message>
+    <message>
+        <source>{layer} has no filters: each unit weighs all 784 pixels at once. Here are the weights of its first {units} as 28×28 pictures: red adds, blue subtracts.</source>
+        <translation>{layer} no tiene filtros: cada neurona pondera los 784 píxeles a la vez. Aquí están los pesos de sus primeras {units} como imágenes de 28×28: el rojo suma, el azul resta.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>neurona</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>neuronas</translation>
+    </message>
+    <message>
+        <source>the weights of {layer}</source>
+        <translation>los pesos de {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>export.slide</name>
+    <message>
+        <source>this network has no convolution layer, so there is no filter to slide</source>
+        <translation>esta red no tiene ninguna capa de convolución, así que no hay ningún filtro que deslizar</translation>
+    </message>
+    <message>
+        <source>{layer} is not a convolution layer; try one of {names}</source>
+        <translation>{layer} no es una capa de convolución; prueba con una de estas: {names}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least one frame, not {frames}</source>
+        <translation>una animación necesita al menos un fotograma, no {frames}</translation>
+    </message>
+    <message>
+        <source>{layer} has filters 0 to {last}, not {channel}</source>
+        <translation>{layer} tiene los filtros del 0 al {last}, no el {channel}</translation>
+    </message>
+    <message>
+        <source>Slide the filter: {layer}, filter {channel}</source>
+        <translation>Desliza el filtro: {layer}, filtro {channel}</translation>
+    </message>
+    <message>
+        <source>The {kh}×{kw} filter multiplies the window under it by its weights and adds them up, plus a bias: one value of the feature map. Green: the pixels this value sees.</source>
+        <translation>El filtro de {kh}×{kw} multiplica la ventana que tiene debajo por sus pesos y lo suma todo, más un sesgo: un valor del mapa de características. En verde: los píxeles que ve este valor.</translation>
+    </message>
+    <message>
+        <source>Your digit, 28×28</source>
+        <translation>Tu dígito, 28×28</translation>
+    </message>
+    <message>
+        <source>Feature map being built, {h}×{w}</source>
+        <translation>Mapa en construcción, {h}×{w}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {value}</source>
+        <translation>Fila {row}, columna {col}: suma {sum} {sign} sesgo {bias} = {pre} → {activation} → {value}</translation>
+    </message>
+    <message>
+        <source>Filter weights</source>
+        <translation>Pesos del filtro</translation>
+    </message>
+    <message>
+        <source>red adds, blue subtracts</source>
+        <translation>el rojo suma, el azul resta</translation>
+    </message>
+    <message>
+        <source>(input channel {k} of {depth})</source>
+        <translation>(canal de entrada {k} de {depth})</translation>
+    </message>
+</context>
+<context>
+    <name>export.sweep</name>
+    <message>
+        <source>moving the digit sideways</source>
+        <translation>mover el dígito hacia los lados</translation>
+    </message>
+    <message>
+        <source>turning the digit</source>
+        <translation>girar el dígito</translation>
+    </message>
+    <message>
+        <source>shrinking and enlarging the digit</source>
+        <translation>encoger y agrandar el dígito</translation>
+    </message>
+    <message>
+        <source>thinner and thicker strokes</source>
+        <translation>trazos más finos y más gruesos</translation>
+    </message>
+    <message>
+        <source>adding noise</source>
+        <translation>añadir ruido</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>sin mover</translation>
+    </message>
+    <message>
+        <source>moved {px} px right</source>
+        <translation>movido {px} px a la derecha</translation>
+    </message>
+    <message>
+        <source>moved {px} px left</source>
+        <translation>movido {px} px a la izquierda</translation>
+    </message>
+    <message>
+        <source>not turned</source>
+        <translation>sin girar</translation>
+    </message>
+    <message>
+        <source>turned {degrees}° anticlockwise</source>
+        <translation>girado {degrees}° en sentido antihorario</translation>
+    </message>
+    <message>
+        <source>turned {degrees}° clockwise</source>
+        <translation>girado {degrees}° en sentido horario</translation>
+    </message>
+    <message>
+        <source>{times} times its size</source>
+        <translation>{times} veces su tamaño</translation>
+    </message>
+    <message>
+        <source>strokes as drawn</source>
+        <translation>trazos tal como se dibujaron</translation>
+    </message>
+    <message>
+        <source>strokes {px} px on each side</source>
+        <translation>trazos {px} px por cada lado</translation>
+    </message>
+    <message>
+        <source>noise {amount}</source>
+        <translation>ruido {amount}</translation>
+    </message>
+    <message>
+        <source>no sweep called {sweep}; try one of {names}</source>
+        <translation>no hay ningún barrido llamado {sweep}; prueba con uno de estos: {names}</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least 2 frames, not {frames}</source>
+        <translation>un barrido necesita al menos 2 fotogramas, no {frames}</translation>
+    </message>
+    <message>
+        <source>there is no network to answer</source>
+        <translation>no hay ninguna red que responda</translation>
+    </message>
+    <message>
+        <source>Robustness: {what}</source>
+        <translation>Robustez: {what}</translation>
+    </message>
+    <message>
+        <source>The digit changes a little more in every frame; the bars show what each network answers. A network that keeps its answer copes with digits written that way.</source>
+        <translation>El dígito cambia un poco más en cada fotograma; las barras muestran lo que responde cada red. Una red que mantiene su respuesta se las arregla con dígitos escritos así.</translation>
+    </message>
+</context>
+<context>
+    <name>export.writer</name>
+    <message>
+        <source>{file}: save an animation as .gif or .webp</source>
+        <translation>{file}: guarda la animación como .gif o .webp</translation>
+    </message>
+    <message>
+        <source>there are no frames to write</source>
+        <translation>no hay fotogramas que escribir</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>no se puede escribir {file}: {reason}</translation>
     </message>
 </context>
 </TS>
