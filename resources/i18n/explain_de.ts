@@ -5,7 +5,7 @@
     <name>explain.compare</name>
     <message>
         <source>In the pixels the two are {similarity} alike (1 = the same).</source>
-        <translation>In den Pixeln sind sich die beiden zu {similarity} ähnlich (1 = gleich).</translation>
+        <translation>In den Pixeln haben die beiden eine Ähnlichkeit von {similarity} (1 = gleich).</translation>
     </message>
     <message>
         <source>Their paths part most at {layer} ({before} → {after}), then join again ({lowest} → {end}).</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>At the output they are {similarity} alike.</source>
-        <translation>In der Ausgabe sind sie sich zu {similarity} ähnlich.</translation>
+        <translation>In der Ausgabe beträgt ihre Ähnlichkeit {similarity}.</translation>
     </message>
     <message>
         <source>At the output ({layer}) they are {similarity} alike.</source>
-        <translation>In der Ausgabe ({layer}) sind sie sich zu {similarity} ähnlich.</translation>
+        <translation>In der Ausgabe ({layer}) beträgt ihre Ähnlichkeit {similarity}.</translation>
     </message>
     <message>
         <source>The network tells them apart.</source>

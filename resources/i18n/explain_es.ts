@@ -5,7 +5,7 @@
     <name>explain.compare</name>
     <message>
         <source>In the pixels the two are {similarity} alike (1 = the same).</source>
-        <translation>En los píxeles, los dos se parecen en un {similarity} (1 = idénticos).</translation>
+        <translation>En los píxeles, la similitud entre los dos es de {similarity} (1 = idénticos).</translation>
     </message>
     <message>
         <source>Their paths part most at {layer} ({before} → {after}), then join again ({lowest} → {end}).</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>At the output they are {similarity} alike.</source>
-        <translation>En la salida se parecen en un {similarity}.</translation>
+        <translation>En la salida, su similitud es de {similarity}.</translation>
     </message>
     <message>
         <source>At the output ({layer}) they are {similarity} alike.</source>
-        <translation>En la salida ({layer}) se parecen en un {similarity}.</translation>
+        <translation>En la salida ({layer}), su similitud es de {similarity}.</translation>
     </message>
     <message>
         <source>The network tells them apart.</source>
