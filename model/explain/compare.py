@@ -104,30 +104,28 @@ def paths_sentence(similarities: list[tuple[str, float]]) -> str:
         lowest = int(np.argmin(values[1:])) + 1
         joined = lowest < len(values) - 1 and end > values[lowest] + 0.1
         fields = {
-            "layer": names[at],
-            "before": number(values[at - 1], 2),
-            "after": number(values[at], 2),
+            "name": names[at],
+            "prev": number(values[at - 1], 2),
+            "next": number(values[at], 2),
             "lowest": number(values[lowest], 2),
             "end": number(end, 2),
         }
         if joined:
             part = translate(
                 "explain.compare",
-                "Their paths part most at {layer} ({before} → {after}), "
+                "Their paths part most at {name} ({prev} → {next}), "
                 "then join again ({lowest} → {end}).",
             )
         else:
             part = translate(
-                "explain.compare", "Their paths part most at {layer} ({before} → {after})."
+                "explain.compare", "Their paths part most at {name} ({prev} → {next})."
             )
         text += " " + part.format(**fields)
     if names[-1] == "output":
         at_end = translate("explain.compare", "At the output they are {similarity} alike.")
     else:
-        at_end = translate(
-            "explain.compare", "At the output ({layer}) they are {similarity} alike."
-        )
-    text += " " + at_end.format(layer=names[-1], similarity=number(end, 2))
+        at_end = translate("explain.compare", "At the output ({name}) they are {similarity} alike.")
+    text += " " + at_end.format(name=names[-1], similarity=number(end, 2))
     return text + _verdict(end)
 
 

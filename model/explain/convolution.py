@@ -124,8 +124,8 @@ def conv_window_sum(
     layer = model.layers[index]
     if layer_kind(layer) != "conv":
         raise ExplainError(
-            translate("explain.convolution", "layer {layer} is {a_type}, not a Conv2D").format(
-                layer=repr(layer_name),
+            translate("explain.convolution", "layer {name} is {a_type}, not a Conv2D").format(
+                name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),
                 type=type(layer).__name__,
             )
@@ -177,8 +177,8 @@ def conv_pre_activations(
     layer = model.layers[index]
     if layer_kind(layer) != "conv":
         raise ExplainError(
-            translate("explain.convolution", "layer {layer} is {a_type}, not a Conv2D").format(
-                layer=repr(layer_name),
+            translate("explain.convolution", "layer {name} is {a_type}, not a Conv2D").format(
+                name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),
                 type=type(layer).__name__,
             )

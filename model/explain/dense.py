@@ -73,9 +73,9 @@ def _flattened_source(model: Any, index: int) -> Any | None:
 def _unit_out_of_range(layer_name: str, unit: int, units: int) -> ExplainError:
     """The error for a unit the layer does not have, saying how many it has."""
     return ExplainError(
-        translate("explain.dense", "unit {unit} is out of range: layer {layer} has {units}").format(
+        translate("explain.dense", "unit {unit} is out of range: layer {name} has {units}").format(
             unit=unit,
-            layer=repr(layer_name),
+            name=repr(layer_name),
             units=count(
                 units, translate("explain.dense", "unit"), translate("explain.dense", "units")
             ),
@@ -115,8 +115,8 @@ def dense_contributions(
     layer = model.layers[index]
     if not any(cls.__name__ == "Dense" for cls in type(layer).__mro__):
         raise ExplainError(
-            translate("explain.dense", "layer {layer} is {a_type}, not Dense").format(
-                layer=repr(layer_name),
+            translate("explain.dense", "layer {name} is {a_type}, not Dense").format(
+                name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),
                 type=type(layer).__name__,
             )
@@ -125,8 +125,8 @@ def dense_contributions(
     if x.ndim != 1:
         shape = "x".join(str(d) for d in x.shape)
         raise ExplainError(
-            translate("explain.dense", "layer {layer} receives {a_shape} map, not a vector").format(
-                layer=repr(layer_name), a_shape=with_article(shape), shape=shape
+            translate("explain.dense", "layer {name} receives {a_shape} map, not a vector").format(
+                name=repr(layer_name), a_shape=with_article(shape), shape=shape
             )
         )
     weights, biases = kernel_and_bias(layer)
@@ -236,8 +236,8 @@ def _scores_as_affine(
         elif kind != "Activation":
             raise ExplainError(
                 translate(
-                    "explain.dense", "cannot follow the features through {layer} ({kind})"
-                ).format(layer=layer.name, kind=kind)
+                    "explain.dense", "cannot follow the features through {name} ({kind})"
+                ).format(name=layer.name, kind=kind)
             )
         if a is None:
             a = np.eye(features.size)  # an activation straight after Flatten
@@ -254,8 +254,8 @@ def _scores_as_affine(
             raise ExplainError(
                 translate(
                     "explain.dense",
-                    "{layer} uses {activation}, not ReLU: its units do not split into shares",
-                ).format(layer=layer.name, activation=name)
+                    "{name} uses {activation}, not ReLU: its units do not split into shares",
+                ).format(name=layer.name, activation=name)
             )
         elif kind == "Dense" and not is_last:
             hidden.append((layer.name, int(b.size), int(b.size)))

@@ -70,15 +70,15 @@ def window_geometry(layer: Any, height: int, width: int) -> tuple[WindowAxis, Wi
     if getattr(layer, "data_format", "channels_last") != "channels_last":
         raise ExplainError(
             translate(
-                "explain.geometry", "layer {layer} is channels-first; only channels-last works"
-            ).format(layer=repr(layer.name))
+                "explain.geometry", "layer {name} is channels-first; only channels-last works"
+            ).format(name=repr(layer.name))
         )
     if layer_kind(layer) == "conv":
         if getattr(layer, "groups", 1) != 1:
             raise ExplainError(
                 translate(
-                    "explain.geometry", "layer {layer} is a grouped convolution; not supported"
-                ).format(layer=repr(layer.name))
+                    "explain.geometry", "layer {name} is a grouped convolution; not supported"
+                ).format(name=repr(layer.name))
             )
         taps, strides = pair(layer.kernel_size), pair(layer.strides)
         dilation = pair(getattr(layer, "dilation_rate", 1))
@@ -115,9 +115,9 @@ def walk_to(model: Any, layer_name: str) -> list[tuple[Any, tuple[WindowAxis, Wi
             raise ExplainError(
                 translate(
                     "explain.geometry",
-                    "layer {layer} has no 2-D map: {before} ({type}) before it unrolls the "
+                    "layer {name} has no 2-D map: {prev} ({type}) before it unrolls the "
                     "image, so every value there depends on the whole input",
-                ).format(layer=repr(layer_name), before=repr(layer.name), type=type(layer).__name__)
+                ).format(name=repr(layer_name), prev=repr(layer.name), type=type(layer).__name__)
             )
     return steps
 
@@ -137,12 +137,12 @@ def check_position(layer_name: str, row: int, col: int, size: tuple[int, int]) -
         raise ExplainError(
             translate(
                 "explain.geometry",
-                "position ({row}, {col}) is outside layer {layer}, whose maps are "
+                "position ({row}, {col}) is outside layer {name}, whose maps are "
                 "{height}x{width} (rows 0..{last_row}, columns 0..{last_col})",
             ).format(
                 row=row,
                 col=col,
-                layer=repr(layer_name),
+                name=repr(layer_name),
                 height=height,
                 width=width,
                 last_row=height - 1,

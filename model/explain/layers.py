@@ -50,8 +50,8 @@ def layer_index(model: Any, layer_name: str) -> int:
     names = ", ".join(layer.name for layer in model.layers)
     raise ExplainError(
         translate(
-            "explain.layers", "the model has no layer {layer}; its layers are: {names}"
-        ).format(layer=repr(layer_name), names=names)
+            "explain.layers", "the model has no layer {name}; its layers are: {names}"
+        ).format(name=repr(layer_name), names=names)
     )
 
 
@@ -101,8 +101,8 @@ def layer_input(
     previous = model.layers[index - 1].name
     if previous not in activations:
         raise ExplainError(
-            translate("explain.layers", "no activation recorded for layer {layer}").format(
-                layer=repr(previous)
+            translate("explain.layers", "no activation recorded for layer {name}").format(
+                name=repr(previous)
             )
         )
     return np.asarray(activations[previous])
@@ -116,8 +116,8 @@ def flattened(activations: dict[str, np.ndarray], layer_name: str) -> np.ndarray
     """
     if layer_name not in activations:
         raise ExplainError(
-            translate("explain.layers", "no activation recorded for layer {layer}").format(
-                layer=repr(layer_name)
+            translate("explain.layers", "no activation recorded for layer {name}").format(
+                name=repr(layer_name)
             )
         )
     return np.asarray(activations[layer_name]).reshape(-1)
@@ -133,8 +133,8 @@ def activate(layer: Any, z: np.ndarray) -> np.ndarray:
         raise ExplainError(
             translate(
                 "explain.layers",
-                "layer {layer} uses the activation {activation}, not one Convscope computes",
-            ).format(layer=repr(layer.name), activation=repr(name))
+                "layer {name} uses the activation {activation}, not one Convscope computes",
+            ).format(name=repr(layer.name), activation=repr(name))
         )
     # In float64: the explanation's sums are shown with more digits than float32 carries.
     return np.asarray(fn(np.asarray(z, np.float64)), np.float64)
@@ -164,10 +164,10 @@ def check_channel(layer_name: str, channel: int, channels: int) -> None:
         raise ExplainError(
             translate(
                 "explain.layers",
-                "channel {channel} is out of range: layer {layer} has {channels} (0..{last})",
+                "channel {channel} is out of range: layer {name} has {channels} (0..{last})",
             ).format(
                 channel=channel,
-                layer=repr(layer_name),
+                name=repr(layer_name),
                 channels=count(
                     channels,
                     translate("explain.layers", "channel"),

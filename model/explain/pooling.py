@@ -82,8 +82,8 @@ def pool_window(
     kind = layer_kind(layer)
     if kind not in ("maxpool", "avgpool"):
         raise ExplainError(
-            translate("explain.pooling", "layer {layer} is {a_type}, not a pooling layer").format(
-                layer=repr(layer_name),
+            translate("explain.pooling", "layer {name} is {a_type}, not a pooling layer").format(
+                name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),
                 type=type(layer).__name__,
             )

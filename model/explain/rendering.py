@@ -105,11 +105,11 @@ def _head(e: ConvExplanation | PoolExplanation, image: np.ndarray) -> list[str]:
     where = where.format(height=field.height, width=field.width, top=field.top, left=field.left)
     return [
         translate(
-            "explain.rendering", "layer {layer}, position ({row}, {col}), channel {channel}"
-        ).format(layer=e.layer, row=e.position[0], col=e.position[1], channel=e.channel),
+            "explain.rendering", "layer {name}, position ({row}, {col}), channel {channel}"
+        ).format(name=e.layer, row=e.position[0], col=e.position[1], channel=e.channel),
         translate(
-            "explain.rendering", "input 28x28 ('.' marks the receptive field: {where}):"
-        ).format(where=where),
+            "explain.rendering", "input 28x28 ('.' marks the receptive field: {box}):"
+        ).format(box=where),
         *_picture(image, field),
         "",
     ]
@@ -183,14 +183,12 @@ def _pool_lines(e: PoolExplanation) -> list[str]:
     mark = None if e.winner is None else (e.winner[0] - e.top, e.winner[1] - e.left)
     out += _grid(e.values, mark)
     if e.winner is None:
-        out.append(
-            translate("explain.rendering", "mean = {value}").format(value=number(e.value, 4))
-        )
+        out.append(translate("explain.rendering", "mean = {x}").format(x=number(e.value, 4)))
     else:
         out.append(
             translate(
-                "explain.rendering", "max = {value} at row {row}, column {col} (in brackets)"
-            ).format(value=number(e.value, 4), row=e.winner[0], col=e.winner[1])
+                "explain.rendering", "max = {x} at row {row}, column {col} (in brackets)"
+            ).format(x=number(e.value, 4), row=e.winner[0], col=e.winner[1])
         )
     return out
 

@@ -39,10 +39,10 @@ def explain_position(
     raise ExplainError(
         translate(
             "explain.window",
-            "layer {layer} is {a_type}; only convolution and pooling layers can be explained "
+            "layer {name} is {a_type}; only convolution and pooling layers can be explained "
             "by window: {choices}",
         ).format(
-            layer=repr(layer_name),
+            name=repr(layer_name),
             a_type=with_article(type(layer).__name__),
             type=type(layer).__name__,
             choices=choices,

@@ -101,13 +101,13 @@ def handout_html(
     assessment = assess(prediction.probabilities, Calibration.of(metadata), prediction.logits)
     when = time.strftime("%Y-%m-%d %H:%M")
     if source:
-        made = translate("export.handout", "Convscope lesson handout, made {when} from {source}.")
+        made = translate("export.handout", "Convscope lesson handout, made {moment} from {source}.")
     else:
-        made = translate("export.handout", "Convscope lesson handout, made {when}.")
+        made = translate("export.handout", "Convscope lesson handout, made {moment}.")
     heading = translate("export.handout", "How the network {name} reads a handwritten digit")
     body = [
         f"<h1>{html.escape(heading.format(name=name))}</h1>",
-        f'<p class="meta">{html.escape(made.format(when=when, source=source))}</p>',
+        f'<p class="meta">{html.escape(made.format(moment=when, source=source))}</p>',
         sections.digit_section(image, prediction.probabilities, assessment),
         sections.architecture_section(network),
         sections.accuracy_section(test.accuracy, test.n, test.source),
@@ -144,14 +144,16 @@ def write_handout(text: str, path: str | Path) -> Path:
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         raise ExportError(
-            translate("export.handout", "{file}: save a handout as .html").format(file=path.name)
+            translate("export.handout", "{filename}: save a handout as .html").format(
+                filename=path.name
+            )
         )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     except OSError as exc:
         raise ExportError(
-            translate("export.handout", "cannot write in {folder}: {reason}").format(
-                folder=path.parent, reason=exc.strerror or exc
+            translate("export.handout", "cannot write in {directory}: {reason}").format(
+                directory=path.parent, reason=exc.strerror or exc
             )
         ) from None
     try:
@@ -161,8 +163,8 @@ def write_handout(text: str, path: str | Path) -> Path:
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(
-            translate("export.handout", "cannot write {file}: {reason}").format(
-                file=path, reason=exc.strerror or exc
+            translate("export.handout", "cannot write {filename}: {reason}").format(
+                filename=path, reason=exc.strerror or exc
             )
         ) from None
     return path

@@ -63,8 +63,8 @@ def training_replay_frames(
             predictor.set_weights(weights)
         except Exception as exc:  # a snapshot of another architecture
             raise ExportError(
-                translate("export.replay", "snapshot {n} ({when}) does not fit: {reason}").format(
-                    n=index + 1, when=text, reason=exc
+                translate("export.replay", "snapshot {n} ({moment}) does not fit: {reason}").format(
+                    n=index + 1, moment=text, reason=exc
                 )
             ) from None
         prediction = predictor.predict(image)
@@ -78,7 +78,10 @@ def _frame(
     out = blank(*SIZE)
     draw = ImageDraw.Draw(out)
     write(
-        draw, (30, 22), translate("export.replay", "Training replay: {when}").format(when=text), 24
+        draw,
+        (30, 22),
+        translate("export.replay", "Training replay: {moment}").format(moment=text),
+        24,
     )
     write_wrapped(
         draw,
@@ -112,10 +115,10 @@ def _draw_first_layer(out: Image.Image, draw: ImageDraw.ImageDraw, layer: Any) -
     """Up to eight filters, each above its map on the digit, in two rows of four."""
     x0, y0 = 200, 106
     if layer.maps is not None:
-        what = translate("export.replay", "First layer ({layer}): filters and their maps")
+        what = translate("export.replay", "First layer ({name}): filters and their maps")
     else:
-        what = translate("export.replay", "First layer ({layer}): first units' weights")
-    write(draw, (x0, y0), what.format(layer=layer.name), 15)
+        what = translate("export.replay", "First layer ({name}): first units' weights")
+    write(draw, (x0, y0), what.format(name=layer.name), 15)
     n = layer.weights.shape[-1]
     kh = layer.weights.shape[0]
     # A conv filter is a few pixels wide and sits above its map; a dense unit's weights are a

@@ -81,8 +81,8 @@ def digit_section(image: np.ndarray, probabilities: np.ndarray, assessment: Any)
             translate(
                 "export.sections",
                 "The network sees your digit as 28×28 brightness values (left). It gives every "
-                "digit a probability (right) and answers {a_digit}, {sure} % sure. {verdict}",
-            ).format(a_digit=with_article(label), sure=number(sure, 0), verdict=verdict(assessment))
+                "digit a probability (right) and answers {guess}, {sure} % sure. {verdict}",
+            ).format(guess=with_article(label), sure=number(sure, 0), verdict=verdict(assessment))
         ),
         pictures,
     )
@@ -175,9 +175,9 @@ def architecture_section(network: Any) -> str:
         para(
             translate(
                 "export.sections",
-                "{layers} and {parameters} (weights and biases), all learned from examples. "
+                "{nlayers} and {parameters} (weights and biases), all learned from examples. "
                 "The digit goes through them from top to bottom.",
-            ).format(layers=layers, parameters=parameters)
+            ).format(nlayers=layers, parameters=parameters)
         ),
         table,
     )
@@ -195,10 +195,10 @@ def accuracy_section(accuracy: float | None, n: int, source: str) -> str:
         )
         text = translate(
             "export.sections",
-            "{percent} % of {digits} read correctly ({source}). The test digits were kept "
+            "{percent} % of {ndigits} read correctly ({source}). The test digits were kept "
             "apart during training, so this is how the network does on handwriting it has "
             "never seen.",
-        ).format(percent=number(accuracy * 100, 2), digits=digits, source=source)
+        ).format(percent=number(accuracy * 100, 2), ndigits=digits, source=source)
     return section("accuracy", translate("export.sections", "How often it is right"), para(text))
 
 
@@ -244,8 +244,8 @@ def confusion_section(confusion: np.ndarray | None) -> str:
             translate("export.sections", "times"),
         )
         worst_words = translate(
-            "export.sections", "The most common mistake: {true} read as {read} ({times})."
-        ).format(true=with_article(int(i)), read=with_article(int(j)), times=times)
+            "export.sections", "The most common mistake: {true} read as {got} ({times})."
+        ).format(true=with_article(int(i)), got=with_article(int(j)), times=times)
     else:
         worst_words = translate("export.sections", "It made no mistakes.")
     corner = html.escape(translate("export.sections", "true \\ read as"))
@@ -297,7 +297,7 @@ def layers_section(network: Any, activations: dict[str, np.ndarray]) -> str:
     for layer in network.layers:
         out = activations[layer.name]
         shape = "×".join(str(d) for d in out.shape)
-        alt = translate("export.sections", "output of {layer}").format(layer=layer.name)
+        alt = translate("export.sections", "output of {name}").format(name=layer.name)
         parts.append(
             f"<h3>{html.escape(layer.name)} · {html.escape(type(layer).__name__)} · "
             f"{shape}</h3>" + embedded(layer_picture(out), alt)
@@ -317,23 +317,23 @@ def filters_section(first: FirstLayer | None) -> str:
         k = first.weights.shape[0]
         text = translate(
             "export.sections",
-            "Each of the {filters} of {layer} is a {k}×{k} grid of weights: red weights add, "
+            "Each of the {filters} of {name} is a {k}×{k} grid of weights: red weights add, "
             "blue ones subtract. A filter responds where the digit looks like it: an edge, a "
             "stroke in one direction.",
         ).format(
             filters=count(
                 n, translate("export.sections", "filter"), translate("export.sections", "filters")
             ),
-            layer=first.name,
+            name=first.name,
             k=k,
         )
     else:
         text = translate(
             "export.sections",
-            "{layer} has no filters: each unit weighs all 784 pixels at once. Here are the "
+            "{name} has no filters: each unit weighs all 784 pixels at once. Here are the "
             "weights of its first {units} as 28×28 pictures: red adds, blue subtracts.",
         ).format(
-            layer=first.name,
+            name=first.name,
             units=count(
                 n, translate("export.sections", "unit"), translate("export.sections", "units")
             ),
@@ -346,6 +346,6 @@ def filters_section(first: FirstLayer | None) -> str:
         para(text),
         embedded(
             picture,
-            translate("export.sections", "the weights of {layer}").format(layer=first.name),
+            translate("export.sections", "the weights of {name}").format(name=first.name),
         ),
     )

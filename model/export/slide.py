@@ -87,8 +87,8 @@ def slide_filter_frames(
     if layer not in names:
         raise ExportError(
             translate(
-                "export.slide", "{layer} is not a convolution layer; try one of {names}"
-            ).format(layer=repr(layer), names=", ".join(names))
+                "export.slide", "{name} is not a convolution layer; try one of {names}"
+            ).format(name=repr(layer), names=", ".join(names))
         )
     if int(frames) < 1:
         raise ExportError(
@@ -103,8 +103,8 @@ def slide_filter_frames(
         channel = strongest_filter(activations, layer)
     if not 0 <= int(channel) < maps.shape[-1]:
         raise ExportError(
-            translate("export.slide", "{layer} has filters 0 to {last}, not {channel}").format(
-                layer=layer, last=maps.shape[-1] - 1, channel=channel
+            translate("export.slide", "{name} has filters 0 to {last}, not {channel}").format(
+                name=layer, last=maps.shape[-1] - 1, channel=channel
             )
         )
     fmap = np.asarray(maps[..., channel], np.float64)
@@ -148,8 +148,8 @@ def _frame(
     out = blank(*SIZE)
     draw = ImageDraw.Draw(out)
     kh, kw = weights.shape
-    title = translate("export.slide", "Slide the filter: {layer}, filter {channel}")
-    write(draw, (30, 22), title.format(layer=layer, channel=channel), 24)
+    title = translate("export.slide", "Slide the filter: {name}, filter {channel}")
+    write(draw, (30, 22), title.format(name=layer, channel=channel), 24)
     write_wrapped(
         draw,
         (30, 56),
@@ -178,7 +178,7 @@ def _frame(
     sign = "+" if e.bias >= 0 else "−"
     arithmetic = translate(
         "export.slide",
-        "Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {value}",
+        "Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {x}",
     ).format(
         row=row,
         col=col,
@@ -187,7 +187,7 @@ def _frame(
         bias=number(abs(e.bias), 3),
         pre=number(e.pre_activation, 3),
         activation=e.activation,
-        value=number(e.value, 3),
+        x=number(e.value, 3),
     )
     write(draw, (30, 405), arithmetic, 17)
     return out

@@ -168,8 +168,8 @@ def _frame(
 ) -> Image.Image:
     out = blank(*SIZE)
     draw = ImageDraw.Draw(out)
-    title = translate("export.sweep", "Robustness: {what}").format(
-        what=translate("export.sweep", s.title)
+    title = translate("export.sweep", "Robustness: {topic}").format(
+        topic=translate("export.sweep", s.title)
     )
     write(draw, (30, 22), title, 24)
     write_wrapped(

@@ -27,8 +27,8 @@ def animation_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(
-            translate("export.writer", "{file}: save an animation as .gif or .webp").format(
-                file=Path(path).name
+            translate("export.writer", "{filename}: save an animation as .gif or .webp").format(
+                filename=Path(path).name
             )
         )
     return FORMATS[suffix]
@@ -66,8 +66,8 @@ def write_animation(
         )
     except OSError as exc:
         raise ExportError(
-            translate("export.writer", "cannot write in {folder}: {reason}").format(
-                folder=path.parent, reason=exc.strerror or exc
+            translate("export.writer", "cannot write in {directory}: {reason}").format(
+                directory=path.parent, reason=exc.strerror or exc
             )
         ) from None
     os.close(handle)
@@ -77,8 +77,8 @@ def write_animation(
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(
-            translate("export.writer", "cannot write {file}: {reason}").format(
-                file=path, reason=exc.strerror or exc
+            translate("export.writer", "cannot write {filename}: {reason}").format(
+                filename=path, reason=exc.strerror or exc
             )
         ) from None
     return path

@@ -8,20 +8,20 @@
         <translation>In den Pixeln haben die beiden eine Ähnlichkeit von {similarity} (1 = gleich).</translation>
     </message>
     <message>
-        <source>Their paths part most at {layer} ({before} → {after}), then join again ({lowest} → {end}).</source>
-        <translation>Ihre Wege trennen sich am stärksten bei {layer} ({before} → {after}) und finden danach wieder zusammen ({lowest} → {end}).</translation>
-    </message>
-    <message>
-        <source>Their paths part most at {layer} ({before} → {after}).</source>
-        <translation>Ihre Wege trennen sich am stärksten bei {layer} ({before} → {after}).</translation>
-    </message>
-    <message>
         <source>At the output they are {similarity} alike.</source>
         <translation>In der Ausgabe beträgt ihre Ähnlichkeit {similarity}.</translation>
     </message>
     <message>
-        <source>At the output ({layer}) they are {similarity} alike.</source>
-        <translation>In der Ausgabe ({layer}) beträgt ihre Ähnlichkeit {similarity}.</translation>
+        <source>Their paths part most at {name} ({prev} → {next}), then join again ({lowest} → {end}).</source>
+        <translation>Ihre Wege trennen sich am stärksten bei {name} ({prev} → {next}) und finden danach wieder zusammen ({lowest} → {end}).</translation>
+    </message>
+    <message>
+        <source>Their paths part most at {name} ({prev} → {next}).</source>
+        <translation>Ihre Wege trennen sich am stärksten bei {name} ({prev} → {next}).</translation>
+    </message>
+    <message>
+        <source>At the output ({name}) they are {similarity} alike.</source>
+        <translation>In der Ausgabe ({name}) beträgt ihre Ähnlichkeit {similarity}.</translation>
     </message>
     <message>
         <source>The network tells them apart.</source>
@@ -43,8 +43,8 @@
 <context>
     <name>explain.convolution</name>
     <message>
-        <source>layer {layer} is {a_type}, not a Conv2D</source>
-        <translation>Schicht {layer} ist vom Typ {type}, keine Conv2D-Schicht</translation>
+        <source>layer {name} is {a_type}, not a Conv2D</source>
+        <translation>Schicht {name} ist vom Typ {type}, keine Conv2D-Schicht</translation>
     </message>
 </context>
 <context>
@@ -54,16 +54,8 @@
         <translation>das Modell hat keine Dense-Schicht</translation>
     </message>
     <message>
-        <source>layer {layer} is {a_type}, not Dense</source>
-        <translation>Schicht {layer} ist vom Typ {type}, keine Dense-Schicht</translation>
-    </message>
-    <message>
-        <source>layer {layer} receives {a_shape} map, not a vector</source>
-        <translation>Schicht {layer} erhält eine Karte der Größe {shape}, keinen Vektor</translation>
-    </message>
-    <message>
-        <source>unit {unit} is out of range: layer {layer} has {units}</source>
-        <translation>Neuron {unit} gibt es nicht: Schicht {layer} hat {units}</translation>
+        <source>unit {unit} is out of range: layer {name} has {units}</source>
+        <translation>Neuron {unit} gibt es nicht: Schicht {name} hat {units}</translation>
     </message>
     <message>
         <source>unit</source>
@@ -74,12 +66,20 @@
         <translation>Neuronen</translation>
     </message>
     <message>
-        <source>cannot follow the features through {layer} ({kind})</source>
-        <translation>die Merkmale lassen sich nicht durch {layer} ({kind}) verfolgen</translation>
+        <source>layer {name} is {a_type}, not Dense</source>
+        <translation>Schicht {name} ist vom Typ {type}, keine Dense-Schicht</translation>
     </message>
     <message>
-        <source>{layer} uses {activation}, not ReLU: its units do not split into shares</source>
-        <translation>{layer} verwendet {activation}, nicht ReLU: ihre Neuronen lassen sich nicht in Anteile zerlegen</translation>
+        <source>layer {name} receives {a_shape} map, not a vector</source>
+        <translation>Schicht {name} erhält eine Karte der Größe {shape}, keinen Vektor</translation>
+    </message>
+    <message>
+        <source>cannot follow the features through {name} ({kind})</source>
+        <translation>die Merkmale lassen sich nicht durch {name} ({kind}) verfolgen</translation>
+    </message>
+    <message>
+        <source>{name} uses {activation}, not ReLU: its units do not split into shares</source>
+        <translation>{name} verwendet {activation}, nicht ReLU: ihre Neuronen lassen sich nicht in Anteile zerlegen</translation>
     </message>
     <message>
         <source>nothing after the Flatten layer turns the row into scores</source>
@@ -97,43 +97,43 @@
         <translation>Padding {padding} wird nicht unterstützt, nur &apos;valid&apos; und &apos;same&apos;</translation>
     </message>
     <message>
-        <source>layer {layer} is channels-first; only channels-last works</source>
-        <translation>Schicht {layer} speichert die Kanäle zuerst (channels-first); nur channels-last funktioniert</translation>
+        <source>layer {name} is channels-first; only channels-last works</source>
+        <translation>Schicht {name} speichert die Kanäle zuerst (channels-first); nur channels-last funktioniert</translation>
     </message>
     <message>
-        <source>layer {layer} is a grouped convolution; not supported</source>
-        <translation>Schicht {layer} ist eine gruppierte Faltung; das wird nicht unterstützt</translation>
+        <source>layer {name} is a grouped convolution; not supported</source>
+        <translation>Schicht {name} ist eine gruppierte Faltung; das wird nicht unterstützt</translation>
     </message>
     <message>
-        <source>layer {layer} has no 2-D map: {before} ({type}) before it unrolls the image, so every value there depends on the whole input</source>
-        <translation>Schicht {layer} hat keine 2-D-Karte: {before} ({type}) davor rollt das Bild zu einer Reihe ab, also hängt dort jeder Wert von der ganzen Eingabe ab</translation>
+        <source>layer {name} has no 2-D map: {prev} ({type}) before it unrolls the image, so every value there depends on the whole input</source>
+        <translation>Schicht {name} hat keine 2-D-Karte: {prev} ({type}) davor rollt das Bild zu einer Reihe ab, also hängt dort jeder Wert von der ganzen Eingabe ab</translation>
     </message>
     <message>
-        <source>position ({row}, {col}) is outside layer {layer}, whose maps are {height}x{width} (rows 0..{last_row}, columns 0..{last_col})</source>
-        <translation>Position ({row}, {col}) liegt außerhalb von Schicht {layer}, deren Karten {height}x{width} groß sind (Zeilen 0..{last_row}, Spalten 0..{last_col})</translation>
+        <source>position ({row}, {col}) is outside layer {name}, whose maps are {height}x{width} (rows 0..{last_row}, columns 0..{last_col})</source>
+        <translation>Position ({row}, {col}) liegt außerhalb von Schicht {name}, deren Karten {height}x{width} groß sind (Zeilen 0..{last_row}, Spalten 0..{last_col})</translation>
     </message>
 </context>
 <context>
     <name>explain.layers</name>
     <message>
-        <source>the model has no layer {layer}; its layers are: {names}</source>
-        <translation>das Modell hat keine Schicht {layer}; seine Schichten sind: {names}</translation>
-    </message>
-    <message>
         <source>the input must be a 28x28 image, not shape {shape}</source>
         <translation>die Eingabe muss ein 28x28-Bild sein, nicht die Form {shape}</translation>
     </message>
     <message>
-        <source>no activation recorded for layer {layer}</source>
-        <translation>für Schicht {layer} ist keine Aktivierung aufgezeichnet</translation>
+        <source>the model has no layer {name}; its layers are: {names}</source>
+        <translation>das Modell hat keine Schicht {name}; seine Schichten sind: {names}</translation>
     </message>
     <message>
-        <source>layer {layer} uses the activation {activation}, not one Convscope computes</source>
-        <translation>Schicht {layer} verwendet die Aktivierung {activation}, die Convscope nicht berechnen kann</translation>
+        <source>no activation recorded for layer {name}</source>
+        <translation>für Schicht {name} ist keine Aktivierung aufgezeichnet</translation>
     </message>
     <message>
-        <source>channel {channel} is out of range: layer {layer} has {channels} (0..{last})</source>
-        <translation>Kanal {channel} gibt es nicht: Schicht {layer} hat {channels} (0..{last})</translation>
+        <source>layer {name} uses the activation {activation}, not one Convscope computes</source>
+        <translation>Schicht {name} verwendet die Aktivierung {activation}, die Convscope nicht berechnen kann</translation>
+    </message>
+    <message>
+        <source>channel {channel} is out of range: layer {name} has {channels} (0..{last})</source>
+        <translation>Kanal {channel} gibt es nicht: Schicht {name} hat {channels} (0..{last})</translation>
     </message>
     <message>
         <source>channel</source>
@@ -162,8 +162,8 @@
 <context>
     <name>explain.pooling</name>
     <message>
-        <source>layer {layer} is {a_type}, not a pooling layer</source>
-        <translation>Schicht {layer} ist vom Typ {type}, keine Pooling-Schicht</translation>
+        <source>layer {name} is {a_type}, not a pooling layer</source>
+        <translation>Schicht {name} ist vom Typ {type}, keine Pooling-Schicht</translation>
     </message>
 </context>
 <context>
@@ -192,12 +192,12 @@
         <translation>{height}x{width} Pixel ab Zeile {top}, Spalte {left}</translation>
     </message>
     <message>
-        <source>layer {layer}, position ({row}, {col}), channel {channel}</source>
-        <translation>Schicht {layer}, Position ({row}, {col}), Kanal {channel}</translation>
+        <source>layer {name}, position ({row}, {col}), channel {channel}</source>
+        <translation>Schicht {name}, Position ({row}, {col}), Kanal {channel}</translation>
     </message>
     <message>
-        <source>input 28x28 (&apos;.&apos; marks the receptive field: {where}):</source>
-        <translation>Eingabe 28x28 (&apos;.&apos; markiert das rezeptive Feld: {where}):</translation>
+        <source>input 28x28 (&apos;.&apos; marks the receptive field: {box}):</source>
+        <translation>Eingabe 28x28 (&apos;.&apos; markiert das rezeptive Feld: {box}):</translation>
     </message>
     <message>
         <source>{kh}x{kw} filter over 1 input channel; each input value is multiplied by the weight above it and all are added</source>
@@ -240,12 +240,12 @@
         <translation>Average-Pooling (Mittelwert) über Zeilen {top}..{bottom}, Spalten {left}..{right} der vorigen Karte:</translation>
     </message>
     <message>
-        <source>mean = {value}</source>
-        <translation>Mittelwert = {value}</translation>
+        <source>mean = {x}</source>
+        <translation>Mittelwert = {x}</translation>
     </message>
     <message>
-        <source>max = {value} at row {row}, column {col} (in brackets)</source>
-        <translation>Maximum = {value} in Zeile {row}, Spalte {col} (in Klammern)</translation>
+        <source>max = {x} at row {row}, column {col} (in brackets)</source>
+        <translation>Maximum = {x} in Zeile {row}, Spalte {col} (in Klammern)</translation>
     </message>
 </context>
 <context>
@@ -262,8 +262,8 @@
         <translation>keine in diesem Modell</translation>
     </message>
     <message>
-        <source>layer {layer} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
-        <translation>Schicht {layer} ist vom Typ {type}; nur Faltungs- und Pooling-Schichten lassen sich über ihr Fenster erklären: {choices}</translation>
+        <source>layer {name} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
+        <translation>Schicht {name} ist vom Typ {type}; nur Faltungs- und Pooling-Schichten lassen sich über ihr Fenster erklären: {choices}</translation>
     </message>
 </context>
 <context>
@@ -281,12 +281,24 @@
         <translation>gerade eben gemessen</translation>
     </message>
     <message>
-        <source>Convscope lesson handout, made {when} from {source}.</source>
-        <translation>Convscope-Arbeitsblatt, erstellt am {when} aus {source}.</translation>
+        <source>Convscope lesson handout, made {moment} from {source}.</source>
+        <translation>Convscope-Arbeitsblatt, erstellt am {moment} aus {source}.</translation>
     </message>
     <message>
-        <source>Convscope lesson handout, made {when}.</source>
-        <translation>Convscope-Arbeitsblatt, erstellt am {when}.</translation>
+        <source>Convscope lesson handout, made {moment}.</source>
+        <translation>Convscope-Arbeitsblatt, erstellt am {moment}.</translation>
+    </message>
+    <message>
+        <source>{filename}: save a handout as .html</source>
+        <translation>{filename}: speichere ein Arbeitsblatt als .html</translation>
+    </message>
+    <message>
+        <source>cannot write in {directory}: {reason}</source>
+        <translation>in {directory} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {filename}: {reason}</source>
+        <translation>{filename} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>How the network {name} reads a handwritten digit</source>
@@ -300,18 +312,6 @@
         <source>Convscope handout: {name}</source>
         <translation>Convscope-Arbeitsblatt: {name}</translation>
     </message>
-    <message>
-        <source>{file}: save a handout as .html</source>
-        <translation>{file}: speichere ein Arbeitsblatt als .html</translation>
-    </message>
-    <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {reason}</source>
-        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>export.replay</name>
@@ -320,12 +320,12 @@
         <translation>es gibt keinen Trainingslauf zum Abspielen: trainiere ein Modell im Tab Trainieren</translation>
     </message>
     <message>
-        <source>snapshot {n} ({when}) does not fit: {reason}</source>
-        <translation>Zwischenstand {n} ({when}) passt nicht: {reason}</translation>
+        <source>snapshot {n} ({moment}) does not fit: {reason}</source>
+        <translation>Zwischenstand {n} ({moment}) passt nicht: {reason}</translation>
     </message>
     <message>
-        <source>Training replay: {when}</source>
-        <translation>Training im Rückblick: {when}</translation>
+        <source>Training replay: {moment}</source>
+        <translation>Training im Rückblick: {moment}</translation>
     </message>
     <message>
         <source>The same digit through the network as it was at each moment of its training run: its first filters, what they find in the digit, and its answer.</source>
@@ -344,12 +344,12 @@
         <translation>Zwischenstand {n} von {total}</translation>
     </message>
     <message>
-        <source>First layer ({layer}): filters and their maps</source>
-        <translation>Erste Schicht ({layer}): Filter und ihre Karten</translation>
+        <source>First layer ({name}): filters and their maps</source>
+        <translation>Erste Schicht ({name}): Filter und ihre Karten</translation>
     </message>
     <message>
-        <source>First layer ({layer}): first units&apos; weights</source>
-        <translation>Erste Schicht ({layer}): Neuronengewichte</translation>
+        <source>First layer ({name}): first units&apos; weights</source>
+        <translation>Erste Schicht ({name}): Neuronengewichte</translation>
     </message>
 </context>
 <context>
@@ -387,8 +387,8 @@
         <translation>Deine Ziffer und die Antwort</translation>
     </message>
     <message>
-        <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {a_digit}, {sure} % sure. {verdict}</source>
-        <translation>Das Netz sieht deine Ziffer als 28×28 Helligkeitswerte (links). Es gibt jeder Ziffer eine Wahrscheinlichkeit (rechts) und liest {a_digit}, zu {sure} % sicher. {verdict}</translation>
+        <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {guess}, {sure} % sure. {verdict}</source>
+        <translation>Das Netz sieht deine Ziffer als 28×28 Helligkeitswerte (links). Es gibt jeder Ziffer eine Wahrscheinlichkeit (rechts) und liest {guess}, zu {sure} % sicher. {verdict}</translation>
     </message>
     <message>
         <source>slides {filters} filters of {k} over its input: one feature map per filter</source>
@@ -479,8 +479,32 @@
         <translation>Das Netz, Schicht für Schicht</translation>
     </message>
     <message>
-        <source>{layers} and {parameters} (weights and biases), all learned from examples. The digit goes through them from top to bottom.</source>
-        <translation>{layers} und {parameters} (Gewichte und Bias-Werte), alle aus Beispielen gelernt. Die Ziffer durchläuft sie von oben nach unten.</translation>
+        <source>{nlayers} and {parameters} (weights and biases), all learned from examples. The digit goes through them from top to bottom.</source>
+        <translation>{nlayers} und {parameters} (Gewichte und Bias-Werte), alle aus Beispielen gelernt. Die Ziffer durchläuft sie von oben nach unten.</translation>
+    </message>
+    <message>
+        <source>{percent} % of {ndigits} read correctly ({source}). The test digits were kept apart during training, so this is how the network does on handwriting it has never seen.</source>
+        <translation>{percent} % von {ndigits} richtig gelesen ({source}). Die Testziffern wurden beim Training beiseitegelegt; so gut schlägt sich das Netz also bei Handschrift, die es noch nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The most common mistake: {true} read as {got} ({times}).</source>
+        <translation>Der häufigste Fehler: {true}, gelesen als {got} ({times}).</translation>
+    </message>
+    <message>
+        <source>output of {name}</source>
+        <translation>Ausgabe von {name}</translation>
+    </message>
+    <message>
+        <source>Each of the {filters} of {name} is a {k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds where the digit looks like it: an edge, a stroke in one direction.</source>
+        <translation>Jeder der {filters} von {name} ist ein {k}×{k}-Gitter aus Gewichten: Rote Gewichte addieren, blaue ziehen ab. Ein Filter reagiert dort, wo die Ziffer ihm ähnelt: an einer Kante, an einem Strich in eine bestimmte Richtung.</translation>
+    </message>
+    <message>
+        <source>{name} has no filters: each unit weighs all 784 pixels at once. Here are the weights of its first {units} as 28×28 pictures: red adds, blue subtracts.</source>
+        <translation>{name} hat keine Filter: Jedes Neuron gewichtet alle 784 Pixel auf einmal. Hier sind die Gewichte ihrer ersten {units} als 28×28-Bilder: Rot addiert, Blau zieht ab.</translation>
+    </message>
+    <message>
+        <source>the weights of {name}</source>
+        <translation>die Gewichte von {name}</translation>
     </message>
     <message>
         <source>Not measured: {reason}</source>
@@ -493,10 +517,6 @@
     <message>
         <source>test digits</source>
         <translation>Testziffern</translation>
-    </message>
-    <message>
-        <source>{percent} % of {digits} read correctly ({source}). The test digits were kept apart during training, so this is how the network does on handwriting it has never seen.</source>
-        <translation>{percent} % von {digits} richtig gelesen ({source}). Die Testziffern wurden beim Training beiseitegelegt; so gut schlägt sich das Netz also bei Handschrift, die es noch nie gesehen hat.</translation>
     </message>
     <message>
         <source>How often it is right</source>
@@ -519,10 +539,6 @@
         <translation>Mal</translation>
     </message>
     <message>
-        <source>The most common mistake: {true} read as {read} ({times}).</source>
-        <translation>Der häufigste Fehler: {true}, gelesen als {read} ({times}).</translation>
-    </message>
-    <message>
         <source>It made no mistakes.</source>
         <translation>Es hat keinen einzigen Fehler gemacht.</translation>
     </message>
@@ -539,10 +555,6 @@
         <translation>Was jede Schicht aus deiner Ziffer gemacht hat. Eine Kachel ist eine Merkmalskarte: hell, wo ihr Filter sein Muster gefunden hat. Nach Flatten ist jedes Quadrat ein Wert der langen Reihe; die Quadrate der letzten Schicht sind die zehn Punktwerte.</translation>
     </message>
     <message>
-        <source>output of {layer}</source>
-        <translation>Ausgabe von {layer}</translation>
-    </message>
-    <message>
         <source>Your digit through every layer</source>
         <translation>Deine Ziffer durch alle Schichten</translation>
     </message>
@@ -555,20 +567,12 @@
         <translation>Dieses Netz hat keine.</translation>
     </message>
     <message>
-        <source>Each of the {filters} of {layer} is a {k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds where the digit looks like it: an edge, a stroke in one direction.</source>
-        <translation>Jeder der {filters} von {layer} ist ein {k}×{k}-Gitter aus Gewichten: Rote Gewichte addieren, blaue ziehen ab. Ein Filter reagiert dort, wo die Ziffer ihm ähnelt: an einer Kante, an einem Strich in eine bestimmte Richtung.</translation>
-    </message>
-    <message>
         <source>filter</source>
         <translation>Filter</translation>
     </message>
     <message>
         <source>filters</source>
         <translation>Filter</translation>
-    </message>
-    <message>
-        <source>{layer} has no filters: each unit weighs all 784 pixels at once. Here are the weights of its first {units} as 28×28 pictures: red adds, blue subtracts.</source>
-        <translation>{layer} hat keine Filter: Jedes Neuron gewichtet alle 784 Pixel auf einmal. Hier sind die Gewichte ihrer ersten {units} als 28×28-Bilder: Rot addiert, Blau zieht ab.</translation>
     </message>
     <message>
         <source>unit</source>
@@ -578,10 +582,6 @@
         <source>units</source>
         <translation>Neuronen</translation>
     </message>
-    <message>
-        <source>the weights of {layer}</source>
-        <translation>die Gewichte von {layer}</translation>
-    </message>
 </context>
 <context>
     <name>export.slide</name>
@@ -590,20 +590,20 @@
         <translation>dieses Netz hat keine Faltungsschicht, also gibt es keinen Filter zum Verschieben</translation>
     </message>
     <message>
-        <source>{layer} is not a convolution layer; try one of {names}</source>
-        <translation>{layer} ist keine Faltungsschicht; nimm eine von: {names}</translation>
-    </message>
-    <message>
         <source>an animation needs at least one frame, not {frames}</source>
         <translation>eine Animation braucht mindestens ein Bild, nicht {frames}</translation>
     </message>
     <message>
-        <source>{layer} has filters 0 to {last}, not {channel}</source>
-        <translation>{layer} hat die Filter 0 bis {last}, nicht {channel}</translation>
+        <source>{name} is not a convolution layer; try one of {names}</source>
+        <translation>{name} ist keine Faltungsschicht; nimm eine von: {names}</translation>
     </message>
     <message>
-        <source>Slide the filter: {layer}, filter {channel}</source>
-        <translation>Filter verschieben: {layer}, Filter {channel}</translation>
+        <source>{name} has filters 0 to {last}, not {channel}</source>
+        <translation>{name} hat die Filter 0 bis {last}, nicht {channel}</translation>
+    </message>
+    <message>
+        <source>Slide the filter: {name}, filter {channel}</source>
+        <translation>Filter verschieben: {name}, Filter {channel}</translation>
     </message>
     <message>
         <source>The {kh}×{kw} filter multiplies the window under it by its weights and adds them up, plus a bias: one value of the feature map. Green: the pixels this value sees.</source>
@@ -618,8 +618,8 @@
         <translation>Merkmalskarte im Aufbau, {h}×{w}</translation>
     </message>
     <message>
-        <source>Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {value}</source>
-        <translation>Zeile {row}, Spalte {col}: Summe {sum} {sign} Bias {bias} = {pre} → {activation} → {value}</translation>
+        <source>Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {x}</source>
+        <translation>Zeile {row}, Spalte {col}: Summe {sum} {sign} Bias {bias} = {pre} → {activation} → {x}</translation>
     </message>
     <message>
         <source>Filter weights</source>
@@ -709,8 +709,8 @@
         <translation>es gibt kein Netz, das antworten könnte</translation>
     </message>
     <message>
-        <source>Robustness: {what}</source>
-        <translation>Robustheit: {what}</translation>
+        <source>Robustness: {topic}</source>
+        <translation>Robustheit: {topic}</translation>
     </message>
     <message>
         <source>The digit changes a little more in every frame; the bars show what each network answers. A network that keeps its answer copes with digits written that way.</source>
@@ -720,20 +720,20 @@
 <context>
     <name>export.writer</name>
     <message>
-        <source>{file}: save an animation as .gif or .webp</source>
-        <translation>{file}: speichere eine Animation als .gif oder .webp</translation>
+        <source>{filename}: save an animation as .gif or .webp</source>
+        <translation>{filename}: speichere eine Animation als .gif oder .webp</translation>
     </message>
     <message>
         <source>there are no frames to write</source>
         <translation>es gibt keine Bilder zum Schreiben</translation>
     </message>
     <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
+        <source>cannot write in {directory}: {reason}</source>
+        <translation>in {directory} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <source>cannot write {file}: {reason}</source>
-        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
+        <source>cannot write {filename}: {reason}</source>
+        <translation>{filename} kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 </TS>

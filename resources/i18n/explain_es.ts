@@ -8,20 +8,20 @@
         <translation>En los píxeles, la similitud entre los dos es de {similarity} (1 = idénticos).</translation>
     </message>
     <message>
-        <source>Their paths part most at {layer} ({before} → {after}), then join again ({lowest} → {end}).</source>
-        <translation>Sus caminos se separan sobre todo en {layer} ({before} → {after}) y luego vuelven a juntarse ({lowest} → {end}).</translation>
-    </message>
-    <message>
-        <source>Their paths part most at {layer} ({before} → {after}).</source>
-        <translation>Sus caminos se separan sobre todo en {layer} ({before} → {after}).</translation>
-    </message>
-    <message>
         <source>At the output they are {similarity} alike.</source>
         <translation>En la salida, su similitud es de {similarity}.</translation>
     </message>
     <message>
-        <source>At the output ({layer}) they are {similarity} alike.</source>
-        <translation>En la salida ({layer}), su similitud es de {similarity}.</translation>
+        <source>Their paths part most at {name} ({prev} → {next}), then join again ({lowest} → {end}).</source>
+        <translation>Sus caminos se separan sobre todo en {name} ({prev} → {next}) y luego vuelven a juntarse ({lowest} → {end}).</translation>
+    </message>
+    <message>
+        <source>Their paths part most at {name} ({prev} → {next}).</source>
+        <translation>Sus caminos se separan sobre todo en {name} ({prev} → {next}).</translation>
+    </message>
+    <message>
+        <source>At the output ({name}) they are {similarity} alike.</source>
+        <translation>En la salida ({name}), su similitud es de {similarity}.</translation>
     </message>
     <message>
         <source>The network tells them apart.</source>
@@ -43,8 +43,8 @@
 <context>
     <name>explain.convolution</name>
     <message>
-        <source>layer {layer} is {a_type}, not a Conv2D</source>
-        <translation>la capa {layer} es de tipo {type}, no Conv2D</translation>
+        <source>layer {name} is {a_type}, not a Conv2D</source>
+        <translation>la capa {name} es de tipo {type}, no Conv2D</translation>
     </message>
 </context>
 <context>
@@ -54,16 +54,8 @@
         <translation>el modelo no tiene ninguna capa Dense</translation>
     </message>
     <message>
-        <source>layer {layer} is {a_type}, not Dense</source>
-        <translation>la capa {layer} es de tipo {type}, no Dense</translation>
-    </message>
-    <message>
-        <source>layer {layer} receives {a_shape} map, not a vector</source>
-        <translation>la capa {layer} recibe un mapa de {shape}, no un vector</translation>
-    </message>
-    <message>
-        <source>unit {unit} is out of range: layer {layer} has {units}</source>
-        <translation>la neurona {unit} no existe: la capa {layer} tiene {units}</translation>
+        <source>unit {unit} is out of range: layer {name} has {units}</source>
+        <translation>la neurona {unit} no existe: la capa {name} tiene {units}</translation>
     </message>
     <message>
         <source>unit</source>
@@ -74,12 +66,20 @@
         <translation>neuronas</translation>
     </message>
     <message>
-        <source>cannot follow the features through {layer} ({kind})</source>
-        <translation>no se pueden seguir las características a través de {layer} ({kind})</translation>
+        <source>layer {name} is {a_type}, not Dense</source>
+        <translation>la capa {name} es de tipo {type}, no Dense</translation>
     </message>
     <message>
-        <source>{layer} uses {activation}, not ReLU: its units do not split into shares</source>
-        <translation>{layer} usa {activation}, no ReLU: sus neuronas no se pueden repartir en partes</translation>
+        <source>layer {name} receives {a_shape} map, not a vector</source>
+        <translation>la capa {name} recibe un mapa de {shape}, no un vector</translation>
+    </message>
+    <message>
+        <source>cannot follow the features through {name} ({kind})</source>
+        <translation>no se pueden seguir las características a través de {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>{name} uses {activation}, not ReLU: its units do not split into shares</source>
+        <translation>{name} usa {activation}, no ReLU: sus neuronas no se pueden repartir en partes</translation>
     </message>
     <message>
         <source>nothing after the Flatten layer turns the row into scores</source>
@@ -97,43 +97,43 @@
         <translation>el relleno (padding) {padding} no es compatible; solo &apos;valid&apos; y &apos;same&apos;</translation>
     </message>
     <message>
-        <source>layer {layer} is channels-first; only channels-last works</source>
-        <translation>la capa {layer} pone los canales primero (channels-first); solo funciona channels-last</translation>
+        <source>layer {name} is channels-first; only channels-last works</source>
+        <translation>la capa {name} pone los canales primero (channels-first); solo funciona channels-last</translation>
     </message>
     <message>
-        <source>layer {layer} is a grouped convolution; not supported</source>
-        <translation>la capa {layer} es una convolución agrupada; no es compatible</translation>
+        <source>layer {name} is a grouped convolution; not supported</source>
+        <translation>la capa {name} es una convolución agrupada; no es compatible</translation>
     </message>
     <message>
-        <source>layer {layer} has no 2-D map: {before} ({type}) before it unrolls the image, so every value there depends on the whole input</source>
-        <translation>la capa {layer} no tiene un mapa 2D: {before} ({type}), antes de ella, aplana la imagen en una fila, así que allí cada valor depende de toda la entrada</translation>
+        <source>layer {name} has no 2-D map: {prev} ({type}) before it unrolls the image, so every value there depends on the whole input</source>
+        <translation>la capa {name} no tiene un mapa 2D: {prev} ({type}), antes de ella, aplana la imagen en una fila, así que allí cada valor depende de toda la entrada</translation>
     </message>
     <message>
-        <source>position ({row}, {col}) is outside layer {layer}, whose maps are {height}x{width} (rows 0..{last_row}, columns 0..{last_col})</source>
-        <translation>la posición ({row}, {col}) está fuera de la capa {layer}, cuyos mapas miden {height}x{width} (filas 0..{last_row}, columnas 0..{last_col})</translation>
+        <source>position ({row}, {col}) is outside layer {name}, whose maps are {height}x{width} (rows 0..{last_row}, columns 0..{last_col})</source>
+        <translation>la posición ({row}, {col}) está fuera de la capa {name}, cuyos mapas miden {height}x{width} (filas 0..{last_row}, columnas 0..{last_col})</translation>
     </message>
 </context>
 <context>
     <name>explain.layers</name>
     <message>
-        <source>the model has no layer {layer}; its layers are: {names}</source>
-        <translation>el modelo no tiene ninguna capa {layer}; sus capas son: {names}</translation>
-    </message>
-    <message>
         <source>the input must be a 28x28 image, not shape {shape}</source>
         <translation>la entrada debe ser una imagen de 28x28, no de forma {shape}</translation>
     </message>
     <message>
-        <source>no activation recorded for layer {layer}</source>
-        <translation>no hay ninguna activación registrada para la capa {layer}</translation>
+        <source>the model has no layer {name}; its layers are: {names}</source>
+        <translation>el modelo no tiene ninguna capa {name}; sus capas son: {names}</translation>
     </message>
     <message>
-        <source>layer {layer} uses the activation {activation}, not one Convscope computes</source>
-        <translation>la capa {layer} usa la activación {activation}, que Convscope no sabe calcular</translation>
+        <source>no activation recorded for layer {name}</source>
+        <translation>no hay ninguna activación registrada para la capa {name}</translation>
     </message>
     <message>
-        <source>channel {channel} is out of range: layer {layer} has {channels} (0..{last})</source>
-        <translation>el canal {channel} no existe: la capa {layer} tiene {channels} (0..{last})</translation>
+        <source>layer {name} uses the activation {activation}, not one Convscope computes</source>
+        <translation>la capa {name} usa la activación {activation}, que Convscope no sabe calcular</translation>
+    </message>
+    <message>
+        <source>channel {channel} is out of range: layer {name} has {channels} (0..{last})</source>
+        <translation>el canal {channel} no existe: la capa {name} tiene {channels} (0..{last})</translation>
     </message>
     <message>
         <source>channel</source>
@@ -162,8 +162,8 @@
 <context>
     <name>explain.pooling</name>
     <message>
-        <source>layer {layer} is {a_type}, not a pooling layer</source>
-        <translation>la capa {layer} es de tipo {type}, no una capa de pooling</translation>
+        <source>layer {name} is {a_type}, not a pooling layer</source>
+        <translation>la capa {name} es de tipo {type}, no una capa de pooling</translation>
     </message>
 </context>
 <context>
@@ -192,12 +192,12 @@
         <translation>{height}x{width} píxeles desde la fila {top}, columna {left}</translation>
     </message>
     <message>
-        <source>layer {layer}, position ({row}, {col}), channel {channel}</source>
-        <translation>capa {layer}, posición ({row}, {col}), canal {channel}</translation>
+        <source>layer {name}, position ({row}, {col}), channel {channel}</source>
+        <translation>capa {name}, posición ({row}, {col}), canal {channel}</translation>
     </message>
     <message>
-        <source>input 28x28 (&apos;.&apos; marks the receptive field: {where}):</source>
-        <translation>entrada de 28x28 (&apos;.&apos; marca el campo receptivo: {where}):</translation>
+        <source>input 28x28 (&apos;.&apos; marks the receptive field: {box}):</source>
+        <translation>entrada de 28x28 (&apos;.&apos; marca el campo receptivo: {box}):</translation>
     </message>
     <message>
         <source>{kh}x{kw} filter over 1 input channel; each input value is multiplied by the weight above it and all are added</source>
@@ -240,12 +240,12 @@
         <translation>average pooling (media) sobre las filas {top}..{bottom}, columnas {left}..{right} del mapa anterior:</translation>
     </message>
     <message>
-        <source>mean = {value}</source>
-        <translation>media = {value}</translation>
+        <source>mean = {x}</source>
+        <translation>media = {x}</translation>
     </message>
     <message>
-        <source>max = {value} at row {row}, column {col} (in brackets)</source>
-        <translation>máximo = {value} en la fila {row}, columna {col} (entre corchetes)</translation>
+        <source>max = {x} at row {row}, column {col} (in brackets)</source>
+        <translation>máximo = {x} en la fila {row}, columna {col} (entre corchetes)</translation>
     </message>
 </context>
 <context>
@@ -262,8 +262,8 @@
         <translation>ninguna en este modelo</translation>
     </message>
     <message>
-        <source>layer {layer} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
-        <translation>la capa {layer} es de tipo {type}; solo las capas de convolución y de pooling se pueden explicar por su ventana: {choices}</translation>
+        <source>layer {name} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
+        <translation>la capa {name} es de tipo {type}; solo las capas de convolución y de pooling se pueden explicar por su ventana: {choices}</translation>
     </message>
 </context>
 <context>
@@ -281,12 +281,24 @@
         <translation>medido ahora mismo</translation>
     </message>
     <message>
-        <source>Convscope lesson handout, made {when} from {source}.</source>
-        <translation>Ficha de clase de Convscope, creada el {when} a partir de {source}.</translation>
+        <source>Convscope lesson handout, made {moment} from {source}.</source>
+        <translation>Ficha de clase de Convscope, creada el {moment} a partir de {source}.</translation>
     </message>
     <message>
-        <source>Convscope lesson handout, made {when}.</source>
-        <translation>Ficha de clase de Convscope, creada el {when}.</translation>
+        <source>Convscope lesson handout, made {moment}.</source>
+        <translation>Ficha de clase de Convscope, creada el {moment}.</translation>
+    </message>
+    <message>
+        <source>{filename}: save a handout as .html</source>
+        <translation>{filename}: guarda la ficha como .html</translation>
+    </message>
+    <message>
+        <source>cannot write in {directory}: {reason}</source>
+        <translation>no se puede escribir en {directory}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {filename}: {reason}</source>
+        <translation>no se puede escribir {filename}: {reason}</translation>
     </message>
     <message>
         <source>How the network {name} reads a handwritten digit</source>
@@ -300,18 +312,6 @@
         <source>Convscope handout: {name}</source>
         <translation>Ficha de Convscope: {name}</translation>
     </message>
-    <message>
-        <source>{file}: save a handout as .html</source>
-        <translation>{file}: guarda la ficha como .html</translation>
-    </message>
-    <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>no se puede escribir en {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {reason}</source>
-        <translation>no se puede escribir {file}: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>export.replay</name>
@@ -320,12 +320,12 @@
         <translation>no hay ningún entrenamiento que reproducir: entrena un modelo en la pestaña Entrenar</translation>
     </message>
     <message>
-        <source>snapshot {n} ({when}) does not fit: {reason}</source>
-        <translation>la instantánea {n} ({when}) no encaja: {reason}</translation>
+        <source>snapshot {n} ({moment}) does not fit: {reason}</source>
+        <translation>la instantánea {n} ({moment}) no encaja: {reason}</translation>
     </message>
     <message>
-        <source>Training replay: {when}</source>
-        <translation>Repetición del entrenamiento: {when}</translation>
+        <source>Training replay: {moment}</source>
+        <translation>Repetición del entrenamiento: {moment}</translation>
     </message>
     <message>
         <source>The same digit through the network as it was at each moment of its training run: its first filters, what they find in the digit, and its answer.</source>
@@ -344,12 +344,12 @@
         <translation>Instantánea {n} de {total}</translation>
     </message>
     <message>
-        <source>First layer ({layer}): filters and their maps</source>
-        <translation>Primera capa ({layer}): filtros y sus mapas</translation>
+        <source>First layer ({name}): filters and their maps</source>
+        <translation>Primera capa ({name}): filtros y sus mapas</translation>
     </message>
     <message>
-        <source>First layer ({layer}): first units&apos; weights</source>
-        <translation>Primera capa ({layer}): pesos de neuronas</translation>
+        <source>First layer ({name}): first units&apos; weights</source>
+        <translation>Primera capa ({name}): pesos de neuronas</translation>
     </message>
 </context>
 <context>
@@ -387,8 +387,8 @@
         <translation>Tu dígito y la respuesta</translation>
     </message>
     <message>
-        <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {a_digit}, {sure} % sure. {verdict}</source>
-        <translation>La red ve tu dígito como 28×28 valores de brillo (izquierda). Da a cada dígito una probabilidad (derecha) y lee {a_digit}, con un {sure} % de confianza. {verdict}</translation>
+        <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {guess}, {sure} % sure. {verdict}</source>
+        <translation>La red ve tu dígito como 28×28 valores de brillo (izquierda). Da a cada dígito una probabilidad (derecha) y lee {guess}, con un {sure} % de confianza. {verdict}</translation>
     </message>
     <message>
         <source>slides {filters} filters of {k} over its input: one feature map per filter</source>
@@ -479,8 +479,32 @@
         <translation>La red, capa a capa</translation>
     </message>
     <message>
-        <source>{layers} and {parameters} (weights and biases), all learned from examples. The digit goes through them from top to bottom.</source>
-        <translation>{layers} y {parameters} (pesos y sesgos), todos aprendidos a partir de ejemplos. El dígito las atraviesa de arriba abajo.</translation>
+        <source>{nlayers} and {parameters} (weights and biases), all learned from examples. The digit goes through them from top to bottom.</source>
+        <translation>{nlayers} y {parameters} (pesos y sesgos), todos aprendidos a partir de ejemplos. El dígito las atraviesa de arriba abajo.</translation>
+    </message>
+    <message>
+        <source>{percent} % of {ndigits} read correctly ({source}). The test digits were kept apart during training, so this is how the network does on handwriting it has never seen.</source>
+        <translation>{percent} % de {ndigits} leídos correctamente ({source}). Los dígitos de prueba se apartaron durante el entrenamiento, así que esto muestra cómo le va a la red con letra que nunca ha visto.</translation>
+    </message>
+    <message>
+        <source>The most common mistake: {true} read as {got} ({times}).</source>
+        <translation>El error más frecuente: {true} leído como {got} ({times}).</translation>
+    </message>
+    <message>
+        <source>output of {name}</source>
+        <translation>salida de {name}</translation>
+    </message>
+    <message>
+        <source>Each of the {filters} of {name} is a {k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds where the digit looks like it: an edge, a stroke in one direction.</source>
+        <translation>Cada uno de los {filters} de {name} es una cuadrícula de {k}×{k} pesos: los pesos rojos suman, los azules restan. Un filtro responde donde el dígito se le parece: un borde, un trazo en una dirección.</translation>
+    </message>
+    <message>
+        <source>{name} has no filters: each unit weighs all 784 pixels at once. Here are the weights of its first {units} as 28×28 pictures: red adds, blue subtracts.</source>
+        <translation>{name} no tiene filtros: cada neurona pondera los 784 píxeles a la vez. Aquí están los pesos de sus primeras {units} como imágenes de 28×28: el rojo suma, el azul resta.</translation>
+    </message>
+    <message>
+        <source>the weights of {name}</source>
+        <translation>los pesos de {name}</translation>
     </message>
     <message>
         <source>Not measured: {reason}</source>
@@ -493,10 +517,6 @@
     <message>
         <source>test digits</source>
         <translation>dígitos de prueba</translation>
-    </message>
-    <message>
-        <source>{percent} % of {digits} read correctly ({source}). The test digits were kept apart during training, so this is how the network does on handwriting it has never seen.</source>
-        <translation>{percent} % de {digits} leídos correctamente ({source}). Los dígitos de prueba se apartaron durante el entrenamiento, así que esto muestra cómo le va a la red con letra que nunca ha visto.</translation>
     </message>
     <message>
         <source>How often it is right</source>
@@ -519,10 +539,6 @@
         <translation>veces</translation>
     </message>
     <message>
-        <source>The most common mistake: {true} read as {read} ({times}).</source>
-        <translation>El error más frecuente: {true} leído como {read} ({times}).</translation>
-    </message>
-    <message>
         <source>It made no mistakes.</source>
         <translation>No cometió ningún error.</translation>
     </message>
@@ -539,10 +555,6 @@
         <translation>Lo que cada capa hizo con tu dígito. Cada recuadro es un mapa de características: brillante donde su filtro encontró su patrón. Después de Flatten, cada cuadrado es un valor de la larga fila; los cuadrados de la última capa son las diez puntuaciones.</translation>
     </message>
     <message>
-        <source>output of {layer}</source>
-        <translation>salida de {layer}</translation>
-    </message>
-    <message>
         <source>Your digit through every layer</source>
         <translation>Tu dígito a través de cada capa</translation>
     </message>
@@ -555,20 +567,12 @@
         <translation>Esta red no tiene.</translation>
     </message>
     <message>
-        <source>Each of the {filters} of {layer} is a {k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds where the digit looks like it: an edge, a stroke in one direction.</source>
-        <translation>Cada uno de los {filters} de {layer} es una cuadrícula de {k}×{k} pesos: los pesos rojos suman, los azules restan. Un filtro responde donde el dígito se le parece: un borde, un trazo en una dirección.</translation>
-    </message>
-    <message>
         <source>filter</source>
         <translation>filtro</translation>
     </message>
     <message>
         <source>filters</source>
         <translation>filtros</translation>
-    </message>
-    <message>
-        <source>{layer} has no filters: each unit weighs all 784 pixels at once. Here are the weights of its first {units} as 28×28 pictures: red adds, blue subtracts.</source>
-        <translation>{layer} no tiene filtros: cada neurona pondera los 784 píxeles a la vez. Aquí están los pesos de sus primeras {units} como imágenes de 28×28: el rojo suma, el azul resta.</translation>
     </message>
     <message>
         <source>unit</source>
@@ -578,10 +582,6 @@
         <source>units</source>
         <translation>neuronas</translation>
     </message>
-    <message>
-        <source>the weights of {layer}</source>
-        <translation>los pesos de {layer}</translation>
-    </message>
 </context>
 <context>
     <name>export.slide</name>
@@ -590,20 +590,20 @@
         <translation>esta red no tiene ninguna capa de convolución, así que no hay ningún filtro que deslizar</translation>
     </message>
     <message>
-        <source>{layer} is not a convolution layer; try one of {names}</source>
-        <translation>{layer} no es una capa de convolución; prueba con una de estas: {names}</translation>
-    </message>
-    <message>
         <source>an animation needs at least one frame, not {frames}</source>
         <translation>una animación necesita al menos un fotograma, no {frames}</translation>
     </message>
     <message>
-        <source>{layer} has filters 0 to {last}, not {channel}</source>
-        <translation>{layer} tiene los filtros del 0 al {last}, no el {channel}</translation>
+        <source>{name} is not a convolution layer; try one of {names}</source>
+        <translation>{name} no es una capa de convolución; prueba con una de estas: {names}</translation>
     </message>
     <message>
-        <source>Slide the filter: {layer}, filter {channel}</source>
-        <translation>Desliza el filtro: {layer}, filtro {channel}</translation>
+        <source>{name} has filters 0 to {last}, not {channel}</source>
+        <translation>{name} tiene los filtros del 0 al {last}, no el {channel}</translation>
+    </message>
+    <message>
+        <source>Slide the filter: {name}, filter {channel}</source>
+        <translation>Desliza el filtro: {name}, filtro {channel}</translation>
     </message>
     <message>
         <source>The {kh}×{kw} filter multiplies the window under it by its weights and adds them up, plus a bias: one value of the feature map. Green: the pixels this value sees.</source>
@@ -618,8 +618,8 @@
         <translation>Mapa en construcción, {h}×{w}</translation>
     </message>
     <message>
-        <source>Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {value}</source>
-        <translation>Fila {row}, columna {col}: suma {sum} {sign} sesgo {bias} = {pre} → {activation} → {value}</translation>
+        <source>Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {x}</source>
+        <translation>Fila {row}, columna {col}: suma {sum} {sign} sesgo {bias} = {pre} → {activation} → {x}</translation>
     </message>
     <message>
         <source>Filter weights</source>
@@ -709,8 +709,8 @@
         <translation>no hay ninguna red que responda</translation>
     </message>
     <message>
-        <source>Robustness: {what}</source>
-        <translation>Robustez: {what}</translation>
+        <source>Robustness: {topic}</source>
+        <translation>Robustez: {topic}</translation>
     </message>
     <message>
         <source>The digit changes a little more in every frame; the bars show what each network answers. A network that keeps its answer copes with digits written that way.</source>
@@ -720,20 +720,20 @@
 <context>
     <name>export.writer</name>
     <message>
-        <source>{file}: save an animation as .gif or .webp</source>
-        <translation>{file}: guarda la animación como .gif o .webp</translation>
+        <source>{filename}: save an animation as .gif or .webp</source>
+        <translation>{filename}: guarda la animación como .gif o .webp</translation>
     </message>
     <message>
         <source>there are no frames to write</source>
         <translation>no hay fotogramas que escribir</translation>
     </message>
     <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>no se puede escribir en {folder}: {reason}</translation>
+        <source>cannot write in {directory}: {reason}</source>
+        <translation>no se puede escribir en {directory}: {reason}</translation>
     </message>
     <message>
-        <source>cannot write {file}: {reason}</source>
-        <translation>no se puede escribir {file}: {reason}</translation>
+        <source>cannot write {filename}: {reason}</source>
+        <translation>no se puede escribir {filename}: {reason}</translation>
     </message>
 </context>
 </TS>
