@@ -124,6 +124,7 @@ def conv_window_sum(
     layer = model.layers[index]
     if layer_kind(layer) != "conv":
         raise ExplainError(
+            #: {a_type}: the layer type after an English article; {type}: the bare type
             translate("explain.convolution", "layer {name} is {a_type}, not a Conv2D").format(
                 name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),
@@ -177,6 +178,7 @@ def conv_pre_activations(
     layer = model.layers[index]
     if layer_kind(layer) != "conv":
         raise ExplainError(
+            #: {a_type}: the layer type after an English article; {type}: the bare type
             translate("explain.convolution", "layer {name} is {a_type}, not a Conv2D").format(
                 name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),

@@ -115,6 +115,7 @@ def dense_contributions(
     layer = model.layers[index]
     if not any(cls.__name__ == "Dense" for cls in type(layer).__mro__):
         raise ExplainError(
+            #: {a_type}: the layer type after an English article; {type}: the bare type
             translate("explain.dense", "layer {name} is {a_type}, not Dense").format(
                 name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),
@@ -125,6 +126,7 @@ def dense_contributions(
     if x.ndim != 1:
         shape = "x".join(str(d) for d in x.shape)
         raise ExplainError(
+            #: {a_shape}: the size after an English article; {shape}: the bare size
             translate("explain.dense", "layer {name} receives {a_shape} map, not a vector").format(
                 name=repr(layer_name), a_shape=with_article(shape), shape=shape
             )

@@ -82,6 +82,7 @@ def pool_window(
     kind = layer_kind(layer)
     if kind not in ("maxpool", "avgpool"):
         raise ExplainError(
+            #: {a_type}: the layer type after an English article; {type}: the bare type
             translate("explain.pooling", "layer {name} is {a_type}, not a pooling layer").format(
                 name=repr(layer_name),
                 a_type=with_article(type(layer).__name__),

@@ -37,6 +37,7 @@ def explain_position(
         return pool_window(model, activations, image, layer_name, row, col, channel)
     choices = ", ".join(spatial_layers(model)) or translate("explain.window", "none in this model")
     raise ExplainError(
+        #: {a_type}: the layer type after an English article; {type}: the bare type
         translate(
             "explain.window",
             "layer {name} is {a_type}; only convolution and pooling layers can be explained "

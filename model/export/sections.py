@@ -46,6 +46,7 @@ def verdict(assessment: Any) -> str:
     """What the app says about an answer (``model.uncertainty.Assessment``), in a sentence."""
     label, runner = with_article(assessment.label), with_article(assessment.runner_up)
     if assessment.kind == "not sure":
+        #: digits come with their article (model.words.with_article): "a 7", "eine 7", "un 7"
         return translate(
             "export.sections", "In the app's words: not sure, {label} or {runner}?"
         ).format(label=label, runner=runner)
@@ -78,6 +79,7 @@ def digit_section(image: np.ndarray, probabilities: np.ndarray, assessment: Any)
         "digit",
         translate("export.sections", "Your digit and the answer"),
         para(
+            #: digits come with their article (model.words.with_article): "a 7", "eine 7", "un 7"
             translate(
                 "export.sections",
                 "The network sees your digit as 28×28 brightness values (left). It gives every "
@@ -243,6 +245,7 @@ def confusion_section(confusion: np.ndarray | None) -> str:
             translate("export.sections", "time"),
             translate("export.sections", "times"),
         )
+        #: digits come with their article (model.words.with_article): "a 7", "eine 7", "un 7"
         worst_words = translate(
             "export.sections", "The most common mistake: {true} read as {got} ({times})."
         ).format(true=with_article(int(i)), got=with_article(int(j)), times=times)

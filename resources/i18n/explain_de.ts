@@ -44,6 +44,7 @@
     <name>explain.convolution</name>
     <message>
         <source>layer {name} is {a_type}, not a Conv2D</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>Schicht {name} ist vom Typ {type}, keine Conv2D-Schicht</translation>
     </message>
 </context>
@@ -67,10 +68,12 @@
     </message>
     <message>
         <source>layer {name} is {a_type}, not Dense</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>Schicht {name} ist vom Typ {type}, keine Dense-Schicht</translation>
     </message>
     <message>
         <source>layer {name} receives {a_shape} map, not a vector</source>
+        <extracomment>{a_shape}: the size after an English article; {shape}: the bare size</extracomment>
         <translation>Schicht {name} erhält eine Karte der Größe {shape}, keinen Vektor</translation>
     </message>
     <message>
@@ -163,6 +166,7 @@
     <name>explain.pooling</name>
     <message>
         <source>layer {name} is {a_type}, not a pooling layer</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>Schicht {name} ist vom Typ {type}, keine Pooling-Schicht</translation>
     </message>
 </context>
@@ -263,6 +267,7 @@
     </message>
     <message>
         <source>layer {name} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>Schicht {name} ist vom Typ {type}; nur Faltungs- und Pooling-Schichten lassen sich über ihr Fenster erklären: {choices}</translation>
     </message>
 </context>
@@ -356,6 +361,7 @@
     <name>export.sections</name>
     <message>
         <source>In the app&apos;s words: not sure, {label} or {runner}?</source>
+        <extracomment>digits come with their article (model.words.with_article): &quot;a 7&quot;, &quot;eine 7&quot;, &quot;un 7&quot;</extracomment>
         <translation>In den Worten der App: unsicher, {label} oder {runner}?</translation>
     </message>
     <message>
@@ -388,6 +394,7 @@
     </message>
     <message>
         <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {guess}, {sure} % sure. {verdict}</source>
+        <extracomment>digits come with their article (model.words.with_article): &quot;a 7&quot;, &quot;eine 7&quot;, &quot;un 7&quot;</extracomment>
         <translation>Das Netz sieht deine Ziffer als 28×28 Helligkeitswerte (links). Es gibt jeder Ziffer eine Wahrscheinlichkeit (rechts) und liest {guess}, zu {sure} % sicher. {verdict}</translation>
     </message>
     <message>
@@ -488,6 +495,7 @@
     </message>
     <message>
         <source>The most common mistake: {true} read as {got} ({times}).</source>
+        <extracomment>digits come with their article (model.words.with_article): &quot;a 7&quot;, &quot;eine 7&quot;, &quot;un 7&quot;</extracomment>
         <translation>Der häufigste Fehler: {true}, gelesen als {got} ({times}).</translation>
     </message>
     <message>

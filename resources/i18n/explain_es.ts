@@ -44,6 +44,7 @@
     <name>explain.convolution</name>
     <message>
         <source>layer {name} is {a_type}, not a Conv2D</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>la capa {name} es de tipo {type}, no Conv2D</translation>
     </message>
 </context>
@@ -67,10 +68,12 @@
     </message>
     <message>
         <source>layer {name} is {a_type}, not Dense</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>la capa {name} es de tipo {type}, no Dense</translation>
     </message>
     <message>
         <source>layer {name} receives {a_shape} map, not a vector</source>
+        <extracomment>{a_shape}: the size after an English article; {shape}: the bare size</extracomment>
         <translation>la capa {name} recibe un mapa de {shape}, no un vector</translation>
     </message>
     <message>
@@ -163,6 +166,7 @@
     <name>explain.pooling</name>
     <message>
         <source>layer {name} is {a_type}, not a pooling layer</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>la capa {name} es de tipo {type}, no una capa de pooling</translation>
     </message>
 </context>
@@ -263,6 +267,7 @@
     </message>
     <message>
         <source>layer {name} is {a_type}; only convolution and pooling layers can be explained by window: {choices}</source>
+        <extracomment>{a_type}: the layer type after an English article; {type}: the bare type</extracomment>
         <translation>la capa {name} es de tipo {type}; solo las capas de convolución y de pooling se pueden explicar por su ventana: {choices}</translation>
     </message>
 </context>
@@ -356,6 +361,7 @@
     <name>export.sections</name>
     <message>
         <source>In the app&apos;s words: not sure, {label} or {runner}?</source>
+        <extracomment>digits come with their article (model.words.with_article): &quot;a 7&quot;, &quot;eine 7&quot;, &quot;un 7&quot;</extracomment>
         <translation>En palabras de la aplicación: no está seguro, ¿{label} o {runner}?</translation>
     </message>
     <message>
@@ -388,6 +394,7 @@
     </message>
     <message>
         <source>The network sees your digit as 28×28 brightness values (left). It gives every digit a probability (right) and answers {guess}, {sure} % sure. {verdict}</source>
+        <extracomment>digits come with their article (model.words.with_article): &quot;a 7&quot;, &quot;eine 7&quot;, &quot;un 7&quot;</extracomment>
         <translation>La red ve tu dígito como 28×28 valores de brillo (izquierda). Da a cada dígito una probabilidad (derecha) y lee {guess}, con un {sure} % de confianza. {verdict}</translation>
     </message>
     <message>
@@ -488,6 +495,7 @@
     </message>
     <message>
         <source>The most common mistake: {true} read as {got} ({times}).</source>
+        <extracomment>digits come with their article (model.words.with_article): &quot;a 7&quot;, &quot;eine 7&quot;, &quot;un 7&quot;</extracomment>
         <translation>El error más frecuente: {true} leído como {got} ({times}).</translation>
     </message>
     <message>
