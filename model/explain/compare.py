@@ -26,6 +26,7 @@ import numpy as np
 
 from model.data.mnist import to_model_input
 from model.errors import ConvscopeError
+from model.i18n import number, translate
 
 
 class CompareError(ConvscopeError):
@@ -95,22 +96,44 @@ def paths_sentence(similarities: list[tuple[str, float]]) -> str:
     names = [name for name, _ in similarities]
     values = [value for _, value in similarities]
     start, end = values[0], values[-1]
-    text = f"In the pixels the two are {start:.2f} alike (1 = the same)."
+    text = translate(
+        "explain.compare", "In the pixels the two are {similarity} alike (1 = the same)."
+    ).format(similarity=number(start, 2))
     drop, at = max(((values[i - 1] - values[i], i) for i in range(1, len(values))), default=(0, 0))
     if drop > 0.05:
-        text += f" Their paths part most at {names[at]} ({values[at - 1]:.2f} → {values[at]:.2f})"
         lowest = int(np.argmin(values[1:])) + 1
         joined = lowest < len(values) - 1 and end > values[lowest] + 0.1
-        text += f", then join again ({values[lowest]:.2f} → {end:.2f})." if joined else "."
-    where = "the output" if names[-1] == "output" else f"the output ({names[-1]})"
-    return text + f" At {where} they are {end:.2f} alike." + _verdict(end)
+        fields = {
+            "name": names[at],
+            "prev": number(values[at - 1], 2),
+            "next": number(values[at], 2),
+            "lowest": number(values[lowest], 2),
+            "end": number(end, 2),
+        }
+        if joined:
+            part = translate(
+                "explain.compare",
+                "Their paths part most at {name} ({prev} → {next}), "
+                "then join again ({lowest} → {end}).",
+            )
+        else:
+            part = translate(
+                "explain.compare", "Their paths part most at {name} ({prev} → {next})."
+            )
+        text += " " + part.format(**fields)
+    if names[-1] == "output":
+        at_end = translate("explain.compare", "At the output they are {similarity} alike.")
+    else:
+        at_end = translate("explain.compare", "At the output ({name}) they are {similarity} alike.")
+    text += " " + at_end.format(name=names[-1], similarity=number(end, 2))
+    return text + _verdict(end)
 
 
 def _verdict(end: float) -> str:
     if end < 0.5:
-        return " The network tells them apart."
+        return " " + translate("explain.compare", "The network tells them apart.")
     if end > 0.9:
-        return " To the network they are nearly the same."
+        return " " + translate("explain.compare", "To the network they are nearly the same.")
     return ""
 
 
@@ -177,8 +200,12 @@ def _pair(layers_a: list[_Described], layers_b: list[_Described]) -> list[LayerP
         kinds_a = ", ".join(la[2] for la in a_layers)
         kinds_b = ", ".join(lb[2] for lb in b_layers)
         raise CompareError(
-            "these two networks have no feature maps in common to show side by side "
-            f"(one is {kinds_a}; the other is {kinds_b}); their answers can still be compared"
+            translate(
+                "explain.compare",
+                "these two networks have no feature maps in common to show side by side "
+                "(one is {kinds_a}; the other is {kinds_b}); their answers can still be "
+                "compared",
+            ).format(kinds_a=kinds_a, kinds_b=kinds_b)
         )
     return pairs
 
@@ -196,7 +223,7 @@ def compare_on(nets: dict[str, Any], images: np.ndarray, labels: np.ndarray) -> 
     from model.network.predictor import as_network
 
     if len(nets) < 2:
-        raise CompareError("a comparison needs two networks")
+        raise CompareError(translate("explain.compare", "a comparison needs two networks"))
     x = to_model_input(np.asarray(images))
     y = np.asarray(labels)
     predictions = {

@@ -29,6 +29,7 @@ from model.explain.layers import (
     layer_input,
     layer_kind,
 )
+from model.i18n import translate
 from model.words import with_article
 
 
@@ -123,7 +124,12 @@ def conv_window_sum(
     layer = model.layers[index]
     if layer_kind(layer) != "conv":
         raise ExplainError(
-            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a Conv2D"
+            #: {a_type}: the layer type after an English article; {type}: the bare type
+            translate("explain.convolution", "layer {name} is {a_type}, not a Conv2D").format(
+                name=repr(layer_name),
+                a_type=with_article(type(layer).__name__),
+                type=type(layer).__name__,
+            )
         )
     x = layer_input(model, activations, image, layer_name)
     rows, cols = window_geometry(layer, x.shape[0], x.shape[1])
@@ -172,7 +178,12 @@ def conv_pre_activations(
     layer = model.layers[index]
     if layer_kind(layer) != "conv":
         raise ExplainError(
-            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a Conv2D"
+            #: {a_type}: the layer type after an English article; {type}: the bare type
+            translate("explain.convolution", "layer {name} is {a_type}, not a Conv2D").format(
+                name=repr(layer_name),
+                a_type=with_article(type(layer).__name__),
+                type=type(layer).__name__,
+            )
         )
     x = np.asarray(layer_input(model, activations, image, layer_name), np.float64)
     rows, cols = window_geometry(layer, x.shape[0], x.shape[1])

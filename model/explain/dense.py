@@ -21,6 +21,7 @@ from model.explain.layers import (
     layer_input,
     layer_kind,
 )
+from model.i18n import translate
 from model.words import count, with_article
 
 
@@ -69,6 +70,19 @@ def _flattened_source(model: Any, index: int) -> Any | None:
     return None
 
 
+def _unit_out_of_range(layer_name: str, unit: int, units: int) -> ExplainError:
+    """The error for a unit the layer does not have, saying how many it has."""
+    return ExplainError(
+        translate("explain.dense", "unit {unit} is out of range: layer {name} has {units}").format(
+            unit=unit,
+            name=repr(layer_name),
+            units=count(
+                units, translate("explain.dense", "unit"), translate("explain.dense", "units")
+            ),
+        )
+    )
+
+
 def dense_contributions(
     model: Any,
     activations: dict[str, np.ndarray],
@@ -95,27 +109,34 @@ def dense_contributions(
     if layer_name is None:
         dense = [layer.name for layer in model.layers if type(layer).__name__ == "Dense"]
         if not dense:
-            raise ExplainError("the model has no Dense layer")
+            raise ExplainError(translate("explain.dense", "the model has no Dense layer"))
         layer_name = dense[-1]
     index = layer_index(model, layer_name)
     layer = model.layers[index]
     if not any(cls.__name__ == "Dense" for cls in type(layer).__mro__):
         raise ExplainError(
-            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not Dense"
+            #: {a_type}: the layer type after an English article; {type}: the bare type
+            translate("explain.dense", "layer {name} is {a_type}, not Dense").format(
+                name=repr(layer_name),
+                a_type=with_article(type(layer).__name__),
+                type=type(layer).__name__,
+            )
         )
     x = np.asarray(layer_input(model, activations, image, layer_name), np.float64)
     if x.ndim != 1:
         shape = "x".join(str(d) for d in x.shape)
-        raise ExplainError(f"layer {layer_name!r} receives {with_article(shape)} map, not a vector")
+        raise ExplainError(
+            #: {a_shape}: the size after an English article; {shape}: the bare size
+            translate("explain.dense", "layer {name} receives {a_shape} map, not a vector").format(
+                name=repr(layer_name), a_shape=with_article(shape), shape=shape
+            )
+        )
     weights, biases = kernel_and_bias(layer)
     scores = x @ weights + biases
     if unit is None:
         unit = int(np.argmax(activations.get(layer_name, scores)))
     if not 0 <= unit < weights.shape[1]:
-        raise ExplainError(
-            f"unit {unit} is out of range: layer {layer_name!r} has "
-            f"{count(weights.shape[1], 'unit')}"
-        )
+        raise _unit_out_of_range(layer_name, unit, weights.shape[1])
     contributions = weights[:, unit] * x
     order = np.argsort(-contributions, kind="stable")
     source = _flattened_source(model, index)
@@ -215,7 +236,11 @@ def _scores_as_affine(
             kernel, bias = kernel_and_bias(layer)
             a, b = (kernel.copy() if a is None else a @ kernel), b @ kernel + bias
         elif kind != "Activation":
-            raise ExplainError(f"cannot follow the features through {layer.name} ({kind})")
+            raise ExplainError(
+                translate(
+                    "explain.dense", "cannot follow the features through {name} ({kind})"
+                ).format(name=layer.name, kind=kind)
+            )
         if a is None:
             a = np.eye(features.size)  # an activation straight after Flatten
         name = activation_name(layer)
@@ -229,12 +254,17 @@ def _scores_as_affine(
                 hidden.append((layer.name, int(fired.size), int(fired.sum())))
         elif name != "linear":
             raise ExplainError(
-                f"{layer.name} uses {name}, not ReLU: its units do not split into shares"
+                translate(
+                    "explain.dense",
+                    "{name} uses {activation}, not ReLU: its units do not split into shares",
+                ).format(name=layer.name, activation=name)
             )
         elif kind == "Dense" and not is_last:
             hidden.append((layer.name, int(b.size), int(b.size)))
     if a is None:
-        raise ExplainError("nothing after the Flatten layer turns the row into scores")
+        raise ExplainError(
+            translate("explain.dense", "nothing after the Flatten layer turns the row into scores")
+        )
     return a, b, hidden
 
 
@@ -252,7 +282,11 @@ def feature_contributions(
     """
     flats = [i for i, layer in enumerate(model.layers) if type(layer).__name__ == "Flatten"]
     if not flats:
-        raise ExplainError("the model has no Flatten layer: nothing is unrolled into a row")
+        raise ExplainError(
+            translate(
+                "explain.dense", "the model has no Flatten layer: nothing is unrolled into a row"
+            )
+        )
     index = flats[-1]
     flatten = model.layers[index]
     unrolled = np.asarray(layer_input(model, activations, image, flatten.name), np.float64)

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from model.explain.layers import INPUT_SIZE, ExplainError, layer_index, layer_kind
+from model.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -56,17 +57,29 @@ def window_axis(taps: int, stride: int, dilation: int, padding: str, size_in: in
         size_out = (size_in - extent) // stride + 1
         pad_before = 0
     else:
-        raise ExplainError(f"padding {padding!r} is not supported; only 'valid' and 'same'")
+        raise ExplainError(
+            translate(
+                "explain.geometry", "padding {padding} is not supported; only 'valid' and 'same'"
+            ).format(padding=repr(padding))
+        )
     return WindowAxis(taps, dilation, stride, pad_before, size_in, size_out)
 
 
 def window_geometry(layer: Any, height: int, width: int) -> tuple[WindowAxis, WindowAxis]:
     """The row and column axes of a Conv2D or pooling layer on a ``height`` x ``width`` input."""
     if getattr(layer, "data_format", "channels_last") != "channels_last":
-        raise ExplainError(f"layer {layer.name!r} is channels-first; only channels-last works")
+        raise ExplainError(
+            translate(
+                "explain.geometry", "layer {name} is channels-first; only channels-last works"
+            ).format(name=repr(layer.name))
+        )
     if layer_kind(layer) == "conv":
         if getattr(layer, "groups", 1) != 1:
-            raise ExplainError(f"layer {layer.name!r} is a grouped convolution; not supported")
+            raise ExplainError(
+                translate(
+                    "explain.geometry", "layer {name} is a grouped convolution; not supported"
+                ).format(name=repr(layer.name))
+            )
         taps, strides = pair(layer.kernel_size), pair(layer.strides)
         dilation = pair(getattr(layer, "dilation_rate", 1))
     else:
@@ -100,9 +113,11 @@ def walk_to(model: Any, layer_name: str) -> list[tuple[Any, tuple[WindowAxis, Wi
             steps.append((layer, None))
         else:
             raise ExplainError(
-                f"layer {layer_name!r} has no 2-D map: {layer.name!r} "
-                f"({type(layer).__name__}) before it unrolls the image, so every value there "
-                "depends on the whole input"
+                translate(
+                    "explain.geometry",
+                    "layer {name} has no 2-D map: {prev} ({type}) before it unrolls the "
+                    "image, so every value there depends on the whole input",
+                ).format(name=repr(layer_name), prev=repr(layer.name), type=type(layer).__name__)
             )
     return steps
 
@@ -120,8 +135,19 @@ def check_position(layer_name: str, row: int, col: int, size: tuple[int, int]) -
     height, width = size
     if not (0 <= row < height and 0 <= col < width):
         raise ExplainError(
-            f"position ({row}, {col}) is outside layer {layer_name!r}, whose maps are "
-            f"{height}x{width} (rows 0..{height - 1}, columns 0..{width - 1})"
+            translate(
+                "explain.geometry",
+                "position ({row}, {col}) is outside layer {name}, whose maps are "
+                "{height}x{width} (rows 0..{last_row}, columns 0..{last_col})",
+            ).format(
+                row=row,
+                col=col,
+                name=repr(layer_name),
+                height=height,
+                width=width,
+                last_row=height - 1,
+                last_col=width - 1,
+            )
         )
 
 

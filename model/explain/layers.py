@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError
+from model.i18n import translate
 from model.words import count
 
 INPUT_SIZE = 28
@@ -47,14 +48,22 @@ def layer_index(model: Any, layer_name: str) -> int:
         if layer.name == layer_name:
             return i
     names = ", ".join(layer.name for layer in model.layers)
-    raise ExplainError(f"the model has no layer {layer_name!r}; its layers are: {names}")
+    raise ExplainError(
+        translate(
+            "explain.layers", "the model has no layer {name}; its layers are: {names}"
+        ).format(name=repr(layer_name), names=names)
+    )
 
 
 def as_image(image: np.ndarray) -> np.ndarray:
     """The network input as the first layer receives it: (28, 28, 1) float32."""
     arr = np.asarray(image, dtype=np.float32)
     if arr.size != INPUT_SIZE * INPUT_SIZE:
-        raise ExplainError(f"the input must be a 28x28 image, not shape {arr.shape}")
+        raise ExplainError(
+            translate(
+                "explain.layers", "the input must be a 28x28 image, not shape {shape}"
+            ).format(shape=arr.shape)
+        )
     return arr.reshape(INPUT_SIZE, INPUT_SIZE, 1)
 
 
@@ -91,7 +100,11 @@ def layer_input(
         return as_image(image)
     previous = model.layers[index - 1].name
     if previous not in activations:
-        raise ExplainError(f"no activation recorded for layer {previous!r}")
+        raise ExplainError(
+            translate("explain.layers", "no activation recorded for layer {name}").format(
+                name=repr(previous)
+            )
+        )
     return np.asarray(activations[previous])
 
 
@@ -102,7 +115,11 @@ def flattened(activations: dict[str, np.ndarray], layer_name: str) -> np.ndarray
     ``i`` of the vector is ``np.unravel_index(i, map.shape)`` of the map.
     """
     if layer_name not in activations:
-        raise ExplainError(f"no activation recorded for layer {layer_name!r}")
+        raise ExplainError(
+            translate("explain.layers", "no activation recorded for layer {name}").format(
+                name=repr(layer_name)
+            )
+        )
     return np.asarray(activations[layer_name]).reshape(-1)
 
 
@@ -114,7 +131,10 @@ def activate(layer: Any, z: np.ndarray) -> np.ndarray:
     fn = activations.get(name)
     if fn is None:
         raise ExplainError(
-            f"layer {layer.name!r} uses the activation {name!r}, not one Convscope computes"
+            translate(
+                "explain.layers",
+                "layer {name} uses the activation {activation}, not one Convscope computes",
+            ).format(name=repr(layer.name), activation=repr(name))
         )
     # In float64: the explanation's sums are shown with more digits than float32 carries.
     return np.asarray(fn(np.asarray(z, np.float64)), np.float64)
@@ -142,6 +162,17 @@ def check_channel(layer_name: str, channel: int, channels: int) -> None:
     """Refuse a channel the layer does not have, saying how many it has."""
     if not 0 <= channel < channels:
         raise ExplainError(
-            f"channel {channel} is out of range: layer {layer_name!r} has "
-            f"{count(channels, 'channel')} (0..{channels - 1})"
+            translate(
+                "explain.layers",
+                "channel {channel} is out of range: layer {name} has {channels} (0..{last})",
+            ).format(
+                channel=channel,
+                name=repr(layer_name),
+                channels=count(
+                    channels,
+                    translate("explain.layers", "channel"),
+                    translate("explain.layers", "channels"),
+                ),
+                last=channels - 1,
+            )
         )

@@ -9,6 +9,7 @@ import numpy as np
 
 from model.explain.geometry import ReceptiveField, receptive_field, walk_to
 from model.explain.layers import ExplainError, check_channel, layer_index
+from model.i18n import translate
 
 
 def layer_outputs(
@@ -46,7 +47,11 @@ def layer_outputs(
         check_channel(layer_name, channel, int(shape[-1]))
     images = np.asarray(images)
     if images.ndim not in (3, 4) or images.shape[1:3] != (28, 28):
-        raise ExplainError(f"expected a batch of 28x28 images, not shape {images.shape}")
+        raise ExplainError(
+            translate(
+                "explain.patches", "expected a batch of 28x28 images, not shape {shape}"
+            ).format(shape=images.shape)
+        )
     if len(images) == 0:
         return np.zeros((0, *(shape if channel is None else shape[:-1])), np.float32)
     x = to_model_input(images)
@@ -121,9 +126,11 @@ def top_activating_patches(
     layer = model.layers[layer_index(model, layer_name)]
     check_channel(layer_name, channel, int(layer.output_shape[-1]))
     if k < 1:
-        raise ExplainError(f"k must be at least 1, not {k}")
+        raise ExplainError(
+            translate("explain.patches", "k must be at least 1, not {k}").format(k=k)
+        )
     if len(images) == 0:
-        raise ExplainError("there are no images to search")
+        raise ExplainError(translate("explain.patches", "there are no images to search"))
     maps = layer_outputs(model, images, layer_name, channel, batch_size)
     pixels = to_model_input(np.asarray(images))[..., 0]
     n, height, width = maps.shape

@@ -9,6 +9,7 @@ import numpy as np
 
 from model.explain.geometry import ReceptiveField, check_position, receptive_field, window_geometry
 from model.explain.layers import ExplainError, check_channel, layer_index, layer_input, layer_kind
+from model.i18n import translate
 from model.words import with_article
 
 
@@ -81,7 +82,12 @@ def pool_window(
     kind = layer_kind(layer)
     if kind not in ("maxpool", "avgpool"):
         raise ExplainError(
-            f"layer {layer_name!r} is {with_article(type(layer).__name__)}, not a pooling layer"
+            #: {a_type}: the layer type after an English article; {type}: the bare type
+            translate("explain.pooling", "layer {name} is {a_type}, not a pooling layer").format(
+                name=repr(layer_name),
+                a_type=with_article(type(layer).__name__),
+                type=type(layer).__name__,
+            )
         )
     x = layer_input(model, activations, image, layer_name)
     rows, cols = window_geometry(layer, x.shape[0], x.shape[1])

@@ -28,6 +28,7 @@ import numpy as np
 
 from model.data.mnist import NUM_CLASSES, to_model_input
 from model.errors import ConvscopeError
+from model.i18n import translate
 
 MAX_FEATURES = 1024
 DEFAULT_TRAIN = 4000
@@ -113,7 +114,11 @@ def fit_probe(
     x = np.asarray(features, np.float32)
     y = np.asarray(labels, np.int64)
     if len(x) != len(y) or len(x) == 0:
-        raise ProbeError("a probe needs as many labels as digits, and at least one digit")
+        raise ProbeError(
+            translate(
+                "explain.probes", "a probe needs as many labels as digits, and at least one digit"
+            )
+        )
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale = np.where(scale > 1e-6, scale, 1.0).astype(np.float32)
@@ -239,7 +244,9 @@ def _features(net: Any, images: np.ndarray, should_stop: Callable[[], bool]) -> 
     parts: list[list[np.ndarray]] = [[] for _ in range(len(net.layers) + 1)]
     for start in range(0, len(x), 256):
         if should_stop():
-            raise ProbesStopped("stopped before the probes were trained")
+            raise ProbesStopped(
+                translate("explain.probes", "stopped before the probes were trained")
+            )
         batch = x[start : start + 256]
         parts[0].append(pool_features(batch[..., 0]))
         for i, out in enumerate(net.activations(batch), start=1):
@@ -270,7 +277,11 @@ def train_probes(
     train = _sample(int(n), len(mnist.x_train), seed)
     test = _sample(int(n_test), len(mnist.x_test), seed + 1)
     if len(train) < NUM_CLASSES:
-        raise ProbeError(f"a probe needs at least {NUM_CLASSES} training digits, not {len(train)}")
+        raise ProbeError(
+            translate(
+                "explain.probes", "a probe needs at least {needed} training digits, not {n}"
+            ).format(needed=NUM_CLASSES, n=len(train))
+        )
     x_train = _features(net, mnist.x_train[train], stop)
     x_test = _features(net, mnist.x_test[test], stop)
     y_train, y_test = mnist.y_train[train], mnist.y_test[test]
@@ -280,7 +291,9 @@ def train_probes(
     entries = []
     for i, (name, kind, size) in enumerate(zip(names, kinds, sizes)):
         if stop():
-            raise ProbesStopped("stopped before the probes were trained")
+            raise ProbesStopped(
+                translate("explain.probes", "stopped before the probes were trained")
+            )
         probe = fit_probe(x_train[i], y_train)
         entries.append(
             LayerProbe(

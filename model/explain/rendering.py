@@ -11,6 +11,7 @@ from model.explain.convolution import ConvExplanation
 from model.explain.geometry import ReceptiveField
 from model.explain.layers import INPUT_SIZE
 from model.explain.pooling import PoolExplanation
+from model.i18n import number, translate
 
 
 def _nested(a: Any) -> Any:
@@ -65,7 +66,8 @@ def _grid(a: np.ndarray, mark: tuple[int, int] | None = None) -> list[str]:
     lines = []
     for i, row in enumerate(np.asarray(a)):
         cells = [
-            (f"[{v:.3f}]" if mark == (i, j) else f"{v:.3f} ").rjust(9) for j, v in enumerate(row)
+            (f"[{number(v, 3)}]" if mark == (i, j) else f"{number(v, 3)} ").rjust(9)
+            for j, v in enumerate(row)
         ]
         lines.append("  " + "".join(cells).rstrip())
     return lines
@@ -88,6 +90,109 @@ def _picture(image: np.ndarray, field: ReceptiveField) -> list[str]:
     return lines
 
 
+def _head(e: ConvExplanation | PoolExplanation, image: np.ndarray) -> list[str]:
+    """Which value, and the input with its receptive field."""
+    field = e.receptive_field
+    if field.clipped:
+        where = translate(
+            "explain.rendering",
+            "{height}x{width} pixels at row {top}, column {left} (cut off by the image border)",
+        )
+    else:
+        where = translate(
+            "explain.rendering", "{height}x{width} pixels at row {top}, column {left}"
+        )
+    where = where.format(height=field.height, width=field.width, top=field.top, left=field.left)
+    return [
+        translate(
+            "explain.rendering", "layer {name}, position ({row}, {col}), channel {channel}"
+        ).format(name=e.layer, row=e.position[0], col=e.position[1], channel=e.channel),
+        translate(
+            "explain.rendering", "input 28x28 ('.' marks the receptive field: {box}):"
+        ).format(box=where),
+        *_picture(image, field),
+        "",
+    ]
+
+
+def _conv_lines(e: ConvExplanation, max_channels: int) -> list[str]:
+    """A convolution's arithmetic: the strongest channels' windows, weights and sums."""
+    kh, kw, cin = e.patch.shape
+    if cin == 1:
+        over = translate(
+            "explain.rendering",
+            "{kh}x{kw} filter over 1 input channel; each input value is multiplied by the weight "
+            "above it and all are added",
+        )
+    else:
+        over = translate(
+            "explain.rendering",
+            "{kh}x{kw} filter over {cin} input channels; each input value is multiplied by the "
+            "weight above it and all are added",
+        )
+    out = [over.format(kh=kh, kw=kw, cin=cin)]
+    if e.padding.any():
+        out.append(
+            translate("explain.rendering", "(zeros in the window are padding outside the map)")
+        )
+    order = np.argsort(-np.abs(e.channel_sums), kind="stable")
+    for k in order[:max_channels]:
+        out += [
+            "",
+            translate("explain.rendering", "input channel {k}: window").format(k=k),
+            *_grid(e.patch[..., k]),
+            translate("explain.rendering", "weights"),
+            *_grid(e.kernel[..., k]),
+            translate("explain.rendering", "sum of products: {sum}").format(
+                sum=number(e.channel_sums[k], 4)
+            ),
+        ]
+    if cin > max_channels:
+        rest = float(e.channel_sums[order[max_channels:]].sum())
+        out.append(
+            translate("explain.rendering", "... {n} more input channels add {sum}").format(
+                n=cin - max_channels, sum=number(rest, 4)
+            )
+        )
+    sign = "+" if e.bias >= 0 else "-"
+    out += [
+        "",
+        f"{number(e.total, 4)} {sign} {number(abs(e.bias), 4)} = {number(e.pre_activation, 4)} "
+        f"-> {e.activation} -> {number(e.value, 4)}",
+        translate("explain.rendering", "(sum + bias = pre-activation -> activation -> value)"),
+    ]
+    return out
+
+
+def _pool_lines(e: PoolExplanation) -> list[str]:
+    """A pooling window, its values and its maximum or mean."""
+    if e.kind == "max":
+        head = translate(
+            "explain.rendering",
+            "max pooling over rows {top}..{bottom}, columns {left}..{right} of the previous map:",
+        )
+    else:
+        head = translate(
+            "explain.rendering",
+            "average pooling over rows {top}..{bottom}, columns {left}..{right} of the previous "
+            "map:",
+        )
+    out = [
+        head.format(top=e.top, bottom=e.top + e.height - 1, left=e.left, right=e.left + e.width - 1)
+    ]
+    mark = None if e.winner is None else (e.winner[0] - e.top, e.winner[1] - e.left)
+    out += _grid(e.values, mark)
+    if e.winner is None:
+        out.append(translate("explain.rendering", "mean = {x}").format(x=number(e.value, 4)))
+    else:
+        out.append(
+            translate(
+                "explain.rendering", "max = {x} at row {row}, column {col} (in brackets)"
+            ).format(x=number(e.value, 4), row=e.winner[0], col=e.winner[1])
+        )
+    return out
+
+
 def to_text(
     explanation: ConvExplanation | PoolExplanation, image: np.ndarray, max_channels: int = 3
 ) -> str:
@@ -96,54 +201,9 @@ def to_text(
     For a convolution, the grids of up to ``max_channels`` input channels (those adding most
     in size), then ``sum + bias = pre-activation -> activation -> value``.
     """
-    e = explanation
-    field = e.receptive_field
-    where = f"{field.height}x{field.width} pixels at row {field.top}, column {field.left}"
-    if field.clipped:
-        where += " (cut off by the image border)"
-    out = [
-        f"layer {e.layer}, position ({e.position[0]}, {e.position[1]}), channel {e.channel}",
-        f"input 28x28 ('.' marks the receptive field: {where}):",
-        *_picture(image, field),
-        "",
-    ]
-    if isinstance(e, ConvExplanation):
-        kh, kw, cin = e.patch.shape
-        out.append(
-            f"{kh}x{kw} filter over {cin} input channel{'s' if cin > 1 else ''}; "
-            "each input value is multiplied by the weight above it and all are added"
-        )
-        if e.padding.any():
-            out.append("(zeros in the window are padding outside the map)")
-        order = np.argsort(-np.abs(e.channel_sums), kind="stable")
-        for k in order[:max_channels]:
-            out += [
-                "",
-                f"input channel {k}: window",
-                *_grid(e.patch[..., k]),
-                "weights",
-                *_grid(e.kernel[..., k]),
-                f"sum of products: {e.channel_sums[k]:.4f}",
-            ]
-        if cin > max_channels:
-            rest = float(e.channel_sums[order[max_channels:]].sum())
-            out.append(f"... {cin - max_channels} more input channels add {rest:.4f}")
-        sign = "+" if e.bias >= 0 else "-"
-        out += [
-            "",
-            f"{e.total:.4f} {sign} {abs(e.bias):.4f} = {e.pre_activation:.4f} "
-            f"-> {e.activation} -> {e.value:.4f}",
-            "(sum + bias = pre-activation -> activation -> value)",
-        ]
-        return "\n".join(out)
-    out.append(
-        f"{e.kind} pooling over rows {e.top}..{e.top + e.height - 1}, columns "
-        f"{e.left}..{e.left + e.width - 1} of the previous map:"
-    )
-    mark = None if e.winner is None else (e.winner[0] - e.top, e.winner[1] - e.left)
-    out += _grid(e.values, mark)
-    if e.winner is None:
-        out.append(f"mean = {e.value:.4f}")
+    out = _head(explanation, image)
+    if isinstance(explanation, ConvExplanation):
+        out += _conv_lines(explanation, max_channels)
     else:
-        out.append(f"max = {e.value:.4f} at row {e.winner[0]}, column {e.winner[1]} (in brackets)")
+        out += _pool_lines(explanation)
     return "\n".join(out)

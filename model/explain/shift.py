@@ -11,6 +11,7 @@ import numpy as np
 
 from model.data.transform import shift
 from model.explain.layers import INPUT_SIZE, ExplainError, layer_kind
+from model.i18n import translate
 
 _ELEMENTWISE = ("BatchNormalization", "Activation", "Dropout", "Rescaling")
 
@@ -108,7 +109,9 @@ def shift_tolerance(
     """
     base_image = np.asarray(image, dtype=np.float32).reshape(INPUT_SIZE, INPUT_SIZE)
     if not np.any(base_image > 0):
-        raise ExplainError("the image is blank: there is no digit to shift")
+        raise ExplainError(
+            translate("explain.shift", "the image is blank: there is no digit to shift")
+        )
     model = predictor.model
     kinds = {
         layer.name: ("conv" if layer_kind(layer) == "conv" else "pool")

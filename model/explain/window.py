@@ -9,6 +9,7 @@ import numpy as np
 from model.explain.convolution import ConvExplanation, conv_window_sum
 from model.explain.layers import ExplainError, layer_index, layer_kind, spatial_layers
 from model.explain.pooling import PoolExplanation, pool_window
+from model.i18n import translate
 from model.words import with_article
 
 
@@ -34,9 +35,17 @@ def explain_position(
         return conv_window_sum(model, activations, image, layer_name, row, col, channel)
     if kind in ("maxpool", "avgpool"):
         return pool_window(model, activations, image, layer_name, row, col, channel)
-    choices = ", ".join(spatial_layers(model)) or "none in this model"
+    choices = ", ".join(spatial_layers(model)) or translate("explain.window", "none in this model")
     raise ExplainError(
-        f"layer {layer_name!r} is {with_article(type(layer).__name__)}; only convolution and "
-        "pooling "
-        f"layers can be explained by window: {choices}"
+        #: {a_type}: the layer type after an English article; {type}: the bare type
+        translate(
+            "explain.window",
+            "layer {name} is {a_type}; only convolution and pooling layers can be explained "
+            "by window: {choices}",
+        ).format(
+            name=repr(layer_name),
+            a_type=with_article(type(layer).__name__),
+            type=type(layer).__name__,
+            choices=choices,
+        )
     )

@@ -24,6 +24,7 @@ from model.export import sections
 from model.export.errors import ExportError
 from model.export.filters import first_layer
 from model.export.writer import publish
+from model.i18n import language, translate
 from model.network.predictor import Predictor
 
 STYLE = """
@@ -66,10 +67,21 @@ def measure(network: Any, data: Any = None, metadata: dict | None = None) -> Mea
         recorded = (metadata or {}).get("test_accuracy")
         n = int((metadata or {}).get("test_n") or 0)
         if recorded is not None:
-            return Measured(float(recorded), n, None, "as recorded in the model file")
-        return Measured(None, 0, None, f"no test digits ({exc})")
+            return Measured(
+                float(recorded),
+                n,
+                None,
+                translate("export.handout", "as recorded in the model file"),
+            )
+        reason = translate("export.handout", "no test digits ({reason})").format(reason=exc)
+        return Measured(None, 0, None, reason)
     result = evaluate(Predictor(network), data.x_test, data.y_test)
-    return Measured(result.accuracy, result.n, result.confusion, "measured just now")
+    return Measured(
+        result.accuracy,
+        result.n,
+        result.confusion,
+        translate("export.handout", "measured just now"),
+    )
 
 
 def handout_html(
@@ -88,22 +100,35 @@ def handout_html(
     prediction = Predictor(network).predict(image)
     assessment = assess(prediction.probabilities, Calibration.of(metadata), prediction.logits)
     when = time.strftime("%Y-%m-%d %H:%M")
-    made_from = f" from {source}" if source else ""
+    if source:
+        made = translate("export.handout", "Convscope lesson handout, made {moment} from {source}.")
+    else:
+        made = translate("export.handout", "Convscope lesson handout, made {moment}.")
+    heading = translate("export.handout", "How the network {name} reads a handwritten digit")
     body = [
-        f"<h1>How the network {html.escape(name)} reads a handwritten digit</h1>",
-        f'<p class="meta">Convscope lesson handout, made {when}{html.escape(made_from)}.</p>',
+        f"<h1>{html.escape(heading.format(name=name))}</h1>",
+        f'<p class="meta">{html.escape(made.format(moment=when, source=source))}</p>',
         sections.digit_section(image, prediction.probabilities, assessment),
         sections.architecture_section(network),
         sections.accuracy_section(test.accuracy, test.n, test.source),
         sections.confusion_section(test.confusion),
         sections.layers_section(network, prediction.activations),
         sections.filters_section(first_layer(network, None, limit=64)),
-        "<footer><p>Print this page, or save it as PDF from the browser's print dialog; "
-        "drag any picture into your slides.</p></footer>",
+        "<footer><p>"
+        + html.escape(
+            translate(
+                "export.handout",
+                "Print this page, or save it as PDF from the browser's print dialog; "
+                "drag any picture into your slides.",
+            ),
+            quote=False,
+        )
+        + "</p></footer>",
     ]
+    title = translate("export.handout", "Convscope handout: {name}").format(name=name)
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>Convscope handout: {html.escape(name)}</title>\n<style>{STYLE}</style>\n"
+        f'<!DOCTYPE html>\n<html lang="{language()}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n"
         "</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
     )
 
@@ -118,16 +143,28 @@ def write_handout(text: str, path: str | Path) -> Path:
     """
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
-        raise ExportError(f"{path.name}: save a handout as .html")
+        raise ExportError(
+            translate("export.handout", "{filename}: save a handout as .html").format(
+                filename=path.name
+            )
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     except OSError as exc:
-        raise ExportError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
+        raise ExportError(
+            translate("export.handout", "cannot write in {directory}: {reason}").format(
+                directory=path.parent, reason=exc.strerror or exc
+            )
+        ) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as f:
             f.write(text)
         publish(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ExportError(
+            translate("export.handout", "cannot write {filename}: {reason}").format(
+                filename=path, reason=exc.strerror or exc
+            )
+        ) from None
     return path

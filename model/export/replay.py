@@ -22,10 +22,12 @@ from model.export.picture import (
     MUTED,
     answer_bars,
     blank,
+    font,
     map_image,
     write,
     write_wrapped,
 )
+from model.i18n import translate
 from model.network.predictor import Predictor
 
 SIZE = (800, 450)
@@ -47,7 +49,12 @@ def training_replay_frames(
         With no snapshots, or weights that do not fit the architecture.
     """
     if not snapshots:
-        raise ExportError("there is no training run to replay: train a model on the Train tab")
+        raise ExportError(
+            translate(
+                "export.replay",
+                "there is no training run to replay: train a model on the Train tab",
+            )
+        )
     image = np.asarray(image, np.float32).reshape(28, 28)
     predictor = Predictor(network.copy())
     frames = []
@@ -55,7 +62,11 @@ def training_replay_frames(
         try:
             predictor.set_weights(weights)
         except Exception as exc:  # a snapshot of another architecture
-            raise ExportError(f"snapshot {index + 1} ({text}) does not fit: {exc}") from None
+            raise ExportError(
+                translate("export.replay", "snapshot {n} ({moment}) does not fit: {reason}").format(
+                    n=index + 1, moment=text, reason=exc
+                )
+            ) from None
         prediction = predictor.predict(image)
         frames.append(_frame(predictor.model, prediction, image, text, index, len(snapshots)))
     return frames
@@ -66,33 +77,48 @@ def _frame(
 ) -> Image.Image:
     out = blank(*SIZE)
     draw = ImageDraw.Draw(out)
-    write(draw, (30, 22), f"Training replay: {text}", 24)
+    write(
+        draw,
+        (30, 22),
+        translate("export.replay", "Training replay: {moment}").format(moment=text),
+        24,
+    )
     write_wrapped(
         draw,
         (30, 56),
-        "The same digit through the network as it was at each moment of its training run: "
-        "its first filters, what they find in the digit, and its answer.",
+        translate(
+            "export.replay",
+            "The same digit through the network as it was at each moment of its training run: "
+            "its first filters, what they find in the digit, and its answer.",
+        ),
         740,
     )
-    write(draw, (30, 106), "Your digit", 15)
+    write(draw, (30, 106), translate("export.replay", "Your digit"), 15)
     out.paste(map_image(image, 5, "pixels"), (30, 130))
     layer = first_layer(network, prediction.activations)
     if layer is not None:
         _draw_first_layer(out, draw, layer)
-    out.paste(answer_bars(prediction.probabilities, 220, 270, "Its answer"), (550, 106))
+    bars = answer_bars(prediction.probabilities, 220, 270, translate("export.replay", "Its answer"))
+    out.paste(bars, (550, 106))
     # Where in the run: a bar filling up as the replay goes on.
-    write(draw, (30, 396), f"Snapshot {index + 1} of {total}", 14, MUTED)
-    draw.rectangle((190, 400, 770, 410), fill=BAR_TRACK)
+    where = translate("export.replay", "Snapshot {n} of {total}").format(n=index + 1, total=total)
+    write(draw, (30, 396), where, 14, MUTED)
+    # The bar starts after the words, however long they are in the language spoken.
+    start = max(190, 30 + int(font(14).getlength(where)) + 14)
+    draw.rectangle((start, 400, 770, 410), fill=BAR_TRACK)
     share = (index + 1) / total
-    draw.rectangle((190, 400, 190 + int(580 * share), 410), fill=ACCENT)
+    draw.rectangle((start, 400, start + int((770 - start) * share), 410), fill=ACCENT)
     return out
 
 
 def _draw_first_layer(out: Image.Image, draw: ImageDraw.ImageDraw, layer: Any) -> None:
     """Up to eight filters, each above its map on the digit, in two rows of four."""
     x0, y0 = 200, 106
-    what = "filters and their maps" if layer.maps is not None else "first units' weights"
-    write(draw, (x0, y0), f"First layer ({layer.name}): {what}", 15)
+    if layer.maps is not None:
+        what = translate("export.replay", "First layer ({name}): filters and their maps")
+    else:
+        what = translate("export.replay", "First layer ({name}): first units' weights")
+    write(draw, (x0, y0), what.format(name=layer.name), 15)
     n = layer.weights.shape[-1]
     kh = layer.weights.shape[0]
     # A conv filter is a few pixels wide and sits above its map; a dense unit's weights are a

@@ -18,6 +18,7 @@ from PIL import Image
 
 from model.export.filters import FirstLayer
 from model.export.picture import answer_bars, map_image, tiles
+from model.i18n import QT_TRANSLATE_NOOP, integer, number, translate
 from model.words import count, with_article
 
 
@@ -45,10 +46,17 @@ def verdict(assessment: Any) -> str:
     """What the app says about an answer (``model.uncertainty.Assessment``), in a sentence."""
     label, runner = with_article(assessment.label), with_article(assessment.runner_up)
     if assessment.kind == "not sure":
-        return f"In the app's words: not sure, {label} or {runner}?"
+        #: digits come with their article (model.words.with_article): "a 7", "eine 7", "un 7"
+        return translate(
+            "export.sections", "In the app's words: not sure, {label} or {runner}?"
+        ).format(label=label, runner=runner)
     if assessment.kind == "not a digit":
-        return "In the app's words: this may not be a digit."
-    return f"In the app's words: {assessment.kind}."
+        return translate("export.sections", "In the app's words: this may not be a digit.")
+    words = {
+        "sure": translate("export.sections", "sure"),
+        "fairly sure": translate("export.sections", "fairly sure"),
+    }.get(assessment.kind, assessment.kind)
+    return translate("export.sections", "In the app's words: {kind}.").format(kind=words)
 
 
 def digit_section(image: np.ndarray, probabilities: np.ndarray, assessment: Any) -> str:
@@ -57,32 +65,55 @@ def digit_section(image: np.ndarray, probabilities: np.ndarray, assessment: Any)
     sure = float(np.max(probabilities)) * 100
     pictures = (
         '<div class="row">'
-        + embedded(map_image(image, 8, "pixels"), "the digit, 28 by 28 pixels")
-        + embedded(answer_bars(probabilities, 320, 224), "the answer for each digit")
+        + embedded(
+            map_image(image, 8, "pixels"),
+            translate("export.sections", "the digit, 28 by 28 pixels"),
+        )
+        + embedded(
+            answer_bars(probabilities, 320, 224),
+            translate("export.sections", "the answer for each digit"),
+        )
         + "</div>"
     )
     return section(
         "digit",
-        "Your digit and the answer",
+        translate("export.sections", "Your digit and the answer"),
         para(
-            "The network sees your digit as 28×28 brightness values (left). It gives every "
-            f"digit a probability (right) and answers {with_article(label)}, "
-            f"{sure:.0f} % sure. {verdict(assessment)}"
+            #: digits come with their article (model.words.with_article): "a 7", "eine 7", "un 7"
+            translate(
+                "export.sections",
+                "The network sees your digit as 28×28 brightness values (left). It gives every "
+                "digit a probability (right) and answers {guess}, {sure} % sure. {verdict}",
+            ).format(guess=with_article(label), sure=number(sure, 0), verdict=verdict(assessment))
         ),
         pictures,
     )
 
 
-# What each kind of layer does, in a student's words.
+# What each kind of layer does, in a student's words (translated where shown).
 LAYER_WORDS = {
-    "Conv2D": "slides {filters} filters of {k} over its input: one feature map per filter",
-    "MaxPooling2D": "keeps the largest value of each {k} window: smaller maps, more tolerance",
-    "AveragePooling2D": "keeps the mean of each {k} window: smaller maps",
-    "BatchNormalization": "rescales each map to a steady range, which helps training",
-    "Flatten": "unrolls the stack of maps into one long row of features",
-    "Dropout": "switches off random values while training; does nothing when reading",
-    "Activation": "applies its activation to every value",
-    "Dense": "combines all its inputs into {units} scores",
+    "Conv2D": QT_TRANSLATE_NOOP(
+        "export.sections",
+        "slides {filters} filters of {k} over its input: one feature map per filter",
+    ),
+    "MaxPooling2D": QT_TRANSLATE_NOOP(
+        "export.sections",
+        "keeps the largest value of each {k} window: smaller maps, more tolerance",
+    ),
+    "AveragePooling2D": QT_TRANSLATE_NOOP(
+        "export.sections", "keeps the mean of each {k} window: smaller maps"
+    ),
+    "BatchNormalization": QT_TRANSLATE_NOOP(
+        "export.sections", "rescales each map to a steady range, which helps training"
+    ),
+    "Flatten": QT_TRANSLATE_NOOP(
+        "export.sections", "unrolls the stack of maps into one long row of features"
+    ),
+    "Dropout": QT_TRANSLATE_NOOP(
+        "export.sections", "switches off random values while training; does nothing when reading"
+    ),
+    "Activation": QT_TRANSLATE_NOOP("export.sections", "applies its activation to every value"),
+    "Dense": QT_TRANSLATE_NOOP("export.sections", "combines all its inputs into {units} scores"),
 }
 
 
@@ -90,13 +121,18 @@ def layer_words(layer: Any, last: bool) -> str:
     """What ``layer`` (a ``model.network`` layer) does, in a few words."""
     kind = type(layer).__name__
     if kind == "Dense" and last:
-        return "gives one score per digit, 0 to 9: the highest is the answer"
+        return translate(
+            "export.sections", "gives one score per digit, 0 to 9: the highest is the answer"
+        )
     size = getattr(layer, "kernel_size", None) or getattr(layer, "pool_size", None) or ()
-    words = LAYER_WORDS.get(kind, "passes its input on, changed")
+    if kind in LAYER_WORDS:
+        words = translate("export.sections", LAYER_WORDS[kind])
+    else:
+        words = translate("export.sections", "passes its input on, changed")
     return words.format(
-        filters=getattr(layer, "filters", "its"),
+        filters=getattr(layer, "filters", None) or translate("export.sections", "its"),
         k="×".join(str(s) for s in size) if size else "",
-        units=getattr(layer, "units", "several"),
+        units=getattr(layer, "units", None) or translate("export.sections", "several"),
     )
 
 
@@ -109,19 +145,41 @@ def architecture_section(network: Any) -> str:
         rows.append(
             f"<tr><td>{html.escape(layer.name)}</td><td>{html.escape(type(layer).__name__)}"
             f"</td><td>{html.escape(layer_words(layer, i == last))}</td><td>{shape}</td>"
-            f'<td class="num">{layer.count_params():,}</td></tr>'
+            f'<td class="num">{integer(layer.count_params())}</td></tr>'
         )
+    heads = [
+        translate("export.sections", "Layer"),
+        translate("export.sections", "Type"),
+        translate("export.sections", "What it does"),
+        translate("export.sections", "Output"),
+        translate("export.sections", "Parameters"),
+    ]
     table = (
-        "<table><thead><tr><th>Layer</th><th>Type</th><th>What it does</th><th>Output</th>"
-        "<th>Parameters</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        "<table><thead><tr>"
+        + "".join(f"<th>{html.escape(h)}</th>" for h in heads)
+        + "</tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+    )
+    layers = count(
+        len(network.layers),
+        translate("export.sections", "layer"),
+        translate("export.sections", "layers"),
+    )
+    parameters = count(
+        network.count_params(),
+        translate("export.sections", "parameter"),
+        translate("export.sections", "parameters"),
     )
     return section(
         "architecture",
-        "The network, layer by layer",
+        translate("export.sections", "The network, layer by layer"),
         para(
-            f"{count(len(network.layers), 'layer')} and "
-            f"{count(network.count_params(), 'parameter')} (weights and biases), all learned "
-            "from examples. The digit goes through them from top to bottom."
+            translate(
+                "export.sections",
+                "{nlayers} and {parameters} (weights and biases), all learned from examples. "
+                "The digit goes through them from top to bottom.",
+            ).format(nlayers=layers, parameters=parameters)
         ),
         table,
     )
@@ -130,29 +188,27 @@ def architecture_section(network: Any) -> str:
 def accuracy_section(accuracy: float | None, n: int, source: str) -> str:
     """How often the network is right on digits it never trained on."""
     if accuracy is None:
-        text = f"Not measured: {source}"
+        text = translate("export.sections", "Not measured: {reason}").format(reason=source)
     else:
-        text = (
-            f"{accuracy * 100:.2f} % of {count(n, 'test digit')} read correctly ({source}). "
-            "The test digits were kept apart during training, so this is how the network "
-            "does on handwriting it has never seen."
+        digits = count(
+            n,
+            translate("export.sections", "test digit"),
+            translate("export.sections", "test digits"),
         )
-    return section("accuracy", "How often it is right", para(text))
+        text = translate(
+            "export.sections",
+            "{percent} % of {ndigits} read correctly ({source}). The test digits were kept "
+            "apart during training, so this is how the network does on handwriting it has "
+            "never seen.",
+        ).format(percent=number(accuracy * 100, 2), ndigits=digits, source=source)
+    return section("accuracy", translate("export.sections", "How often it is right"), para(text))
 
 
-def confusion_section(confusion: np.ndarray | None) -> str:
-    """The confusion matrix as a table, mistakes shaded by how often they happen."""
-    if confusion is None:
-        return section(
-            "confusion",
-            "Which digits it mixes up",
-            para("Not available: the test digits could not be read."),
-        )
-    cm = np.asarray(confusion, np.int64)
+def _confusion_rows(cm: np.ndarray) -> list[str]:
+    """The matrix's rows as HTML, mistakes shaded by how often they happen."""
     off = cm.copy()
     np.fill_diagonal(off, 0)
     worst = float(off.max()) or 1.0
-    head = "".join(f"<th>{j}</th>" for j in range(10))
     body = []
     for i in range(10):
         cells = []
@@ -164,27 +220,53 @@ def confusion_section(confusion: np.ndarray | None) -> str:
                 style = f"background:rgba(194,65,12,{alpha:.2f})"
                 if alpha > 0.5:  # dark text would vanish on the darkest cells
                     style += ";color:#fff"
-            cells.append(f'<td class="num" style="{style}">{cm[i, j]:,}</td>')
+            cells.append(f'<td class="num" style="{style}">{integer(cm[i, j])}</td>')
         body.append(f"<tr><th>{i}</th>{''.join(cells)}</tr>")
+    return body
+
+
+def confusion_section(confusion: np.ndarray | None) -> str:
+    """The confusion matrix as a table, mistakes shaded by how often they happen."""
+    title = translate("export.sections", "Which digits it mixes up")
+    if confusion is None:
+        return section(
+            "confusion",
+            title,
+            para(translate("export.sections", "Not available: the test digits could not be read.")),
+        )
+    cm = np.asarray(confusion, np.int64)
+    off = cm.copy()
+    np.fill_diagonal(off, 0)
+    head = "".join(f"<th>{j}</th>" for j in range(10))
     i, j = np.unravel_index(int(np.argmax(off)), off.shape)
-    worst_words = (
-        f"The most common mistake: {with_article(int(i))} read as {with_article(int(j))} "
-        f"({count(int(off[i, j]), 'time')})."
-        if off[i, j]
-        else "It made no mistakes."
-    )
+    if off[i, j]:
+        times = count(
+            int(off[i, j]),
+            translate("export.sections", "time"),
+            translate("export.sections", "times"),
+        )
+        #: digits come with their article (model.words.with_article): "a 7", "eine 7", "un 7"
+        worst_words = translate(
+            "export.sections", "The most common mistake: {true} read as {got} ({times})."
+        ).format(true=with_article(int(i)), got=with_article(int(j)), times=times)
+    else:
+        worst_words = translate("export.sections", "It made no mistakes.")
+    corner = html.escape(translate("export.sections", "true \\ read as"))
     return section(
         "confusion",
-        "Which digits it mixes up",
+        title,
         para(
-            "Each row is the true digit, each column the network's answer. The green "
-            "diagonal counts the digits read right; every other number is a mistake, shaded "
-            "darker the more often it happens. " + worst_words
+            translate(
+                "export.sections",
+                "Each row is the true digit, each column the network's answer. The green "
+                "diagonal counts the digits read right; every other number is a mistake, shaded "
+                "darker the more often it happens. {worst}",
+            ).format(worst=worst_words)
         ),
-        '<table class="confusion"><thead><tr><th>true \\ read as</th>'
+        f'<table class="confusion"><thead><tr><th>{corner}</th>'
         + head
         + "</tr></thead><tbody>"
-        + "".join(body)
+        + "".join(_confusion_rows(cm))
         + "</tbody></table>",
     )
 
@@ -207,43 +289,66 @@ def layers_section(network: Any, activations: dict[str, np.ndarray]) -> str:
     """The digit through every layer: each layer's output as pictures."""
     parts = [
         para(
-            "What each layer made of your digit. A tile is one feature map: bright where "
-            "its filter found its pattern. After Flatten, each square is one value of the "
-            "long row; the last layer's squares are the ten scores."
+            translate(
+                "export.sections",
+                "What each layer made of your digit. A tile is one feature map: bright where "
+                "its filter found its pattern. After Flatten, each square is one value of the "
+                "long row; the last layer's squares are the ten scores.",
+            )
         )
     ]
     for layer in network.layers:
         out = activations[layer.name]
         shape = "×".join(str(d) for d in out.shape)
+        alt = translate("export.sections", "output of {name}").format(name=layer.name)
         parts.append(
             f"<h3>{html.escape(layer.name)} · {html.escape(type(layer).__name__)} · "
-            f"{shape}</h3>" + embedded(layer_picture(out), f"output of {layer.name}")
+            f"{shape}</h3>" + embedded(layer_picture(out), alt)
         )
-    return section("layers", "Your digit through every layer", *parts)
+    return section("layers", translate("export.sections", "Your digit through every layer"), *parts)
 
 
 def filters_section(first: FirstLayer | None) -> str:
     """The first layer's filters (or first units' weights) as pictures."""
+    title = translate("export.sections", "The first layer's filters")
     if first is None:
-        return section("filters", "The first layer's filters", para("This network has none."))
+        return section(
+            "filters", title, para(translate("export.sections", "This network has none."))
+        )
+    n = first.weights.shape[-1]
     if first.kind == "conv":
         k = first.weights.shape[0]
-        text = (
-            f"Each of the {count(first.weights.shape[-1], 'filter')} of {first.name} is a "
-            f"{k}×{k} grid of weights: red weights add, blue ones subtract. A filter responds "
-            "where the digit looks like it: an edge, a stroke in one direction."
+        text = translate(
+            "export.sections",
+            "Each of the {filters} of {name} is a {k}×{k} grid of weights: red weights add, "
+            "blue ones subtract. A filter responds where the digit looks like it: an edge, a "
+            "stroke in one direction.",
+        ).format(
+            filters=count(
+                n, translate("export.sections", "filter"), translate("export.sections", "filters")
+            ),
+            name=first.name,
+            k=k,
         )
     else:
-        text = (
-            f"{first.name} has no filters: each unit weighs all 784 pixels at once. Here are "
-            f"the weights of its first {count(first.weights.shape[-1], 'unit')} as 28×28 "
-            "pictures: red adds, blue subtracts."
+        text = translate(
+            "export.sections",
+            "{name} has no filters: each unit weighs all 784 pixels at once. Here are the "
+            "weights of its first {units} as 28×28 pictures: red adds, blue subtracts.",
+        ).format(
+            name=first.name,
+            units=count(
+                n, translate("export.sections", "unit"), translate("export.sections", "units")
+            ),
         )
     cell = max(2, 48 // first.weights.shape[0])
     picture = tiles(first.weights, cell, columns=12, gap=6, kind="signed")
     return section(
         "filters",
-        "The first layer's filters",
+        title,
         para(text),
-        embedded(picture, f"the weights of {first.name}"),
+        embedded(
+            picture,
+            translate("export.sections", "the weights of {name}").format(name=first.name),
+        ),
     )

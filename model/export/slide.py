@@ -25,6 +25,7 @@ from model.export.picture import (
     write,
     write_wrapped,
 )
+from model.i18n import number, translate
 from model.network.predictor import Predictor
 
 SIZE = (800, 450)  # 16:9, the shape of a slide
@@ -76,19 +77,36 @@ def slide_filter_frames(
     """
     names = conv_layers(network)
     if not names:
-        raise ExportError("this network has no convolution layer, so there is no filter to slide")
+        raise ExportError(
+            translate(
+                "export.slide",
+                "this network has no convolution layer, so there is no filter to slide",
+            )
+        )
     layer = layer or names[0]
     if layer not in names:
-        raise ExportError(f"{layer!r} is not a convolution layer; try one of {', '.join(names)}")
+        raise ExportError(
+            translate(
+                "export.slide", "{name} is not a convolution layer; try one of {names}"
+            ).format(name=repr(layer), names=", ".join(names))
+        )
     if int(frames) < 1:
-        raise ExportError(f"an animation needs at least one frame, not {frames}")
+        raise ExportError(
+            translate("export.slide", "an animation needs at least one frame, not {frames}").format(
+                frames=frames
+            )
+        )
     image = np.asarray(image, np.float32).reshape(28, 28)
     activations = Predictor(network).predict(image).activations
     maps = activations[layer]
     if channel is None:
         channel = strongest_filter(activations, layer)
     if not 0 <= int(channel) < maps.shape[-1]:
-        raise ExportError(f"{layer} has filters 0 to {maps.shape[-1] - 1}, not {channel}")
+        raise ExportError(
+            translate("export.slide", "{name} has filters 0 to {last}, not {channel}").format(
+                name=layer, last=maps.shape[-1] - 1, channel=channel
+            )
+        )
     fmap = np.asarray(maps[..., channel], np.float64)
     h, w = fmap.shape
     high = float(np.abs(fmap).max()) or 1.0
@@ -130,16 +148,20 @@ def _frame(
     out = blank(*SIZE)
     draw = ImageDraw.Draw(out)
     kh, kw = weights.shape
-    write(draw, (30, 22), f"Slide the filter: {layer}, filter {channel}", 24)
+    title = translate("export.slide", "Slide the filter: {name}, filter {channel}")
+    write(draw, (30, 22), title.format(name=layer, channel=channel), 24)
     write_wrapped(
         draw,
         (30, 56),
-        f"The {kh}×{kw} filter multiplies the window under it by its weights and adds them "
-        "up, plus a bias: one value of the feature map. Green: the pixels this value sees.",
+        translate(
+            "export.slide",
+            "The {kh}×{kw} filter multiplies the window under it by its weights and adds them "
+            "up, plus a bias: one value of the feature map. Green: the pixels this value sees.",
+        ).format(kh=kh, kw=kw),
         740,
     )
     cell_in = 9
-    write(draw, (30, 106), "Your digit, 28×28", 15)
+    write(draw, (30, 106), translate("export.slide", "Your digit, 28×28"), 15)
     out.paste(map_image(image, cell_in, "pixels"), (30, 130))
     field = e.receptive_field
     outline(draw, (30, 130), cell_in, (field.top, field.left, field.height, field.width))
@@ -149,17 +171,25 @@ def _frame(
     revealed = fmap.copy().reshape(-1)
     revealed[at + 1 :] = np.nan
     left = 518 + (252 - w * cell_map) // 2
-    write(draw, (518, 106), f"Feature map being built, {h}×{w}", 15)
+    building = translate("export.slide", "Feature map being built, {h}×{w}").format(h=h, w=w)
+    write(draw, (518, 106), building, 15)
     out.paste(map_image(revealed.reshape(h, w), cell_map, "positive", high), (left, 130))
     outline(draw, (left, 130), cell_map, (row, col, 1, 1), ACCENT, 2)
     sign = "+" if e.bias >= 0 else "−"
-    write(
-        draw,
-        (30, 405),
-        f"Row {row}, column {col}: sum {e.total:.3f} {sign} bias {abs(e.bias):.3f} = "
-        f"{e.pre_activation:.3f} → {e.activation} → {e.value:.3f}",
-        17,
+    arithmetic = translate(
+        "export.slide",
+        "Row {row}, column {col}: sum {sum} {sign} bias {bias} = {pre} → {activation} → {x}",
+    ).format(
+        row=row,
+        col=col,
+        sum=number(e.total, 3),
+        sign=sign,
+        bias=number(abs(e.bias), 3),
+        pre=number(e.pre_activation, 3),
+        activation=e.activation,
+        x=number(e.value, 3),
     )
+    write(draw, (30, 405), arithmetic, 17)
     return out
 
 
@@ -170,9 +200,12 @@ def _draw_filter(
     kh, kw = weights.shape
     cell = max(8, 96 // max(kh, kw))
     x = 400 - kw * cell // 2
-    write(draw, (400, 106), "Filter weights", 15, anchor="ma")
+    write(draw, (400, 106), translate("export.slide", "Filter weights"), 15, anchor="ma")
     out.paste(map_image(weights, cell, "signed"), (x, 130))
     below = 130 + kh * cell + 10
-    write(draw, (400, below), "red adds, blue subtracts", 13, MUTED, "ma")
+    write(
+        draw, (400, below), translate("export.slide", "red adds, blue subtracts"), 13, MUTED, "ma"
+    )
     if depth > 1:
-        write(draw, (400, below + 20), f"(input channel {k} of {depth})", 13, MUTED, "ma")
+        which = translate("export.slide", "(input channel {k} of {depth})").format(k=k, depth=depth)
+        write(draw, (400, below + 20), which, 13, MUTED, "ma")

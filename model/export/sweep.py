@@ -27,6 +27,7 @@ from model.export.picture import (
     write,
     write_wrapped,
 )
+from model.i18n import QT_TRANSLATE_NOOP, decimal_point, number, translate
 
 SIZE = (800, 450)
 NOISE_SEED = 0  # one pattern of speckles, scaled up frame by frame: nothing jumps
@@ -44,11 +45,28 @@ class Sweep:
 
 
 SWEEPS: dict[str, Sweep] = {
-    "move": Sweep("dx", -6.0, 6.0, "moving the digit sideways", "px"),
-    "turn": Sweep("rotation", -60.0, 60.0, "turning the digit", "°"),
-    "size": Sweep("scale", 0.5, 1.5, "shrinking and enlarging the digit", "×"),
-    "stroke": Sweep("thickness", -1.0, 3.0, "thinner and thicker strokes", "px"),
-    "noise": Sweep("noise", 0.0, 0.5, "adding noise", ""),
+    # Titles are translated where they are drawn (``_frame``).
+    "move": Sweep(
+        "dx", -6.0, 6.0, QT_TRANSLATE_NOOP("export.sweep", "moving the digit sideways"), "px"
+    ),
+    "turn": Sweep(
+        "rotation", -60.0, 60.0, QT_TRANSLATE_NOOP("export.sweep", "turning the digit"), "°"
+    ),
+    "size": Sweep(
+        "scale",
+        0.5,
+        1.5,
+        QT_TRANSLATE_NOOP("export.sweep", "shrinking and enlarging the digit"),
+        "×",
+    ),
+    "stroke": Sweep(
+        "thickness",
+        -1.0,
+        3.0,
+        QT_TRANSLATE_NOOP("export.sweep", "thinner and thicker strokes"),
+        "px",
+    ),
+    "noise": Sweep("noise", 0.0, 0.5, QT_TRANSLATE_NOOP("export.sweep", "adding noise"), ""),
 }
 NEUTRAL = {"dx": 0.0, "dy": 0.0, "rotation": 0.0, "scale": 1.0, "thickness": 0.0, "noise": 0.0}
 
@@ -56,18 +74,30 @@ NEUTRAL = {"dx": 0.0, "dy": 0.0, "rotation": 0.0, "scale": 1.0, "thickness": 0.0
 def value_words(sweep: Sweep, value: float) -> str:
     """A value of the sweep in words: "moved 2.5 px right", "turned 30° anticlockwise"."""
     if sweep.parameter == "dx":
-        side = "right" if value > 0 else "left"
-        return "not moved" if abs(value) < 0.05 else f"moved {abs(value):.1f} px {side}"
+        if abs(value) < 0.05:
+            return translate("export.sweep", "not moved")
+        if value > 0:
+            return translate("export.sweep", "moved {px} px right").format(px=number(abs(value), 1))
+        return translate("export.sweep", "moved {px} px left").format(px=number(abs(value), 1))
     if sweep.parameter == "rotation":
-        way = "anticlockwise" if value > 0 else "clockwise"
-        return "not turned" if abs(value) < 0.5 else f"turned {abs(value):.0f}° {way}"
+        if abs(value) < 0.5:
+            return translate("export.sweep", "not turned")
+        if value > 0:
+            return translate("export.sweep", "turned {degrees}° anticlockwise").format(
+                degrees=number(abs(value), 0)
+            )
+        return translate("export.sweep", "turned {degrees}° clockwise").format(
+            degrees=number(abs(value), 0)
+        )
     if sweep.parameter == "scale":
-        return f"{value:.2f} times its size"
+        return translate("export.sweep", "{times} times its size").format(times=number(value, 2))
     if sweep.parameter == "thickness":
         if abs(value) < 0.005:
-            return "strokes as drawn"
-        return f"strokes {value:+.2f} px on each side"
-    return f"noise {value:.2f}"
+            return translate("export.sweep", "strokes as drawn")
+        return translate("export.sweep", "strokes {px} px on each side").format(
+            px=f"{value:+.2f}".replace(".", decimal_point())
+        )
+    return translate("export.sweep", "noise {amount}").format(amount=number(value, 2))
 
 
 def sweep_images(
@@ -76,9 +106,17 @@ def sweep_images(
     """The sweep named ``sweep``, its ``frames`` values and the digit changed by each (N, 28,
     28); the other parameters stay at ``base`` (default: no change)."""
     if sweep not in SWEEPS:
-        raise ExportError(f"no sweep called {sweep!r}; try one of {', '.join(SWEEPS)}")
+        raise ExportError(
+            translate("export.sweep", "no sweep called {sweep}; try one of {names}").format(
+                sweep=repr(sweep), names=", ".join(SWEEPS)
+            )
+        )
     if int(frames) < 2:
-        raise ExportError(f"a sweep needs at least 2 frames, not {frames}")
+        raise ExportError(
+            translate("export.sweep", "a sweep needs at least 2 frames, not {frames}").format(
+                frames=frames
+            )
+        )
     s = SWEEPS[sweep]
     params = dict(NEUTRAL, **(base or {}))
     values = np.linspace(s.low, s.high, int(frames))
@@ -115,7 +153,7 @@ def robustness_sweep_frames(
         For an unknown sweep, fewer than two frames or no network.
     """
     if not predictors:
-        raise ExportError("there is no network to answer")
+        raise ExportError(translate("export.sweep", "there is no network to answer"))
     names = list(predictors)[:2]
     s, values, images = sweep_images(np.asarray(image, np.float32), sweep, frames, base)
     answers = {name: predictors[name].probabilities(images) for name in names}
@@ -130,21 +168,29 @@ def _frame(
 ) -> Image.Image:
     out = blank(*SIZE)
     draw = ImageDraw.Draw(out)
-    write(draw, (30, 22), f"Robustness: {s.title}", 24)
+    title = translate("export.sweep", "Robustness: {topic}").format(
+        topic=translate("export.sweep", s.title)
+    )
+    write(draw, (30, 22), title, 24)
     write_wrapped(
         draw,
         (30, 56),
-        "The digit changes a little more in every frame; the bars show what each network "
-        "answers. A network that keeps its answer copes with digits written that way.",
+        translate(
+            "export.sweep",
+            "The digit changes a little more in every frame; the bars show what each network "
+            "answers. A network that keeps its answer copes with digits written that way.",
+        ),
         740,
     )
-    write(draw, (30, 106), value_words(s, float(values[k])).capitalize(), 15)
+    words = value_words(s, float(values[k]))
+    write(draw, (30, 106), words[:1].upper() + words[1:], 15)
     out.paste(map_image(digit, 9, "pixels"), (30, 130))
     for i, (name, probs) in enumerate(answers.items()):
         out.paste(answer_bars(probs, 220, 270, name), (320 + i * 240, 106))
     # The slider's position: where in its range this frame is.
-    write(draw, (30, 396), f"{s.low:g} {s.unit}", 14, MUTED)
-    write(draw, (770, 396), f"{s.high:g} {s.unit}", 14, MUTED, "ra")
+    low, high = (f"{v:g}".replace(".", decimal_point()) for v in (s.low, s.high))
+    write(draw, (30, 396), f"{low} {s.unit}", 14, MUTED)
+    write(draw, (770, 396), f"{high} {s.unit}", 14, MUTED, "ra")
     draw.rectangle((110, 402, 690, 408), fill=BAR_TRACK)
     x = 110 + int(580 * (values[k] - s.low) / ((s.high - s.low) or 1.0))
     draw.ellipse((x - 8, 397, x + 8, 413), fill=ACCENT)

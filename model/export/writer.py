@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 from model.export.errors import ExportError
+from model.i18n import translate
 
 FORMATS = {".gif": "GIF", ".webp": "WEBP"}
 FRAME_MS = 80  # 12.5 frames a second: a 60-frame animation plays in under 5 s
@@ -25,7 +26,11 @@ def animation_format(path: str | Path) -> str:
     """Pillow's name of the format ``path``'s suffix asks for; an ExportError for others."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"{Path(path).name}: save an animation as .gif or .webp")
+        raise ExportError(
+            translate("export.writer", "{filename}: save an animation as .gif or .webp").format(
+                filename=Path(path).name
+            )
+        )
     return FORMATS[suffix]
 
 
@@ -46,7 +51,7 @@ def write_animation(
     path = Path(path)
     kind = animation_format(path)
     if not frames:
-        raise ExportError("there are no frames to write")
+        raise ExportError(translate("export.writer", "there are no frames to write"))
     durations = [int(frame_ms)] * len(frames)
     durations[-1] = max(int(frame_ms), int(hold_ms))
     if kind == "GIF":
@@ -60,14 +65,22 @@ def write_animation(
             prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent or "."
         )
     except OSError as exc:
-        raise ExportError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
+        raise ExportError(
+            translate("export.writer", "cannot write in {directory}: {reason}").format(
+                directory=path.parent, reason=exc.strerror or exc
+            )
+        ) from None
     os.close(handle)
     try:
         frames[0].save(temporary, kind, duration=durations, **options)
         publish(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ExportError(
+            translate("export.writer", "cannot write {filename}: {reason}").format(
+                filename=path, reason=exc.strerror or exc
+            )
+        ) from None
     return path
 
 
