@@ -1,6 +1,328 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>lab.kernels.jobs</name>
+    <message>
+        <source>the network changed in the meantime: nothing was changed</source>
+        <translation>la red cambió mientras tanto: no se modificó nada</translation>
+    </message>
+    <message>
+        <source>filter {index} of {layer} given new weights</source>
+        <translation>filtro {index} de {layer} con pesos nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>lab.kernels.kernel_grid</name>
+    <message>
+        <source>weight row {row}, column {column}</source>
+        <translation>peso fila {row}, columna {column}</translation>
+    </message>
+</context>
+<context>
+    <name>lab.kernels.knockout_card</name>
+    <message>
+        <source>Switch off a filter of the network</source>
+        <translation>Apaga un filtro de la red</translation>
+    </message>
+    <message>
+        <source>Each filter of a trained convolution learned to find one pattern. Switch one off (all its weights become 0, so its feature map goes dark) or give it your own weights, and see what the network loses: its answer for your digit, and its accuracy on {n} test digits.</source>
+        <translation>Cada filtro de una capa de convolución entrenada aprendió a encontrar un patrón. Apaga uno (todos sus pesos pasan a 0, así que su mapa de características se queda oscuro) o dale tus propios pesos, y observa lo que pierde la red: su respuesta para tu dígito y su precisión en {n} dígitos de prueba.</translation>
+    </message>
+    <message>
+        <source>Which convolution layer's filters to choose from</source>
+        <translation>La capa de convolución de cuyos filtros eliges</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Set every weight and the bias of this filter to 0</source>
+        <translation>Poner a 0 todos los pesos y el sesgo de este filtro</translation>
+    </message>
+    <message>
+        <source>Use these weights</source>
+        <translation>Usar estos pesos</translation>
+    </message>
+    <message>
+        <source>Give this filter the weights typed in the grid</source>
+        <translation>Dar a este filtro los pesos escritos en la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the network</source>
+        <translation>Deshacer el último cambio en la red</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Deshacer todo</translation>
+    </message>
+    <message>
+        <source>Give the network back every filter as it was trained</source>
+        <translation>Devolver a la red todos los filtros tal como se entrenaron</translation>
+    </message>
+    <message>
+        <source>As trained</source>
+        <translation>Como se entrenó</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>This filter's map
+on your digit</source>
+        <translation>Mapa de este filtro
+para tu dígito</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Accuracy on
+{n} test digits</source>
+        <translation>Precisión en
+{n} dígitos de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>lab.kernels.page</name>
+    <message>
+        <source>Another model is now current; the filter changes were made to the previous one</source>
+        <translation>Ahora el modelo actual es otro; los cambios en los filtros se hicieron en el anterior</translation>
+    </message>
+    <message>
+        <source>Making a private copy of the network to compare against…</source>
+        <translation>Haciendo una copia propia de la red para comparar…</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>midiendo…</translation>
+    </message>
+    <message>
+        <source>Every cell of the filter needs a number.</source>
+        <translation>Cada casilla del filtro necesita un número.</translation>
+    </message>
+    <message>
+        <source>Measuring the network on {n} test digits as trained…</source>
+        <translation>Midiendo la red, tal como se entrenó, en {n} dígitos de prueba…</translation>
+    </message>
+    <message>
+        <source>Undone: {changes}.</source>
+        <translation>Deshecho: {changes}.</translation>
+    </message>
+    <message>
+        <source>Could not change the filter</source>
+        <translation>No se pudo cambiar el filtro</translation>
+    </message>
+    <message>
+        <source>The network has all its filters back, as trained.</source>
+        <translation>La red vuelve a tener todos sus filtros, tal como se entrenaron.</translation>
+    </message>
+    <message>
+        <source>The filter comparison failed</source>
+        <translation>La comparación de filtros falló</translation>
+    </message>
+    <message>
+        <source>Filter {index} of {layer}</source>
+        <translation>Filtro {index} de {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>lab.kernels.playground</name>
+    <message>
+        <source>Slide your own filter over your digit</source>
+        <translation>Desliza tu propio filtro sobre tu dígito</translation>
+    </message>
+    <message>
+        <source>A filter is a small grid of weights sliding over the digit: at each position the pixels under it are multiplied by the weights and added up, giving one pixel of a new image, the feature map. Edit a weight and watch every step change.</source>
+        <translation>Un filtro es una pequeña cuadrícula de pesos que se desliza sobre el dígito: en cada posición, los píxeles que quedan debajo se multiplican por los pesos y se suman, lo que da un píxel de una imagen nueva, el mapa de características. Cambia un peso y observa cómo cambia cada paso.</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>el tuyo</translation>
+    </message>
+    <message>
+        <source>Start from a well-known filter, then edit it</source>
+        <translation>Empieza con un filtro conocido y luego modifícalo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>A blank {side}×{side} filter to fill in</source>
+        <translation>Un filtro de {side}×{side} en blanco para rellenar</translation>
+    </message>
+    <message>
+        <source>Type a kernel</source>
+        <translation>Escribe un núcleo</translation>
+    </message>
+    <message>
+        <source>or type one: 1 0 -1; 2 0 -2; 1 0 -1</source>
+        <translation>o escribe uno: 1 0 -1; 2 0 -2; 1 0 -1</translation>
+    </message>
+    <message>
+        <source>Rows separated by ; or new lines, numbers by spaces or commas; fractions like 1/9 work. 3×3 or 5×5. Press Enter to use it.</source>
+        <translation>Filas separadas por ; o saltos de línea, números por espacios o comas (por eso los decimales van con punto: 0.5); también valen fracciones como 1/9. 3×3 o 5×5. Pulsa Intro para usarlo.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Pad the border with zeros</source>
+        <translation>Rellenar el borde con ceros</translation>
+    </message>
+    <message>
+        <source>With padding the filter may hang over the edge (zeros there), so the map keeps its 28×28 size; without, it stays inside and the map shrinks</source>
+        <translation>Con relleno, el filtro puede sobresalir del borde (allí hay ceros), así que el mapa conserva su tamaño de 28×28; sin relleno, se queda dentro y el mapa se encoge</translation>
+    </message>
+    <message>
+        <source>Your digit</source>
+        <translation>Tu dígito</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convolución</translation>
+    </message>
+    <message>
+        <source>Max pooling 2×2</source>
+        <translation>Max pooling 2×2</translation>
+    </message>
+    <message>
+        <source>What the network reads: 0 is black, 1 white ink.</source>
+        <translation>Lo que lee la red: 0 es negro, 1 tinta blanca.</translation>
+    </message>
+    <message>
+        <source>Negative values become 0: only the matches stay.</source>
+        <translation>Los valores negativos pasan a 0: solo quedan las coincidencias.</translation>
+    </message>
+    <message>
+        <source>The largest of each 2×2 square: half the size, small shifts matter less.</source>
+        <translation>El mayor de cada cuadrado de 2×2: la mitad de tamaño, y los pequeños desplazamientos importan menos.</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the Draw tab: it appears here.</source>
+        <translation>Dibuja un dígito en la pestaña Dibujar: aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Your own filter.</source>
+        <translation>Tu propio filtro.</translation>
+    </message>
+    <message>
+        <source>Each value: {n} pixels × {n} weights, added up. Red above 0, blue below.</source>
+        <translation>Cada valor: {n} píxeles × {n} pesos, sumados. Rojo por encima de 0, azul por debajo.</translation>
+    </message>
+    <message>
+        <source>Negative values become 0: {share} of the map, only the matches stay.</source>
+        <translation>Los valores negativos pasan a 0: {share} del mapa; solo quedan las coincidencias.</translation>
+    </message>
+    <message>
+        <source>Point at a value of the convolution to see the window it was computed from, or at a pooled value to see the 2×2 square it kept the largest of.</source>
+        <translation>Señala un valor de la convolución para ver la ventana con la que se calculó, o un valor del pooling para ver el cuadrado de 2×2 del que se quedó con el mayor.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: the {k}×{k} pixels in the green window, each times the weight on top of it, add up to {value}; ReLU keeps {relu}.</source>
+        <translation>Fila {row}, columna {column}: los {k}×{k} píxeles de la ventana verde, cada uno multiplicado por el peso que tiene encima, suman {value}; ReLU se queda con {relu}.</translation>
+    </message>
+    <message>
+        <source>Pooled row {row}, column {column}: of the four values in the green square of the ReLU map, the largest ({value}, amber) is kept; the other three are dropped.</source>
+        <translation>Fila {row}, columna {column} tras el pooling: de los cuatro valores del cuadrado verde del mapa ReLU se conserva el mayor ({value}, en ámbar); los otros tres se descartan.</translation>
+    </message>
+</context>
+<context>
+    <name>lab.kernels.words</name>
+    <message>
+        <source>{changes} and {n} more changes</source>
+        <translation>{changes} y {n} cambios más</translation>
+    </message>
+    <message>
+        <source>Modified network: {changes}. The Draw and Inspect tabs use it too, until you undo or load another model.</source>
+        <translation>Red modificada: {changes}. Las pestañas Dibujar e Inspeccionar también la usan, hasta que deshagas los cambios o cargues otro modelo.</translation>
+    </message>
+    <message>
+        <source>A change made here changes the network itself: the Draw and Inspect tabs use it too, until you undo it.</source>
+        <translation>Un cambio hecho aquí modifica la propia red: las pestañas Dibujar e Inspeccionar también la usan, hasta que lo deshagas.</translation>
+    </message>
+    <message>
+        <source>{changes} (Lab › Kernel playground)</source>
+        <translation>{changes} (Laboratorio › Taller de filtros)</translation>
+    </message>
+    <message>
+        <source>Load or train a model first.</source>
+        <translation>Primero carga o entrena un modelo.</translation>
+    </message>
+    <message>
+        <source>This network has no convolution layer (a plain dense network on the raw pixels): it has no filters to switch off. Load or train a CNN to try this.</source>
+        <translation>Esta red no tiene ninguna capa de convolución (es una red simple de capas densas sobre los píxeles en bruto): no tiene filtros que apagar. Carga o entrena una CNN para probarlo.</translation>
+    </message>
+    <message>
+        <source>{layer} (? filters)</source>
+        <translation>{layer} (? filtros)</translation>
+    </message>
+    <message>
+        <source>{layer} (1 filter)</source>
+        <translation>{layer} (1 filtro)</translation>
+    </message>
+    <message>
+        <source>{layer} ({n} filters)</source>
+        <translation>{layer} ({n} filtros)</translation>
+    </message>
+    <message>
+        <source>Each tile: one filter's feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
+        <translation>Cada casilla: el mapa de características de un filtro para tu dígito, tal como lo calcula ahora la red (negro: no encontró nada). Haz clic en una casilla para elegir ese filtro.</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the Draw tab to see what each filter finds in it.</source>
+        <translation>Dibuja un dígito en la pestaña Dibujar para ver qué encuentra cada filtro en él.</translation>
+    </message>
+    <message>
+        <source>Computing the feature maps…</source>
+        <translation>Calculando los mapas de características…</translation>
+    </message>
+    <message>
+        <source>Its {rows}×{columns} weights (bias {bias}). Type new ones and press “Use these weights”.</source>
+        <translation>Sus {rows}×{columns} pesos (sesgo {bias}). Escribe otros y pulsa «Usar estos pesos».</translation>
+    </message>
+    <message>
+        <source>This filter reads all {maps} maps of the layer before: {maps} slices of {rows}×{columns} weights (their average shown). Its weights can be switched off, not typed in.</source>
+        <translation>Este filtro lee los {maps} mapas de la capa anterior: {maps} capas de {rows}×{columns} pesos (se muestra su media). Sus pesos se pueden apagar, pero no escribir.</translation>
+    </message>
+    <message>
+        <source>The network as trained: nothing switched off yet.</source>
+        <translation>La red tal como se entrenó: todavía no se ha apagado nada.</translation>
+    </message>
+    <message>
+        <source>No change in accuracy: other filters find much the same thing, so the network hardly misses this one.</source>
+        <translation>La precisión no cambia: otros filtros encuentran más o menos lo mismo, así que la red apenas echa de menos este.</translation>
+    </message>
+    <message>
+        <source>It now gets 1 more of the {digits} test digits wrong.</source>
+        <translation>Ahora falla 1 dígito más de los {digits} dígitos de prueba.</translation>
+    </message>
+    <message>
+        <source>It now gets {n} more of the {digits} test digits wrong.</source>
+        <translation>Ahora falla {n} dígitos más de los {digits} dígitos de prueba.</translation>
+    </message>
+    <message>
+        <source>It now gets 1 more of the {digits} test digits right.</source>
+        <translation>Ahora acierta 1 dígito más de los {digits} dígitos de prueba.</translation>
+    </message>
+    <message>
+        <source>It now gets {n} more of the {digits} test digits right.</source>
+        <translation>Ahora acierta {n} dígitos más de los {digits} dígitos de prueba.</translation>
+    </message>
+</context>
+<context>
     <name>lab.tab</name>
     <message>
         <source>Why this answer</source>
