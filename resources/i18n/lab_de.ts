@@ -1,6 +1,478 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>lab.handwriting.collect_card</name>
+    <message>
+        <source>Collect your digits</source>
+        <translation>Sammle deine Ziffern</translation>
+    </message>
+    <message>
+        <source>Draw each digit the way you usually write it. A few of them are kept aside, never trained on, to test the result fairly.</source>
+        <translation>Zeichne jede Ziffer so, wie du sie sonst auch schreibst. Ein paar davon werden zurückgehalten und nie zum Trainieren verwendet, damit das Ergebnis fair getestet werden kann.</translation>
+    </message>
+    <message>
+        <source>Samples so far; click a digit to draw it next</source>
+        <translation>Bisherige Schriftproben; klicke eine Ziffer an, um sie als Nächstes zu zeichnen</translation>
+    </message>
+    <message>
+        <source>Write the way you normally do: the point is to teach the network your style. Digits it misreads are the most useful ones.</source>
+        <translation>Schreib so, wie du es immer tust: Das Netz soll ja deinen Stil lernen. Ziffern, die es falsch liest, sind die nützlichsten.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Pick an empty folder for a new set of samples, or one that already holds yours</source>
+        <translation>Wähle einen leeren Ordner für neue Schriftproben oder einen, in dem schon deine liegen</translation>
+    </message>
+    <message>
+        <source>Samples folder:</source>
+        <translation>Ordner der Schriftproben:</translation>
+    </message>
+    <message>
+        <source>How many samples of each digit to ask for</source>
+        <translation>Wie viele Schriftproben je Ziffer abgefragt werden</translation>
+    </message>
+    <message>
+        <source>Samples of each digit</source>
+        <translation>Schriftproben je Ziffer</translation>
+    </message>
+    <message>
+        <source>Per digit</source>
+        <translation>Je Ziffer</translation>
+    </message>
+    <message>
+        <source>What will be saved: the {grid} input the network reads</source>
+        <translation>Das wird gespeichert: die {grid}-Eingabe, die das Netz liest</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save this drawing as a sample of the digit asked for (Enter)</source>
+        <translation>Diese Zeichnung als Schriftprobe der gefragten Ziffer speichern (Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Wipe the canvas</source>
+        <translation>Die Zeichenfläche leeren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Ask for another digit now and this one later</source>
+        <translation>Jetzt nach einer anderen Ziffer fragen und nach dieser später</translation>
+    </message>
+    <message>
+        <source>Will be saved as</source>
+        <translation>Wird gespeichert als</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.digit_progress</name>
+    <message>
+        <source>Samples of each digit so far. Click a digit to draw that one next.</source>
+        <translation>Bisherige Schriftproben je Ziffer. Klicke eine Ziffer an, um sie als Nächstes zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Samples of each digit</source>
+        <translation>Schriftproben je Ziffer</translation>
+    </message>
+    <message>
+        <source>{digit}: {n} of {wanted}</source>
+        <translation>{digit}: {n} von {wanted}</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.fine_tune_card</name>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Keras-Modelle (*.keras)</translation>
+    </message>
+    <message>
+        <source>Fine-tune the network</source>
+        <translation>Das Netz nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Trains a copy of the current network a little more, on your samples mixed with MNIST digits so it does not forget how other people write. Then compares before and after.</source>
+        <translation>Trainiert eine Kopie des aktuellen Netzes noch ein wenig weiter, mit deinen Schriftproben gemischt mit MNIST-Ziffern, damit es nicht vergisst, wie andere Menschen schreiben. Danach wird vorher und nachher verglichen.</translation>
+    </message>
+    <message>
+        <source>Passes over the mixed training digits; more takes longer</source>
+        <translation>Durchgänge über die gemischten Trainingsziffern; mehr dauert länger</translation>
+    </message>
+    <message>
+        <source>Fine-tuning epochs</source>
+        <translation>Epochen beim Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Fine-tune on my samples</source>
+        <translation>Mit meinen Schriftproben nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Train a copy of the current network a little more, on your samples mixed with MNIST digits</source>
+        <translation>Eine Kopie des aktuellen Netzes noch ein wenig weiter trainieren, mit deinen Schriftproben gemischt mit MNIST-Ziffern</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop fine-tuning; the model stays as it was</source>
+        <translation>Nachtrainieren abbrechen; das Modell bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Your held-out samples</source>
+        <translation>Deine zurückgehaltenen Schriftproben</translation>
+    </message>
+    <message>
+        <source>MNIST test digits</source>
+        <translation>MNIST-Testziffern</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Make the fine-tuned network the current one in every tab (it is saved in your samples folder)</source>
+        <translation>Das nachtrainierte Netz in allen Tabs zum aktuellen machen (es wird im Ordner deiner Schriftproben gespeichert)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned network to a file of your choice</source>
+        <translation>Das nachtrainierte Netz in eine Datei deiner Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Fine-tuning is already running.</source>
+        <translation>Das Nachtrainieren läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Wait until the model has finished loading.</source>
+        <translation>Warte, bis das Modell fertig geladen ist.</translation>
+    </message>
+    <message>
+        <source>Open or train a model first: fine-tuning starts from the current one.</source>
+        <translation>Öffne oder trainiere zuerst ein Modell: Nachtrainiert wird das aktuelle.</translation>
+    </message>
+    <message>
+        <source>Choose a samples folder and draw some digits first.</source>
+        <translation>Wähle zuerst einen Ordner für Schriftproben und zeichne ein paar Ziffern.</translation>
+    </message>
+    <message>
+        <source>Copying {name}…</source>
+        <translation>{name} wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Copying the model…</source>
+        <translation>Das Modell wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned model as</source>
+        <translation>Nachtrainiertes Modell speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not copy the model: {message}</source>
+        <translation>Das Modell konnte nicht kopiert werden: {message}</translation>
+    </message>
+    <message>
+        <source>Ready to fine-tune {name} on your samples.</source>
+        <translation>Bereit, {name} mit deinen Schriftproben nachzutrainieren.</translation>
+    </message>
+    <message>
+        <source>Ready to fine-tune the current model on your samples.</source>
+        <translation>Bereit, das aktuelle Modell mit deinen Schriftproben nachzutrainieren.</translation>
+    </message>
+    <message>
+        <source>Your held-out samples ({n})</source>
+        <translation>Deine zurückgehaltenen Schriftproben ({n})</translation>
+    </message>
+    <message>
+        <source>MNIST test digits (first {n})</source>
+        <translation>MNIST-Testziffern (die ersten {n})</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s. Your held-out samples: {before} before, {after} after.</source>
+        <translation>Fertig nach {seconds} s. Deine zurückgehaltenen Schriftproben: vorher {before}, nachher {after}.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning finished. {text}</source>
+        <translation>Nachtrainieren beendet. {text}</translation>
+    </message>
+    <message>
+        <source>Stopped: the current model is unchanged.</source>
+        <translation>Abgebrochen: Das aktuelle Modell ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Now using the fine-tuned network ({file}).</source>
+        <translation>Jetzt wird das nachtrainierte Netz verwendet ({file}).</translation>
+    </message>
+    <message>
+        <source>Saved the fine-tuned network as {path}.</source>
+        <translation>Das nachtrainierte Netz wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed</source>
+        <translation>Nachtrainieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save the fine-tuned network</source>
+        <translation>Das nachtrainierte Netz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} von {n} richtig</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>{delta} points</source>
+        <translation>{delta} Prozentpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.fine_tune_worker</name>
+    <message>
+        <source>Training: pass {epoch} of {epochs}, accuracy on this pass {pct} %</source>
+        <translation>Training: Durchgang {epoch} von {epochs}, Genauigkeit in diesem Durchgang {pct} %</translation>
+    </message>
+    <message>
+        <source>Starting the training process…</source>
+        <translation>Der Trainingsprozess startet…</translation>
+    </message>
+    <message>
+        <source>there is no fine-tuned model to save</source>
+        <translation>es gibt kein nachtrainiertes Modell zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.gallery</name>
+    <message>
+        <source>{digit} · test</source>
+        <translation>{digit} · Test</translation>
+    </message>
+    <message>
+        <source>Sample {id}: {digit}; kept aside to test, never trained on</source>
+        <translation>Schriftprobe {id}: {digit}; zum Testen zurückgehalten, nie damit trainiert</translation>
+    </message>
+    <message>
+        <source>Sample {id}: {digit}; trained on</source>
+        <translation>Schriftprobe {id}: {digit}; wird zum Trainieren verwendet</translation>
+    </message>
+    <message>
+        <source>No samples folder open.</source>
+        <translation>Kein Ordner mit Schriftproben geöffnet.</translation>
+    </message>
+    <message>
+        <source>1 sample: {train} to train on, {held} kept aside to test.</source>
+        <translation>1 Schriftprobe: {train} zum Trainieren, {held} zum Testen zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>{n} samples: {train} to train on, {held} kept aside to test.</source>
+        <translation>{n} Schriftproben: {train} zum Trainieren, {held} zum Testen zurückgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.gallery_card</name>
+    <message>
+        <source>Your samples</source>
+        <translation>Deine Schriftproben</translation>
+    </message>
+    <message>
+        <source>The digit the selected sample really shows</source>
+        <translation>Die Ziffer, die die ausgewählte Schriftprobe wirklich zeigt</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Ziffer ändern</translation>
+    </message>
+    <message>
+        <source>Give the selected sample the digit chosen on the left</source>
+        <translation>Der ausgewählten Schriftprobe die links gewählte Ziffer geben</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sample</source>
+        <translation>Die ausgewählte Schriftprobe löschen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring back the sample just deleted</source>
+        <translation>Die gerade gelöschte Schriftprobe zurückholen</translation>
+    </message>
+    <message>
+        <source>Selected sample:</source>
+        <translation>Ausgewählte Schriftprobe:</translation>
+    </message>
+    <message>
+        <source>Each picture is the 28 × 28 input saved for a sample, with its digit; those marked “test” are kept aside. Select one to fix its label or delete it.</source>
+        <translation>Jedes Bild ist die für eine Schriftprobe gespeicherte 28 × 28-Eingabe, mit ihrer Ziffer; die mit „Test“ markierten werden zurückgehalten. Wähle eine aus, um ihre Ziffer zu korrigieren oder sie zu löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.page</name>
+    <message>
+        <source>Folder for your samples</source>
+        <translation>Ordner für deine Schriftproben</translation>
+    </message>
+    <message>
+        <source>Every digit has its samples; click a digit to add more.</source>
+        <translation>Jede Ziffer hat ihre Schriftproben; klicke eine Ziffer an, um weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No model to read it yet.</source>
+        <translation>Noch kein Modell, das sie lesen könnte.</translation>
+    </message>
+    <message>
+        <source>Could not open the samples folder</source>
+        <translation>Der Ordner der Schriftproben konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.words</name>
+    <message>
+        <source>Draw {digit}</source>
+        <translation>Zeichne {digit}</translation>
+    </message>
+    <message>
+        <source>sample {n} of {wanted}; Accept saves it, Skip asks for another digit</source>
+        <translation>Schriftprobe {n} von {wanted}; „Übernehmen“ speichert sie, „Überspringen“ fragt nach einer anderen Ziffer</translation>
+    </message>
+    <message>
+        <source>extra sample {n}; Accept saves it, Skip asks for another digit</source>
+        <translation>zusätzliche Schriftprobe {n}; „Übernehmen“ speichert sie, „Überspringen“ fragt nach einer anderen Ziffer</translation>
+    </message>
+    <message>
+        <source>1 sample of every digit. Fine-tune on the right, or click a digit below to add more.</source>
+        <translation>1 Schriftprobe von jeder Ziffer. Trainiere rechts nach oder klicke unten eine Ziffer an, um weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>{n} samples of every digit. Fine-tune on the right, or click a digit below to add more.</source>
+        <translation>{n} Schriftproben von jeder Ziffer. Trainiere rechts nach oder klicke unten eine Ziffer an, um weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>All done!</source>
+        <translation>Alles fertig!</translation>
+    </message>
+    <message>
+        <source>Saved {digit} as sample {id} in {folder}.</source>
+        <translation>Gespeichert: {digit} als Schriftprobe {id} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Deleted a sample of {digit}; Undo delete brings it back.</source>
+        <translation>Eine Schriftprobe für {digit} gelöscht; „Löschen rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete this sample?</source>
+        <translation>Diese Schriftprobe löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this sample of {digit}? Its picture is removed from the folder (Undo delete brings it back while the app is open).</source>
+        <translation>Diese Schriftprobe für {digit} löschen? Ihr Bild wird aus dem Ordner entfernt („Löschen rückgängig“ holt sie zurück, solange die App geöffnet ist).</translation>
+    </message>
+    <message>
+        <source>Could not add the sample</source>
+        <translation>Die Schriftprobe konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Could not relabel the sample</source>
+        <translation>Die Ziffer der Schriftprobe konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not delete the sample</source>
+        <translation>Die Schriftprobe konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Could not restore the sample</source>
+        <translation>Die Schriftprobe konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Could not change the sample</source>
+        <translation>Die Schriftprobe konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>opening {folder}…</source>
+        <translation>{folder} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>could not open it: choose another folder</source>
+        <translation>konnte nicht geöffnet werden: Wähle einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>none yet: choose one to keep your samples</source>
+        <translation>noch keiner: Wähle einen, um deine Schriftproben aufzubewahren</translation>
+    </message>
+    <message>
+        <source>Draw {digit} first: the canvas is empty.</source>
+        <translation>Zeichne zuerst {digit}: Die Zeichenfläche ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your samples: your {digit} is saved there as soon as it is open.</source>
+        <translation>Wähle einen Ordner für deine Schriftproben: Deine {digit} wird dort gespeichert, sobald er geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose another folder, then Accept again.</source>
+        <translation>Noch nicht gespeichert: Wähle einen anderen Ordner und klicke dann noch einmal auf „Übernehmen“.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a folder for your samples, then Accept again.</source>
+        <translation>Nicht gespeichert: Wähle einen Ordner für deine Schriftproben und klicke dann noch einmal auf „Übernehmen“.</translation>
+    </message>
+    <message>
+        <source>The network reads it as {digit} ({pct}).</source>
+        <translation>Das Netz liest sie als {digit} ({pct}).</translation>
+    </message>
+    <message>
+        <source>Samples folder: {warning}</source>
+        <translation>Ordner der Schriftproben: {warning}</translation>
+    </message>
+</context>
+<context>
     <name>lab.kernels.jobs</name>
     <message>
         <source>the network changed in the meantime: nothing was changed</source>

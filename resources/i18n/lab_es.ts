@@ -1,6 +1,478 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>lab.handwriting.collect_card</name>
+    <message>
+        <source>Collect your digits</source>
+        <translation>Reúne tus dígitos</translation>
+    </message>
+    <message>
+        <source>Draw each digit the way you usually write it. A few of them are kept aside, never trained on, to test the result fairly.</source>
+        <translation>Dibuja cada dígito como lo escribes normalmente. Algunos se reservan y nunca se usan para entrenar, para poder evaluar el resultado de forma justa.</translation>
+    </message>
+    <message>
+        <source>Samples so far; click a digit to draw it next</source>
+        <translation>Muestras hasta ahora; haz clic en un dígito para dibujarlo a continuación</translation>
+    </message>
+    <message>
+        <source>Write the way you normally do: the point is to teach the network your style. Digits it misreads are the most useful ones.</source>
+        <translation>Escribe como lo haces siempre: se trata de enseñarle tu estilo a la red. Los dígitos que lee mal son los más útiles.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Pick an empty folder for a new set of samples, or one that already holds yours</source>
+        <translation>Elige una carpeta vacía para un nuevo conjunto de muestras, o una que ya contenga las tuyas</translation>
+    </message>
+    <message>
+        <source>Samples folder:</source>
+        <translation>Carpeta de muestras:</translation>
+    </message>
+    <message>
+        <source>How many samples of each digit to ask for</source>
+        <translation>Cuántas muestras de cada dígito se piden</translation>
+    </message>
+    <message>
+        <source>Samples of each digit</source>
+        <translation>Muestras de cada dígito</translation>
+    </message>
+    <message>
+        <source>Per digit</source>
+        <translation>Por dígito</translation>
+    </message>
+    <message>
+        <source>What will be saved: the {grid} input the network reads</source>
+        <translation>Lo que se guardará: la entrada de {grid} que lee la red</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save this drawing as a sample of the digit asked for (Enter)</source>
+        <translation>Guardar este dibujo como muestra del dígito pedido (Intro)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Wipe the canvas</source>
+        <translation>Limpiar el lienzo</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Ask for another digit now and this one later</source>
+        <translation>Pedir ahora otro dígito y este más tarde</translation>
+    </message>
+    <message>
+        <source>Will be saved as</source>
+        <translation>Se guardará así</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.digit_progress</name>
+    <message>
+        <source>Samples of each digit so far. Click a digit to draw that one next.</source>
+        <translation>Muestras de cada dígito hasta ahora. Haz clic en un dígito para dibujarlo a continuación.</translation>
+    </message>
+    <message>
+        <source>Samples of each digit</source>
+        <translation>Muestras de cada dígito</translation>
+    </message>
+    <message>
+        <source>{digit}: {n} of {wanted}</source>
+        <translation>{digit}: {n} de {wanted}</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.fine_tune_card</name>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Modelos de Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>Fine-tune the network</source>
+        <translation>Ajustar la red (fine-tuning)</translation>
+    </message>
+    <message>
+        <source>Trains a copy of the current network a little more, on your samples mixed with MNIST digits so it does not forget how other people write. Then compares before and after.</source>
+        <translation>Entrena un poco más una copia de la red actual con tus muestras mezcladas con dígitos de MNIST, para que no olvide cómo escriben otras personas. Luego compara el antes y el después.</translation>
+    </message>
+    <message>
+        <source>Passes over the mixed training digits; more takes longer</source>
+        <translation>Pasadas por los dígitos de entrenamiento mezclados; más pasadas tardan más</translation>
+    </message>
+    <message>
+        <source>Fine-tuning epochs</source>
+        <translation>Épocas del ajuste</translation>
+    </message>
+    <message>
+        <source>Fine-tune on my samples</source>
+        <translation>Ajustar con mis muestras</translation>
+    </message>
+    <message>
+        <source>Train a copy of the current network a little more, on your samples mixed with MNIST digits</source>
+        <translation>Entrenar un poco más una copia de la red actual con tus muestras mezcladas con dígitos de MNIST</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop fine-tuning; the model stays as it was</source>
+        <translation>Detener el ajuste; el modelo queda como estaba</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Your held-out samples</source>
+        <translation>Tus muestras reservadas</translation>
+    </message>
+    <message>
+        <source>MNIST test digits</source>
+        <translation>Dígitos de prueba de MNIST</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Make the fine-tuned network the current one in every tab (it is saved in your samples folder)</source>
+        <translation>Convertir la red ajustada en la actual en todas las pestañas (se guarda en tu carpeta de muestras)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned network to a file of your choice</source>
+        <translation>Guardar la red ajustada en el archivo que elijas</translation>
+    </message>
+    <message>
+        <source>Fine-tuning is already running.</source>
+        <translation>El ajuste ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>Wait until the model has finished loading.</source>
+        <translation>Espera a que el modelo termine de cargarse.</translation>
+    </message>
+    <message>
+        <source>Open or train a model first: fine-tuning starts from the current one.</source>
+        <translation>Primero abre o entrena un modelo: el ajuste parte del modelo actual.</translation>
+    </message>
+    <message>
+        <source>Choose a samples folder and draw some digits first.</source>
+        <translation>Primero elige una carpeta de muestras y dibuja algunos dígitos.</translation>
+    </message>
+    <message>
+        <source>Copying {name}…</source>
+        <translation>Copiando {name}…</translation>
+    </message>
+    <message>
+        <source>Copying the model…</source>
+        <translation>Copiando el modelo…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned model as</source>
+        <translation>Guardar el modelo ajustado como</translation>
+    </message>
+    <message>
+        <source>Could not copy the model: {message}</source>
+        <translation>No se pudo copiar el modelo: {message}</translation>
+    </message>
+    <message>
+        <source>Ready to fine-tune {name} on your samples.</source>
+        <translation>Listo para ajustar {name} con tus muestras.</translation>
+    </message>
+    <message>
+        <source>Ready to fine-tune the current model on your samples.</source>
+        <translation>Listo para ajustar el modelo actual con tus muestras.</translation>
+    </message>
+    <message>
+        <source>Your held-out samples ({n})</source>
+        <translation>Tus muestras reservadas ({n})</translation>
+    </message>
+    <message>
+        <source>MNIST test digits (first {n})</source>
+        <translation>Dígitos de prueba de MNIST (los primeros {n})</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s. Your held-out samples: {before} before, {after} after.</source>
+        <translation>Terminado en {seconds} s. Tus muestras reservadas: {before} antes, {after} después.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning finished. {text}</source>
+        <translation>Ajuste terminado. {text}</translation>
+    </message>
+    <message>
+        <source>Stopped: the current model is unchanged.</source>
+        <translation>Detenido: el modelo actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Now using the fine-tuned network ({file}).</source>
+        <translation>Ahora se usa la red ajustada ({file}).</translation>
+    </message>
+    <message>
+        <source>Saved the fine-tuned network as {path}.</source>
+        <translation>La red ajustada se guardó como {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed</source>
+        <translation>El ajuste falló</translation>
+    </message>
+    <message>
+        <source>Could not save the fine-tuned network</source>
+        <translation>No se pudo guardar la red ajustada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} de {n} correctas</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
+        <source>{delta} points</source>
+        <translation>{delta} puntos</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.fine_tune_worker</name>
+    <message>
+        <source>Training: pass {epoch} of {epochs}, accuracy on this pass {pct} %</source>
+        <translation>Entrenando: pasada {epoch} de {epochs}, precisión en esta pasada {pct} %</translation>
+    </message>
+    <message>
+        <source>Starting the training process…</source>
+        <translation>Iniciando el proceso de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>there is no fine-tuned model to save</source>
+        <translation>no hay ningún modelo ajustado que guardar</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.gallery</name>
+    <message>
+        <source>{digit} · test</source>
+        <translation>{digit} · prueba</translation>
+    </message>
+    <message>
+        <source>Sample {id}: {digit}; kept aside to test, never trained on</source>
+        <translation>Muestra {id}: {digit}; reservada para la prueba, nunca se usa para entrenar</translation>
+    </message>
+    <message>
+        <source>Sample {id}: {digit}; trained on</source>
+        <translation>Muestra {id}: {digit}; se usa para entrenar</translation>
+    </message>
+    <message>
+        <source>No samples folder open.</source>
+        <translation>No hay ninguna carpeta de muestras abierta.</translation>
+    </message>
+    <message>
+        <source>1 sample: {train} to train on, {held} kept aside to test.</source>
+        <translation>1 muestra: {train} para entrenar, {held} reservadas para la prueba.</translation>
+    </message>
+    <message>
+        <source>{n} samples: {train} to train on, {held} kept aside to test.</source>
+        <translation>{n} muestras: {train} para entrenar, {held} reservadas para la prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.gallery_card</name>
+    <message>
+        <source>Your samples</source>
+        <translation>Tus muestras</translation>
+    </message>
+    <message>
+        <source>The digit the selected sample really shows</source>
+        <translation>El dígito que muestra realmente la muestra seleccionada</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Cambiar etiqueta</translation>
+    </message>
+    <message>
+        <source>Give the selected sample the digit chosen on the left</source>
+        <translation>Dar a la muestra seleccionada el dígito elegido a la izquierda</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sample</source>
+        <translation>Eliminar la muestra seleccionada</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Bring back the sample just deleted</source>
+        <translation>Recuperar la muestra recién eliminada</translation>
+    </message>
+    <message>
+        <source>Selected sample:</source>
+        <translation>Muestra seleccionada:</translation>
+    </message>
+    <message>
+        <source>Each picture is the 28 × 28 input saved for a sample, with its digit; those marked “test” are kept aside. Select one to fix its label or delete it.</source>
+        <translation>Cada imagen es la entrada de 28 × 28 guardada para una muestra, con su dígito; las marcadas con «prueba» se reservan. Selecciona una para corregir su etiqueta o eliminarla.</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.page</name>
+    <message>
+        <source>Folder for your samples</source>
+        <translation>Carpeta para tus muestras</translation>
+    </message>
+    <message>
+        <source>Every digit has its samples; click a digit to add more.</source>
+        <translation>Todos los dígitos tienen sus muestras; haz clic en un dígito para añadir más.</translation>
+    </message>
+    <message>
+        <source>No model to read it yet.</source>
+        <translation>Todavía no hay ningún modelo que lo lea.</translation>
+    </message>
+    <message>
+        <source>Could not open the samples folder</source>
+        <translation>No se pudo abrir la carpeta de muestras</translation>
+    </message>
+</context>
+<context>
+    <name>lab.handwriting.words</name>
+    <message>
+        <source>Draw {digit}</source>
+        <translation>Dibuja {digit}</translation>
+    </message>
+    <message>
+        <source>sample {n} of {wanted}; Accept saves it, Skip asks for another digit</source>
+        <translation>muestra {n} de {wanted}; «Aceptar» la guarda, «Saltar» pide otro dígito</translation>
+    </message>
+    <message>
+        <source>extra sample {n}; Accept saves it, Skip asks for another digit</source>
+        <translation>muestra extra {n}; «Aceptar» la guarda, «Saltar» pide otro dígito</translation>
+    </message>
+    <message>
+        <source>1 sample of every digit. Fine-tune on the right, or click a digit below to add more.</source>
+        <translation>1 muestra de cada dígito. Ajusta la red a la derecha o haz clic abajo en un dígito para añadir más.</translation>
+    </message>
+    <message>
+        <source>{n} samples of every digit. Fine-tune on the right, or click a digit below to add more.</source>
+        <translation>{n} muestras de cada dígito. Ajusta la red a la derecha o haz clic abajo en un dígito para añadir más.</translation>
+    </message>
+    <message>
+        <source>All done!</source>
+        <translation>¡Listo!</translation>
+    </message>
+    <message>
+        <source>Saved {digit} as sample {id} in {folder}.</source>
+        <translation>Guardado {digit} como muestra {id} en {folder}.</translation>
+    </message>
+    <message>
+        <source>Deleted a sample of {digit}; Undo delete brings it back.</source>
+        <translation>Se eliminó una muestra de {digit}; «Deshacer eliminación» la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete this sample?</source>
+        <translation>¿Eliminar esta muestra?</translation>
+    </message>
+    <message>
+        <source>Delete this sample of {digit}? Its picture is removed from the folder (Undo delete brings it back while the app is open).</source>
+        <translation>¿Eliminar esta muestra de {digit}? Su imagen se borra de la carpeta («Deshacer eliminación» la recupera mientras la aplicación esté abierta).</translation>
+    </message>
+    <message>
+        <source>Could not add the sample</source>
+        <translation>No se pudo añadir la muestra</translation>
+    </message>
+    <message>
+        <source>Could not relabel the sample</source>
+        <translation>No se pudo cambiar la etiqueta de la muestra</translation>
+    </message>
+    <message>
+        <source>Could not delete the sample</source>
+        <translation>No se pudo eliminar la muestra</translation>
+    </message>
+    <message>
+        <source>Could not restore the sample</source>
+        <translation>No se pudo recuperar la muestra</translation>
+    </message>
+    <message>
+        <source>Could not change the sample</source>
+        <translation>No se pudo cambiar la muestra</translation>
+    </message>
+    <message>
+        <source>opening {folder}…</source>
+        <translation>abriendo {folder}…</translation>
+    </message>
+    <message>
+        <source>could not open it: choose another folder</source>
+        <translation>no se pudo abrir: elige otra carpeta</translation>
+    </message>
+    <message>
+        <source>none yet: choose one to keep your samples</source>
+        <translation>ninguna todavía: elige una para guardar tus muestras</translation>
+    </message>
+    <message>
+        <source>Draw {digit} first: the canvas is empty.</source>
+        <translation>Primero dibuja {digit}: el lienzo está vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your samples: your {digit} is saved there as soon as it is open.</source>
+        <translation>Elige una carpeta para tus muestras: tu {digit} se guardará allí en cuanto esté abierta.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose another folder, then Accept again.</source>
+        <translation>Todavía no se ha guardado: elige otra carpeta y pulsa «Aceptar» otra vez.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a folder for your samples, then Accept again.</source>
+        <translation>No se ha guardado: elige una carpeta para tus muestras y pulsa «Aceptar» otra vez.</translation>
+    </message>
+    <message>
+        <source>The network reads it as {digit} ({pct}).</source>
+        <translation>La red lo lee como {digit} ({pct}).</translation>
+    </message>
+    <message>
+        <source>Samples folder: {warning}</source>
+        <translation>Carpeta de muestras: {warning}</translation>
+    </message>
+</context>
+<context>
     <name>lab.kernels.jobs</name>
     <message>
         <source>the network changed in the meantime: nothing was changed</source>
