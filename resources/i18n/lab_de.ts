@@ -86,8 +86,8 @@
         <translation>Schriftproben je Ziffer</translation>
     </message>
     <message>
-        <source>{digit}: {n} of {wanted}</source>
-        <translation>{digit}: {n} von {wanted}</translation>
+        <source>{numeral}: {n} of {wanted}</source>
+        <translation>{numeral}: {n} von {wanted}</translation>
     </message>
 </context>
 <context>
@@ -221,8 +221,12 @@
         <translation>MNIST-Testziffern (die ersten {n})</translation>
     </message>
     <message>
-        <source>Done in {seconds} s. Your held-out samples: {before} before, {after} after.</source>
-        <translation>Fertig nach {seconds} s. Deine zurückgehaltenen Schriftproben: vorher {before}, nachher {after}.</translation>
+        <source>Done in {seconds} s. Your held-out samples: {old} before, {new} after.</source>
+        <translation>Fertig nach {seconds} s. Deine zurückgehaltenen Schriftproben: vorher {old}, nachher {new}.</translation>
+    </message>
+    <message>
+        <source>Now using the fine-tuned network ({filename}).</source>
+        <translation>Jetzt wird das nachtrainierte Netz verwendet ({filename}).</translation>
     </message>
     <message>
         <source>Fine-tuning finished. {text}</source>
@@ -231,10 +235,6 @@
     <message>
         <source>Stopped: the current model is unchanged.</source>
         <translation>Abgebrochen: Das aktuelle Modell ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Now using the fine-tuned network ({file}).</source>
-        <translation>Jetzt wird das nachtrainierte Netz verwendet ({file}).</translation>
     </message>
     <message>
         <source>Saved the fine-tuned network as {path}.</source>
@@ -272,8 +272,8 @@
 <context>
     <name>lab.handwriting.fine_tune_worker</name>
     <message>
-        <source>Training: pass {epoch} of {epochs}, accuracy on this pass {pct} %</source>
-        <translation>Training: Durchgang {epoch} von {epochs}, Genauigkeit in diesem Durchgang {pct} %</translation>
+        <source>Training: pass {current} of {total}, accuracy on this pass {pct} %</source>
+        <translation>Training: Durchgang {current} von {total}, Genauigkeit in diesem Durchgang {pct} %</translation>
     </message>
     <message>
         <source>Starting the training process…</source>
@@ -287,16 +287,16 @@
 <context>
     <name>lab.handwriting.gallery</name>
     <message>
-        <source>{digit} · test</source>
-        <translation>{digit} · Test</translation>
+        <source>{numeral} · test</source>
+        <translation>{numeral} · Test</translation>
     </message>
     <message>
-        <source>Sample {id}: {digit}; kept aside to test, never trained on</source>
-        <translation>Schriftprobe {id}: {digit}; zum Testen zurückgehalten, nie damit trainiert</translation>
+        <source>Sample {id}: {numeral}; kept aside to test, never trained on</source>
+        <translation>Schriftprobe {id}: {numeral}; zum Testen zurückgehalten, nie damit trainiert</translation>
     </message>
     <message>
-        <source>Sample {id}: {digit}; trained on</source>
-        <translation>Schriftprobe {id}: {digit}; wird zum Trainieren verwendet</translation>
+        <source>Sample {id}: {numeral}; trained on</source>
+        <translation>Schriftprobe {id}: {numeral}; wird zum Trainieren verwendet</translation>
     </message>
     <message>
         <source>No samples folder open.</source>
@@ -376,8 +376,8 @@
 <context>
     <name>lab.handwriting.words</name>
     <message>
-        <source>Draw {digit}</source>
-        <translation>Zeichne {digit}</translation>
+        <source>Draw {numeral}</source>
+        <translation>Zeichne {numeral}</translation>
     </message>
     <message>
         <source>sample {n} of {wanted}; Accept saves it, Skip asks for another digit</source>
@@ -400,20 +400,36 @@
         <translation>Alles fertig!</translation>
     </message>
     <message>
-        <source>Saved {digit} as sample {id} in {folder}.</source>
-        <translation>Gespeichert: {digit} als Schriftprobe {id} in {folder}.</translation>
+        <source>Saved {numeral} as sample {id} in {foldername}.</source>
+        <translation>Gespeichert: {numeral} als Schriftprobe {id} in {foldername}.</translation>
     </message>
     <message>
-        <source>Deleted a sample of {digit}; Undo delete brings it back.</source>
-        <translation>Eine Schriftprobe für {digit} gelöscht; „Löschen rückgängig“ holt sie zurück.</translation>
+        <source>Deleted a sample of {numeral}; Undo delete brings it back.</source>
+        <translation>Eine Schriftprobe für {numeral} gelöscht; „Löschen rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete this sample of {numeral}? Its picture is removed from the folder (Undo delete brings it back while the app is open).</source>
+        <translation>Diese Schriftprobe für {numeral} löschen? Ihr Bild wird aus dem Ordner entfernt („Löschen rückgängig“ holt sie zurück, solange die App geöffnet ist).</translation>
+    </message>
+    <message>
+        <source>opening {foldername}…</source>
+        <translation>{foldername} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Draw {numeral} first: the canvas is empty.</source>
+        <translation>Zeichne zuerst {numeral}: Die Zeichenfläche ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your samples: your {numeral} is saved there as soon as it is open.</source>
+        <translation>Wähle einen Ordner für deine Schriftproben: Deine {numeral} wird dort gespeichert, sobald er geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The network reads it as {numeral} ({pct}).</source>
+        <translation>Das Netz liest sie als {numeral} ({pct}).</translation>
     </message>
     <message>
         <source>Delete this sample?</source>
         <translation>Diese Schriftprobe löschen?</translation>
-    </message>
-    <message>
-        <source>Delete this sample of {digit}? Its picture is removed from the folder (Undo delete brings it back while the app is open).</source>
-        <translation>Diese Schriftprobe für {digit} löschen? Ihr Bild wird aus dem Ordner entfernt („Löschen rückgängig“ holt sie zurück, solange die App geöffnet ist).</translation>
     </message>
     <message>
         <source>Could not add the sample</source>
@@ -436,10 +452,6 @@
         <translation>Die Schriftprobe konnte nicht geändert werden</translation>
     </message>
     <message>
-        <source>opening {folder}…</source>
-        <translation>{folder} wird geöffnet…</translation>
-    </message>
-    <message>
         <source>could not open it: choose another folder</source>
         <translation>konnte nicht geöffnet werden: Wähle einen anderen Ordner</translation>
     </message>
@@ -448,24 +460,12 @@
         <translation>noch keiner: Wähle einen, um deine Schriftproben aufzubewahren</translation>
     </message>
     <message>
-        <source>Draw {digit} first: the canvas is empty.</source>
-        <translation>Zeichne zuerst {digit}: Die Zeichenfläche ist leer.</translation>
-    </message>
-    <message>
-        <source>Choose a folder for your samples: your {digit} is saved there as soon as it is open.</source>
-        <translation>Wähle einen Ordner für deine Schriftproben: Deine {digit} wird dort gespeichert, sobald er geöffnet ist.</translation>
-    </message>
-    <message>
         <source>Not saved yet: choose another folder, then Accept again.</source>
         <translation>Noch nicht gespeichert: Wähle einen anderen Ordner und klicke dann noch einmal auf „Übernehmen“.</translation>
     </message>
     <message>
         <source>Not saved: choose a folder for your samples, then Accept again.</source>
         <translation>Nicht gespeichert: Wähle einen Ordner für deine Schriftproben und klicke dann noch einmal auf „Übernehmen“.</translation>
-    </message>
-    <message>
-        <source>The network reads it as {digit} ({pct}).</source>
-        <translation>Das Netz liest sie als {digit} ({pct}).</translation>
     </message>
     <message>
         <source>Samples folder: {warning}</source>
@@ -479,8 +479,8 @@
         <translation>das Netz hat sich inzwischen geändert: Es wurde nichts verändert</translation>
     </message>
     <message>
-        <source>filter {index} of {layer} given new weights</source>
-        <translation>Filter {index} von {layer} hat neue Gewichte bekommen</translation>
+        <source>filter {index} of {layername} given new weights</source>
+        <translation>Filter {index} von {layername} hat neue Gewichte bekommen</translation>
     </message>
 </context>
 <context>
@@ -604,8 +604,8 @@ für deine Ziffer</translation>
         <translation>Der Vergleich der Filter ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Filter {index} of {layer}</source>
-        <translation>Filter {index} von {layer}</translation>
+        <source>Filter {index} of {layername}</source>
+        <translation>Filter {index} von {layername}</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@ für deine Ziffer</translation>
         <translation>Zeige auf einen Wert der Faltung, um das Fenster zu sehen, aus dem er berechnet wurde, oder auf einen Wert nach dem Pooling, um das 2×2-Quadrat zu sehen, dessen größten Wert es behalten hat.</translation>
     </message>
     <message>
-        <source>Row {row}, column {column}: the {k}×{k} pixels in the green window, each times the weight on top of it, add up to {value}; ReLU keeps {relu}.</source>
-        <translation>Zeile {row}, Spalte {column}: Die {k}×{k} Pixel im grünen Fenster, jedes mal dem Gewicht darüber, ergeben zusammen {value}; ReLU behält {relu}.</translation>
+        <source>Row {row}, column {column}: the {k}×{k} pixels in the green window, each times the weight on top of it, add up to {total}; ReLU keeps {relu}.</source>
+        <translation>Zeile {row}, Spalte {column}: Die {k}×{k} Pixel im grünen Fenster, jedes mal dem Gewicht darüber, ergeben zusammen {total}; ReLU behält {relu}.</translation>
     </message>
     <message>
-        <source>Pooled row {row}, column {column}: of the four values in the green square of the ReLU map, the largest ({value}, amber) is kept; the other three are dropped.</source>
-        <translation>Nach dem Pooling Zeile {row}, Spalte {column}: Von den vier Werten im grünen Quadrat der ReLU-Karte wird der größte ({value}, orange) behalten; die anderen drei fallen weg.</translation>
+        <source>Pooled row {row}, column {column}: of the four values in the green square of the ReLU map, the largest ({largest}, amber) is kept; the other three are dropped.</source>
+        <translation>Nach dem Pooling Zeile {row}, Spalte {column}: Von den vier Werten im grünen Quadrat der ReLU-Karte wird der größte ({largest}, orange) behalten; die anderen drei fallen weg.</translation>
     </message>
 </context>
 <context>
@@ -738,16 +738,16 @@ für deine Ziffer</translation>
         <translation>Dieses Netz hat keine Faltungsschicht (ein einfaches Netz aus vollständig verbundenen Schichten auf den rohen Pixeln): Es hat keine Filter zum Abschalten. Lade oder trainiere ein CNN, um das auszuprobieren.</translation>
     </message>
     <message>
-        <source>{layer} (? filters)</source>
-        <translation>{layer} (? Filter)</translation>
+        <source>{layername} (? filters)</source>
+        <translation>{layername} (? Filter)</translation>
     </message>
     <message>
-        <source>{layer} (1 filter)</source>
-        <translation>{layer} (1 Filter)</translation>
+        <source>{layername} (1 filter)</source>
+        <translation>{layername} (1 Filter)</translation>
     </message>
     <message>
-        <source>{layer} ({n} filters)</source>
-        <translation>{layer} ({n} Filter)</translation>
+        <source>{layername} ({n} filters)</source>
+        <translation>{layername} ({n} Filter)</translation>
     </message>
     <message>
         <source>Each tile: one filter's feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
@@ -778,20 +778,20 @@ für deine Ziffer</translation>
         <translation>Keine Änderung der Genauigkeit: Andere Filter finden ziemlich dasselbe, deshalb fehlt dieser dem Netz kaum.</translation>
     </message>
     <message>
-        <source>It now gets 1 more of the {digits} test digits wrong.</source>
-        <translation>Jetzt liegt es bei 1 der {digits} Testziffern zusätzlich falsch.</translation>
+        <source>It now gets 1 more of the {total} test digits wrong.</source>
+        <translation>Jetzt liegt es bei 1 der {total} Testziffern zusätzlich falsch.</translation>
     </message>
     <message>
-        <source>It now gets {n} more of the {digits} test digits wrong.</source>
-        <translation>Jetzt liegt es bei {n} der {digits} Testziffern zusätzlich falsch.</translation>
+        <source>It now gets {n} more of the {total} test digits wrong.</source>
+        <translation>Jetzt liegt es bei {n} der {total} Testziffern zusätzlich falsch.</translation>
     </message>
     <message>
-        <source>It now gets 1 more of the {digits} test digits right.</source>
-        <translation>Jetzt liegt es bei 1 der {digits} Testziffern zusätzlich richtig.</translation>
+        <source>It now gets 1 more of the {total} test digits right.</source>
+        <translation>Jetzt liegt es bei 1 der {total} Testziffern zusätzlich richtig.</translation>
     </message>
     <message>
-        <source>It now gets {n} more of the {digits} test digits right.</source>
-        <translation>Jetzt liegt es bei {n} der {digits} Testziffern zusätzlich richtig.</translation>
+        <source>It now gets {n} more of the {total} test digits right.</source>
+        <translation>Jetzt liegt es bei {n} der {total} Testziffern zusätzlich richtig.</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,8 @@
         <translation>Muestras de cada dígito</translation>
     </message>
     <message>
-        <source>{digit}: {n} of {wanted}</source>
-        <translation>{digit}: {n} de {wanted}</translation>
+        <source>{numeral}: {n} of {wanted}</source>
+        <translation>{numeral}: {n} de {wanted}</translation>
     </message>
 </context>
 <context>
@@ -221,8 +221,12 @@
         <translation>Dígitos de prueba de MNIST (los primeros {n})</translation>
     </message>
     <message>
-        <source>Done in {seconds} s. Your held-out samples: {before} before, {after} after.</source>
-        <translation>Terminado en {seconds} s. Tus muestras reservadas: {before} antes, {after} después.</translation>
+        <source>Done in {seconds} s. Your held-out samples: {old} before, {new} after.</source>
+        <translation>Terminado en {seconds} s. Tus muestras reservadas: {old} antes, {new} después.</translation>
+    </message>
+    <message>
+        <source>Now using the fine-tuned network ({filename}).</source>
+        <translation>Ahora se usa la red ajustada ({filename}).</translation>
     </message>
     <message>
         <source>Fine-tuning finished. {text}</source>
@@ -231,10 +235,6 @@
     <message>
         <source>Stopped: the current model is unchanged.</source>
         <translation>Detenido: el modelo actual no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Now using the fine-tuned network ({file}).</source>
-        <translation>Ahora se usa la red ajustada ({file}).</translation>
     </message>
     <message>
         <source>Saved the fine-tuned network as {path}.</source>
@@ -272,8 +272,8 @@
 <context>
     <name>lab.handwriting.fine_tune_worker</name>
     <message>
-        <source>Training: pass {epoch} of {epochs}, accuracy on this pass {pct} %</source>
-        <translation>Entrenando: pasada {epoch} de {epochs}, precisión en esta pasada {pct} %</translation>
+        <source>Training: pass {current} of {total}, accuracy on this pass {pct} %</source>
+        <translation>Entrenando: pasada {current} de {total}, precisión en esta pasada {pct} %</translation>
     </message>
     <message>
         <source>Starting the training process…</source>
@@ -287,16 +287,16 @@
 <context>
     <name>lab.handwriting.gallery</name>
     <message>
-        <source>{digit} · test</source>
-        <translation>{digit} · prueba</translation>
+        <source>{numeral} · test</source>
+        <translation>{numeral} · prueba</translation>
     </message>
     <message>
-        <source>Sample {id}: {digit}; kept aside to test, never trained on</source>
-        <translation>Muestra {id}: {digit}; reservada para la prueba, nunca se usa para entrenar</translation>
+        <source>Sample {id}: {numeral}; kept aside to test, never trained on</source>
+        <translation>Muestra {id}: {numeral}; reservada para la prueba, nunca se usa para entrenar</translation>
     </message>
     <message>
-        <source>Sample {id}: {digit}; trained on</source>
-        <translation>Muestra {id}: {digit}; se usa para entrenar</translation>
+        <source>Sample {id}: {numeral}; trained on</source>
+        <translation>Muestra {id}: {numeral}; se usa para entrenar</translation>
     </message>
     <message>
         <source>No samples folder open.</source>
@@ -376,8 +376,8 @@
 <context>
     <name>lab.handwriting.words</name>
     <message>
-        <source>Draw {digit}</source>
-        <translation>Dibuja {digit}</translation>
+        <source>Draw {numeral}</source>
+        <translation>Dibuja {numeral}</translation>
     </message>
     <message>
         <source>sample {n} of {wanted}; Accept saves it, Skip asks for another digit</source>
@@ -400,20 +400,36 @@
         <translation>¡Listo!</translation>
     </message>
     <message>
-        <source>Saved {digit} as sample {id} in {folder}.</source>
-        <translation>Guardado {digit} como muestra {id} en {folder}.</translation>
+        <source>Saved {numeral} as sample {id} in {foldername}.</source>
+        <translation>Guardado {numeral} como muestra {id} en {foldername}.</translation>
     </message>
     <message>
-        <source>Deleted a sample of {digit}; Undo delete brings it back.</source>
-        <translation>Se eliminó una muestra de {digit}; «Deshacer eliminación» la recupera.</translation>
+        <source>Deleted a sample of {numeral}; Undo delete brings it back.</source>
+        <translation>Se eliminó una muestra de {numeral}; «Deshacer eliminación» la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete this sample of {numeral}? Its picture is removed from the folder (Undo delete brings it back while the app is open).</source>
+        <translation>¿Eliminar esta muestra de {numeral}? Su imagen se borra de la carpeta («Deshacer eliminación» la recupera mientras la aplicación esté abierta).</translation>
+    </message>
+    <message>
+        <source>opening {foldername}…</source>
+        <translation>abriendo {foldername}…</translation>
+    </message>
+    <message>
+        <source>Draw {numeral} first: the canvas is empty.</source>
+        <translation>Primero dibuja {numeral}: el lienzo está vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your samples: your {numeral} is saved there as soon as it is open.</source>
+        <translation>Elige una carpeta para tus muestras: tu {numeral} se guardará allí en cuanto esté abierta.</translation>
+    </message>
+    <message>
+        <source>The network reads it as {numeral} ({pct}).</source>
+        <translation>La red lo lee como {numeral} ({pct}).</translation>
     </message>
     <message>
         <source>Delete this sample?</source>
         <translation>¿Eliminar esta muestra?</translation>
-    </message>
-    <message>
-        <source>Delete this sample of {digit}? Its picture is removed from the folder (Undo delete brings it back while the app is open).</source>
-        <translation>¿Eliminar esta muestra de {digit}? Su imagen se borra de la carpeta («Deshacer eliminación» la recupera mientras la aplicación esté abierta).</translation>
     </message>
     <message>
         <source>Could not add the sample</source>
@@ -436,10 +452,6 @@
         <translation>No se pudo cambiar la muestra</translation>
     </message>
     <message>
-        <source>opening {folder}…</source>
-        <translation>abriendo {folder}…</translation>
-    </message>
-    <message>
         <source>could not open it: choose another folder</source>
         <translation>no se pudo abrir: elige otra carpeta</translation>
     </message>
@@ -448,24 +460,12 @@
         <translation>ninguna todavía: elige una para guardar tus muestras</translation>
     </message>
     <message>
-        <source>Draw {digit} first: the canvas is empty.</source>
-        <translation>Primero dibuja {digit}: el lienzo está vacío.</translation>
-    </message>
-    <message>
-        <source>Choose a folder for your samples: your {digit} is saved there as soon as it is open.</source>
-        <translation>Elige una carpeta para tus muestras: tu {digit} se guardará allí en cuanto esté abierta.</translation>
-    </message>
-    <message>
         <source>Not saved yet: choose another folder, then Accept again.</source>
         <translation>Todavía no se ha guardado: elige otra carpeta y pulsa «Aceptar» otra vez.</translation>
     </message>
     <message>
         <source>Not saved: choose a folder for your samples, then Accept again.</source>
         <translation>No se ha guardado: elige una carpeta para tus muestras y pulsa «Aceptar» otra vez.</translation>
-    </message>
-    <message>
-        <source>The network reads it as {digit} ({pct}).</source>
-        <translation>La red lo lee como {digit} ({pct}).</translation>
     </message>
     <message>
         <source>Samples folder: {warning}</source>
@@ -479,8 +479,8 @@
         <translation>la red cambió mientras tanto: no se modificó nada</translation>
     </message>
     <message>
-        <source>filter {index} of {layer} given new weights</source>
-        <translation>filtro {index} de {layer} con pesos nuevos</translation>
+        <source>filter {index} of {layername} given new weights</source>
+        <translation>filtro {index} de {layername} con pesos nuevos</translation>
     </message>
 </context>
 <context>
@@ -604,8 +604,8 @@ para tu dígito</translation>
         <translation>La comparación de filtros falló</translation>
     </message>
     <message>
-        <source>Filter {index} of {layer}</source>
-        <translation>Filtro {index} de {layer}</translation>
+        <source>Filter {index} of {layername}</source>
+        <translation>Filtro {index} de {layername}</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@ para tu dígito</translation>
         <translation>Señala un valor de la convolución para ver la ventana con la que se calculó, o un valor del pooling para ver el cuadrado de 2×2 del que se quedó con el mayor.</translation>
     </message>
     <message>
-        <source>Row {row}, column {column}: the {k}×{k} pixels in the green window, each times the weight on top of it, add up to {value}; ReLU keeps {relu}.</source>
-        <translation>Fila {row}, columna {column}: los {k}×{k} píxeles de la ventana verde, cada uno multiplicado por el peso que tiene encima, suman {value}; ReLU se queda con {relu}.</translation>
+        <source>Row {row}, column {column}: the {k}×{k} pixels in the green window, each times the weight on top of it, add up to {total}; ReLU keeps {relu}.</source>
+        <translation>Fila {row}, columna {column}: los {k}×{k} píxeles de la ventana verde, cada uno multiplicado por el peso que tiene encima, suman {total}; ReLU se queda con {relu}.</translation>
     </message>
     <message>
-        <source>Pooled row {row}, column {column}: of the four values in the green square of the ReLU map, the largest ({value}, amber) is kept; the other three are dropped.</source>
-        <translation>Fila {row}, columna {column} tras el pooling: de los cuatro valores del cuadrado verde del mapa ReLU se conserva el mayor ({value}, en ámbar); los otros tres se descartan.</translation>
+        <source>Pooled row {row}, column {column}: of the four values in the green square of the ReLU map, the largest ({largest}, amber) is kept; the other three are dropped.</source>
+        <translation>Fila {row}, columna {column} tras el pooling: de los cuatro valores del cuadrado verde del mapa ReLU se conserva el mayor ({largest}, en ámbar); los otros tres se descartan.</translation>
     </message>
 </context>
 <context>
@@ -738,16 +738,16 @@ para tu dígito</translation>
         <translation>Esta red no tiene ninguna capa de convolución (es una red simple de capas densas sobre los píxeles en bruto): no tiene filtros que apagar. Carga o entrena una CNN para probarlo.</translation>
     </message>
     <message>
-        <source>{layer} (? filters)</source>
-        <translation>{layer} (? filtros)</translation>
+        <source>{layername} (? filters)</source>
+        <translation>{layername} (? filtros)</translation>
     </message>
     <message>
-        <source>{layer} (1 filter)</source>
-        <translation>{layer} (1 filtro)</translation>
+        <source>{layername} (1 filter)</source>
+        <translation>{layername} (1 filtro)</translation>
     </message>
     <message>
-        <source>{layer} ({n} filters)</source>
-        <translation>{layer} ({n} filtros)</translation>
+        <source>{layername} ({n} filters)</source>
+        <translation>{layername} ({n} filtros)</translation>
     </message>
     <message>
         <source>Each tile: one filter's feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
@@ -778,20 +778,20 @@ para tu dígito</translation>
         <translation>La precisión no cambia: otros filtros encuentran más o menos lo mismo, así que la red apenas echa de menos este.</translation>
     </message>
     <message>
-        <source>It now gets 1 more of the {digits} test digits wrong.</source>
-        <translation>Ahora falla 1 dígito más de los {digits} dígitos de prueba.</translation>
+        <source>It now gets 1 more of the {total} test digits wrong.</source>
+        <translation>Ahora falla 1 dígito más de los {total} dígitos de prueba.</translation>
     </message>
     <message>
-        <source>It now gets {n} more of the {digits} test digits wrong.</source>
-        <translation>Ahora falla {n} dígitos más de los {digits} dígitos de prueba.</translation>
+        <source>It now gets {n} more of the {total} test digits wrong.</source>
+        <translation>Ahora falla {n} dígitos más de los {total} dígitos de prueba.</translation>
     </message>
     <message>
-        <source>It now gets 1 more of the {digits} test digits right.</source>
-        <translation>Ahora acierta 1 dígito más de los {digits} dígitos de prueba.</translation>
+        <source>It now gets 1 more of the {total} test digits right.</source>
+        <translation>Ahora acierta 1 dígito más de los {total} dígitos de prueba.</translation>
     </message>
     <message>
-        <source>It now gets {n} more of the {digits} test digits right.</source>
-        <translation>Ahora acierta {n} dígitos más de los {digits} dígitos de prueba.</translation>
+        <source>It now gets {n} more of the {total} test digits right.</source>
+        <translation>Ahora acierta {n} dígitos más de los {total} dígitos de prueba.</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ class DigitProgress(QWidget):
         )
 
     def _digit_words(self, _row: int, digit: int) -> str:
-        return translate("lab.handwriting.digit_progress", "{digit}: {n} of {wanted}").format(
-            digit=digit, n=int(self.counts[digit]), wanted=self.wanted
+        return translate("lab.handwriting.digit_progress", "{numeral}: {n} of {wanted}").format(
+            numeral=digit, n=int(self.counts[digit]), wanted=self.wanted
         )
 
     def sizeHint(self) -> QSize:

@@ -402,11 +402,11 @@ class FineTuneCard(Card):
                 before, after = result["before"], result["after"]
                 text = translate(
                     "lab.handwriting.fine_tune_card",
-                    "Done in {seconds} s. Your held-out samples: {before} before, {after} after.",
+                    "Done in {seconds} s. Your held-out samples: {old} before, {new} after.",
                 ).format(
                     seconds=number(result["seconds"], 0),
-                    before=_fraction(before),
-                    after=_fraction(after),
+                    old=_fraction(before),
+                    new=_fraction(after),
                 )
                 self.tune_status.set_text(text, style.TEXT)
                 self.statusReported.emit(
@@ -430,8 +430,8 @@ class FineTuneCard(Card):
                 self.tune_status.set_text(
                     translate(
                         "lab.handwriting.fine_tune_card",
-                        "Now using the fine-tuned network ({file}).",
-                    ).format(file=Path(result).name)
+                        "Now using the fine-tuned network ({filename}).",
+                    ).format(filename=Path(result).name)
                 )
             else:
                 self.tune_status.set_text(

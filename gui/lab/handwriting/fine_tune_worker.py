@@ -70,10 +70,10 @@ class FineTuneWorker(Worker):
                 "fraction": done / max(1, info["epochs"] * info["batches"]),
                 "text": translate(
                     "lab.handwriting.fine_tune_worker",
-                    "Training: pass {epoch} of {epochs}, accuracy on this pass {pct} %",
+                    "Training: pass {current} of {total}, accuracy on this pass {pct} %",
                 ).format(
-                    epoch=info["epoch"] + 1,
-                    epochs=info["epochs"],
+                    current=info["epoch"] + 1,
+                    total=info["epochs"],
                     pct=number(info.get("epoch_accuracy", info["accuracy"]) * 100, 0),
                 ),
             }

@@ -69,19 +69,19 @@ class SampleGallery(QListWidget):
             icon = self._icons.get(s.id)
             if icon is None:
                 icon = self._icons[s.id] = sample_icon(dataset.image(s.id))
-            text = translate("lab.handwriting.gallery", "{digit} · test").format(digit=s.label)
+            text = translate("lab.handwriting.gallery", "{numeral} · test").format(numeral=s.label)
             item = QListWidgetItem(icon, text if s.held_out else str(s.label))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             tip = (
                 translate(
                     "lab.handwriting.gallery",
-                    "Sample {id}: {digit}; kept aside to test, never trained on",
+                    "Sample {id}: {numeral}; kept aside to test, never trained on",
                 )
                 if s.held_out
-                else translate("lab.handwriting.gallery", "Sample {id}: {digit}; trained on")
+                else translate("lab.handwriting.gallery", "Sample {id}: {numeral}; trained on")
             )
-            item.setToolTip(tip.format(id=s.id, digit=with_article(s.label)))
+            item.setToolTip(tip.format(id=s.id, numeral=with_article(s.label)))
             if s.held_out:
                 item.setForeground(qcolor(style.ACCENT))
             self.addItem(item)

@@ -11,7 +11,9 @@ from model.words import with_article
 def asking_texts(digit: int, n: int, wanted: int) -> tuple[str, str]:
     """The prompt and the line under it while ``digit`` is asked for and has ``n`` samples
     of the ``wanted``."""
-    prompt = translate("lab.handwriting.words", "Draw {digit}").format(digit=with_article(digit))
+    prompt = translate("lab.handwriting.words", "Draw {numeral}").format(
+        numeral=with_article(digit)
+    )
     if n < wanted:
         detail = translate(
             "lab.handwriting.words",
@@ -44,25 +46,25 @@ def all_done_texts(wanted: int) -> tuple[str, str]:
 
 def saved_text(digit: int, sample_id: int, folder: str) -> str:
     """The status line once a sample is written."""
-    return translate("lab.handwriting.words", "Saved {digit} as sample {id} in {folder}.").format(
-        digit=with_article(digit), id=sample_id, folder=folder
-    )
+    return translate(
+        "lab.handwriting.words", "Saved {numeral} as sample {id} in {foldername}."
+    ).format(numeral=with_article(digit), id=sample_id, foldername=folder)
 
 
 def deleted_text(digit: int) -> str:
     """The status line once a sample is deleted."""
     return translate(
-        "lab.handwriting.words", "Deleted a sample of {digit}; Undo delete brings it back."
-    ).format(digit=with_article(digit))
+        "lab.handwriting.words", "Deleted a sample of {numeral}; Undo delete brings it back."
+    ).format(numeral=with_article(digit))
 
 
 def delete_question(digit: int) -> tuple[str, str]:
     """The title and the question asked before a sample of ``digit`` is deleted."""
     return translate("lab.handwriting.words", "Delete this sample?"), translate(
         "lab.handwriting.words",
-        "Delete this sample of {digit}? Its picture is removed from the folder "
+        "Delete this sample of {numeral}? Its picture is removed from the folder "
         "(Undo delete brings it back while the app is open).",
-    ).format(digit=with_article(digit))
+    ).format(numeral=with_article(digit))
 
 
 def failed_title(action: str) -> str:
@@ -81,7 +83,7 @@ def folder_state(state: str, folder: object = "") -> str:
     """Beside "Samples folder:" until a folder is open: ``opening`` (``folder``), ``none`` yet,
     or ``failed`` to open."""
     if state == "opening":
-        return translate("lab.handwriting.words", "opening {folder}…").format(folder=folder)
+        return translate("lab.handwriting.words", "opening {foldername}…").format(foldername=folder)
     if state == "failed":
         return translate("lab.handwriting.words", "could not open it: choose another folder")
     return translate("lab.handwriting.words", "none yet: choose one to keep your samples")
@@ -89,8 +91,8 @@ def folder_state(state: str, folder: object = "") -> str:
 
 def empty_canvas_text(digit: int) -> str:
     """Accept pressed on an empty canvas."""
-    return translate("lab.handwriting.words", "Draw {digit} first: the canvas is empty.").format(
-        digit=with_article(digit)
+    return translate("lab.handwriting.words", "Draw {numeral} first: the canvas is empty.").format(
+        numeral=with_article(digit)
     )
 
 
@@ -98,8 +100,8 @@ def waiting_text(digit: int) -> str:
     """Accept pressed before there is a samples folder: the sample waits for one."""
     return translate(
         "lab.handwriting.words",
-        "Choose a folder for your samples: your {digit} is saved there as soon as it is open.",
-    ).format(digit=digit)
+        "Choose a folder for your samples: your {numeral} is saved there as soon as it is open.",
+    ).format(numeral=digit)
 
 
 def not_saved_text(retry: bool) -> str:
@@ -115,8 +117,8 @@ def not_saved_text(retry: bool) -> str:
 
 def reads_text(digit: int, pct: str) -> str:
     """Under the preview: what the current model reads in the drawing, and how sure."""
-    return translate("lab.handwriting.words", "The network reads it as {digit} ({pct}).").format(
-        digit=digit, pct=pct
+    return translate("lab.handwriting.words", "The network reads it as {numeral} ({pct}).").format(
+        numeral=digit, pct=pct
     )
 
 

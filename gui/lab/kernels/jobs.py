@@ -47,9 +47,9 @@ def edit_job(
         layer,
         index,
         kernel,
-        what=translate("lab.kernels.jobs", "filter {index} of {layer} given new weights").format(
-            index=index, layer=layer
-        ),
+        what=translate(
+            "lab.kernels.jobs", "filter {index} of {layername} given new weights"
+        ).format(index=index, layername=layer),
         predictor=predictor,
     )
 

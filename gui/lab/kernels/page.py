@@ -428,8 +428,8 @@ class KernelPage(LabPage):
         self._refresh_buttons()
         compare = self._compare
         self.filter_title.setText(
-            translate("lab.kernels.page", "Filter {index} of {layer}").format(
-                index=self._index, layer=self._layer
+            translate("lab.kernels.page", "Filter {index} of {layername}").format(
+                index=self._index, layername=self._layer
             )
             if has_conv
             else ""

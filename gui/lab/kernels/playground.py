@@ -309,12 +309,12 @@ class KernelPlayground(Card):
             translate(
                 "lab.kernels.playground",
                 "Row {row}, column {column}: the {k}×{k} pixels in the green window, each "
-                "times the weight on top of it, add up to {value}; ReLU keeps {relu}.",
+                "times the weight on top of it, add up to {total}; ReLU keeps {relu}.",
             ).format(
                 row=row,
                 column=col,
                 k=k,
-                value=number(window["value"], 3),
+                total=number(window["value"], 3),
                 relu=number(relu, 3),
             )
         )
@@ -332,7 +332,7 @@ class KernelPlayground(Card):
             translate(
                 "lab.kernels.playground",
                 "Pooled row {row}, column {column}: of the four values in the green square of "
-                "the ReLU map, the largest ({value}, amber) is kept; the other three are "
+                "the ReLU map, the largest ({largest}, amber) is kept; the other three are "
                 "dropped.",
-            ).format(row=row, column=col, value=number(value, 3))
+            ).format(row=row, column=col, largest=number(value, 3))
         )

@@ -65,14 +65,16 @@ def layer_item(layer: dict[str, Any]) -> str:
     """A convolution layer as the layer box lists it: its name and how many filters."""
     shape = layer.get("output_shape") or []
     if not shape:
-        return translate("lab.kernels.words", "{layer} (? filters)").format(layer=layer["name"])
+        return translate("lab.kernels.words", "{layername} (? filters)").format(
+            layername=layer["name"]
+        )
     n = shape[-1]
     text = (
-        translate("lab.kernels.words", "{layer} (1 filter)")
+        translate("lab.kernels.words", "{layername} (1 filter)")
         if n == 1
-        else translate("lab.kernels.words", "{layer} ({n} filters)")
+        else translate("lab.kernels.words", "{layername} ({n} filters)")
     )
-    return text.format(layer=layer["name"], n=integer(n))
+    return text.format(layername=layer["name"], n=integer(n))
 
 
 def tiles_caption(has_digit: bool, has_maps: bool) -> str:
@@ -129,18 +131,18 @@ def accuracy_note(before: float, after: float, edited: bool, digits: int) -> str
     changed = round(abs(drop) * digits)
     if drop > 0:
         text = (
-            translate("lab.kernels.words", "It now gets 1 more of the {digits} test digits wrong.")
+            translate("lab.kernels.words", "It now gets 1 more of the {total} test digits wrong.")
             if changed == 1
             else translate(
-                "lab.kernels.words", "It now gets {n} more of the {digits} test digits wrong."
+                "lab.kernels.words", "It now gets {n} more of the {total} test digits wrong."
             )
         )
     else:
         text = (
-            translate("lab.kernels.words", "It now gets 1 more of the {digits} test digits right.")
+            translate("lab.kernels.words", "It now gets 1 more of the {total} test digits right.")
             if changed == 1
             else translate(
-                "lab.kernels.words", "It now gets {n} more of the {digits} test digits right."
+                "lab.kernels.words", "It now gets {n} more of the {total} test digits right."
             )
         )
-    return text.format(n=integer(changed), digits=integer(digits))
+    return text.format(n=integer(changed), total=integer(digits))
