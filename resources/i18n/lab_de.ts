@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Samples folder:</source>
-        <translation>Ordner der Schriftproben:</translation>
+        <translation>Probenordner:</translation>
     </message>
     <message>
         <source>How many samples of each digit to ask for</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>none yet: choose one to keep your samples</source>
-        <translation>noch keiner: Wähle einen, um deine Schriftproben aufzubewahren</translation>
+        <translation>noch keiner: Wähle einen für deine Proben</translation>
     </message>
     <message>
         <source>Not saved yet: choose another folder, then Accept again.</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Use these weights</source>
-        <translation>Diese Gewichte verwenden</translation>
+        <translation>Gewichte setzen</translation>
     </message>
     <message>
         <source>Give this filter the weights typed in the grid</source>
@@ -640,7 +640,7 @@ für deine Ziffer</translation>
     </message>
     <message>
         <source>or type one: 1 0 -1; 2 0 -2; 1 0 -1</source>
-        <translation>oder tipp einen ein: 1 0 -1; 2 0 -2; 1 0 -1</translation>
+        <translation>oder tippe: 1 0 -1; 2 0 -2; 1 0 -1</translation>
     </message>
     <message>
         <source>Rows separated by ; or new lines, numbers by spaces or commas; fractions like 1/9 work. 3×3 or 5×5. Press Enter to use it.</source>
@@ -763,7 +763,7 @@ für deine Ziffer</translation>
     </message>
     <message>
         <source>Its {rows}×{columns} weights (bias {bias}). Type new ones and press “Use these weights”.</source>
-        <translation>Seine {rows}×{columns} Gewichte (Bias {bias}). Tippe neue ein und klicke auf „Diese Gewichte verwenden“.</translation>
+        <translation>Seine {rows}×{columns} Gewichte (Bias {bias}). Tippe neue ein und klicke auf „Gewichte setzen“.</translation>
     </message>
     <message>
         <source>This filter reads all {maps} maps of the layer before: {maps} slices of {rows}×{columns} weights (their average shown). Its weights can be switched off, not typed in.</source>

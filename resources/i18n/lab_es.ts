@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>none yet: choose one to keep your samples</source>
-        <translation>ninguna todavía: elige una para guardar tus muestras</translation>
+        <translation>ninguna: elige una para tus muestras</translation>
     </message>
     <message>
         <source>Not saved yet: choose another folder, then Accept again.</source>
@@ -640,7 +640,7 @@ para tu dígito</translation>
     </message>
     <message>
         <source>or type one: 1 0 -1; 2 0 -2; 1 0 -1</source>
-        <translation>o escribe uno: 1 0 -1; 2 0 -2; 1 0 -1</translation>
+        <translation>o escribe: 1 0 -1; 2 0 -2; 1 0 -1</translation>
     </message>
     <message>
         <source>Rows separated by ; or new lines, numbers by spaces or commas; fractions like 1/9 work. 3×3 or 5×5. Press Enter to use it.</source>
