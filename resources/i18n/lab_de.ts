@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>none yet: choose one to keep your samples</source>
-        <translation>noch keiner: Wähle einen für deine Proben</translation>
+        <translation>noch keiner: Wähle einen aus</translation>
     </message>
     <message>
         <source>Not saved yet: choose another folder, then Accept again.</source>

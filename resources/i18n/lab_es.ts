@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>none yet: choose one to keep your samples</source>
-        <translation>ninguna: elige una para tus muestras</translation>
+        <translation>ninguna todavía: elige una</translation>
     </message>
     <message>
         <source>Not saved yet: choose another folder, then Accept again.</source>
