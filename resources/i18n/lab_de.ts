@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>filter {index} of {layername} given new weights</source>
-        <translation>Filter {index} von {layername} hat neue Gewichte bekommen</translation>
+        <translation>Filter {index} von {layername} mit neuen Gewichten</translation>
     </message>
 </context>
 <context>
@@ -779,19 +779,19 @@ für deine Ziffer</translation>
     </message>
     <message>
         <source>It now gets 1 more of the {total} test digits wrong.</source>
-        <translation>Jetzt liegt es bei 1 der {total} Testziffern zusätzlich falsch.</translation>
+        <translation>Jetzt irrt sich das Netz bei einer weiteren der {total} Testziffern.</translation>
     </message>
     <message>
         <source>It now gets {n} more of the {total} test digits wrong.</source>
-        <translation>Jetzt liegt es bei {n} der {total} Testziffern zusätzlich falsch.</translation>
+        <translation>Jetzt irrt sich das Netz bei {n} weiteren der {total} Testziffern.</translation>
     </message>
     <message>
         <source>It now gets 1 more of the {total} test digits right.</source>
-        <translation>Jetzt liegt es bei 1 der {total} Testziffern zusätzlich richtig.</translation>
+        <translation>Jetzt erkennt das Netz eine weitere der {total} Testziffern richtig.</translation>
     </message>
     <message>
         <source>It now gets {n} more of the {total} test digits right.</source>
-        <translation>Jetzt liegt es bei {n} der {total} Testziffern zusätzlich richtig.</translation>
+        <translation>Jetzt erkennt das Netz {n} weitere der {total} Testziffern richtig.</translation>
     </message>
 </context>
 <context>

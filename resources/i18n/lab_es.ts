@@ -767,7 +767,7 @@ para tu dígito</translation>
     </message>
     <message>
         <source>This filter reads all {maps} maps of the layer before: {maps} slices of {rows}×{columns} weights (their average shown). Its weights can be switched off, not typed in.</source>
-        <translation>Este filtro lee los {maps} mapas de la capa anterior: {maps} capas de {rows}×{columns} pesos (se muestra su media). Sus pesos se pueden apagar, pero no escribir.</translation>
+        <translation>Este filtro lee los {maps} mapas de la capa anterior: {maps} cortes de {rows}×{columns} pesos (se muestra su media). Sus pesos se pueden apagar, pero no escribir.</translation>
     </message>
     <message>
         <source>The network as trained: nothing switched off yet.</source>
@@ -779,19 +779,19 @@ para tu dígito</translation>
     </message>
     <message>
         <source>It now gets 1 more of the {total} test digits wrong.</source>
-        <translation>Ahora falla 1 dígito más de los {total} dígitos de prueba.</translation>
+        <translation>Ahora falla en 1 dígito de prueba más (de {total}).</translation>
     </message>
     <message>
         <source>It now gets {n} more of the {total} test digits wrong.</source>
-        <translation>Ahora falla {n} dígitos más de los {total} dígitos de prueba.</translation>
+        <translation>Ahora falla en {n} dígitos de prueba más (de {total}).</translation>
     </message>
     <message>
         <source>It now gets 1 more of the {total} test digits right.</source>
-        <translation>Ahora acierta 1 dígito más de los {total} dígitos de prueba.</translation>
+        <translation>Ahora acierta 1 dígito de prueba más (de {total}).</translation>
     </message>
     <message>
         <source>It now gets {n} more of the {total} test digits right.</source>
-        <translation>Ahora acierta {n} dígitos más de los {total} dígitos de prueba.</translation>
+        <translation>Ahora acierta {n} dígitos de prueba más (de {total}).</translation>
     </message>
 </context>
 <context>
