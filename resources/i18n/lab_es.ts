@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Saved {numeral} as sample {id} in {foldername}.</source>
-        <translation>Guardado {numeral} como muestra {id} en {foldername}.</translation>
+        <translation>Se guardó {numeral} como muestra {id} en {foldername}.</translation>
     </message>
     <message>
         <source>Deleted a sample of {numeral}; Undo delete brings it back.</source>
