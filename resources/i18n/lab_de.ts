@@ -704,7 +704,7 @@ für deine Ziffer</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: the {k}×{k} pixels in the green window, each times the weight on top of it, add up to {total}; ReLU keeps {relu}.</source>
-        <translation>Zeile {row}, Spalte {column}: Die {k}×{k} Pixel im grünen Fenster, jedes mal dem Gewicht darüber, ergeben zusammen {total}; ReLU behält {relu}.</translation>
+        <translation>Zeile {row}, Spalte {column}: Die {k}×{k} Pixel im grünen Fenster, jedes mit dem Gewicht darüber multipliziert, ergeben zusammen {total}; ReLU behält {relu}.</translation>
     </message>
     <message>
         <source>Pooled row {row}, column {column}: of the four values in the green square of the ReLU map, the largest ({largest}, amber) is kept; the other three are dropped.</source>
