@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.page import BrokenPage, LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import LabSettings, SettingsStore
@@ -31,42 +32,51 @@ from gui.lab.nav_button import NavButton
 
 log = logging.getLogger("convscope.gui")
 
-# (key, module, class, button title, one-line summary). Order is the order of the buttons.
+# (key, module, class, button title, one-line summary). Order is the order of the buttons. The
+# titles and summaries are marked here and translated where they are shown.
 LAB_PAGES = (
     (
         "why",
         "gui.lab.why.page",
         "SaliencyPage",
-        "Why this answer",
-        "Which pixels of your digit pushed the network to its answer",
+        QT_TRANSLATE_NOOP("lab.tab", "Why this answer"),
+        QT_TRANSLATE_NOOP("lab.tab", "Which pixels of your digit pushed the network to its answer"),
     ),
     (
         "robustness",
         "gui.lab.robustness.page",
         "RobustnessPage",
-        "Robustness lab",
-        "Shift, turn, squash and spoil your digit: does the CNN cope better than a plain network?",
+        QT_TRANSLATE_NOOP("lab.tab", "Robustness lab"),
+        QT_TRANSLATE_NOOP(
+            "lab.tab",
+            "Shift, turn, squash and spoil your digit: does the CNN cope better than a plain "
+            "network?",
+        ),
     ),
     (
         "kernels",
         "gui.lab.kernels.page",
         "KernelPage",
-        "Kernel playground",
-        "Slide your own filter over your digit; switch off a filter of the network",
+        QT_TRANSLATE_NOOP("lab.tab", "Kernel playground"),
+        QT_TRANSLATE_NOOP(
+            "lab.tab", "Slide your own filter over your digit; switch off a filter of the network"
+        ),
     ),
     (
         "neighbours",
         "gui.lab.neighbours.page",
         "NeighboursPage",
-        "Nearest training digits",
-        "The training digits the network thinks yours looks like",
+        QT_TRANSLATE_NOOP("lab.tab", "Nearest training digits"),
+        QT_TRANSLATE_NOOP("lab.tab", "The training digits the network thinks yours looks like"),
     ),
     (
         "teach",
         "gui.lab.handwriting.page",
         "TeachPage",
-        "Your handwriting",
-        "Collect samples of your own digits and fine-tune the network on them",
+        QT_TRANSLATE_NOOP("lab.tab", "Your handwriting"),
+        QT_TRANSLATE_NOOP(
+            "lab.tab", "Collect samples of your own digits and fine-tune the network on them"
+        ),
     ),
 )
 
@@ -75,8 +85,10 @@ class LabTab(ConvscopeTab):
     """The Lab tab: page buttons on the left, the chosen ``LabPage`` on the right."""
 
     key = "lab"
-    title = "Lab"
-    tooltip = "Experiments on your digit: saliency, robustness, kernels, your own handwriting"
+    title = QT_TRANSLATE_NOOP("lab.tab", "Lab")
+    tooltip = QT_TRANSLATE_NOOP(
+        "lab.tab", "Experiments on your digit: saliency, robustness, kernels, your own handwriting"
+    )
 
     pageShown = Signal(str)
 
@@ -84,6 +96,9 @@ class LabTab(ConvscopeTab):
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
+        # The window shows these as the tab's text: in the language chosen at start.
+        self.title = translate("lab.tab", LabTab.title)
+        self.tooltip = translate("lab.tab", LabTab.tooltip)
         self._pages: dict[str, LabPage] = {}
         self._placeholders: dict[str, QWidget] = {}
         self._visible = False
@@ -95,13 +110,13 @@ class LabTab(ConvscopeTab):
         column = QVBoxLayout(nav)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        column.addWidget(label("Experiments", "heading"))
+        column.addWidget(label(translate("lab.tab", "Experiments"), "heading"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, NavButton] = {}
         self.stack = QStackedWidget()
         for key, _module, _cls, title, summary in LAB_PAGES:
-            button = NavButton(title, summary)
+            button = NavButton(translate("lab.tab", title), translate("lab.tab", summary))
             button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
             self._group.addButton(button)
             self.buttons[key] = button
@@ -138,7 +153,7 @@ class LabTab(ConvscopeTab):
             page: LabPage = cls(self.session, self.settings)
         except Exception as exc:  # one broken experiment must not take the tab down with it
             log.exception("Lab page %r could not be built", key)
-            page = BrokenPage(self.session, self.settings, title, exc)
+            page = BrokenPage(self.session, self.settings, translate("lab.tab", title), exc)
         page.errorReported.connect(self.errorReported)
         page.statusReported.connect(self.statusReported)
         page.tabRequested.connect(self.tabRequested)

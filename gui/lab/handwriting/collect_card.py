@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import GRID, Card, ElidedLabel, TextView, label
 from gui.lab.handwriting.digit_progress import DigitProgress
@@ -33,20 +34,33 @@ def build_collect_card(page: TeachPage) -> Card:
     draw_row = _draw_row(page)
     page.progress_cells = DigitProgress()
     card = Card(
-        "Collect your digits",
-        "Draw each digit the way you usually write it. A few of them are kept aside, never "
-        "trained on, to test the result fairly.",
+        translate("lab.handwriting.collect_card", "Collect your digits"),
+        translate(
+            "lab.handwriting.collect_card",
+            "Draw each digit the way you usually write it. A few of them are kept aside, never "
+            "trained on, to test the result fairly.",
+        ),
     )
     card.body.addLayout(folder_row)
     card.body.addLayout(prompt_row)
     card.body.addLayout(draw_row)
     card.body.addSpacing(4)
-    card.body.addWidget(label("Samples so far; click a digit to draw it next", "caption"))
+    card.body.addWidget(
+        label(
+            translate(
+                "lab.handwriting.collect_card", "Samples so far; click a digit to draw it next"
+            ),
+            "caption",
+        )
+    )
     card.body.addWidget(page.progress_cells)
     card.body.addWidget(
         label(
-            "Write the way you normally do: the point is to teach the network your style. "
-            "Digits it misreads are the most useful ones.",
+            translate(
+                "lab.handwriting.collect_card",
+                "Write the way you normally do: the point is to teach the network your style. "
+                "Digits it misreads are the most useful ones.",
+            ),
             "caption",
             wrap=True,
         )
@@ -60,12 +74,15 @@ def _folder_row(page: TeachPage) -> QHBoxLayout:
     page.folder_label = ElidedLabel("", "muted")
     page.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     page.choose_button = button(
-        "Choose folder…",
-        "Pick an empty folder for a new set of samples, or one that already holds yours",
+        translate("lab.handwriting.collect_card", "Choose folder…"),
+        translate(
+            "lab.handwriting.collect_card",
+            "Pick an empty folder for a new set of samples, or one that already holds yours",
+        ),
     )
     row = QHBoxLayout()
     row.setSpacing(8)
-    row.addWidget(label("Samples folder:", None))
+    row.addWidget(label(translate("lab.handwriting.collect_card", "Samples folder:"), None))
     row.addWidget(page.folder_label, 1)
     row.addWidget(page.choose_button)
     return row
@@ -78,8 +95,12 @@ def _prompt_row(page: TeachPage) -> QHBoxLayout:
     page.per_digit = QSpinBox()
     page.per_digit.setRange(1, 50)
     page.per_digit.setValue(max(1, min(50, page.teach_settings.per_digit)))
-    page.per_digit.setToolTip("How many samples of each digit to ask for")
-    page.per_digit.setAccessibleName("Samples of each digit")
+    page.per_digit.setToolTip(
+        translate("lab.handwriting.collect_card", "How many samples of each digit to ask for")
+    )
+    page.per_digit.setAccessibleName(
+        translate("lab.handwriting.collect_card", "Samples of each digit")
+    )
     row = QHBoxLayout()
     words = QVBoxLayout()
     words.setSpacing(0)
@@ -88,7 +109,9 @@ def _prompt_row(page: TeachPage) -> QHBoxLayout:
     row.addLayout(words, 1)
     per_digit_box = QVBoxLayout()
     per_digit_box.setSpacing(2)
-    per_digit_box.addWidget(label("Per digit", "caption"))
+    per_digit_box.addWidget(
+        label(translate("lab.handwriting.collect_card", "Per digit"), "caption")
+    )
     per_digit_box.addWidget(page.per_digit)
     row.addLayout(per_digit_box)
     return row
@@ -98,20 +121,35 @@ def _draw_row(page: TeachPage) -> QHBoxLayout:
     page.canvas = SquareCanvas(pen_width=22)
     page.canvas.setMinimumSize(240, 240)
     page.preview = PixelView(SIDE_WIDTH)
-    page.preview.setToolTip(f"What will be saved: the {GRID} input the network reads")
+    page.preview.setToolTip(
+        translate(
+            "lab.handwriting.collect_card", "What will be saved: the {grid} input the network reads"
+        ).format(grid=GRID)
+    )
     page.reads = TextView(3, colour=style.MUTED)
     page.accept_button = button(
-        "Accept", "Save this drawing as a sample of the digit asked for (Enter)", primary=True
+        translate("lab.handwriting.collect_card", "Accept"),
+        translate(
+            "lab.handwriting.collect_card",
+            "Save this drawing as a sample of the digit asked for (Enter)",
+        ),
+        primary=True,
     )
-    page.clear_button = button("Clear", "Wipe the canvas")
-    page.skip_button = button("Skip", "Ask for another digit now and this one later")
+    page.clear_button = button(
+        translate("lab.handwriting.collect_card", "Clear"),
+        translate("lab.handwriting.collect_card", "Wipe the canvas"),
+    )
+    page.skip_button = button(
+        translate("lab.handwriting.collect_card", "Skip"),
+        translate("lab.handwriting.collect_card", "Ask for another digit now and this one later"),
+    )
     side = QVBoxLayout()
     side.setSpacing(6)
     for widget in (page.accept_button, page.clear_button, page.skip_button):
         widget.setFixedWidth(SIDE_WIDTH)
         side.addWidget(widget)
     side.addSpacing(10)
-    side.addWidget(label("Will be saved as", "caption"))
+    side.addWidget(label(translate("lab.handwriting.collect_card", "Will be saved as"), "caption"))
     side.addWidget(page.preview)
     side.addWidget(page.reads)
     side.addStretch(1)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
 from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
+from gui.common.i18n import translate
 from gui.common.style import qcolor
 
 DIGITS = range(10)
@@ -34,14 +35,21 @@ class DigitProgress(QWidget):
         self.setMinimumSize(10 * 34, 58)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Samples of each digit so far. Click a digit to draw that one next.")
-        describe(self, "Samples of each digit")
+        self.setToolTip(
+            translate(
+                "lab.handwriting.digit_progress",
+                "Samples of each digit so far. Click a digit to draw that one next.",
+            )
+        )
+        describe(self, translate("lab.handwriting.digit_progress", "Samples of each digit"))
         self.keys = KeyboardCursor(
             self, lambda: (1, 10), lambda _r, d: self.digitClicked.emit(d), self._digit_words
         )
 
     def _digit_words(self, _row: int, digit: int) -> str:
-        return f"{digit}: {int(self.counts[digit])} of {self.wanted}"
+        return translate("lab.handwriting.digit_progress", "{numeral}: {n} of {wanted}").format(
+            numeral=digit, n=int(self.counts[digit]), wanted=self.wanted
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(10 * 40, 58)

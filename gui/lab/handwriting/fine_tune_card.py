@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.layouts import FlowLayout
 from gui.common.session import ModelSession
 from gui.common.widgets import Card, TextView, label
 from gui.lab.handwriting.fine_tune_worker import FineTuneWorker
 from gui.lab.handwriting.widgets import button
+from model.i18n import integer, number
 
-MODEL_FILTER = "Keras models (*.keras)"
+MODEL_FILTER = QT_TRANSLATE_NOOP("lab.handwriting.fine_tune_card", "Keras models (*.keras)")
 # Figures shown in the results table; fine_tune's defaults, named here so the text agrees.
 EVAL_DIGITS = 2000
 
@@ -70,10 +72,13 @@ class FineTuneCard(Card):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Fine-tune the network",
-            "Trains a copy of the current network a little more, on your samples mixed with "
-            "MNIST digits so it does not forget how other people write. Then compares before "
-            "and after.",
+            translate("lab.handwriting.fine_tune_card", "Fine-tune the network"),
+            translate(
+                "lab.handwriting.fine_tune_card",
+                "Trains a copy of the current network a little more, on your samples mixed with "
+                "MNIST digits so it does not forget how other people write. Then compares before "
+                "and after.",
+            ),
             parent,
         )
         self.session = session
@@ -106,23 +111,38 @@ class FineTuneCard(Card):
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 20)
         self.epochs.setValue(max(1, min(20, epochs)))
-        self.epochs.setToolTip("Passes over the mixed training digits; more takes longer")
-        self.epochs.setAccessibleName("Fine-tuning epochs")
+        self.epochs.setToolTip(
+            translate(
+                "lab.handwriting.fine_tune_card",
+                "Passes over the mixed training digits; more takes longer",
+            )
+        )
+        self.epochs.setAccessibleName(
+            translate("lab.handwriting.fine_tune_card", "Fine-tuning epochs")
+        )
         self.tune_button = button(
-            "Fine-tune on my samples",
-            "Train a copy of the current network a little more, on your samples mixed with "
-            "MNIST digits",
+            translate("lab.handwriting.fine_tune_card", "Fine-tune on my samples"),
+            translate(
+                "lab.handwriting.fine_tune_card",
+                "Train a copy of the current network a little more, on your samples mixed with "
+                "MNIST digits",
+            ),
             primary=True,
         )
         self.tune_button.clicked.connect(self.fine_tune)
-        self.stop_button = button("Stop", "Stop fine-tuning; the model stays as it was")
+        self.stop_button = button(
+            translate("lab.handwriting.fine_tune_card", "Stop"),
+            translate(
+                "lab.handwriting.fine_tune_card", "Stop fine-tuning; the model stays as it was"
+            ),
+        )
         self.stop_button.clicked.connect(self.stop)
         self.tune_progress = QProgressBar()
         self.tune_progress.setRange(0, 1000)
         self.tune_progress.setTextVisible(False)
         self.tune_status = TextView(2, colour=style.MUTED)
         row = FlowLayout(spacing=8)
-        row.addWidget(label("Passes", "muted"))
+        row.addWidget(label(translate("lab.handwriting.fine_tune_card", "Passes"), "muted"))
         row.addWidget(self.epochs)
         row.addWidget(self.tune_button)
         row.addWidget(self.stop_button)
@@ -135,12 +155,21 @@ class FineTuneCard(Card):
         self.table.setHorizontalSpacing(22)
         self.table.setVerticalSpacing(4)
         self.cells: dict[tuple[int, int], Any] = {}
-        for col, text in enumerate(("", "Before", "After", "Change")):
+        heads = (
+            "",
+            translate("lab.handwriting.fine_tune_card", "Before"),
+            translate("lab.handwriting.fine_tune_card", "After"),
+            translate("lab.handwriting.fine_tune_card", "Change"),
+        )
+        for col, text in enumerate(heads):
             head = label(text, "caption")
             if col:
                 head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addWidget(head, 0, col)
-        self.row_names = [label("Your held-out samples"), label("MNIST test digits")]
+        self.row_names = [
+            label(translate("lab.handwriting.fine_tune_card", "Your held-out samples")),
+            label(translate("lab.handwriting.fine_tune_card", "MNIST test digits")),
+        ]
         for row, name in enumerate(self.row_names, 1):
             self.table.addWidget(name, row, 0)
             for col in (1, 2, 3):
@@ -154,14 +183,21 @@ class FineTuneCard(Card):
 
     def _build_result_buttons(self) -> QHBoxLayout:
         self.use_button = button(
-            "Use this model",
-            "Make the fine-tuned network the current one in every tab (it is saved in your "
-            "samples folder)",
+            translate("lab.handwriting.fine_tune_card", "Use this model"),
+            translate(
+                "lab.handwriting.fine_tune_card",
+                "Make the fine-tuned network the current one in every tab (it is saved in your "
+                "samples folder)",
+            ),
             primary=True,
         )
         self.use_button.clicked.connect(self.use_tuned)
         self.save_button = button(
-            "Save as…", "Save the fine-tuned network to a file of your choice"
+            translate("lab.handwriting.fine_tune_card", "Save as…"),
+            translate(
+                "lab.handwriting.fine_tune_card",
+                "Save the fine-tuned network to a file of your choice",
+            ),
         )
         self.save_button.clicked.connect(self.choose_save_path)
         row = QHBoxLayout()
@@ -176,13 +212,21 @@ class FineTuneCard(Card):
     def tune_problem(self) -> str | None:
         """Why fine-tuning cannot start now (one line), or None."""
         if self._tuning:
-            return "Fine-tuning is already running."
+            return translate("lab.handwriting.fine_tune_card", "Fine-tuning is already running.")
         if self.session.loading:
-            return "Wait until the model has finished loading."
+            return translate(
+                "lab.handwriting.fine_tune_card", "Wait until the model has finished loading."
+            )
         if self.session.info is None:
-            return "Open or train a model first: fine-tuning starts from the current one."
+            return translate(
+                "lab.handwriting.fine_tune_card",
+                "Open or train a model first: fine-tuning starts from the current one.",
+            )
         if self.dataset is None:
-            return "Choose a samples folder and draw some digits first."
+            return translate(
+                "lab.handwriting.fine_tune_card",
+                "Choose a samples folder and draw some digits first.",
+            )
         problem = self.dataset.readiness()
         if problem:
             return problem[0].upper() + problem[1:] + "."
@@ -203,7 +247,12 @@ class FineTuneCard(Card):
         self.tuner.stop_requested.clear()
         self._show_result(None)
         self.tune_progress.setValue(0)
-        self.tune_status.set_text(f"Copying {info.get('name') or 'the model'}…")
+        name = info.get("name")
+        self.tune_status.set_text(
+            translate("lab.handwriting.fine_tune_card", "Copying {name}…").format(name=name)
+            if name
+            else translate("lab.handwriting.fine_tune_card", "Copying the model…")
+        )
         self.update_controls()
         self.copyRequested.emit(metadata)
 
@@ -211,7 +260,7 @@ class FineTuneCard(Card):
         """Stop fine-tuning at the next batch; the current model is left as it was."""
         if self._tuning:
             self.tuner.request_stop()
-            self.tune_status.set_text("Stopping…")
+            self.tune_status.set_text(translate("lab.handwriting.fine_tune_card", "Stopping…"))
 
     def use_tuned(self) -> None:
         """Save the fine-tuned model into the samples folder and make it the current model."""
@@ -228,7 +277,10 @@ class FineTuneCard(Card):
             return
         start = str((self.dataset.folder if self.dataset else Path.home()) / "fine-tuned.keras")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the fine-tuned model as", start, MODEL_FILTER
+            self,
+            translate("lab.handwriting.fine_tune_card", "Save the fine-tuned model as"),
+            start,
+            translate("lab.handwriting.fine_tune_card", MODEL_FILTER),
         )
         if path:
             self.save_tuned(path)
@@ -261,7 +313,12 @@ class FineTuneCard(Card):
         """The copy asked for with ``copyRequested`` could not be made."""
         if self._tuning:
             self._tuning = False
-            self.tune_status.set_text(f"Could not copy the model: {message}", style.BAD)
+            self.tune_status.set_text(
+                translate(
+                    "lab.handwriting.fine_tune_card", "Could not copy the model: {message}"
+                ).format(message=message),
+                style.BAD,
+            )
             self.update_controls()
 
     # ----------------------------------------------------------------- showing
@@ -280,27 +337,45 @@ class FineTuneCard(Card):
             if problem:
                 self.tune_status.set_text(problem)
             else:
-                name = (self.session.info or {}).get("name") or "the current model"
-                self.tune_status.set_text(f"Ready to fine-tune {name} on your samples.")
+                name = (self.session.info or {}).get("name")
+                self.tune_status.set_text(
+                    translate(
+                        "lab.handwriting.fine_tune_card",
+                        "Ready to fine-tune {name} on your samples.",
+                    ).format(name=name)
+                    if name
+                    else translate(
+                        "lab.handwriting.fine_tune_card",
+                        "Ready to fine-tune the current model on your samples.",
+                    )
+                )
 
     def _show_result(self, result: dict | None) -> None:
         rows = ("personal", "mnist")
         before = (result or {}).get("before") or {}
         after = (result or {}).get("after") or {}
         if result:
-            self.row_names[0].setText(f"Your held-out samples ({before.get('personal_n', 0)})")
-            self.row_names[1].setText(f"MNIST test digits (first {before.get('mnist_n', 0):,})")
+            self.row_names[0].setText(
+                translate("lab.handwriting.fine_tune_card", "Your held-out samples ({n})").format(
+                    n=before.get("personal_n", 0)
+                )
+            )
+            self.row_names[1].setText(
+                translate("lab.handwriting.fine_tune_card", "MNIST test digits (first {n})").format(
+                    n=integer(before.get("mnist_n", 0))
+                )
+            )
         for row, key in enumerate(rows, 1):
             b, a = before.get(key), after.get(key)
-            self.cells[(row, 1)].setText("–" if b is None else f"{b * 100:.1f} %")
-            self.cells[(row, 2)].setText("–" if a is None else f"{a * 100:.1f} %")
+            self.cells[(row, 1)].setText("–" if b is None else f"{number(b * 100, 1)} %")
+            self.cells[(row, 2)].setText("–" if a is None else f"{number(a * 100, 1)} %")
             change = self.cells[(row, 3)]
             if a is None or b is None:
                 change.setText("–")
                 change.setStyleSheet("")
                 continue
             delta = (a - b) * 100
-            change.setText("no change" if abs(delta) < 0.05 else f"{delta:+.1f} points")
+            change.setText(_change_text(delta))
             colour = style.GOOD if delta > 0.05 else style.BAD if delta < -0.05 else style.MUTED
             change.setStyleSheet(f"color: {colour}; font-weight: 600;")
 
@@ -325,15 +400,27 @@ class FineTuneCard(Card):
             if completed:
                 self.tune_progress.setValue(1000)
                 before, after = result["before"], result["after"]
-                text = (
-                    f"Done in {result['seconds']:.0f} s. Your held-out samples: "
-                    f"{_fraction(before)} before, {_fraction(after)} after."
+                text = translate(
+                    "lab.handwriting.fine_tune_card",
+                    "Done in {seconds} s. Your held-out samples: {old} before, {new} after.",
+                ).format(
+                    seconds=number(result["seconds"], 0),
+                    old=_fraction(before),
+                    new=_fraction(after),
                 )
                 self.tune_status.set_text(text, style.TEXT)
-                self.statusReported.emit("Fine-tuning finished. " + text)
+                self.statusReported.emit(
+                    translate(
+                        "lab.handwriting.fine_tune_card", "Fine-tuning finished. {text}"
+                    ).format(text=text)
+                )
             else:
                 self.tune_progress.setValue(0)
-                self.tune_status.set_text("Stopped: the current model is unchanged.")
+                self.tune_status.set_text(
+                    translate(
+                        "lab.handwriting.fine_tune_card", "Stopped: the current model is unchanged."
+                    )
+                )
             self.fineTuned.emit(result)
         elif kind == "save":
             if self._save_then_use:
@@ -341,11 +428,20 @@ class FineTuneCard(Card):
                 self.session.open(result)
                 self._prune_tuned(Path(result))
                 self.tune_status.set_text(
-                    f"Now using the fine-tuned network ({Path(result).name})."
+                    translate(
+                        "lab.handwriting.fine_tune_card",
+                        "Now using the fine-tuned network ({filename}).",
+                    ).format(filename=Path(result).name)
                 )
             else:
-                self.tune_status.set_text(f"Saved the fine-tuned network as {result}.")
-            self.statusReported.emit(f"Saved {result}")
+                self.tune_status.set_text(
+                    translate(
+                        "lab.handwriting.fine_tune_card", "Saved the fine-tuned network as {path}."
+                    ).format(path=result)
+                )
+            self.statusReported.emit(
+                translate("lab.handwriting.fine_tune_card", "Saved {path}").format(path=result)
+            )
             self.modelSaved.emit(result)
 
     @Slot(str, str, str)
@@ -355,12 +451,34 @@ class FineTuneCard(Card):
             self.tune_progress.setValue(0)
             self.tune_status.set_text(message, style.BAD)
             self.update_controls()
-            self.errorReported.emit("Fine-tuning failed", message, details)
+            self.errorReported.emit(
+                translate("lab.handwriting.fine_tune_card", "Fine-tuning failed"), message, details
+            )
         else:
             self._save_then_use = False
-            self.errorReported.emit("Could not save the fine-tuned network", message, details)
+            self.errorReported.emit(
+                translate(
+                    "lab.handwriting.fine_tune_card", "Could not save the fine-tuned network"
+                ),
+                message,
+                details,
+            )
 
 
 def _fraction(scores: dict) -> str:
     n = scores.get("personal_n", 0)
-    return f"{scores.get('personal_correct', 0)} of {n} right" if n else "none"
+    if not n:
+        return translate("lab.handwriting.fine_tune_card", "none")
+    return translate("lab.handwriting.fine_tune_card", "{right} of {n} right").format(
+        right=scores.get("personal_correct", 0), n=n
+    )
+
+
+def _change_text(delta: float) -> str:
+    """A change in accuracy, in percentage points: "+1.5 points", or "no change"."""
+    if abs(delta) < 0.05:
+        return translate("lab.handwriting.fine_tune_card", "no change")
+    sign = "+" if delta > 0 else ""
+    return translate("lab.handwriting.fine_tune_card", "{delta} points").format(
+        delta=sign + number(delta, 1)
+    )

@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 
+from gui.common.i18n import translate
 from gui.common.workers import Worker
+from model.i18n import number
 
 PROGRESS_HZ = 10.0
 
@@ -66,8 +68,14 @@ class FineTuneWorker(Worker):
         self.progressed.emit(
             {
                 "fraction": done / max(1, info["epochs"] * info["batches"]),
-                "text": f"Training: pass {info['epoch'] + 1} of {info['epochs']}, "
-                f"accuracy on this pass {info.get('epoch_accuracy', info['accuracy']) * 100:.0f} %",
+                "text": translate(
+                    "lab.handwriting.fine_tune_worker",
+                    "Training: pass {current} of {total}, accuracy on this pass {pct} %",
+                ).format(
+                    current=info["epoch"] + 1,
+                    total=info["epochs"],
+                    pct=number(info.get("epoch_accuracy", info["accuracy"]) * 100, 0),
+                ),
             }
         )
 
@@ -84,7 +92,14 @@ class FineTuneWorker(Worker):
         from model.training import process as trainproc
 
         self._model, self._metadata = None, {}
-        self.progressed.emit({"fraction": 0.0, "text": "Starting the training process…"})
+        self.progressed.emit(
+            {
+                "fraction": 0.0,
+                "text": translate(
+                    "lab.handwriting.fine_tune_worker", "Starting the training process…"
+                ),
+            }
+        )
         if self._mnist is None:
             self._mnist = load_mnist()
         process = trainproc.TrainingProcess()
@@ -118,7 +133,11 @@ class FineTuneWorker(Worker):
         from model.storage import save_model
 
         if self._model is None:
-            raise StorageError("there is no fine-tuned model to save")
+            raise StorageError(
+                translate(
+                    "lab.handwriting.fine_tune_worker", "there is no fine-tuned model to save"
+                )
+            )
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         save_model(self._model, path, self._metadata)
         return path

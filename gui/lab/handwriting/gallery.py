@@ -11,9 +11,11 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.imageconv import gray_to_qimage
 from gui.common.style import qcolor
-from model.words import count, with_article
+from model.i18n import integer
+from model.words import with_article
 
 ICON = 56
 
@@ -67,13 +69,19 @@ class SampleGallery(QListWidget):
             icon = self._icons.get(s.id)
             if icon is None:
                 icon = self._icons[s.id] = sample_icon(dataset.image(s.id))
-            item = QListWidgetItem(icon, f"{s.label} · test" if s.held_out else str(s.label))
+            text = translate("lab.handwriting.gallery", "{numeral} · test").format(numeral=s.label)
+            item = QListWidgetItem(icon, text if s.held_out else str(s.label))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            item.setToolTip(
-                f"Sample {s.id}: {with_article(s.label)}"
-                + ("; kept aside to test, never trained on" if s.held_out else "; trained on")
+            tip = (
+                translate(
+                    "lab.handwriting.gallery",
+                    "Sample {id}: {numeral}; kept aside to test, never trained on",
+                )
+                if s.held_out
+                else translate("lab.handwriting.gallery", "Sample {id}: {numeral}; trained on")
             )
+            item.setToolTip(tip.format(id=s.id, numeral=with_article(s.label)))
             if s.held_out:
                 item.setForeground(qcolor(style.ACCENT))
             self.addItem(item)
@@ -86,9 +94,18 @@ def gallery_note(dataset: Any) -> str:
     """Under the gallery: how many samples, how many kept aside, and the folder's first
     warning."""
     if dataset is None:
-        return "No samples folder open."
-    train, held = dataset.counts("train").sum(), dataset.counts("held_out").sum()
-    note = f"{count(int(train + held), 'sample')}: {train} to train on, {held} kept aside to test."
+        return translate("lab.handwriting.gallery", "No samples folder open.")
+    train, held = int(dataset.counts("train").sum()), int(dataset.counts("held_out").sum())
+    note = (
+        translate(
+            "lab.handwriting.gallery", "1 sample: {train} to train on, {held} kept aside to test."
+        )
+        if train + held == 1
+        else translate(
+            "lab.handwriting.gallery",
+            "{n} samples: {train} to train on, {held} kept aside to test.",
+        )
+    ).format(n=integer(train + held), train=integer(train), held=integer(held))
     if dataset.warnings:
         note += " " + dataset.warnings[0]
     return note

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.layouts import ReflowRow
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
@@ -36,8 +37,21 @@ from gui.lab.handwriting.gallery_card import build_gallery_card
 from gui.lab.handwriting.jobs import change_samples, open_dataset, read_sample
 from gui.lab.handwriting.prompts import next_prompt
 from gui.lab.handwriting.widgets import page_style
+from gui.lab.handwriting.words import (
+    all_done_texts,
+    asking_texts,
+    delete_question,
+    deleted_text,
+    empty_canvas_text,
+    failed_title,
+    folder_state,
+    not_saved_text,
+    reads_text,
+    saved_text,
+    waiting_text,
+    warning_text,
+)
 from model.data.preprocess import preprocess
-from model.words import count, with_article
 
 
 class TeachPage(LabPage):
@@ -148,17 +162,19 @@ class TeachPage(LabPage):
     def choose_folder(self) -> None:
         """Ask for a samples folder and open it."""
         start = self.teach_settings.folder or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Folder for your samples", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("lab.handwriting.page", "Folder for your samples"), start
+        )
         if folder:
             self.open_folder(folder)
         elif self._waiting_sample is not None:
             # No folder after all: the drawing stays on the canvas for the next Accept.
             self._waiting_sample = None
-            self._say_collect("Not saved: choose a folder for your samples, then Accept again.")
+            self._say_collect(not_saved_text(retry=False))
 
     def open_folder(self, folder: str | Path) -> None:
         """Open (or start) the samples folder ``folder`` in the background."""
-        self.folder_label.setText(f"opening {folder}…")
+        self.folder_label.setText(folder_state("opening", folder))
         self._ops += 1
         self.io.submit("open", open_dataset, str(folder))
 
@@ -201,19 +217,21 @@ class TeachPage(LabPage):
         is open: the first Accept never loses the drawing.
         """
         if self.prompt is None:
-            self.statusReported.emit("Every digit has its samples; click a digit to add more.")
+            self.statusReported.emit(
+                translate(
+                    "lab.handwriting.page",
+                    "Every digit has its samples; click a digit to add more.",
+                )
+            )
             return
         canvas = self.canvas.to_array()
         pre = preprocess(canvas)
         if pre.blank:
-            self._say_collect(f"Draw {with_article(self.prompt)} first: the canvas is empty.")
+            self._say_collect(empty_canvas_text(self.prompt))
             return
         if self.dataset is None:
             self._waiting_sample = (pre.input.copy(), canvas, self.prompt)
-            self._say_collect(
-                f"Choose a folder for your samples: your {self.prompt} is saved there as soon "
-                "as it is open."
-            )
+            self._say_collect(waiting_text(self.prompt))
             self.choose_folder()
             return
         self._add_sample(pre.input.copy(), canvas, self.prompt)
@@ -274,11 +292,7 @@ class TeachPage(LabPage):
         if sample_id is None or self.dataset is None:
             return
         digit = self.dataset.sample(sample_id).label
-        if not self._confirm(
-            "Delete this sample?",
-            f"Delete this sample of {with_article(digit)}? Its picture is removed from the folder "
-            "(Undo delete brings it back while the app is open).",
-        ):
+        if not self._confirm(*delete_question(digit)):
             return
         self._ops += 1
         self.io.submit(f"delete-{self._ops}", change_samples, self.dataset, "delete", sample_id)
@@ -331,7 +345,7 @@ class TeachPage(LabPage):
     def _refresh_folder(self) -> None:
         if self.dataset is None:
             if not self.teach_settings.folder:
-                self.folder_label.setText("none yet: choose one to keep your samples")
+                self.folder_label.setText(folder_state("none"))
             return
         self.folder_label.setText(str(self.dataset.folder))
 
@@ -343,16 +357,13 @@ class TeachPage(LabPage):
             # This digit has its samples (or the number asked for changed): move on.
             self.prompt = self._next_prompt(self.prompt)
         if self.prompt is None:
-            self.prompt_label.set_text("All done!", style.GOOD)
-            self.prompt_detail.set_text(
-                f"{count(wanted, 'sample')} of every digit. Fine-tune on the right, or click a "
-                "digit below to add more."
-            )
+            done, detail = all_done_texts(wanted)
+            self.prompt_label.set_text(done, style.GOOD)
+            self.prompt_detail.set_text(detail)
         else:
-            n = int(counts[self.prompt])
-            self.prompt_label.set_text(f"Draw {with_article(self.prompt)}")
-            more = f"sample {n + 1} of {wanted}" if n < wanted else f"extra sample {n + 1}"
-            self.prompt_detail.set_text(more + "; Accept saves it, Skip asks for another digit")
+            prompt, detail = asking_texts(self.prompt, int(counts[self.prompt]), wanted)
+            self.prompt_label.set_text(prompt)
+            self.prompt_detail.set_text(detail)
         self.accept_button.setEnabled(self.prompt is not None and self._busy_writes == 0)
         self.skip_button.setEnabled(self.prompt is not None)
         self.progress_cells.set_state(counts, wanted, self.prompt)
@@ -384,7 +395,7 @@ class TeachPage(LabPage):
         if pre.blank:
             self.reads.set_text("")
         elif self.session.info is None:
-            self.reads.set_text("No model to read it yet.")
+            self.reads.set_text(translate("lab.handwriting.page", "No model to read it yet."))
         else:
             self.session.run_on_model("teach-read", read_sample, self._read_seq, pre.input)
 
@@ -420,7 +431,7 @@ class TeachPage(LabPage):
                 self.canvas.clear()
             self._refresh_all()
             for warning in result.warnings:
-                self.statusReported.emit(f"Samples folder: {warning}")
+                self.statusReported.emit(warning_text(warning))
             self.datasetOpened.emit(str(result.folder))
             return
         if kind.startswith("add-"):
@@ -431,17 +442,12 @@ class TeachPage(LabPage):
         result = result["result"]
         if kind.startswith("add-"):
             digit = self.dataset.sample(result).label
-            self.statusReported.emit(
-                f"Saved {with_article(digit)} as sample {result} in {self.dataset.folder.name}."
-            )
+            self.statusReported.emit(saved_text(digit, result, self.dataset.folder.name))
             self._picked = False
             self.prompt = self._next_prompt(digit)
         elif kind.startswith("delete-"):
             self._undo = result
-            self.statusReported.emit(
-                f"Deleted a sample of {with_article(result.sample.label)}; "
-                "Undo delete brings it back."
-            )
+            self.statusReported.emit(deleted_text(result.sample.label))
         self._refresh_gallery()
         self._refresh_prompt()
         self.tune_card.update_controls()
@@ -452,16 +458,19 @@ class TeachPage(LabPage):
     @Slot(str, str, str)
     def _on_io_errored(self, kind: str, message: str, details: str) -> None:
         if kind == "open":
-            self.folder_label.setText("could not open it: choose another folder")
+            self.folder_label.setText(folder_state("failed"))
             if self._waiting_sample is not None:
                 self._waiting_sample = None  # its drawing is still on the canvas
-                self._say_collect("Not saved yet: choose another folder, then Accept again.")
-            self.errorReported.emit("Could not open the samples folder", message, details)
+                self._say_collect(not_saved_text(retry=True))
+            self.errorReported.emit(
+                translate("lab.handwriting.page", "Could not open the samples folder"),
+                message,
+                details,
+            )
         else:
             if kind.startswith("add-"):
                 self._busy_writes = max(0, self._busy_writes - 1)
-            what = kind.split("-")[0]
-            self.errorReported.emit(f"Could not {what} the sample", message, details)
+            self.errorReported.emit(failed_title(kind.split("-")[0]), message, details)
         self._refresh_all()
 
     @Slot(str, object)
@@ -471,7 +480,7 @@ class TeachPage(LabPage):
             if seq != self._read_seq:
                 return
             best = int(np.argmax(probabilities))
-            self.reads.set_text(f"The network reads it as {best} ({percent(probabilities[best])}).")
+            self.reads.set_text(reads_text(best, percent(probabilities[best])))
 
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from gui.common.i18n import translate
 from model.lab import filter_surgery as surgery
 from model.lab import kernels as pg
 
@@ -27,7 +28,11 @@ class Engine:
 def check_model(model: Any, key: int) -> None:
     """Refuse to change ``model`` unless it is the one the page's copies were taken from."""
     if id(model) != key:
-        raise pg.PlaygroundError("the network changed in the meantime: nothing was changed")
+        raise pg.PlaygroundError(
+            translate(
+                "lab.kernels.jobs", "the network changed in the meantime: nothing was changed"
+            )
+        )
 
 
 def edit_job(
@@ -42,7 +47,9 @@ def edit_job(
         layer,
         index,
         kernel,
-        what=f"filter {index} of {layer} given new weights",
+        what=translate(
+            "lab.kernels.jobs", "filter {index} of {layername} given new weights"
+        ).format(index=index, layername=layer),
         predictor=predictor,
     )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.maps.colors import ColorScale, fmt
 from model.errors import ConvscopeError
 from model.lab import kernels as pg
@@ -52,7 +53,11 @@ class KernelGrid(QWidget):
                 cell = QLineEdit("0")
                 cell.setFixedSize(self._cell, 30)
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setAccessibleName(f"weight row {r + 1}, column {c + 1}")
+                cell.setAccessibleName(
+                    translate(
+                        "lab.kernels.kernel_grid", "weight row {row}, column {column}"
+                    ).format(row=r + 1, column=c + 1)
+                )
                 cell.setReadOnly(self._read_only)
                 cell.textEdited.connect(self._on_cell_textEdited)
                 self._grid.addWidget(cell, r, c)

@@ -12,11 +12,13 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.layouts import ReflowRow
 from gui.common.maps.grid import MapGrid
 from gui.common.widgets import Card, label
 from gui.lab.kernels.kernel_grid import KernelGrid
 from gui.lab.kernels.widgets import framed
+from model.i18n import integer
 
 if TYPE_CHECKING:
     from gui.lab.kernels.page import KernelPage
@@ -24,6 +26,19 @@ if TYPE_CHECKING:
 # The largest side of a filter's tile, and the sides of the before/after maps.
 TILE_MAX = 96
 COMPARE_MIN, COMPARE_MAX = 80, 170
+
+
+def banner_style(modified: bool) -> str:
+    """The banner's look: a warning while the network is modified (the theme's colours)."""
+    if modified:
+        return (
+            f"color: {style.BAD}; font-weight: 600; background: {style.WARN_SOFT}; "
+            f"border: 1px solid {style.WARN_BORDER}; border-radius: 6px; padding: 6px 8px;"
+        )
+    return (
+        f"color: {style.MUTED}; background: {style.WINDOW}; "
+        f"border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 6px 8px;"
+    )
 
 
 def build_knockout_card(page: KernelPage) -> Card:
@@ -35,11 +50,14 @@ def build_knockout_card(page: KernelPage) -> Card:
     ``compare_note`` (before and after); ``knockout_panel`` holds all but the banner, and
     ``no_conv`` says why there is nothing to switch off."""
     card = Card(
-        "Switch off a filter of the network",
-        "Each filter of a trained convolution learned to find one pattern. Switch one off "
-        "(all its weights become 0, so its feature map goes dark) or give it your own "
-        "weights, and see what the network loses: its answer for your digit, and its "
-        f"accuracy on {page.accuracy_digits:,} test digits.",
+        translate("lab.kernels.knockout_card", "Switch off a filter of the network"),
+        translate(
+            "lab.kernels.knockout_card",
+            "Each filter of a trained convolution learned to find one pattern. Switch one off "
+            "(all its weights become 0, so its feature map goes dark) or give it your own "
+            "weights, and see what the network loses: its answer for your digit, and its "
+            "accuracy on {n} test digits.",
+        ).format(n=integer(page.accuracy_digits)),
     )
     # Always shown, saying whether the network is changed, with room for two lines of
     # either message: a banner that came and went (or changed height) with each change
@@ -68,7 +86,9 @@ def build_knockout_card(page: KernelPage) -> Card:
 def _picker(page: KernelPage) -> QWidget:
     """The layer to choose from, and its filters' maps on the digit as tiles to click."""
     page.layer_box = QComboBox()
-    page.layer_box.setToolTip("Which convolution layer's filters to choose from")
+    page.layer_box.setToolTip(
+        translate("lab.kernels.knockout_card", "Which convolution layer's filters to choose from")
+    )
     page.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     page.tiles = MapGrid(min_size=QSize(240, 120), tile_names="filter")
     page.tiles.follow_width(TILE_MAX)
@@ -76,7 +96,7 @@ def _picker(page: KernelPage) -> QWidget:
     picker = QVBoxLayout()
     picker.setSpacing(6)
     layer_row = QHBoxLayout()
-    layer_row.addWidget(label("Layer", "muted"))
+    layer_row.addWidget(label(translate("lab.kernels.knockout_card", "Layer"), "muted"))
     layer_row.addWidget(page.layer_box)
     layer_row.addStretch(1)
     picker.addLayout(layer_row)
@@ -93,7 +113,7 @@ def _editor(page: KernelPage) -> QWidget:
     page.filter_title = label("", "labTitle")
     page.filter_grid = KernelGrid(3, cell=46)
     page.filter_note = label("", "caption", wrap=True)
-    page.off_button = QPushButton("Switch off")
+    page.off_button = QPushButton(translate("lab.kernels.knockout_card", "Switch off"))
     page.off_button.setObjectName("primary")
     # The app's style sheet gives primary buttons no disabled look of their own.
     style.themed_style_sheet(
@@ -103,13 +123,23 @@ def _editor(page: KernelPage) -> QWidget:
             f"border-color: {style.DISABLED_BORDER}; color: {style.DISABLED}; }}"
         ),
     )
-    page.off_button.setToolTip("Set every weight and the bias of this filter to 0")
-    page.apply_button = QPushButton("Use these weights")
-    page.apply_button.setToolTip("Give this filter the weights typed in the grid")
-    page.undo_button = QPushButton("Undo")
-    page.undo_button.setToolTip("Take back the last change to the network")
-    page.undo_all_button = QPushButton("Undo all")
-    page.undo_all_button.setToolTip("Give the network back every filter as it was trained")
+    page.off_button.setToolTip(
+        translate("lab.kernels.knockout_card", "Set every weight and the bias of this filter to 0")
+    )
+    page.apply_button = QPushButton(translate("lab.kernels.knockout_card", "Use these weights"))
+    page.apply_button.setToolTip(
+        translate("lab.kernels.knockout_card", "Give this filter the weights typed in the grid")
+    )
+    page.undo_button = QPushButton(translate("lab.kernels.knockout_card", "Undo"))
+    page.undo_button.setToolTip(
+        translate("lab.kernels.knockout_card", "Take back the last change to the network")
+    )
+    page.undo_all_button = QPushButton(translate("lab.kernels.knockout_card", "Undo all"))
+    page.undo_all_button.setToolTip(
+        translate(
+            "lab.kernels.knockout_card", "Give the network back every filter as it was trained"
+        )
+    )
     editor = QVBoxLayout()
     editor.setSpacing(6)
     editor.addWidget(page.filter_title)
@@ -146,19 +176,30 @@ def _comparison(page: KernelPage) -> QVBoxLayout:
     grid = QGridLayout()
     grid.setHorizontalSpacing(18)
     grid.setVerticalSpacing(4)
-    for col, text in ((1, "As trained"), (2, "Now")):
+    heads = (
+        (1, translate("lab.kernels.knockout_card", "As trained")),
+        (2, translate("lab.kernels.knockout_card", "Now")),
+    )
+    for col, text in heads:
         head = label(text, "labTitle")
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(head, 0, col)
-    grid.addWidget(label("This filter's map\non your digit", "muted"), 1, 0)
+    grid.addWidget(
+        label(translate("lab.kernels.knockout_card", "This filter's map\non your digit"), "muted"),
+        1,
+        0,
+    )
     grid.addWidget(framed(page.map_before), 1, 1)
     grid.addWidget(framed(page.map_after), 1, 2)
     grid.setColumnStretch(1, 1)
     grid.setColumnStretch(2, 1)
-    grid.addWidget(label("Answer", "muted"), 2, 0)
+    grid.addWidget(label(translate("lab.kernels.knockout_card", "Answer"), "muted"), 2, 0)
     grid.addWidget(page.answer_before, 2, 1, Qt.AlignmentFlag.AlignCenter)
     grid.addWidget(page.answer_after, 2, 2, Qt.AlignmentFlag.AlignCenter)
-    grid.addWidget(label(f"Accuracy on\n{page.accuracy_digits:,} test digits", "muted"), 3, 0)
+    digits = translate("lab.kernels.knockout_card", "Accuracy on\n{n} test digits").format(
+        n=integer(page.accuracy_digits)
+    )
+    grid.addWidget(label(digits, "muted"), 3, 0)
     grid.addWidget(page.accuracy_before, 3, 1, Qt.AlignmentFlag.AlignCenter)
     grid.addWidget(page.accuracy_after, 3, 2, Qt.AlignmentFlag.AlignCenter)
     page.compare_note = label("", "caption", wrap=True)

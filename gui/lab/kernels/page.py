@@ -24,6 +24,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.maps.colors import ColorScale
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
@@ -36,36 +37,25 @@ from gui.lab.kernels.jobs import (
     edit_job,
     undo_job,
 )
-from gui.lab.kernels.knockout_card import build_knockout_card
+from gui.lab.kernels.knockout_card import banner_style, build_knockout_card
 from gui.lab.kernels.playground import KernelPlayground
 from gui.lab.kernels.words import (
     ACCURACY_NOISE,
     accuracy_note,
     answer_html,
     banner_text,
-    edits_text,
     filter_note,
+    layer_item,
+    modified_text,
     no_conv_text,
+    tiles_caption,
 )
+from model.i18n import integer, percent
 from model.lab import filter_surgery as surgery
-from model.words import count
 
 # How many MNIST test digits the accuracy is measured on: enough for a stable figure (one
 # digit = 0.1 %), few enough to take well under a second here.
 ACCURACY_DIGITS = 1000
-
-
-def banner_style(modified: bool) -> str:
-    """The banner's look: a warning while the network is modified (the theme's colours)."""
-    if modified:
-        return (
-            f"color: {style.BAD}; font-weight: 600; background: {style.WARN_SOFT}; "
-            f"border: 1px solid {style.WARN_BORDER}; border-radius: 6px; padding: 6px 8px;"
-        )
-    return (
-        f"color: {style.MUTED}; background: {style.WINDOW}; "
-        f"border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 6px 8px;"
-    )
 
 
 class KernelPage(LabPage):
@@ -149,17 +139,18 @@ class KernelPage(LabPage):
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         for layer in self._layers:
-            shape = layer.get("output_shape") or []
-            filters = shape[-1] if shape else "?"
-            what = count(filters, "filter") if shape else "? filters"
-            self.layer_box.addItem(f"{layer['name']} ({what})", layer["name"])
+            self.layer_box.addItem(layer_item(layer), layer["name"])
         self.layer_box.blockSignals(False)
         self._layer = self._layers[0]["name"] if self._layers else ""
         self._index = 0
         self._frozen_wanted = bool(self._layers)
         if had:
             self.statusReported.emit(
-                "Another model is now current; the filter changes were made to the previous one"
+                translate(
+                    "lab.kernels.page",
+                    "Another model is now current; the filter changes were made to the previous "
+                    "one",
+                )
             )
         if self.active:
             self._request_freeze()
@@ -189,7 +180,11 @@ class KernelPage(LabPage):
             return
         self._frozen_wanted = False
         self._busy = "copy"
-        self.status.setText("Making a private copy of the network to compare against…")
+        self.status.setText(
+            translate(
+                "lab.kernels.page", "Making a private copy of the network to compare against…"
+            )
+        )
         self.request_model_copy(str(self._generation))
         self._refresh_buttons()
 
@@ -211,7 +206,7 @@ class KernelPage(LabPage):
         if self._model_key is None:
             return
         self._accuracy = None
-        self.accuracy_after.setText("measuring…")
+        self.accuracy_after.setText(translate("lab.kernels.page", "measuring…"))
         self.worker.submit(
             "accuracy",
             accuracy_job,
@@ -229,7 +224,9 @@ class KernelPage(LabPage):
         """Give the selected filter the weights typed in its grid (first layer only)."""
         kernel = self.filter_grid.kernel()
         if kernel is None:
-            self.status.setText("Every cell of the filter needs a number.")
+            self.status.setText(
+                translate("lab.kernels.page", "Every cell of the filter needs a number.")
+            )
             return
         self._change(kernel)
 
@@ -270,7 +267,9 @@ class KernelPage(LabPage):
         self._model_key = model_key
         self._busy = ""
         self.status.setText(
-            f"Measuring the network on {self.accuracy_digits:,} test digits as trained…"
+            translate(
+                "lab.kernels.page", "Measuring the network on {n} test digits as trained…"
+            ).format(n=integer(self.accuracy_digits))
         )
         self.worker.submit(
             "build", build_lab, self._engine, frozen, self._generation, self.accuracy_digits
@@ -297,7 +296,11 @@ class KernelPage(LabPage):
             undone = self._edits[-n:]
             del self._edits[-n:]
             self._edits_changed(
-                "Undone: " + ", ".join(e.what for e in reversed(undone)) + "." if n else ""
+                translate("lab.kernels.page", "Undone: {changes}.").format(
+                    changes=", ".join(e.what for e in reversed(undone))
+                )
+                if n
+                else ""
             )
 
     @Slot(str, str, str)
@@ -307,18 +310,20 @@ class KernelPage(LabPage):
         self._busy = ""
         self.status.setText(message)
         self._refresh_buttons()
-        self.errorReported.emit("Could not change the filter", message, details)
+        self.errorReported.emit(
+            translate("lab.kernels.page", "Could not change the filter"), message, details
+        )
 
     def _edits_changed(self, what: str) -> None:
         self._version += 1
         # Every tab follows: the Draw tab's answer, the Inspect tab's filter tiles, the status
         # bar's "Modified" mark (and what Save As says).
         self.session.refresh_prediction()
-        self.session.set_modified(
-            f"{edits_text(self._edits)} (Lab › Kernel playground)" if self._edits else None
-        )
+        self.session.set_modified(modified_text(self._edits))
         if not self._edits:
-            self.statusReported.emit("The network has all its filters back, as trained.")
+            self.statusReported.emit(
+                translate("lab.kernels.page", "The network has all its filters back, as trained.")
+            )
         self.status.setText(what[:1].upper() + what[1:] if what else "")
         self._request_compare()
         self._request_accuracy()
@@ -369,7 +374,9 @@ class KernelPage(LabPage):
     @Slot(str, str, str)
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
         self.status.setText(message)
-        self.errorReported.emit("The filter comparison failed", message, details)
+        self.errorReported.emit(
+            translate("lab.kernels.page", "The filter comparison failed"), message, details
+        )
 
     @Slot(int)
     def _on_layer_box_changed(self, _index: int) -> None:
@@ -420,14 +427,16 @@ class KernelPage(LabPage):
             self.no_conv.setText(no_conv_text(self.session.info is not None))
         self._refresh_buttons()
         compare = self._compare
-        self.filter_title.setText(f"Filter {self._index} of {self._layer}" if has_conv else "")
+        self.filter_title.setText(
+            translate("lab.kernels.page", "Filter {index} of {layername}").format(
+                index=self._index, layername=self._layer
+            )
+            if has_conv
+            else ""
+        )
         if compare is None or compare.get("layer") != self._layer:
             if has_conv:
-                self.tiles_caption.setText(
-                    "Draw a digit on the Draw tab to see what each filter finds in it."
-                    if self.image is None
-                    else "Computing the feature maps…"
-                )
+                self.tiles_caption.setText(tiles_caption(self.image is not None, False))
             for view in (self.map_before, self.map_after):
                 view.clear()
             self._show_accuracy()
@@ -440,10 +449,7 @@ class KernelPage(LabPage):
         maps = compare["maps_after"]
         self.tiles.set_maps(maps, titles=[str(i) for i in range(len(maps))])
         self.tiles.set_selected_tile(self._index)
-        self.tiles_caption.setText(
-            "Each tile: one filter's feature map on your digit, as the network now computes it "
-            "(black: nothing found). Click a tile to choose that filter."
-        )
+        self.tiles_caption.setText(tiles_caption(True, True))
         i = min(self._index, len(maps) - 1)
         before, after = compare["maps_before"][i], compare["maps_after"][i]
         top = float(max(np.abs(before).max(), np.abs(after).max())) or 1.0
@@ -474,11 +480,13 @@ class KernelPage(LabPage):
         if acc is None:
             if self._model_key is None:
                 self.accuracy_before.setText("–")
-            self.accuracy_after.setText("measuring…" if self._model_key is not None else "–")
+            self.accuracy_after.setText(
+                translate("lab.kernels.page", "measuring…") if self._model_key is not None else "–"
+            )
             self.compare_note.setText("")
             return
-        self.accuracy_before.setText(f"{acc['before']:.1%}")
-        self.accuracy_after.setText(f"{acc['after']:.1%}")
+        self.accuracy_before.setText(percent(acc["before"], 1))
+        self.accuracy_after.setText(percent(acc["after"], 1))
         drop = acc["before"] - acc["after"]
         self.accuracy_after.setStyleSheet(f"color: {style.BAD};" if drop > ACCURACY_NOISE else "")
         self.compare_note.setText(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.common import style
 from gui.common.errors import describe
+from gui.common.i18n import translate
 from gui.common.layouts import ReflowRow
 from gui.common.maps.colors import ColorScale
 from gui.common.widgets import Card, label
@@ -34,6 +35,7 @@ from gui.lab.kernels.kernel_grid import KernelGrid
 from gui.lab.kernels.stage import Stage
 from gui.lab.kernels.widgets import arrow
 from model.errors import ConvscopeError
+from model.i18n import number, percent
 from model.lab import kernels as pg
 
 FIELD = "#22c55e"  # the filter's window on the input: green, as in the Inspect tab
@@ -49,10 +51,13 @@ class KernelPlayground(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Slide your own filter over your digit",
-            "A filter is a small grid of weights sliding over the digit: at each position the "
-            "pixels under it are multiplied by the weights and added up, giving one pixel of a "
-            "new image, the feature map. Edit a weight and watch every step change.",
+            translate("lab.kernels.playground", "Slide your own filter over your digit"),
+            translate(
+                "lab.kernels.playground",
+                "A filter is a small grid of weights sliding over the digit: at each position the "
+                "pixels under it are multiplied by the weights and added up, giving one pixel of a "
+                "new image, the feature map. Edit a weight and watch every step change.",
+            ),
             parent,
         )
         self.image: np.ndarray | None = None
@@ -69,18 +74,25 @@ class KernelPlayground(Card):
     def _build_filter_controls(self) -> QWidget:
         self.preset_box = QComboBox()
         for name in pg.KERNELS:
-            self.preset_box.addItem(name, name)
-        self.preset_box.addItem("your own", "")
-        self.preset_box.setToolTip("Start from a well-known filter, then edit it")
+            # The kernels' names are marked where they are defined (model.lab.kernels).
+            self.preset_box.addItem(translate("lab.kernels", name), name)
+        self.preset_box.addItem(translate("lab.kernels.playground", "your own"), "")
+        self.preset_box.setToolTip(
+            translate("lab.kernels.playground", "Start from a well-known filter, then edit it")
+        )
         self.preset_box.currentIndexChanged.connect(self._on_preset_box_changed)
         self.size_buttons = QButtonGroup(self)
         size_row = QHBoxLayout()
         size_row.setSpacing(4)
-        size_row.addWidget(label("Size", "muted"))
+        size_row.addWidget(label(translate("lab.kernels.playground", "Size"), "muted"))
         for side in pg.KERNEL_SIZES:
             button = QPushButton(f"{side}\u00d7{side}")
             button.setCheckable(True)
-            button.setToolTip(f"A blank {side}×{side} filter to fill in")
+            button.setToolTip(
+                translate(
+                    "lab.kernels.playground", "A blank {side}×{side} filter to fill in"
+                ).format(side=side)
+            )
             button.clicked.connect(lambda _c=False, s=side: self._on_size_clicked(s))
             self.size_buttons.addButton(button, side)
             size_row.addWidget(button)
@@ -88,11 +100,16 @@ class KernelPlayground(Card):
         self.kernel_grid = KernelGrid(3)
         self.kernel_grid.edited.connect(self._on_kernel_grid_edited)
         self.kernel_text = QLineEdit()
-        self.kernel_text.setAccessibleName("Type a kernel")
-        self.kernel_text.setPlaceholderText("or type one: 1 0 -1; 2 0 -2; 1 0 -1")
+        self.kernel_text.setAccessibleName(translate("lab.kernels.playground", "Type a kernel"))
+        self.kernel_text.setPlaceholderText(
+            translate("lab.kernels.playground", "or type one: 1 0 -1; 2 0 -2; 1 0 -1")
+        )
         self.kernel_text.setToolTip(
-            "Rows separated by ; or new lines, numbers by spaces or commas; fractions like "
-            "1/9 work. 3×3 or 5×5. Press Enter to use it."
+            translate(
+                "lab.kernels.playground",
+                "Rows separated by ; or new lines, numbers by spaces or commas; fractions like "
+                "1/9 work. 3×3 or 5×5. Press Enter to use it.",
+            )
         )
         self.kernel_text.returnPressed.connect(self._on_kernel_text_returnPressed)
         self.kernel_error = label("", "caption", wrap=True)
@@ -101,7 +118,7 @@ class KernelPlayground(Card):
         self.kernel_note = label("", "caption", wrap=True)
         controls = QVBoxLayout()
         controls.setSpacing(6)
-        controls.addWidget(label("Filter", "labTitle"))
+        controls.addWidget(label(translate("lab.kernels.playground", "Filter"), "labTitle"))
         controls.addWidget(self.preset_box)
         controls.addLayout(size_row)
         controls.addWidget(self.kernel_grid, 0, Qt.AlignmentFlag.AlignLeft)
@@ -115,20 +132,30 @@ class KernelPlayground(Card):
         return left
 
     def _build_pipeline(self) -> QWidget:
-        self.same_box = QCheckBox("Pad the border with zeros")
+        self.same_box = QCheckBox(translate("lab.kernels.playground", "Pad the border with zeros"))
         self.same_box.setToolTip(
-            "With padding the filter may hang over the edge (zeros there), so the map keeps "
-            "its 28×28 size; without, it stays inside and the map shrinks"
+            translate(
+                "lab.kernels.playground",
+                "With padding the filter may hang over the edge (zeros there), so the map keeps "
+                "its 28×28 size; without, it stays inside and the map shrinks",
+            )
         )
         self.same_box.toggled.connect(lambda _on: self._recompute())
-        self.stage_input = Stage("Your digit")
-        self.stage_conv = Stage("Convolution")
+        self.stage_input = Stage(translate("lab.kernels.playground", "Your digit"))
+        self.stage_conv = Stage(translate("lab.kernels.playground", "Convolution"))
         self.stage_relu = Stage("ReLU")
-        self.stage_pool = Stage("Max pooling 2\u00d72")
-        self.stage_input.caption.setText("What the network reads: 0 is black, 1 white ink.")
-        self.stage_relu.caption.setText("Negative values become 0: only the matches stay.")
+        self.stage_pool = Stage(translate("lab.kernels.playground", "Max pooling 2\u00d72"))
+        self.stage_input.caption.setText(
+            translate("lab.kernels.playground", "What the network reads: 0 is black, 1 white ink.")
+        )
+        self.stage_relu.caption.setText(
+            translate("lab.kernels.playground", "Negative values become 0: only the matches stay.")
+        )
         self.stage_pool.caption.setText(
-            "The largest of each 2×2 square: half the size, small shifts matter less."
+            translate(
+                "lab.kernels.playground",
+                "The largest of each 2×2 square: half the size, small shifts matter less.",
+            )
         )
         self.stage_conv.grid.cellHovered.connect(self._on_conv_cellHovered)
         self.stage_relu.grid.cellHovered.connect(self._on_conv_cellHovered)
@@ -141,7 +168,11 @@ class KernelPlayground(Card):
             if i:
                 row.addWidget(arrow())
             row.addWidget(stage, 1)
-        self.hint = label("Draw a digit on the Draw tab: it appears here.", "muted", wrap=True)
+        self.hint = label(
+            translate("lab.kernels.playground", "Draw a digit on the Draw tab: it appears here."),
+            "muted",
+            wrap=True,
+        )
         self.readout = label("", "caption", wrap=True)
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         right = QVBoxLayout()
@@ -169,7 +200,11 @@ class KernelPlayground(Card):
         self._kernel = np.asarray(kernel, np.float32)
         self.kernel_grid.set_kernel(self._kernel)
         self.size_buttons.button(self._kernel.shape[0]).setChecked(True)
-        self.kernel_note.setText(pg.kernel_note(name) if name else "Your own filter.")
+        self.kernel_note.setText(
+            pg.kernel_note(name)
+            if name
+            else translate("lab.kernels.playground", "Your own filter.")
+        )
         if not name:
             self.preset_box.blockSignals(True)
             self.preset_box.setCurrentIndex(self.preset_box.findData(""))
@@ -213,15 +248,23 @@ class KernelPlayground(Card):
         self.stage_pool.set_values(stages["pooled"], ColorScale(0.0, peak, False))
         k = self._kernel.shape[0]
         self.stage_conv.caption.setText(
-            f"Each value: {k * k} pixels × {k * k} weights, added up. Red above 0, blue below."
+            translate(
+                "lab.kernels.playground",
+                "Each value: {n} pixels × {n} weights, added up. Red above 0, blue below.",
+            ).format(n=k * k)
         )
         self.stage_relu.caption.setText(
-            f"Negative values become 0: {stages['negative_share']:.0%} of the map, "
-            "only the matches stay."
+            translate(
+                "lab.kernels.playground",
+                "Negative values become 0: {share} of the map, only the matches stay.",
+            ).format(share=percent(stages["negative_share"], 0))
         )
         self.readout.setText(
-            "Point at a value of the convolution to see the window it was computed from, "
-            "or at a pooled value to see the 2×2 square it kept the largest of."
+            translate(
+                "lab.kernels.playground",
+                "Point at a value of the convolution to see the window it was computed from, "
+                "or at a pooled value to see the 2×2 square it kept the largest of.",
+            )
         )
         for grid in (self.stage_input, self.stage_relu):
             grid.grid.set_boxes([])
@@ -263,8 +306,17 @@ class KernelPlayground(Card):
         self.stage_relu.grid.set_marks([(0, row, col, FIELD)])
         relu = max(window["value"], 0.0)
         self.readout.setText(
-            f"Row {row}, column {col}: the {k}×{k} pixels in the green window, each times the "
-            f"weight on top of it, add up to {window['value']:.3f}; ReLU keeps {relu:.3f}."
+            translate(
+                "lab.kernels.playground",
+                "Row {row}, column {column}: the {k}×{k} pixels in the green window, each "
+                "times the weight on top of it, add up to {total}; ReLU keeps {relu}.",
+            ).format(
+                row=row,
+                column=col,
+                k=k,
+                total=number(window["value"], 3),
+                relu=number(relu, 3),
+            )
         )
 
     @Slot(int, int, int, float)
@@ -277,6 +329,10 @@ class KernelPlayground(Card):
         self.stage_relu.grid.set_marks([(0, r, c, WINNER)])
         self.stage_input.grid.set_boxes([])
         self.readout.setText(
-            f"Pooled row {row}, column {col}: of the four values in the green square of the "
-            f"ReLU map, the largest ({value:.3f}, amber) is kept; the other three are dropped."
+            translate(
+                "lab.kernels.playground",
+                "Pooled row {row}, column {column}: of the four values in the green square of "
+                "the ReLU map, the largest ({largest}, amber) is kept; the other three are "
+                "dropped.",
+            ).format(row=row, column=col, largest=number(value, 3))
         )
