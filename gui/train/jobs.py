@@ -52,7 +52,9 @@ def new_run_dir(runs_dir: Path) -> Path:
         if not path.exists():
             path.mkdir(parents=True)
             return path
-    raise OSError(f"cannot create a run folder in {runs_dir}")
+    raise OSError(
+        translate("train.jobs", "cannot create a run folder in {dirname}").format(dirname=runs_dir)
+    )
 
 
 def write_run_info(run_dir: Path, info: dict[str, Any]) -> None:
@@ -382,7 +384,7 @@ class TrainingWorker(Worker):
         from model.errors import StorageError
 
         if not self._has_model:
-            raise StorageError("there is no trained model to save yet")
+            raise StorageError(translate("train.jobs", "there is no trained model to save yet"))
         self._child().save(path, extra)
         self.modelSaved.emit(path)
         return path

@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Label smoothing</source>
-        <translation>Label Smoothing</translation>
+        <translation>Label-Glättung</translation>
     </message>
     <message>
         <source>Validation split</source>
@@ -501,6 +501,10 @@
 <context>
     <name>train.jobs</name>
     <message>
+        <source>cannot create a run folder in {dirname}</source>
+        <translation>in {dirname} kann kein Ordner für den Lauf angelegt werden</translation>
+    </message>
+    <message>
         <source>Training on one device: {problem}</source>
         <translation>Training auf einem Gerät: {problem}</translation>
     </message>
@@ -511,6 +515,10 @@
     <message>
         <source>Nothing to evaluate yet: train a model first.</source>
         <translation>Noch nichts auszuwerten: Trainiere zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>there is no trained model to save yet</source>
+        <translation>es gibt noch kein trainiertes Modell zum Speichern</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,10 @@
 <context>
     <name>train.jobs</name>
     <message>
+        <source>cannot create a run folder in {dirname}</source>
+        <translation>no se puede crear una carpeta para la ejecución en {dirname}</translation>
+    </message>
+    <message>
         <source>Training on one device: {problem}</source>
         <translation>Entrenamiento en un solo dispositivo: {problem}</translation>
     </message>
@@ -511,6 +515,10 @@
     <message>
         <source>Nothing to evaluate yet: train a model first.</source>
         <translation>Aún no hay nada que evaluar: entrena primero un modelo.</translation>
+    </message>
+    <message>
+        <source>there is no trained model to save yet</source>
+        <translation>todavía no hay ningún modelo entrenado que guardar</translation>
     </message>
 </context>
 <context>
