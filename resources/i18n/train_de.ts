@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>input: a 28x28x1 image (784 brightness values)</source>
-        <translation>Eingabe: ein Bild mit 28x28x1 (784 Helligkeitswerte)</translation>
+        <translation>Eingabe: ein 28x28x1-Bild (784 Helligkeitswerte)</translation>
     </message>
     <message>
         <source>{params} parameters to learn · input {shape} → 10 digits</source>
