@@ -36,8 +36,9 @@ _ENGLISH_WORDS = """
     accuracy loss probability probabilities value values epoch epochs run runs
     turn turned """
 ENGLISH = frozenset(_ENGLISH_WORDS.split())
-# Words of the list the other language does use (none at present; kept for the next one).
-SHARED: dict[str, frozenset[str]] = {"de": frozenset(), "es": frozenset()}
+# Words of the list the other language does use, or keeps as a name: "same" is Keras's padding
+# value (padding="same"), which the Train tab's layer editor lists and explains as it is.
+SHARED: dict[str, frozenset[str]] = {"de": frozenset({"same"}), "es": frozenset({"same"})}
 
 _TAG = re.compile(r"<[^>]+>")
 _FIELD = re.compile(r"\{\w*(?:[:!][^}]*)?\}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
+from gui.common.i18n import translate
 from gui.common.widgets import label
 
 
@@ -26,7 +27,7 @@ class DigitChooser(QWidget):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(4)
-        self._caption = label("Digits:", "muted")
+        self._caption = label(translate("draw.digit_chooser", "Digits:"), "muted")
         self._row.addWidget(self._caption)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -49,6 +50,10 @@ class DigitChooser(QWidget):
             button.setVisible(shown)
             if shown:
                 button.setText(labels[i])
-                doubt = " (not sure)" if uncertain[i] else ""
-                button.setToolTip(f"Show digit {i + 1}, read as {labels[i]}{doubt}")
+                tip = (
+                    translate("draw.digit_chooser", "Show digit {n}, read as {num} (not sure)")
+                    if uncertain[i]
+                    else translate("draw.digit_chooser", "Show digit {n}, read as {num}")
+                )
+                button.setToolTip(tip.format(n=i + 1, num=labels[i]))
                 button.setChecked(i == selected)

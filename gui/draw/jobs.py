@@ -9,7 +9,9 @@ from typing import Any
 
 import numpy as np
 
+from gui.common.i18n import translate
 from model.data.segment import Digit
+from model.i18n import integer
 from model.uncertainty import Calibration
 
 
@@ -19,9 +21,14 @@ def ink_from_file(path: str, of: int = 1) -> dict[str, Any]:
     from model.data.canvas_ink import ink_for_canvas
     from model.data.images import load_image
 
-    source = f"Loaded from {Path(path).name}"
-    if of > 1:
-        source += f", the first of {of:,} files dropped (one digit at a time)"
+    name = Path(path).name
+    source = (
+        translate(
+            "draw.jobs", "Loaded from {name}, the first of {n} files dropped (one digit at a time)"
+        ).format(name=name, n=integer(of))
+        if of > 1
+        else translate("draw.jobs", "Loaded from {name}").format(name=name)
+    )
     ink, stages = ink_for_canvas(load_image(path))
     return {"ink": ink, "tag": {"source": source, "stages": stages}}
 

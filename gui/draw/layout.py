@@ -13,8 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from gui.common.canvas import MAX_PEN, MIN_PEN
+from gui.common.i18n import translate
 from gui.common.layouts import VerticalScrollArea
 from gui.common.widgets import GRID, Card, Expander, label
+from model.i18n import integer
 
 # The answer panel's widest: wider, its bars would only get longer.
 SIDE_MAX_WIDTH = 760
@@ -38,8 +40,8 @@ def pen_slider(width: int) -> QSlider:
     slider.setValue(width)
     slider.setMinimumWidth(52)
     slider.setMaximumWidth(120)
-    slider.setToolTip("Pen width ([ and ] change it too)")
-    slider.setAccessibleName("Pen width")
+    slider.setToolTip(translate("draw.layout", "Pen width ([ and ] change it too)"))
+    slider.setAccessibleName(translate("draw.layout", "Pen width"))
     return slider
 
 
@@ -48,14 +50,14 @@ def tools_row(actions: dict[str, QAction], slider: QSlider, width_label: QLabel)
     tools = QHBoxLayout()
     tools.setSpacing(4)
     for key, text in (
-        ("undo", "Undo"),
-        ("redo", "Redo"),
-        ("clear", "Clear"),
-        ("eraser", "Eraser"),
+        ("undo", translate("draw.layout", "Undo")),
+        ("redo", translate("draw.layout", "Redo")),
+        ("clear", translate("draw.layout", "Clear")),
+        ("eraser", translate("draw.layout", "Eraser")),
     ):
         tools.addWidget(tool_button(actions[key], text))
     tools.addSpacing(6)
-    tools.addWidget(label("Pen", "muted"))
+    tools.addWidget(label(translate("draw.layout", "Pen"), "muted"))
     tools.addWidget(slider, 1)
     tools.addWidget(width_label)
     tools.addStretch(1)
@@ -66,11 +68,11 @@ def sources_row(actions: dict[str, QAction]) -> QHBoxLayout:
     """The row below the canvas: "Or try:" an image file, the clipboard, a random test digit."""
     sources = QHBoxLayout()
     sources.setSpacing(6)
-    sources.addWidget(label("Or try:", "muted"))
+    sources.addWidget(label(translate("draw.layout", "Or try:"), "muted"))
     for key, text in (
-        ("open", "Open image…"),
-        ("paste", "Paste"),
-        ("random", "Random test digit"),
+        ("open", translate("draw.layout", "Open image…")),
+        ("paste", translate("draw.layout", "Paste")),
+        ("random", translate("draw.layout", "Random test digit")),
     ):
         sources.addWidget(tool_button(actions[key], text))
     sources.addStretch(1)
@@ -81,9 +83,12 @@ def draw_card(canvas: QWidget, tools: QHBoxLayout, sources: QHBoxLayout) -> Card
     """The "Draw a digit" card: the tools, the canvas (which takes the height) and the
     sources."""
     card = Card(
-        "Draw a digit",
-        "Use the mouse or a pen; the right button erases. "
-        "Every stroke updates the network's answer.",
+        translate("draw.layout", "Draw a digit"),
+        translate(
+            "draw.layout",
+            "Use the mouse or a pen; the right button erases. "
+            "Every stroke updates the network's answer.",
+        ),
     )
     card.body.addLayout(tools)
     card.body.addWidget(canvas, 1)
@@ -95,7 +100,7 @@ def why_button(action: QAction) -> QToolButton:
     """The "Show why" button, checked whenever ``action`` is (and checking it)."""
     # Not the action's own button: that would retitle it "Show Why" on every toggle.
     button = QToolButton()
-    button.setText("Show why")
+    button.setText(translate("draw.layout", "Show why"))
     button.setCheckable(True)
     button.setToolTip(action.toolTip())
     button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -110,7 +115,7 @@ def answer_card(
     """The card "The network's answer": its heading row, the verdict, the digits of a number
     and the votes (which take the height to spare)."""
     head = QHBoxLayout()
-    head.addWidget(label("The network's answer", "heading"), 1)
+    head.addWidget(label(translate("draw.layout", "The network's answer"), "heading"), 1)
     # The other network's answer (Inspect › Two networks), while there is one, and "Show
     # why", which explains the answer (it colours the canvas): in the heading's row, so they
     # cost no height on a small screen.
@@ -127,24 +132,34 @@ def answer_card(
 def steps_expander(steps: QWidget) -> Expander:
     """The "How your drawing became 28 × 28" header, opening onto the preparation ``steps``."""
     hint = label(
-        "Four steps: find the ink, crop it, shrink it to 20 pixels, centre it by its mass.",
+        translate(
+            "draw.layout",
+            "Four steps: find the ink, crop it, shrink it to 20 pixels, centre it by its mass.",
+        ),
         "caption",
         wrap=True,
     )
     hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     # The hint holds the steps' place while they are closed: opening them moves nothing.
-    return Expander(f"How your drawing became {GRID}", steps, placeholder=hint)
+    return Expander(
+        translate("draw.layout", "How your drawing became {grid}").format(grid=GRID),
+        steps,
+        placeholder=hint,
+    )
 
 
 def sees_card(network_view: QWidget, expander: QWidget) -> Card:
     """The "What the network sees" card: the 28x28 input beside the steps that made it."""
     card = Card(
-        "What the network sees",
-        f"Your drawing is cropped, shrunk and centred "
-        f"into a {GRID} grid of brightness values, like the 70,000 MNIST "
-        "digits the network learned from. These 784 numbers are all it gets.",
+        translate("draw.layout", "What the network sees"),
+        translate(
+            "draw.layout",
+            "Your drawing is cropped, shrunk and centred "
+            "into a {grid} grid of brightness values, like the {mnist} MNIST "
+            "digits the network learned from. These {pixels} numbers are all it gets.",
+        ).format(grid=GRID, mnist=integer(70000), pixels=integer(784)),
     )
-    network_view.setAccessibleName("What the network sees, 28 by 28")
+    network_view.setAccessibleName(translate("draw.layout", "What the network sees, 28 by 28"))
     # The row is as tall as the card allows; the input and the steps (open or not) fill
     # it, so opening the steps changes nothing else.
     row = QHBoxLayout()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import GRID, TextView, label
 
@@ -22,13 +23,34 @@ class PreprocessSteps(QWidget):
     """The four steps from drawing to network input, as small pictures with captions."""
 
     STEPS = (
-        ("1 · Your ink", "The drawing as ink intensity; the blue box is the ink's extent."),
-        ("2 · Cropped", "Everything outside the box is cut away, so position does not matter."),
-        ("3 · Scaled", "The longer side is shrunk to 20 pixels, keeping the shape."),
         (
-            "4 · Centred",
-            f"Placed in {GRID} so its centre of mass (orange cross) is in the "
-            "middle, exactly as the MNIST digits were prepared.",
+            QT_TRANSLATE_NOOP("draw.preparation_steps", "1 · Your ink"),
+            QT_TRANSLATE_NOOP(
+                "draw.preparation_steps",
+                "The drawing as ink intensity; the blue box is the ink's extent.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("draw.preparation_steps", "2 · Cropped"),
+            QT_TRANSLATE_NOOP(
+                "draw.preparation_steps",
+                "Everything outside the box is cut away, so position does not matter.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("draw.preparation_steps", "3 · Scaled"),
+            QT_TRANSLATE_NOOP(
+                "draw.preparation_steps",
+                "The longer side is shrunk to 20 pixels, keeping the shape.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("draw.preparation_steps", "4 · Centred"),
+            QT_TRANSLATE_NOOP(
+                "draw.preparation_steps",
+                "Placed in {grid} so its centre of mass (orange cross) is in the "
+                "middle, exactly as the MNIST digits were prepared.",
+            ),
         ),
     )
 
@@ -71,8 +93,9 @@ class PreprocessSteps(QWidget):
         grid.setHorizontalSpacing(3)
         grid.setVerticalSpacing(4)
         for i, (view, (title, tip)) in enumerate(zip(self.views, self.STEPS)):
+            tip = translate("draw.preparation_steps", tip).format(grid=GRID)
             view.setToolTip(tip)
-            caption = label(title, "caption")
+            caption = label(translate("draw.preparation_steps", title), "caption")
             caption.setToolTip(tip)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(view, 0, 2 * i)
@@ -104,7 +127,9 @@ class PreprocessSteps(QWidget):
                 view.set_array(None)
                 view.set_box(None)
                 view.set_marker(None)
-            self.note.set_text("Nothing to prepare: the canvas is empty.")
+            self.note.set_text(
+                translate("draw.preparation_steps", "Nothing to prepare: the canvas is empty.")
+            )
             return
         self.views[0].set_array(pre.ink)
         self.views[0].set_box(pre.bbox)
@@ -114,13 +139,15 @@ class PreprocessSteps(QWidget):
         self.views[3].set_marker((_CENTRE_MARK, _CENTRE_MARK))
         h, w = pre.cropped.shape
         sh, sw = pre.scaled.shape
-        note = (
-            f"Crop {w} × {h} px → scaled to {sw} × {sh} → placed at row {pre.offset[0]}, "
-            f"column {pre.offset[1]} of {GRID}."
-        )
+        note = translate(
+            "draw.preparation_steps",
+            "Crop {w} × {h} px → scaled to {sw} × {sh} → placed at row {row}, "
+            "column {column} of {grid}.",
+        ).format(w=w, h=h, sw=sw, sh=sh, row=pre.offset[0], column=pre.offset[1], grid=GRID)
         if pre.inverted:
-            note += (
-                " Dark ink on light paper was inverted first: the network expects white "
-                "ink on black."
+            note += " " + translate(
+                "draw.preparation_steps",
+                "Dark ink on light paper was inverted first: the network expects white "
+                "ink on black.",
             )
         self.note.set_text(note)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.session import ModelSession
 from gui.common.widgets import TextView, html_escape, percent
 from model.words import with_article
@@ -29,7 +30,9 @@ class SecondAnswer(QWidget):
         self.text.setMinimumWidth(60)
         self.stop_button = QToolButton()
         self.stop_button.setText("✕")
-        self.stop_button.setToolTip("Stop comparing with the other network")
+        self.stop_button.setToolTip(
+            translate("draw.second_answer", "Stop comparing with the other network")
+        )
         self.stop_button.clicked.connect(self.second.clear)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +69,11 @@ class SecondAnswer(QWidget):
     def _on_second_changed(self, info: dict | None) -> None:
         self.setVisible(info is not None)
         if info is not None:
-            self.setToolTip(f"Compared with {info['name']} (Inspect › Two networks)")
+            self.setToolTip(
+                translate(
+                    "draw.second_answer", "Compared with {name} (Inspect › Two networks)"
+                ).format(name=info["name"])
+            )
             self._show()
 
     @Slot(object)
@@ -87,7 +94,7 @@ class SecondAnswer(QWidget):
         if info is None:
             return
         if current is None or answer is None:
-            rest = ": no digit yet"
+            rest = translate("draw.second_answer", ": no digit yet")
             self.text.set_text(self._name(info["name"], rest) + rest, style.MUTED)
             return
         if answer["seq"] != current["seq"]:
@@ -95,19 +102,35 @@ class SecondAnswer(QWidget):
         label, confidence = int(answer["label"]), percent(float(answer["confidence"]))
         same = label == int(current["label"])
         colour = style.GOOD if same else style.BAD
-        verdict = "same" if same else "differs"
-        rest = f" reads {label} · {verdict}"
+        verdict = (
+            translate("draw.second_answer", "same")
+            if same
+            else translate("draw.second_answer", "differs")
+        )
+        reads = translate("draw.second_answer", " reads {num} · ")
+        rest = reads.format(num=label) + verdict
         if self._room(rest) < 24:  # too narrow for the sentence: "mlp: 7 ≠"
             verdict, rest = ("✓" if same else "≠"), f": {label} {'✓' if same else '≠'}"
             middle = f": {label} "
         else:
-            middle = f" reads {label} · "
+            middle = reads.format(num=label)
         name = html_escape(self._name(info["name"], rest))
         self.text.set_html(f"<b>{name}</b>{middle}<span style='color:{colour}'>{verdict}</span>")
+        tip = (
+            translate(
+                "draw.second_answer",
+                "Compared with {name} (Inspect › Two networks): it reads {num} "
+                "({confidence}), the same answer.",
+            )
+            if same
+            else translate(
+                "draw.second_answer",
+                "Compared with {name} (Inspect › Two networks): it reads {num} "
+                "({confidence}), not the same answer.",
+            )
+        )
         self.setToolTip(
-            f"Compared with {info['name']} (Inspect › Two networks): it reads "
-            f"{with_article(label)} ({confidence}), "
-            + ("the same answer." if same else "not the same answer.")
+            tip.format(name=info["name"], num=with_article(label), confidence=confidence)
         )
 
     def _room(self, rest: str) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRectF, QTimer, Slot
 from PySide6.QtGui import QAction
 
 from gui.common import why
+from gui.common.i18n import translate
 
 if TYPE_CHECKING:
     from gui.draw.tab import DrawTab
@@ -143,7 +144,9 @@ class ShowWhy(QObject):
         if kind != WHY_KIND:
             return
         self._busy = False
-        self.tab.statusReported.emit(f"Show why: {message}")
+        self.tab.statusReported.emit(
+            translate("draw.show_why", "Show why: {message}").format(message=message)
+        )
 
     @Slot(object, str, int)
     def show_overlay(self, overlay: dict | None, caption: str = "", seq: int = -1) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
 from gui.common import timing
 from gui.common.canvas import DrawCanvas
+from gui.common.i18n import translate
 from gui.common.imageconv import qimage_to_rgba
 from gui.common.pixel_view import PixelView
 from gui.common.probability_bars import ProbabilityBars
@@ -43,21 +44,18 @@ from gui.draw.number import NumberReader
 from gui.draw.preparation_steps import PreprocessSteps
 from gui.draw.second_answer import SecondAnswer
 from gui.draw.show_why import ShowWhy
+from gui.draw.texts import TITLE, TOOLTIP, image_filter
 from gui.draw.verdict import PredictionSummary, Verdict
 from model.data.framing import Preprocessed
-from model.data.images import IMAGE_SUFFIXES
 from model.data.preprocess import preprocess
 from model.uncertainty import Calibration, assess
-
-IMAGE_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES))
 
 
 class DrawTab(ConvscopeTab):
     """Canvas on the left; the network's verdict, its votes and its input on the right."""
 
     key = "draw"
-    title = "Draw"
-    tooltip = "Draw a digit and watch the network read it"
+    title, tooltip = TITLE, TOOLTIP
 
     def __init__(
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
@@ -237,7 +235,10 @@ class DrawTab(ConvscopeTab):
     def choose_image(self) -> None:
         """Ask for an image file and load it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open an image of a digit", self.model_settings.image_folder, IMAGE_FILTER
+            self,
+            translate("draw.tab", "Open an image of a digit"),
+            self.model_settings.image_folder,
+            image_filter(),
         )
         if path:
             self.model_settings.image_folder = str(Path(path).parent)
@@ -247,7 +248,8 @@ class DrawTab(ConvscopeTab):
     def open_image(self, path: str, of: int = 1) -> None:
         """Load an image file into the canvas (in the background); ``of`` > 1: the first of
         that many files the user dropped."""
-        self.statusReported.emit(f"Opening {Path(path).name}…")
+        name = Path(path).name
+        self.statusReported.emit(translate("draw.tab", "Opening {name}…").format(name=name))
         self.io.submit("image", ink_from_file, str(path), int(of))
 
     @Slot(str, int)
@@ -299,10 +301,11 @@ class DrawTab(ConvscopeTab):
     def paste(self) -> None:
         """Load the clipboard's image, or the image file it names."""
         mime = QGuiApplication.clipboard().mimeData()
+        pasted = translate("draw.tab", "Pasted image")
         if (
             mime is not None
             and mime.hasImage()
-            and self.load_qimage(QGuiApplication.clipboard().image(), "Pasted image")
+            and self.load_qimage(QGuiApplication.clipboard().image(), pasted)
         ):
             return
         if mime is not None and mime.hasUrls():
@@ -310,7 +313,9 @@ class DrawTab(ConvscopeTab):
             if files:
                 self.open_image(files[0])
                 return
-        self.statusReported.emit("Nothing to paste: the clipboard holds no image.")
+        self.statusReported.emit(
+            translate("draw.tab", "Nothing to paste: the clipboard holds no image.")
+        )
 
     def show_test_digit(self, index: int | None = None) -> None:
         """Show MNIST test digit ``index`` (random if None) with its true label."""
@@ -320,9 +325,8 @@ class DrawTab(ConvscopeTab):
             return
         images, labels = self._mnist["images"], self._mnist["labels"]
         i = int(self._rng.integers(len(images))) if index is None else int(index) % len(images)
-        self.canvas.set_picture(
-            images[i], {"source": f"MNIST test digit #{i}", "label": int(labels[i])}
-        )
+        source = translate("draw.tab", "MNIST test digit #{i}").format(i=i)
+        self.canvas.set_picture(images[i], {"source": source, "label": int(labels[i])})
 
     def save_settings(self) -> None:
         self.drawing_settings.pen_width = self.canvas.pen_width
@@ -426,7 +430,7 @@ class DrawTab(ConvscopeTab):
 
     @Slot(QImage)
     def _on_canvas_imageDropped(self, image: QImage) -> None:
-        self.load_qimage(image, "Dropped image")
+        self.load_qimage(image, translate("draw.tab", "Dropped image"))
 
     @Slot(object)
     def _on_session_predictionReady(self, result: dict) -> None:
@@ -475,7 +479,7 @@ class DrawTab(ConvscopeTab):
     def _on_io_started(self, kind: str) -> None:
         if kind == "mnist":
             self.actions["random"].setEnabled(False)
-            self.statusReported.emit("Loading MNIST's test digits…")
+            self.statusReported.emit(translate("draw.tab", "Loading MNIST's test digits…"))
 
     @Slot(str, object)
     def _on_io_finished(self, kind: str, result: dict) -> None:
@@ -489,8 +493,8 @@ class DrawTab(ConvscopeTab):
 
     @Slot(str, str, str)
     def _on_io_errored(self, kind: str, message: str, details: str) -> None:
+        title = translate("draw.tab", "Could not open the image")
         if kind == "mnist":
             self.actions["random"].setEnabled(True)
-            self.errorReported.emit("Could not load the test digits", message, details)
-        else:
-            self.errorReported.emit("Could not open the image", message, details)
+            title = translate("draw.tab", "Could not load the test digits")
+        self.errorReported.emit(title, message, details)

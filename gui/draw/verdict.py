@@ -11,8 +11,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import GRID, TextView, confidence_words, html_escape, percent
 from model.words import with_article
+
+# How sure, in words: ``model.uncertainty``'s kinds and ``confidence_words``' phrases, shown
+# in the learner's language (translated where they are shown).
+SURENESS = (
+    QT_TRANSLATE_NOOP("draw.verdict", "sure"),
+    QT_TRANSLATE_NOOP("draw.verdict", "fairly sure"),
+    QT_TRANSLATE_NOOP("draw.verdict", "very sure"),
+    QT_TRANSLATE_NOOP("draw.verdict", "hesitant"),
+    QT_TRANSLATE_NOOP("draw.verdict", "unsure"),
+)
 
 
 @dataclass
@@ -67,16 +78,27 @@ class PredictionSummary(QWidget):
             unsure = a is not None and a.uncertain
             self.digit.set_text(str(v.label), style.MUTED if unsure else None)
             said = self.words(v.label, a, float(p[v.label]))
-            detail = (
-                f"{percent(p[v.label])} of the vote goes to {v.label}; "
-                f"next best is {runner} with {percent(p[runner])}."
+            detail = translate(
+                "draw.verdict",
+                "{pct} of the vote goes to {num}; next best is {runner} with {runner_pct}.",
+            ).format(
+                pct=percent(p[v.label]), num=v.label, runner=runner, runner_pct=percent(p[runner])
             )
             if a is not None:
-                detail = f"Calibrated, {percent(a.confidence)} likely right. " + detail
+                calibrated = translate("draw.verdict", "Calibrated, {pct} likely right.")
+                detail = calibrated.format(pct=percent(a.confidence)) + " " + detail
             if v.number is not None:
-                detail = f"Digit {v.selected + 1} of {len(v.number)}: {said[0].lower()}{said[1:]}. "
-                detail += f"{percent(p[v.label])} of its vote goes to {v.label}."
-                said = f"It reads {v.number}"
+                detail = translate(
+                    "draw.verdict",
+                    "Digit {n} of {count}: {said}. {pct} of its vote goes to {num}.",
+                ).format(
+                    n=v.selected + 1,
+                    count=len(v.number),
+                    said=said[0].lower() + said[1:],
+                    pct=percent(p[v.label]),
+                    num=v.label,
+                )
+                said = translate("draw.verdict", "It reads {number}").format(number=v.number)
                 unsure = "?" in v.number
             self.verdict.set_text(said, style.BAD if unsure else None)
             self.detail.set_text(detail)
@@ -84,18 +106,26 @@ class PredictionSummary(QWidget):
             self.digit.set_text({"loading": "…", "no-model": "?"}.get(v.state, "–"), style.MUTED)
             self.verdict.set_text(
                 {
-                    "blank": "Draw a digit",
-                    "loading": "Loading the network…",
-                    "no-model": "No model loaded",
-                    "prediction": "Waiting for the network…",
+                    "blank": translate("draw.verdict", "Draw a digit"),
+                    "loading": translate("draw.verdict", "Loading the network…"),
+                    "no-model": translate("draw.verdict", "No model loaded"),
+                    "prediction": translate("draw.verdict", "Waiting for the network…"),
                 }[v.state]
             )
             self.detail.set_text(
                 {
-                    "blank": "The network's answer appears while you draw.",
-                    "loading": "You can draw already: the answer appears as soon as it is ready.",
-                    "no-model": f"Open one with Model ▸ Open Model… The {GRID} image below "
-                    "still follows your drawing.",
+                    "blank": translate(
+                        "draw.verdict", "The network's answer appears while you draw."
+                    ),
+                    "loading": translate(
+                        "draw.verdict",
+                        "You can draw already: the answer appears as soon as it is ready.",
+                    ),
+                    "no-model": translate(
+                        "draw.verdict",
+                        "Open one with Model ▸ Open Model… The {grid} image below "
+                        "still follows your drawing.",
+                    ).format(grid=GRID),
                     "prediction": "",
                 }[v.state]
             )
@@ -106,13 +136,17 @@ class PredictionSummary(QWidget):
         """What to say about one digit's answer: calibrated words when there is an
         ``assessment`` (``model.uncertainty``), the raw probability's otherwise."""
         a = assessment
+        reads = translate("draw.verdict", "It reads {num}: {sureness}")
         if a is None:
-            return f"It reads {with_article(label)}: {confidence_words(probability)}"
+            sureness = translate("draw.verdict", confidence_words(probability))
+            return reads.format(num=with_article(label), sureness=sureness)
         if a.kind == "not a digit":
-            return "This may not be a digit"
+            return translate("draw.verdict", "This may not be a digit")
         if a.kind == "not sure":
-            return f"Not sure: {with_article(label)} or {with_article(a.runner_up)}?"
-        return f"It reads {with_article(label)}: {a.kind}"
+            return translate("draw.verdict", "Not sure: {num} or {num2}?").format(
+                num=with_article(label), num2=with_article(a.runner_up)
+            )
+        return reads.format(num=with_article(label), sureness=translate("draw.verdict", a.kind))
 
     @staticmethod
     def _truth_html(v: Verdict) -> str:
@@ -120,11 +154,13 @@ class PredictionSummary(QWidget):
         if v.source:
             parts.append(f"<span style='color:{style.MUTED}'>{html_escape(v.source)}</span>")
         if v.true_label is not None:
-            text = f"true label <b>{v.true_label}</b>"
+            text = translate("draw.verdict", "true label <b>{label}</b>").format(label=v.true_label)
             if v.state == "prediction" and v.label is not None:
                 right = v.label == v.true_label
                 colour, mark = (
-                    (style.GOOD, "✓ read correctly") if right else (style.BAD, "✗ read wrongly")
+                    (style.GOOD, translate("draw.verdict", "✓ read correctly"))
+                    if right
+                    else (style.BAD, translate("draw.verdict", "✗ read wrongly"))
                 )
                 text += f" <span style='color:{colour}'><b>{mark}</b></span>"
             parts.append(text)

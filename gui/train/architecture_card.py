@@ -6,12 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import Card, push_button
 from gui.train.editor import ArchitectureEditor
 from gui.train.saving import save_file
 from model.errors import ConvscopeError
 
-SPEC_FILTER = "Architecture (*.json);;All files (*)"
+SPEC_FILTER = QT_TRANSLATE_NOOP("train.architecture_card", "Architecture (*.json);;All files (*)")
 
 
 class ArchitectureCard(Card):
@@ -30,9 +31,12 @@ class ArchitectureCard(Card):
 
     def __init__(self, editor: ArchitectureEditor, parent: QWidget | None = None) -> None:
         super().__init__(
-            "1 · Architecture",
-            "The layers the digit goes through, in order. "
-            "Shapes and parameter counts update as you edit.",
+            translate("train.architecture_card", "1 · Architecture"),
+            translate(
+                "train.architecture_card",
+                "The layers the digit goes through, in order. "
+                "Shapes and parameter counts update as you edit.",
+            ),
             parent,
         )
         self.editor = editor
@@ -40,24 +44,46 @@ class ArchitectureCard(Card):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(
-            push_button("Load…", "Load an architecture saved as JSON", self.choose_spec_to_load)
+            push_button(
+                translate("train.architecture_card", "Load…"),
+                translate("train.architecture_card", "Load an architecture saved as JSON"),
+                self.choose_spec_to_load,
+            )
         )
-        row.addWidget(push_button("Save…", "Save this architecture as JSON", self.choose_spec_path))
+        row.addWidget(
+            push_button(
+                translate("train.architecture_card", "Save…"),
+                translate("train.architecture_card", "Save this architecture as JSON"),
+                self.choose_spec_path,
+            )
+        )
         self.body.addLayout(row)
 
     def choose_spec_to_load(self) -> None:
         """Ask for an architecture file and show it in the editor."""
-        path, _ = QFileDialog.getOpenFileName(self, "Load an architecture", "", SPEC_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("train.architecture_card", "Load an architecture"),
+            "",
+            translate("train.architecture_card", SPEC_FILTER),
+        )
         if path:
             try:
                 self.editor.load_json(path)
             except ConvscopeError as exc:
-                self.errorReported.emit("Could not load the architecture", str(exc), "")
+                self.errorReported.emit(
+                    translate("train.architecture_card", "Could not load the architecture"),
+                    str(exc),
+                    "",
+                )
 
     def choose_spec_path(self) -> None:
         """Ask where to save the editor's architecture, and save it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the architecture", "architecture.json", SPEC_FILTER
+            self,
+            translate("train.architecture_card", "Save the architecture"),
+            "architecture.json",
+            translate("train.architecture_card", SPEC_FILTER),
         )
         if path:
             save_file(self, lambda: self.editor.save_json(path), "architecture", path)

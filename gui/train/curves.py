@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.plots import PlotCanvas, style_axes
 from gui.common.widgets import push_button
 from gui.train.saving import save_file
@@ -36,17 +37,19 @@ class LossPlot(PlotCanvas):
         self.set_margins(left=46, right=12, top=26, bottom=38)
         style_axes(
             self.ax,
-            "Loss per batch: how wrong the network is, falling as it learns",
-            "epochs",
-            "loss",
+            translate(
+                "train.curves", "Loss per batch: how wrong the network is, falling as it learns"
+            ),
+            translate("train.curves", "epochs"),
+            translate("train.curves", "loss"),
         )
-        (self.raw_line,) = self.ax.plot([], [], color=RAW_COLOUR, linewidth=0.8, label="each batch")
-        (self.smooth_line,) = self.ax.plot(
-            [], [], color=TRAIN_COLOUR, linewidth=1.8, label="smoothed"
+        each, smooth = (
+            translate("train.curves", "each batch"),
+            translate("train.curves", "smoothed"),
         )
-        self.add_legend(
-            self.ax, "upper right", [(RAW_COLOUR, "each batch"), (TRAIN_COLOUR, "smoothed")]
-        )
+        (self.raw_line,) = self.ax.plot([], [], color=RAW_COLOUR, linewidth=0.8, label=each)
+        (self.smooth_line,) = self.ax.plot([], [], color=TRAIN_COLOUR, linewidth=1.8, label=smooth)
+        self.add_legend(self.ax, "upper right", [(RAW_COLOUR, each), (TRAIN_COLOUR, smooth)])
         self._animate(self.raw_line, self.smooth_line)
         self.epochs = 1
         self.clear()
@@ -107,21 +110,33 @@ class EpochPlot(PlotCanvas):
         super().__init__(5.0, 2.4, parent)
         self.ax_loss, self.ax_acc = self.figure.subplots(1, 2)
         self.set_margins(left=46, right=12, top=26, bottom=38, wspace=60)
-        style_axes(self.ax_loss, "Loss after each epoch", "epoch", "loss")
-        style_axes(self.ax_acc, "Accuracy after each epoch", "epoch", "accuracy (%)")
+        epoch = translate("train.curves", "epoch")
+        style_axes(
+            self.ax_loss,
+            translate("train.curves", "Loss after each epoch"),
+            epoch,
+            translate("train.curves", "loss"),
+        )
+        style_axes(
+            self.ax_acc,
+            translate("train.curves", "Accuracy after each epoch"),
+            epoch,
+            translate("train.curves", "accuracy (%)"),
+        )
         self.lines = {}
+        train, val = (
+            translate("train.curves", "training digits"),
+            translate("train.curves", "validation digits"),
+        )
         for ax, metric in ((self.ax_loss, "loss"), (self.ax_acc, "accuracy")):
-            for prefix, colour, name in (
-                ("", TRAIN_COLOUR, "training digits"),
-                ("val_", VAL_COLOUR, "validation digits"),
-            ):
+            for prefix, colour, name in (("", TRAIN_COLOUR, train), ("val_", VAL_COLOUR, val)):
                 (self.lines[prefix + metric],) = ax.plot(
                     [], [], "o-", color=colour, markersize=4, linewidth=1.6, label=name
                 )
         self.add_legend(
             self.ax_acc,
             "lower right",
-            [(TRAIN_COLOUR, "training digits"), (VAL_COLOUR, "validation digits")],
+            [(TRAIN_COLOUR, train), (VAL_COLOUR, val)],
         )
         self._animate(*self.lines.values())
         self.epochs = 1
@@ -196,21 +211,23 @@ class LearningCurves(QWidget):
         # Each plot's own export sits in its toolbar row: no row of its own to take height.
         loss_plot.add_button(
             push_button(
-                "Export…",
-                "Save the batch-loss plot as PNG or SVG",
+                translate("train.curves", "Export…"),
+                translate("train.curves", "Save the batch-loss plot as PNG or SVG"),
                 lambda: self.choose_plot_path(loss_plot, "loss"),
             )
         )
         epoch_plot.add_button(
             push_button(
-                "Export…",
-                "Save the epoch plot as PNG or SVG",
+                translate("train.curves", "Export…"),
+                translate("train.curves", "Save the epoch plot as PNG or SVG"),
                 lambda: self.choose_plot_path(epoch_plot, "epochs"),
             )
         )
         epoch_plot.add_button(
             push_button(
-                "History CSV…", "Save each epoch's loss and accuracy as CSV", self.choose_csv_path
+                translate("train.curves", "History CSV…"),
+                translate("train.curves", "Save each epoch's loss and accuracy as CSV"),
+                self.choose_csv_path,
             )
         )
         layout = QVBoxLayout(self)
@@ -221,7 +238,10 @@ class LearningCurves(QWidget):
     def choose_plot_path(self, plot: PlotCanvas, stem: str) -> None:
         """Ask where to export ``plot`` (PNG or SVG), and export it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the plot", f"{stem}.png", "PNG image (*.png);;SVG drawing (*.svg)"
+            self,
+            translate("train.curves", "Export the plot"),
+            f"{stem}.png",
+            translate("train.curves", "PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if path:
             save_file(self, lambda: plot.export(path), "plot", path)
@@ -229,7 +249,7 @@ class LearningCurves(QWidget):
     def choose_csv_path(self) -> None:
         """Ask where to save the epochs' history as CSV, and save it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the history", "history.csv", "CSV (*.csv)"
+            self, translate("train.curves", "Export the history"), "history.csv", "CSV (*.csv)"
         )
         if path:
             from model.storage import atomic_write_text

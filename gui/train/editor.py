@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import label
+from gui.train.hyperparameters import DecimalSpinBox
+from gui.train.layer_texts import (
+    layer_help,
+    layer_settings_text,
+    setting_help,
+    setting_name,
+)
 from model.architectures import (
     ACTIVATIONS,
     INPUT_SHAPE,
@@ -44,60 +51,10 @@ from model.architectures import (
     total_params,
 )
 from model.errors import SpecError
+from model.i18n import integer
 from model.presets import PRESETS, preset_spec
-from model.words import count
 
 SPEC_FORMAT = "convscope-spec"
-
-# What each setting means, for tooltips and the layer form.
-SETTING_HELP = {
-    "filters": "How many different filters slide over the image; each builds one feature map.",
-    "kernel_size": "The side of each filter's square window, in pixels (3 means 3x3).",
-    "strides": "How many pixels the window jumps between positions (1 looks everywhere).",
-    "padding": "'same' pads the border so the map keeps its size; 'valid' lets it shrink.",
-    "activation": "What each output goes through: relu keeps positive values, softmax gives "
-    "probabilities.",
-    "pool_size": "The side of each pooling window; only its largest (or mean) value is kept.",
-    "rate": "The fraction of values randomly zeroed while training, so no single one is relied on.",
-    "units": "How many neurons: each combines every input into one number.",
-}
-LAYER_HELP = {
-    "Conv2D": "Convolution: small filters slide over the image and build feature maps.",
-    "MaxPooling2D": "Max pooling: shrinks each map, keeping the strongest value per window.",
-    "AveragePooling2D": "Average pooling: shrinks each map to the mean of each window.",
-    "Dropout": "Dropout: randomly silences values while training to avoid memorising.",
-    "BatchNormalization": "Batch normalisation: rescales values so training stays stable.",
-    "Flatten": "Flatten: unrolls the stack of maps into one long vector.",
-    "Dense": "Dense (fully connected): every input feeds every neuron.",
-    "Activation": "Activation: applies a function such as relu to every value.",
-}
-
-
-def layer_settings_text(layer: dict[str, Any]) -> str:
-    """A layer's settings in a few words, e.g. ``16 filters 3x3, relu``."""
-    kind = layer.get("type")
-    cfg = {**LAYER_TYPES.get(kind, {}), **layer}
-
-    def size(v: Any) -> str:
-        return f"{v}x{v}" if isinstance(v, int) else "x".join(str(x) for x in v)
-
-    if kind == "Conv2D":
-        text = f"{count(cfg['filters'], 'filter')} {size(cfg['kernel_size'])}"
-        if cfg["strides"] not in (1, [1, 1], (1, 1)):
-            text += f", stride {cfg['strides']}"
-        return f"{text}, {cfg['padding']}, {cfg['activation']}"
-    if kind in ("MaxPooling2D", "AveragePooling2D"):
-        text = f"{size(cfg['pool_size'])} window"
-        if cfg["strides"] is not None:
-            text += f", stride {cfg['strides']}"
-        return text + (", same" if cfg["padding"] == "same" else "")
-    if kind == "Dropout":
-        return f"rate {cfg['rate']:g}"
-    if kind == "Dense":
-        return f"{count(cfg['units'], 'unit')}, {cfg['activation']}"
-    if kind == "Activation":
-        return str(cfg["activation"])
-    return ""
 
 
 def load_spec_json(path: str | Path) -> list[dict[str, Any]]:
@@ -161,23 +118,28 @@ class LayerForm(QWidget):
             self.form.removeRow(0)
         self.editors = {}
         if layer is None:
-            self.form.addRow(label("Select a layer to change its settings.", "muted"))
+            self.form.addRow(
+                label(translate("train.editor", "Select a layer to change its settings."), "muted")
+            )
             return
         kind = layer.get("type")
-        self.form.addRow(
-            label(f"Layer {index + 1}: {LAYER_HELP.get(kind, kind)}", "muted", wrap=True)
+        about = translate("train.editor", "Layer {n}: {help}").format(
+            n=index + 1, help=layer_help(kind) or kind
         )
+        self.form.addRow(label(about, "muted", wrap=True))
         defaults = LAYER_TYPES.get(kind, {})
         if not defaults:
-            self.form.addRow(label("This layer has no settings.", "caption"))
+            self.form.addRow(
+                label(translate("train.editor", "This layer has no settings."), "caption")
+            )
         for key, default in defaults.items():
             value = layer.get(key, default)
             editor = self._editor(key, value)
             if editor is None:
                 continue
-            editor.setToolTip(SETTING_HELP.get(key, ""))
+            editor.setToolTip(setting_help(key))
             self.editors[key] = editor
-            self.form.addRow(key.replace("_", " "), editor)
+            self.form.addRow(setting_name(key), editor)
 
     def _editor(self, key: str, value: Any) -> QWidget | None:
         if key in ("activation", "padding"):
@@ -187,7 +149,7 @@ class LayerForm(QWidget):
             box.currentTextChanged.connect(lambda v, k=key: self.valueEdited.emit(k, v))
             return box
         if key == "rate":
-            spin = QDoubleSpinBox()
+            spin = DecimalSpinBox()
             spin.setRange(0.0, 0.95)
             spin.setSingleStep(0.05)
             spin.setValue(float(value))
@@ -205,7 +167,7 @@ class LayerForm(QWidget):
         }
         spin.setRange(*limits.get(key, (1, 1024)))
         if key == "strides" and value is None:
-            spin.setSpecialValueText("= window")
+            spin.setSpecialValueText(translate("train.editor", "= window"))
             spin.setRange(0, 8)
             spin.setValue(0)
         else:
@@ -237,7 +199,13 @@ class ArchitectureEditor(QWidget):
     validityChanged = Signal(bool, str)
     presetChosen = Signal(str)
 
-    COLUMNS = ("#", "layer", "settings", "output", "params")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("train.editor", "layer"),
+        QT_TRANSLATE_NOOP("train.editor", "settings"),
+        QT_TRANSLATE_NOOP("train.editor", "output"),
+        QT_TRANSLATE_NOOP("train.editor", "params"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,12 +220,14 @@ class ArchitectureEditor(QWidget):
             self.preset_box.setItemData(
                 self.preset_box.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole
             )
-        self.preset_box.setToolTip("Start from a ready-made architecture; edit it below")
+        self.preset_box.setToolTip(
+            translate("train.editor", "Start from a ready-made architecture; edit it below")
+        )
         self.preset_box.activated.connect(self._on_preset_box_activated)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName("Layers of the architecture")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName(translate("train.editor", "Layers of the architecture"))
+        self.table.setHorizontalHeaderLabels([translate("train.editor", c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -270,27 +240,7 @@ class ArchitectureEditor(QWidget):
         self.table.setMinimumHeight(200)
         self.table.itemSelectionChanged.connect(self._on_table_itemSelectionChanged)
 
-        self.add_button = QToolButton()
-        self.add_button.setText("Add layer ▾")
-        self.add_button.setToolTip("Insert a layer after the selected one")
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.add_button)
-        menu.setToolTipsVisible(True)
-        for kind in LAYER_TYPES:
-            action = QAction(kind, menu)
-            action.setToolTip(LAYER_HELP[kind])
-            action.triggered.connect(lambda _=False, k=kind: self.add_layer(k))
-            menu.addAction(action)
-        self.add_button.setMenu(menu)
-        self.remove_button = self._tool(
-            "Remove", "Delete the selected layer", lambda: self.remove_layer(self.selected_row())
-        )
-        self.up_button = self._tool(
-            "Up", "Move the selected layer up", lambda: self.move_layer(self.selected_row(), -1)
-        )
-        self.down_button = self._tool(
-            "Down", "Move the selected layer down", lambda: self.move_layer(self.selected_row(), +1)
-        )
+        self._build_buttons()
 
         self.form = LayerForm()
         self.form.valueEdited.connect(self._on_form_valueEdited)
@@ -299,7 +249,7 @@ class ArchitectureEditor(QWidget):
         self.error_label.setStyleSheet(f"color: {style.BAD};")
 
         top = QHBoxLayout()
-        top.addWidget(label("Start from", "muted"))
+        top.addWidget(label(translate("train.editor", "Start from"), "muted"))
         top.addWidget(self.preset_box, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -310,7 +260,12 @@ class ArchitectureEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addWidget(label("input: a 28x28x1 image (784 brightness values)", "caption"))
+        layout.addWidget(
+            label(
+                translate("train.editor", "input: a 28x28x1 image (784 brightness values)"),
+                "caption",
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(self.error_label)
@@ -318,6 +273,38 @@ class ArchitectureEditor(QWidget):
         layout.addWidget(self.form)
         self.error_label.hide()
         self.set_spec(preset_spec("default"), preset="default")
+
+    def _build_buttons(self) -> None:
+        """Add layer (a menu of the layer types), Remove, Up and Down."""
+        self.add_button = QToolButton()
+        self.add_button.setText(translate("train.editor", "Add layer ▾"))
+        self.add_button.setToolTip(
+            translate("train.editor", "Insert a layer after the selected one")
+        )
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        menu.setToolTipsVisible(True)
+        for kind in LAYER_TYPES:
+            action = QAction(kind, menu)
+            action.setToolTip(layer_help(kind))
+            action.triggered.connect(lambda _=False, k=kind: self.add_layer(k))
+            menu.addAction(action)
+        self.add_button.setMenu(menu)
+        self.remove_button = self._tool(
+            translate("train.editor", "Remove"),
+            translate("train.editor", "Delete the selected layer"),
+            lambda: self.remove_layer(self.selected_row()),
+        )
+        self.up_button = self._tool(
+            translate("train.editor", "Up"),
+            translate("train.editor", "Move the selected layer up"),
+            lambda: self.move_layer(self.selected_row(), -1),
+        )
+        self.down_button = self._tool(
+            translate("train.editor", "Down"),
+            translate("train.editor", "Move the selected layer down"),
+            lambda: self.move_layer(self.selected_row(), +1),
+        )
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton()
@@ -428,7 +415,7 @@ class ArchitectureEditor(QWidget):
                 str(layer.get("type", "?")),  # its Keras name is in the tooltip
                 layer_settings_text(layer) if layer.get("type") in LAYER_TYPES else "",
                 known.shape_text if known is not None else "–",
-                f"{known.params:,}" if known is not None else "–",
+                integer(known.params) if known is not None else "–",
             )
             for col, text in enumerate(cells):
                 item = self.table.item(row, col)
@@ -451,18 +438,28 @@ class ArchitectureEditor(QWidget):
                 item.setToolTip(
                     str(self.error)
                     if is_bad
-                    else (f"{name}: " if name else "") + LAYER_HELP.get(layer.get("type"), "")
+                    else (f"{name}: " if name else "") + layer_help(layer.get("type"))
                 )
         if self.error is None:
             self.total_label.setText(
-                f"{total_params(self.summary):,} parameters to learn · "
-                f"input {'x'.join(map(str, INPUT_SHAPE))} → 10 digits"
+                translate(
+                    "train.editor", "{params} parameters to learn · input {shape} → 10 digits"
+                ).format(
+                    params=integer(total_params(self.summary)),
+                    shape="x".join(map(str, INPUT_SHAPE)),
+                )
             )
             self.error_label.hide()
         else:
-            where = f"Layer {self.error.layer + 1}: " if self.error.layer is not None else ""
-            self.total_label.setText("Fix the problem below to train this network.")
-            self.error_label.setText(f"⚠ {where}{self._plain(str(self.error))}")
+            problem = self._plain(str(self.error))
+            if self.error.layer is not None:
+                problem = translate("train.editor", "Layer {n}: {problem}").format(
+                    n=self.error.layer + 1, problem=problem
+                )
+            self.total_label.setText(
+                translate("train.editor", "Fix the problem below to train this network.")
+            )
+            self.error_label.setText(f"⚠ {problem}")
             self.error_label.show()
 
     @staticmethod

@@ -15,10 +15,14 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common.confusion_matrix import ConfusionMatrixView
 from gui.common.digit_gallery import DigitGallery
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import label
+from model.i18n import number
 from model.words import count, with_article
 
-GALLERY_HINT = "Click a cell of the matrix to see its digits."
+GALLERY_HINT = QT_TRANSLATE_NOOP(
+    "train.evaluation_view", "Click a cell of the matrix to see its digits."
+)
 
 
 class EvaluationView(QWidget):
@@ -35,9 +39,13 @@ class EvaluationView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.evaluation: dict[str, Any] | None = None
-        self.accuracy_label = label("No evaluation yet.", "heading")
+        self.accuracy_label = label(
+            translate("train.evaluation_view", "No evaluation yet."), "heading"
+        )
         self.per_class_label = label("", "muted", wrap=True)
-        self.gallery_caption = label(GALLERY_HINT, "muted", wrap=True)
+        self.gallery_caption = label(
+            translate("train.evaluation_view", GALLERY_HINT), "muted", wrap=True
+        )
         self.matrix = ConfusionMatrixView()
         self.gallery = DigitGallery()
         layout = QHBoxLayout(self)
@@ -60,19 +68,28 @@ class EvaluationView(QWidget):
         and ``images``."""
         self.evaluation = evaluation
         acc = evaluation["accuracy"] * 100
+        digits = count(
+            evaluation["n"],
+            translate("train.evaluation_view", "digit"),
+            translate("train.evaluation_view", "digits"),
+        )
         self.accuracy_label.setText(
-            f"Test accuracy {acc:.2f} % on {count(evaluation['n'], 'digit')} it never saw"
+            translate(
+                "train.evaluation_view", "Test accuracy {acc} % on {amount} it never saw"
+            ).format(acc=number(acc, 2), amount=digits)
         )
         per_class = evaluation["per_class_accuracy"]
         self.per_class_label.setText(
-            "Per digit: "
-            + "  ".join(
-                f"{d}: {'–' if np.isnan(a) else f'{a * 100:.1f}%'}" for d, a in enumerate(per_class)
+            translate("train.evaluation_view", "Per digit: {list}").format(
+                list="  ".join(
+                    f"{d}: {'–' if np.isnan(a) else number(a * 100, 1) + '%'}"
+                    for d, a in enumerate(per_class)
+                )
             )
         )
         self.matrix.set_matrix(evaluation["confusion"])
         self.gallery.clear()
-        self.gallery_caption.setText(GALLERY_HINT)
+        self.gallery_caption.setText(translate("train.evaluation_view", GALLERY_HINT))
 
     @Slot(int, int)
     def _on_matrix_cellClicked(self, true: int, predicted: int) -> None:
@@ -80,11 +97,36 @@ class EvaluationView(QWidget):
         if ev is None:
             return
         indices = np.flatnonzero((ev["labels"] == true) & (ev["predictions"] == predicted))
-        what = "read correctly" if true == predicted else f"read as {predicted}"
         shown = min(len(indices), DigitGallery.MAX_SHOWN)
         self.gallery_caption.setText(
-            f"{count(len(indices), 'test digit')} {true} {what}"
-            + (f" (first {shown} shown)" if shown < len(indices) else "")
-            + ". Click one to load it into the Draw and Inspect tabs."
+            self._caption(len(indices), true, predicted, shown)
+            + " "
+            + translate(
+                "train.evaluation_view", "Click one to load it into the Draw and Inspect tabs."
+            )
         )
-        self.gallery.show_digits(ev["images"], indices, f", {with_article(true)} {what}")
+        what = (
+            translate("train.evaluation_view", ", {num} read correctly")
+            if true == predicted
+            else translate("train.evaluation_view", ", {num} read as {predicted}")
+        )
+        self.gallery.show_digits(
+            ev["images"], indices, what.format(num=with_article(true), predicted=predicted)
+        )
+
+    @staticmethod
+    def _caption(n: int, true: int, predicted: int, shown: int) -> str:
+        """Like "12 test digits 3 read as 5 (first 10 shown).", in the language spoken."""
+        digits = count(
+            n,
+            translate("train.evaluation_view", "test digit"),
+            translate("train.evaluation_view", "test digits"),
+        )
+        if true == predicted:
+            text = translate("train.evaluation_view", "{amount} {true} read correctly")
+        else:
+            text = translate("train.evaluation_view", "{amount} {true} read as {predicted}")
+        text = text.format(amount=digits, true=true, predicted=predicted)
+        if shown < n:
+            text += translate("train.evaluation_view", " (first {shown} shown)").format(shown=shown)
+        return text + "."

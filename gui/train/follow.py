@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
+from gui.common.i18n import translate
 from gui.common.session import ModelSession
 from gui.common.widgets import label
 
@@ -35,10 +36,15 @@ class FollowRow(QWidget):
     def __init__(self, session: ModelSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.follow = QCheckBox("Draw and Inspect use the network while it trains")
+        self.follow = QCheckBox(
+            translate("train.follow", "Draw and Inspect use the network while it trains")
+        )
         self.follow.setToolTip(
-            "Every few hundred batches and at each epoch's end, a copy of "
-            "the weights becomes the current model of the other tabs"
+            translate(
+                "train.follow",
+                "Every few hundred batches and at each epoch's end, a copy of "
+                "the weights becomes the current model of the other tabs",
+            )
         )
         self.snapshot_text = label("", "caption")
         self._on = True  # mirrors the box, for the training worker's thread
@@ -82,11 +88,20 @@ class FollowRow(QWidget):
             return  # a run's snapshot: snapshotApplied names it
         # A model from a file (Open, Open Default Model, "Use this model"): the run's
         # snapshot no longer is what Draw and Inspect show.
-        where = f" ({Path(info['path']).name})" if info.get("path") else ""
-        self.snapshot_text.setText(f"Draw and Inspect use “{info.get('name', 'a model')}”{where}")
+        name = info.get("name") or translate("train.follow", "a model")
+        text = (
+            translate("train.follow", "Draw and Inspect use “{name}” ({filename})").format(
+                name=name, filename=Path(info["path"]).name
+            )
+            if info.get("path")
+            else translate("train.follow", "Draw and Inspect use “{name}”").format(name=name)
+        )
+        self.snapshot_text.setText(text)
 
     @Slot(object)
     def _on_session_snapshotApplied(self, info: dict) -> None:
-        text = f"Draw and Inspect use run {info.get('run', '?')}: {info['text']}"
+        text = translate("train.follow", "Draw and Inspect use run {runno}: {text}").format(
+            runno=info.get("run", "?"), text=info["text"]
+        )
         self.snapshot_text.setText(text)
         self.statusReported.emit(text)

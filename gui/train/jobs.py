@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QStandardPaths, Signal
 
+from gui.common.i18n import translate
 from gui.common.workers import Cancelled, Worker
 
 RUN_INFO = "run.json"
@@ -51,7 +52,9 @@ def new_run_dir(runs_dir: Path) -> Path:
         if not path.exists():
             path.mkdir(parents=True)
             return path
-    raise OSError(f"cannot create a run folder in {runs_dir}")
+    raise OSError(
+        translate("train.jobs", "cannot create a run folder in {dirname}").format(dirname=runs_dir)
+    )
 
 
 def write_run_info(run_dir: Path, info: dict[str, Any]) -> None:
@@ -279,7 +282,11 @@ class TrainingWorker(Worker):
         except ConvscopeError:
             return  # Start meets the same problem and reports it, with the run it concerns
         if devices.get("problem"):
-            self.messageLogged.emit(f"Training on one device: {devices['problem']}")
+            self.messageLogged.emit(
+                translate("train.jobs", "Training on one device: {problem}").format(
+                    problem=devices["problem"]
+                )
+            )
         self.devicesFound.emit(devices)
 
     def _train(
@@ -294,7 +301,9 @@ class TrainingWorker(Worker):
         log_dir: Path | None = None,
         strategy: str | None = None,
     ) -> dict:
-        self.messageLogged.emit("Loading MNIST and starting the training process…")
+        self.messageLogged.emit(
+            translate("train.jobs", "Loading MNIST and starting the training process…")
+        )
         data = self._load_data()
         self.check_stopping()
         child = self._child()
@@ -358,7 +367,9 @@ class TrainingWorker(Worker):
 
     def _evaluate_job(self) -> dict | None:
         if not self._has_model:
-            self.messageLogged.emit("Nothing to evaluate yet: train a model first.")
+            self.messageLogged.emit(
+                translate("train.jobs", "Nothing to evaluate yet: train a model first.")
+            )
             return None
         evaluation = self._child().evaluate(
             lambda kind, text: self.messageLogged.emit(text) if kind == "message" else None
@@ -373,7 +384,7 @@ class TrainingWorker(Worker):
         from model.errors import StorageError
 
         if not self._has_model:
-            raise StorageError("there is no trained model to save yet")
+            raise StorageError(translate("train.jobs", "there is no trained model to save yet"))
         self._child().save(path, extra)
         self.modelSaved.emit(path)
         return path

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from gui.common.i18n import translate
 from gui.common.layouts import VerticalScrollArea
 from gui.common.widgets import Card
 
@@ -16,7 +17,10 @@ SETTINGS_MIN_WIDTH, SETTINGS_MAX_WIDTH = 420, 560
 
 def settings_column(architecture: QWidget, form: QWidget) -> QWidget:
     """The architecture card above the training settings' card."""
-    hyper_card = Card("2 · Training settings", "Hover over a setting to see what it does.")
+    hyper_card = Card(
+        translate("train.layout", "2 · Training settings"),
+        translate("train.layout", "Hover over a setting to see what it does."),
+    )
     hyper_card.body.addWidget(form)
     left = QWidget()
     layout = QVBoxLayout(left)

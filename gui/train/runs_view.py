@@ -22,8 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import duration, label
 from gui.train.hyperparameters import OPTIMIZER_NAMES
+from model.i18n import decimal_point, integer, number
+
+# A run's status as the table shows it (the worker's words, and the table's own).
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("train.runs_view", "starting"),
+    QT_TRANSLATE_NOOP("train.runs_view", "training"),
+    QT_TRANSLATE_NOOP("train.runs_view", "completed"),
+    QT_TRANSLATE_NOOP("train.runs_view", "stopped"),
+    QT_TRANSLATE_NOOP("train.runs_view", "diverged"),
+    QT_TRANSLATE_NOOP("train.runs_view", "failed"),
+    QT_TRANSLATE_NOOP("train.runs_view", "files deleted"),
+)
 
 
 class RunsTable(QTableWidget):
@@ -38,23 +51,23 @@ class RunsTable(QTableWidget):
     deleteRequested = Signal(int)
 
     COLUMNS = (
-        "run",
-        "architecture",
-        "params",
-        "epochs",
-        "batch",
-        "optimizer",
-        "lr",
-        "digits",
-        "status",
-        "val acc",
-        "test acc",
-        "time",
+        QT_TRANSLATE_NOOP("train.runs_view", "run"),
+        QT_TRANSLATE_NOOP("train.runs_view", "architecture"),
+        QT_TRANSLATE_NOOP("train.runs_view", "params"),
+        QT_TRANSLATE_NOOP("train.runs_view", "epochs"),
+        QT_TRANSLATE_NOOP("train.runs_view", "batch"),
+        QT_TRANSLATE_NOOP("train.runs_view", "optimizer"),
+        QT_TRANSLATE_NOOP("train.runs_view", "lr"),
+        QT_TRANSLATE_NOOP("train.runs_view", "digits"),
+        QT_TRANSLATE_NOOP("train.runs_view", "status"),
+        QT_TRANSLATE_NOOP("train.runs_view", "val acc"),
+        QT_TRANSLATE_NOOP("train.runs_view", "test acc"),
+        QT_TRANSLATE_NOOP("train.runs_view", "time"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setHorizontalHeaderLabels([translate("train.runs_view", c) for c in self.COLUMNS])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,7 +87,11 @@ class RunsTable(QTableWidget):
         if run is None:
             return
         menu = QMenu(self)
-        action = menu.addAction(f"Delete the files of run {run} (its checkpoints)…")
+        action = menu.addAction(
+            translate(
+                "train.runs_view", "Delete the files of run {runno} (its checkpoints)…"
+            ).format(runno=run)
+        )
         action.triggered.connect(lambda: self.deleteRequested.emit(run))
         menu.popup(self.viewport().mapToGlobal(pos))
 
@@ -86,7 +103,10 @@ class RunsTable(QTableWidget):
         row = self._rows[run]
         for col, key in enumerate(self.COLUMNS):
             if key in values:
-                item = QTableWidgetItem(str(values[key]))
+                text = str(values[key])
+                item = QTableWidgetItem(
+                    translate("train.runs_view", text) if key == "status" else text
+                )
                 if key in (
                     "params",
                     "epochs",
@@ -110,12 +130,14 @@ class RunsTable(QTableWidget):
         self.set_run(
             info["run"],
             {
-                "params": f"{total_params(summarize(info['spec'])):,}",
+                "params": integer(total_params(summarize(info["spec"]))),
                 "epochs": cfg["epochs"],
                 "batch": cfg["batch_size"],
-                "optimizer": OPTIMIZER_NAMES.get(cfg["optimizer"], cfg["optimizer"]),
-                "lr": f"{cfg['learning_rate']:g}",
-                "digits": f"{info['n_train']:,}",
+                "optimizer": translate(
+                    "train.hyperparameters", OPTIMIZER_NAMES.get(cfg["optimizer"], cfg["optimizer"])
+                ),
+                "lr": f"{cfg['learning_rate']:g}".replace(".", decimal_point()),
+                "digits": integer(info["n_train"]),
                 "status": "training",
             },
         )
@@ -129,7 +151,7 @@ class RunsTable(QTableWidget):
         }
         history = result["history"]
         if history.get("val_accuracy"):
-            row["val acc"] = f"{history['val_accuracy'][-1] * 100:.2f} %"
+            row["val acc"] = f"{number(history['val_accuracy'][-1] * 100, 2)} %"
         self.set_run(result["run"], row)
 
     def value(self, run: int, key: str) -> str:
@@ -166,23 +188,32 @@ class RunsView(QWidget):
         self.runs_dir = runs_dir
         self._folders: dict[int, Path] = {}  # run id -> its folder
         self.keep_runs = QSpinBox()
-        self.keep_runs.setAccessibleName("Runs to keep")
+        self.keep_runs.setAccessibleName(translate("train.runs_view", "Runs to keep"))
         self.keep_runs.setRange(1, 100)
         self.keep_runs.setValue(max(1, min(100, keep)))
         self.keep_runs.setToolTip(
-            "Each run keeps its checkpoints in a folder of its own; when a new run starts, "
-            "the folders of older runs beyond this many are deleted"
+            translate(
+                "train.runs_view",
+                "Each run keeps its checkpoints in a folder of its own; when a new run starts, "
+                "the folders of older runs beyond this many are deleted",
+            )
         )
         keep_row = QHBoxLayout()
-        keep_row.addWidget(label("Keep the checkpoints of the last", "muted"))
+        keep_row.addWidget(
+            label(translate("train.runs_view", "Keep the checkpoints of the last"), "muted")
+        )
         keep_row.addWidget(self.keep_runs)
-        keep_row.addWidget(label("runs", "muted"))
+        keep_row.addWidget(label(translate("train.runs_view", "runs"), "muted"))
         keep_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(keep_row)
         layout.addWidget(
-            label("Right-click a run to delete its checkpoints now.", "muted", wrap=True)
+            label(
+                translate("train.runs_view", "Right-click a run to delete its checkpoints now."),
+                "muted",
+                wrap=True,
+            )
         )
         layout.addWidget(runs, 1)
 
@@ -206,10 +237,21 @@ class RunsView(QWidget):
 
         path = self._folders.get(run)
         if path is None or not path.exists():
-            self.said.emit(f"Run {run} has no files left to delete.", style.MUTED)
+            self.said.emit(
+                translate("train.runs_view", "Run {runno} has no files left to delete.").format(
+                    runno=run
+                ),
+                style.MUTED,
+            )
             return None
         if path == under_way:
-            self.said.emit(f"Run {run} is under way: stop it before deleting its files.", style.BAD)
+            self.said.emit(
+                translate(
+                    "train.runs_view",
+                    "Run {runno} is under way: stop it before deleting its files.",
+                ).format(runno=run),
+                style.BAD,
+            )
             return None
         try:
             remove_run(path, self.runs_dir)

@@ -26,9 +26,11 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, TrainingSettings
 from gui.common.tabs import ConvscopeTab, show_test_digit
+from gui.train import texts
 from gui.train.architecture_card import ArchitectureCard
 from gui.train.curves import EpochPlot, LearningCurves, LossPlot
 from gui.train.editor import ArchitectureEditor
@@ -48,17 +50,13 @@ from gui.train.layout import run_column, run_views, settings_column, side_by_sid
 from gui.train.run_card import RunCard
 from gui.train.run_log import RunLog
 from gui.train.runs_view import RunsTable, RunsView
+from gui.train.texts import ERROR_TITLES, TITLE, TOOLTIP, TRAINING
 from model.errors import TrainingError
+from model.i18n import number
 from model.presets import PRESETS, preset
 
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800
-# The error dialog's title for a failure of each of the training worker's jobs.
-ERROR_TITLES = {
-    "train": "Training failed",
-    "save": "Could not save the model",
-    "evaluate": "Could not evaluate",
-}
 
 
 class TrainTab(ConvscopeTab):
@@ -74,8 +72,7 @@ class TrainTab(ConvscopeTab):
     """
 
     key = "train"
-    title = "Train"
-    tooltip = "Design a network, train it on MNIST and watch it learn"
+    title, tooltip = TITLE, TOOLTIP
 
     def __init__(
         self,
@@ -108,11 +105,11 @@ class TrainTab(ConvscopeTab):
         self.epoch_plot = EpochPlot()
         self.evaluation_view = EvaluationView()
         self.runs = RunsTable()
-        self.runs.setAccessibleName("Training runs")
+        self.runs.setAccessibleName(translate("train.tab", "Training runs"))
         self.worker = TrainingWorker(data_loader)
         # Connected first: a run's lines are logged before anything else reacts to them.
         self.log = RunLog(self.worker)
-        self.log.setAccessibleName("Training log")
+        self.log.setAccessibleName(translate("train.tab", "Training log"))
         self._build_layout()
         self._connect_run_card()
 
@@ -163,10 +160,10 @@ class TrainTab(ConvscopeTab):
         self.runs_view = RunsView(self.runs, self.runs_dir, self.training_settings.keep_runs)
         self.views = run_views(
             [
-                (curves, "Learning curves"),
-                (self.evaluation_view, "Evaluation"),
-                (self.runs_view, "Runs"),
-                (self.log, "Log"),
+                (curves, translate("train.tab", "Learning curves")),
+                (self.evaluation_view, translate("train.tab", "Evaluation")),
+                (self.runs_view, translate("train.tab", "Runs")),
+                (self.log, translate("train.tab", "Log")),
             ]
         )
         for part in (arch_card, curves, self.follow_row):
@@ -231,7 +228,7 @@ class TrainTab(ConvscopeTab):
         if self._resumable == path:
             self._resumable = resumable_run(self.runs_dir)
             self._update_controls()
-        self.run_card.say(f"Deleted the files of run {run} ({path.name}).")
+        self.run_card.say(texts.files_deleted(run, path.name))
         return True
 
     def _log_dir(self, run_dir: Path) -> Path | None:
@@ -251,7 +248,7 @@ class TrainTab(ConvscopeTab):
         if self.state != "idle":
             return False
         if not self.editor.valid:
-            self.run_card.say(f"Cannot start: {self.editor.error}", style.BAD)
+            self.run_card.say(texts.cannot_start(self.editor.error), style.BAD)
             return False
         config = self.form.config()
         config.snapshot_every = self.snapshot_every
@@ -259,7 +256,7 @@ class TrainTab(ConvscopeTab):
             config.check()
             run_dir = new_run_dir(self.runs_dir)
         except (TrainingError, OSError) as exc:
-            self.run_card.say(f"Cannot start: {exc}", style.BAD)
+            self.run_card.say(texts.cannot_start(exc), style.BAD)
             return False
         self.run_id += 1
         self.run_dir = run_dir
@@ -268,7 +265,7 @@ class TrainTab(ConvscopeTab):
         name = self.editor.preset_name()
         # The name becomes the Keras model's name, which must be an identifier-like string.
         metadata = {"name": f"run_{self.run_id}", "preset": name}
-        self._begin_run(f"{name or 'custom'}", config.epochs)
+        self._begin_run(name or translate("train.tab", "custom"), config.epochs)
         self.worker.start_run(
             self.editor.spec(),
             config,
@@ -286,7 +283,8 @@ class TrainTab(ConvscopeTab):
             return False
         self.run_id += 1
         self.run_dir = path
-        self._begin_run(f"resumed {path.name}", self.form.epochs.value())
+        resumed = translate("train.tab", "resumed {dirname}").format(dirname=path.name)
+        self._begin_run(resumed, self.form.epochs.value())
         self.worker.resume_run(
             path,
             self.run_id,
@@ -330,11 +328,13 @@ class TrainTab(ConvscopeTab):
         if self.state == "running":
             self.worker.pause()
             self.state = "paused"
-            self.run_card.say("Paused after the current batch. Press Resume to go on.")
+            self.run_card.say(
+                translate("train.tab", "Paused after the current batch. Press Resume to go on.")
+            )
         elif self.state == "paused":
             self.worker.resume()
             self.state = "running"
-            self.run_card.say("Training…")
+            self.run_card.say(translate("train.tab", "Training…"))
         self._update_controls()
 
     def stop(self) -> None:
@@ -342,11 +342,11 @@ class TrainTab(ConvscopeTab):
         if self.state in ("running", "paused"):
             self.worker.request_stop()
             self.state = "stopping"
-            self.run_card.say("Stopping after the current batch…")
+            self.run_card.say(translate("train.tab", "Stopping after the current batch…"))
             self._update_controls()
 
     def evaluate(self) -> None:
-        self.run_card.say("Evaluating on the test digits…")
+        self.run_card.say(translate("train.tab", "Evaluating on the test digits…"))
         self.worker.evaluate()
 
     def use_trained_model(self) -> None:
@@ -362,7 +362,10 @@ class TrainTab(ConvscopeTab):
     def choose_model_path(self) -> None:
         name = f"run{self.last_result['run']}.keras" if self.last_result else "model.keras"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the trained model", name, "Keras models (*.keras)"
+            self,
+            translate("train.tab", "Save the trained model"),
+            name,
+            translate("train.tab", "Keras models (*.keras)"),
         )
         if path:
             self.save_model_to(path if path.endswith(".keras") else path + ".keras")
@@ -396,7 +399,9 @@ class TrainTab(ConvscopeTab):
         self.run_dir = Path(info["run_dir"])
         self.run_card.show_started()
         status = self.run_card.status_text.text()
-        self.run_card.say("Training…" if self.state == "running" else status)
+        self.run_card.say(
+            translate("train.tab", "Training…") if self.state == "running" else status
+        )
         self.runs.show_started(info)
 
     @Slot(object)
@@ -408,7 +413,8 @@ class TrainTab(ConvscopeTab):
     def _on_worker_epochEnded(self, info: dict) -> None:
         self.epoch_plot.set_history(info["history"])
         if "val_accuracy" in info:
-            self.runs.set_run(self.run_id, {"val acc": f"{info['val_accuracy'] * 100:.2f} %"})
+            val = f"{number(info['val_accuracy'] * 100, 2)} %"
+            self.runs.set_run(self.run_id, {"val acc": val})
 
     @Slot(object)
     def _on_worker_runFinished(self, result: dict) -> None:
@@ -432,16 +438,16 @@ class TrainTab(ConvscopeTab):
         if "evaluation" in result:
             self._on_worker_evaluated(result["evaluation"])
         if status == "diverged":
-            self.errorReported.emit("Training diverged", message, "")
+            self.errorReported.emit(translate("train.tab", "Training diverged"), message, "")
         self._update_controls()
 
     @Slot(object)
     def _on_worker_evaluated(self, evaluation: dict) -> None:
         self.evaluation_view.show_evaluation(evaluation)
-        acc = evaluation["accuracy"] * 100
+        acc = number(evaluation["accuracy"] * 100, 2)
         if self.last_result is not None:
-            self.runs.set_run(self.last_result["run"], {"test acc": f"{acc:.2f} %"})
-        self.run_card.say(f"Test accuracy {acc:.2f} %. See the Evaluation tab for the mistakes.")
+            self.runs.set_run(self.last_result["run"], {"test acc": f"{acc} %"})
+        self.run_card.say(texts.test_accuracy(acc))
 
     @Slot(object)
     def _on_worker_devicesFound(self, info: dict) -> None:
@@ -455,20 +461,23 @@ class TrainTab(ConvscopeTab):
         if self._use_after_save and Path(path).name == FINAL_MODEL:
             self._use_after_save = False
             self.session.open(path)
-            self.statusReported.emit(f"The trained network is now the current model ({path}).")
+            said = translate("train.tab", "The trained network is now the current model ({path}).")
         else:
-            self.statusReported.emit(f"Saved the trained network to {path}.")
+            said = translate("train.tab", "Saved the trained network to {path}.")
+        self.statusReported.emit(said.format(path=path))
 
     @Slot(str, str, str)
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
         if kind == "train":
             self.state = "idle"
             self.run_card.show_failed()
-            self.run_card.say(f"Training failed: {message}", style.BAD)
+            failed = translate("train.tab", "Training failed: {message}").format(message=message)
+            self.run_card.say(failed, style.BAD)
             self.runs.set_run(self.run_id, {"status": "failed"})
             self._resumable = resumable_run(self.runs_dir)  # a crash keeps its checkpoint
             self._update_controls()
-        self.errorReported.emit(ERROR_TITLES.get(kind, "Training"), message, details)
+        title = translate("train.texts", ERROR_TITLES.get(kind, TRAINING))
+        self.errorReported.emit(title, message, details)
 
     # ----------------------------------------------------------------- editor, evaluation
 
@@ -483,6 +492,6 @@ class TrainTab(ConvscopeTab):
     @Slot(int)
     def _on_evaluation_digitChosen(self, index: int) -> None:
         if not show_test_digit(self, index):
-            self.statusReported.emit(f"Test digit #{index}: open the Draw tab to use it.")
+            self.statusReported.emit(texts.no_draw_tab(index))
             return
         self.tabRequested.emit("draw")
