@@ -49,7 +49,9 @@ _PATH = re.compile(r"\S*[/\\]\S*|\S+\.(?:keras|png|npz|json|h5|csv|gif|webp|html
 def english_words(text: str, lang: str) -> list[str]:
     """The English words in ``text`` (markup, paths, file names and a catalog's ``{fields}``
     left out)."""
-    text = _FIELD.sub(" ", _PATH.sub(" ", _TAG.sub(" ", text))).replace("&amp;", "&").replace("&", "")
+    text = (
+        _FIELD.sub(" ", _PATH.sub(" ", _TAG.sub(" ", text))).replace("&amp;", "&").replace("&", "")
+    )
     allowed = SHARED.get(lang, frozenset())
     return [w for w in _WORD.findall(text) if w.lower() in ENGLISH and w.lower() not in allowed]
 
@@ -62,43 +64,51 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if text and text.strip():
             out.append((f"{type(widget).__name__} {widget.objectName() or ''} {what}", text))
 
+    for widget in [root, *root.findChildren(QWidget)]:
+        try:
+            _read(widget, add)
+        except RuntimeError:
+            continue  # deleted while the walk ran (a toolbar's overflow menu, a closed menu)
+    return out
+
+
+def _read(widget: QWidget, add) -> None:
+    """Every text of ``widget`` itself (not its children), given to ``add``."""
     from shiboken6 import isValid
 
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isValid(widget):
-            continue  # deleted while the walk ran (a menu closed by deleteLater)
-        add(widget, "tooltip", widget.toolTip())
-        add(widget, "accessible name", widget.accessibleName())
-        add(widget, "accessible description", widget.accessibleDescription())
-        if widget.isWindow():
-            add(widget, "window title", widget.windowTitle())
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            add(widget, "text", widget.text())
-        elif isinstance(widget, QGroupBox):
-            add(widget, "title", widget.title())
-        elif isinstance(widget, QTabBar):
-            for i in range(widget.count()):
-                add(widget, f"tab {i}", widget.tabText(i))
-                add(widget, f"tab {i} tooltip", widget.tabToolTip(i))
-        elif isinstance(widget, QComboBox):
-            for i in range(widget.count()):
-                add(widget, f"item {i}", widget.itemText(i))
-        elif isinstance(widget, QLineEdit):
-            add(widget, "placeholder", widget.placeholderText())
-        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
-            add(widget, "text", widget.toPlainText())
-            add(widget, "placeholder", widget.placeholderText())
-        elif isinstance(widget, QMenu):
-            add(widget, "title", widget.title())
-        for action in QWidget.actions(widget):
-            add(widget, f"action {action.text()!r}", action.text())
-            add(widget, f"action {action.text()!r} tip", action.toolTip())
-            add(widget, f"action {action.text()!r} status tip", action.statusTip())
-            if action.menu() is not None and isValid(action.menu()):
-                for sub in action.menu().actions():
-                    add(widget, f"menu item {sub.text()!r}", sub.text())
-                    add(widget, f"menu item {sub.text()!r} tip", sub.statusTip())
-    return out
+    if not isValid(widget):
+        return
+    add(widget, "tooltip", widget.toolTip())
+    add(widget, "accessible name", widget.accessibleName())
+    add(widget, "accessible description", widget.accessibleDescription())
+    if widget.isWindow():
+        add(widget, "window title", widget.windowTitle())
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        add(widget, "text", widget.text())
+    elif isinstance(widget, QGroupBox):
+        add(widget, "title", widget.title())
+    elif isinstance(widget, QTabBar):
+        for i in range(widget.count()):
+            add(widget, f"tab {i}", widget.tabText(i))
+            add(widget, f"tab {i} tooltip", widget.tabToolTip(i))
+    elif isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            add(widget, f"item {i}", widget.itemText(i))
+    elif isinstance(widget, QLineEdit):
+        add(widget, "placeholder", widget.placeholderText())
+    elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        add(widget, "text", widget.toPlainText())
+        add(widget, "placeholder", widget.placeholderText())
+    elif isinstance(widget, QMenu):
+        add(widget, "title", widget.title())
+    for action in QWidget.actions(widget):
+        add(widget, f"action {action.text()!r}", action.text())
+        add(widget, f"action {action.text()!r} tip", action.toolTip())
+        add(widget, f"action {action.text()!r} status tip", action.statusTip())
+        if action.menu() is not None and isValid(action.menu()):
+            for sub in action.menu().actions():
+                add(widget, f"menu item {sub.text()!r}", sub.text())
+                add(widget, f"menu item {sub.text()!r} tip", sub.statusTip())
 
 
 def untranslated(root: QWidget, lang: str) -> list[str]:
