@@ -196,8 +196,7 @@ class NeighboursPage(LabPage):
             self.progress.setValue(done)
             self.progress_text.setText(
                 translate(
-                    "lab.neighbours.page",
-                    "Indexing training digits: {done} of {total}",
+                    "lab.neighbours.page", "Indexing training digits: {done} of {total}"
                 ).format(done=i18n.integer(done), total=i18n.integer(total))
             )
 
@@ -224,10 +223,7 @@ class NeighboursPage(LabPage):
             self._failure = message
             self._refresh()
         self.errorReported.emit(
-            translate(
-                "lab.neighbours.page",
-                "Nearest training digits failed",
-            ),
+            translate("lab.neighbours.page", "Nearest training digits failed"),
             message,
             details,
         )
@@ -266,10 +262,9 @@ class NeighboursPage(LabPage):
         digit, number = int(found["labels"][i]), int(found["indices"][i])
         self.session.offer_picture(
             found["images"][i],
-            translate(
-                "lab.neighbours.page",
-                "training digit #{number} (a {digit})",
-            ).format(number=number, digit=digit),
+            translate("lab.neighbours.page", "training digit #{number} (a {digit})").format(
+                number=number, digit=digit
+            ),
         )
         self.statusReported.emit(
             translate(
@@ -288,26 +283,17 @@ class NeighboursPage(LabPage):
         self.build_button.setVisible(state in ("stopped", "failed", "stale"))
         if self.session.info is None:
             self.progress_text.setText(
-                translate(
-                    "lab.neighbours.page",
-                    "Load or train a model first.",
-                )
+                translate("lab.neighbours.page", "Load or train a model first.")
             )
         elif state == "copying":
             self.progress_text.setText(translate("lab.neighbours.page", "Copying the network…"))
         elif state == "building" and self.progress.maximum() <= 0:
             self.progress_text.setText(
-                translate(
-                    "lab.neighbours.page",
-                    "Indexing training digits…",
-                )
+                translate("lab.neighbours.page", "Indexing training digits…")
             )
         elif state == "stopped":
             self.progress_text.setText(
-                translate(
-                    "lab.neighbours.page",
-                    "Stopped before every training digit was indexed.",
-                )
+                translate("lab.neighbours.page", "Stopped before every training digit was indexed.")
             )
         elif state == "stale":
             self.progress_text.setText(
@@ -321,10 +307,7 @@ class NeighboursPage(LabPage):
                 getattr(
                     self,
                     "_failure",
-                    translate(
-                        "lab.neighbours.page",
-                        "Indexing failed.",
-                    ),
+                    translate("lab.neighbours.page", "Indexing failed."),
                 )
             )
         elif state == "ready" and self._built:
@@ -332,8 +315,7 @@ class NeighboursPage(LabPage):
             n = i18n.integer(b["n"])
             self.progress_text.setText(
                 translate(
-                    "lab.neighbours.page",
-                    "{n} training digits indexed in {seconds} s.",
+                    "lab.neighbours.page", "{n} training digits indexed in {seconds} s."
                 ).format(n=n, seconds=i18n.number(b["seconds"], 1))
             )
             self.about.setText(
@@ -382,16 +364,14 @@ class NeighboursPage(LabPage):
             ).format(digit=digit, count=count, k=k, others=_digits(others))
         else:
             text = translate(
-                "lab.neighbours.page",
-                "It lies between digits: its {k} nearest include {digits}.",
+                "lab.neighbours.page", "It lies between digits: its {k} nearest include {digits}."
             ).format(k=k, digits=_digits(sorted({int(v) for v in found["labels"]})))
         answer = (self.prediction or {}).get("label")
         if answer is not None and int(answer) != digit:
             text += (
                 f" <span style='color:{style.BAD}'>"
                 + translate(
-                    "lab.neighbours.page",
-                    "The network answers {answer}: a borderline digit.",
+                    "lab.neighbours.page", "The network answers {answer}: a borderline digit."
                 ).format(answer=int(answer))
                 + "</span>"
             )

@@ -92,10 +92,7 @@ def _class_row(page: SaliencyPage) -> FlowLayout:
     page.answer_button = QToolButton()
     page.answer_button.setText(translate("lab.why.ask_card", "Back to the answer"))
     page.answer_button.setToolTip(
-        translate(
-            "lab.why.ask_card",
-            "Explain the network's own answer again, whatever it is",
-        )
+        translate("lab.why.ask_card", "Explain the network's own answer again, whatever it is")
     )
     page.answer_button.setCursor(Qt.CursorShape.PointingHandCursor)
     page.answer_label = label("", "muted")

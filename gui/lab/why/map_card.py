@@ -33,16 +33,12 @@ def build_map_card(page: SaliencyPage) -> Card:
     page.overlay_view = HeatView(over_digit=True)
     page.overlay_view.setToolTip(
         translate(
-            "lab.why.map_card",
-            "Your digit as the network sees it ({grid}), map on top",
+            "lab.why.map_card", "Your digit as the network sees it ({grid}), map on top"
         ).format(grid=GRID)
     )
     page.map_view = HeatView(over_digit=False)
     page.map_view.setToolTip(
-        translate(
-            "lab.why.map_card",
-            "The map alone, in the colours of the scale below",
-        )
+        translate("lab.why.map_card", "The map alone, in the colours of the scale below")
     )
     page.legend = ColorLegend()
     views = QHBoxLayout()
@@ -50,10 +46,9 @@ def build_map_card(page: SaliencyPage) -> Card:
     for view, words in (
         (
             page.overlay_view,
-            translate(
-                "lab.why.map_card",
-                "Your digit ({grid}) with the map on top",
-            ).format(grid=GRID),
+            translate("lab.why.map_card", "Your digit ({grid}) with the map on top").format(
+                grid=GRID
+            ),
         ),
         (page.map_view, translate("lab.why.map_card", "The map alone")),
     ):

@@ -198,10 +198,7 @@ class SaliencyPage(LabPage):
         self.result = None
         self._show_empty(translate("lab.why.page", "No map: {message}").format(message=message))
         self.statusReported.emit(
-            translate(
-                "lab.why.page",
-                "Why this answer: {message}",
-            ).format(message=message)
+            translate("lab.why.page", "Why this answer: {message}").format(message=message)
         )
         if self._dirty:
             self._request()
@@ -231,10 +228,7 @@ class SaliencyPage(LabPage):
         self.answer_label.setText(
             ""
             if answer is None
-            else translate(
-                "lab.why.page",
-                "The network's answer: {answer}",
-            ).format(answer=answer)
+            else translate("lab.why.page", "The network's answer: {answer}").format(answer=answer)
         )
 
     def _show_empty(self, reason: str | None = None) -> None:
@@ -248,8 +242,7 @@ class SaliencyPage(LabPage):
             self.headline.setText(translate("lab.why.page", "No model yet"))
             self.subline.setText(
                 translate(
-                    "lab.why.page",
-                    "Open a model (Model menu) or train one in the Train tab.",
+                    "lab.why.page", "Open a model (Model menu) or train one in the Train tab."
                 )
             )
         elif self.image is None:
@@ -288,8 +281,7 @@ class SaliencyPage(LabPage):
         else:
             self.subline.setText(
                 translate(
-                    "lab.why.page",
-                    "The network answers {answer}; it gives {digit} {pct}.",
+                    "lab.why.page", "The network answers {answer}; it gives {digit} {pct}."
                 ).format(answer=answer, digit=cls, pct=percent(probability))
             )
         if result["method"] == "gradcam" and not np.any(heat):
