@@ -448,11 +448,11 @@
     <name>lab.robustness.words</name>
     <message>
         <source>{angle}° anticlockwise</source>
-        <translation>{angle}° gegen den Uhrzeigersinn</translation>
+        <translation>{angle}° nach links</translation>
     </message>
     <message>
         <source>{angle}° clockwise</source>
-        <translation>{angle}° im Uhrzeigersinn</translation>
+        <translation>{angle}° nach rechts</translation>
     </message>
     <message>
         <source>none</source>

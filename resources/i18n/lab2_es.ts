@@ -361,7 +361,7 @@
     <name>lab.robustness.spoil_card</name>
     <message>
         <source>Move right</source>
-        <translation>Mover a la derecha</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Move the digit left (−) or right (+), in pixels</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Mover abajo</translation>
+        <translation>Abajo</translation>
     </message>
     <message>
         <source>Move the digit up (−) or down (+), in pixels</source>
@@ -448,11 +448,11 @@
     <name>lab.robustness.words</name>
     <message>
         <source>{angle}° anticlockwise</source>
-        <translation>{angle}° en sentido antihorario</translation>
+        <translation>{angle}° a la izquierda</translation>
     </message>
     <message>
         <source>{angle}° clockwise</source>
-        <translation>{angle}° en sentido horario</translation>
+        <translation>{angle}° a la derecha</translation>
     </message>
     <message>
         <source>none</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Careful: {caveat}</source>
-        <translation>Cuidado: {caveat}</translation>
+        <translation>¡Cuidado! {caveat}</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolutional layer and this model has none: showing the gradient instead.</source>
