@@ -59,16 +59,16 @@ def _conv_layer(model: Any, layer_name: str) -> Any:
         if layer.name == layer_name:
             if not _is_conv(layer):
                 raise PlaygroundError(
-                    translate("lab.filter_surgery", "layer {layer} is not a convolution").format(
-                        layer=repr(layer_name)
+                    translate("lab.filter_surgery", "layer {lname} is not a convolution").format(
+                        lname=repr(layer_name)
                     )
                 )
             return layer
     names = ", ".join(conv_layers(model)) or translate("lab.filter_surgery", "none")
     raise PlaygroundError(
         translate(
-            "lab.filter_surgery", "the model has no layer {layer}; its convolutions: {names}"
-        ).format(layer=repr(layer_name), names=names)
+            "lab.filter_surgery", "the model has no layer {lname}; its convolutions: {names}"
+        ).format(lname=repr(layer_name), names=names)
     )
 
 
@@ -116,8 +116,8 @@ def _check_index(layer: Any, index: int) -> int:
     count = int(layer.kernel.shape[-1])
     if not 0 <= int(index) < count:
         raise PlaygroundError(
-            translate("lab.filter_surgery", "{layer} has filters 0 to {last}, not {index}").format(
-                layer=layer.name, last=count - 1, index=index
+            translate("lab.filter_surgery", "{lname} has filters 0 to {last}, not {index}").format(
+                lname=layer.name, last=count - 1, index=index
             )
         )
     return int(index)
@@ -160,8 +160,8 @@ def set_filter(
         want = f"{shape[0]}x{shape[1]}" + (f"x{shape[2]}" if shape[2] > 1 else "")
         raise PlaygroundError(
             translate(
-                "lab.filter_surgery", "the filters of {layer} are {want}, not {shape}"
-            ).format(layer=layer_name, want=want, shape=new.shape)
+                "lab.filter_surgery", "the filters of {lname} are {want}, not {shape}"
+            ).format(lname=layer_name, want=want, shape=new.shape)
         )
     if not np.all(np.isfinite(new)) or (bias is not None and not np.isfinite(bias)):
         raise PlaygroundError(
@@ -181,8 +181,8 @@ def set_filter(
         new.copy(),
         new_bias,
         what
-        or translate("lab.filter_surgery", "filter {index} of {layer} edited").format(
-            index=index, layer=layer_name
+        or translate("lab.filter_surgery", "filter {index} of {lname} edited").format(
+            index=index, lname=layer_name
         ),
     )
 
@@ -205,8 +205,8 @@ def knock_out(
         index,
         zeros,
         0.0,
-        translate("lab.filter_surgery", "filter {index} of {layer} switched off").format(
-            index=index, layer=layer_name
+        translate("lab.filter_surgery", "filter {index} of {lname} switched off").format(
+            index=index, lname=layer_name
         ),
         predictor,
     )

@@ -140,8 +140,8 @@ class Embedder:
         names = self.net.layer_names
         if self.layer not in names:
             raise NeighbourError(
-                translate("lab.neighbours", "the model has no layer {layer}").format(
-                    layer=repr(self.layer)
+                translate("lab.neighbours", "the model has no layer {lname}").format(
+                    lname=repr(self.layer)
                 )
             )
         self._index = names.index(self.layer)
@@ -307,9 +307,7 @@ class NeighbourIndex:
         members = np.flatnonzero(self.labels == int(label))
         if len(members) == 0:
             raise NeighbourError(
-                translate("lab.neighbours", "the index holds no digit {digit}").format(
-                    digit=int(label)
-                )
+                translate("lab.neighbours", "the index holds no digit {num}").format(num=int(label))
             )
         similarities = self.vectors[members] @ self.embed(image)
         best = int(np.argmax(similarities))

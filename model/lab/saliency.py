@@ -161,15 +161,15 @@ def cam_layer_index(model: Any, layer_name: str | None = None) -> int:
                     raise SaliencyError(
                         translate(
                             "lab.saliency",
-                            "layer {layer} has no 2-D feature maps for Grad-CAM to weigh",
-                        ).format(layer=repr(layer_name))
+                            "layer {lname} has no 2-D feature maps for Grad-CAM to weigh",
+                        ).format(lname=repr(layer_name))
                     )
                 return i
         names = ", ".join(layer.name for layer in layers)
         raise SaliencyError(
             translate(
-                "lab.saliency", "the model has no layer {layer}; its layers are: {names}"
-            ).format(layer=repr(layer_name), names=names)
+                "lab.saliency", "the model has no layer {lname}; its layers are: {names}"
+            ).format(lname=repr(layer_name), names=names)
         )
     convs = [i for i, layer in enumerate(layers) if _kind(layer) == "conv"]
     if not convs:

@@ -13,16 +13,16 @@ def gradcam_notes(logit: bool, layer: str, rows: int, cols: int, cls: int, empty
     if logit:
         notes = translate(
             "lab.saliency_notes",
-            "Maps of layer {layer} ({rows}x{cols}), weighed by the gradient of the "
+            "Maps of layer {lname} ({rows}x{cols}), weighed by the gradient of the "
             "pre-softmax score (logit) of class {cls}.",
         )
     else:
         notes = translate(
             "lab.saliency_notes",
-            "Maps of layer {layer} ({rows}x{cols}), weighed by the gradient of the output "
+            "Maps of layer {lname} ({rows}x{cols}), weighed by the gradient of the output "
             "score of class {cls}.",
         )
-    notes = notes.format(layer=layer, rows=rows, cols=cols, cls=cls)
+    notes = notes.format(lname=layer, rows=rows, cols=cols, cls=cls)
     if empty:
         notes += " " + translate(
             "lab.saliency_notes", "No place of these maps raises that score: the map is empty."

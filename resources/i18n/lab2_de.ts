@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>lab.neighbours.neighbours_card</name>
@@ -8,7 +7,7 @@
         <translation>Ähnlichste Trainingsziffern</translation>
     </message>
     <message>
-        <source>The network sums up every digit as a list of numbers: the output of its last hidden layer, the features it found. Digits with similar lists are alike to the network, whatever their exact pixels. These are the training digits whose lists are closest to your digit&apos;s. Click one to load it into the Draw tab.</source>
+        <source>The network sums up every digit as a list of numbers: the output of its last hidden layer, the features it found. Digits with similar lists are alike to the network, whatever their exact pixels. These are the training digits whose lists are closest to your digit's. Click one to load it into the Draw tab.</source>
         <translation>Das Netz fasst jede Ziffer als Liste von Zahlen zusammen: die Ausgabe seiner letzten verborgenen Schicht, also die Merkmale, die es gefunden hat. Ziffern mit ähnlichen Listen sind für das Netz ähnlich, egal wie ihre Pixel genau aussehen. Hier siehst du die Trainingsziffern, deren Listen der Liste deiner Ziffer am nächsten kommen. Klicke eine an, um sie in den Tab „Zeichnen“ zu laden.</translation>
     </message>
     <message>
@@ -48,7 +47,7 @@
         <translation>Am ähnlichsten nach reinen Pixeln</translation>
     </message>
     <message>
-        <source>Raw pixels only count ink on the same spots. Move your digit a few pixels (the Inspect tab&apos;s shift demo can load a moved copy): this row changes a lot, the network&apos;s hardly.</source>
+        <source>Raw pixels only count ink on the same spots. Move your digit a few pixels (the Inspect tab's shift demo can load a moved copy): this row changes a lot, the network's hardly.</source>
         <translation>Reine Pixel zählen nur Tinte an denselben Stellen. Verschiebe deine Ziffer um ein paar Pixel (die Verschiebe-Demo im Tab „Untersuchen“ kann eine verschobene Kopie laden): Diese Reihe ändert sich stark, die des Netzes kaum.</translation>
     </message>
     <message>
@@ -67,12 +66,12 @@
         <translation>Ähnlichste Trainingsziffern: Fehler</translation>
     </message>
     <message>
-        <source>training digit #{number} (a {digit})</source>
-        <translation>Trainingsziffer Nr. {number} (eine {digit})</translation>
+        <source>training digit #{number} (a {num})</source>
+        <translation>Trainingsziffer Nr. {number} (eine {num})</translation>
     </message>
     <message>
-        <source>Training digit #{number}, a {digit}, is in the Draw tab now.</source>
-        <translation>Trainingsziffer Nr. {number}, eine {digit}, ist jetzt im Tab „Zeichnen“.</translation>
+        <source>Training digit #{number}, a {num}, is in the Draw tab now.</source>
+        <translation>Trainingsziffer Nr. {number}, eine {num}, ist jetzt im Tab „Zeichnen“.</translation>
     </message>
     <message>
         <source>Load or train a model first.</source>
@@ -91,7 +90,7 @@
         <translation>Angehalten, bevor alle Trainingsziffern indiziert waren.</translation>
     </message>
     <message>
-        <source>The network&apos;s weights changed (training): index again to compare with them.</source>
+        <source>The network's weights changed (training): index again to compare with them.</source>
         <translation>Die Gewichte des Netzes haben sich geändert (Training): Indiziere neu, um mit ihnen zu vergleichen.</translation>
     </message>
     <message>
@@ -103,32 +102,32 @@
         <translation>{n} Trainingsziffern in {seconds} s indiziert.</translation>
     </message>
     <message>
-        <source>Each digit is described by the {size} numbers of layer {layer} (what the last layer reads), scaled to length 1; similarity is the cosine between two such lists. The {n} digits are a fixed random sample of the {all} training digits.</source>
-        <translation>Jede Ziffer wird durch die {size} Zahlen der Schicht {layer} beschrieben (das, was die letzte Schicht liest), auf die Länge 1 skaliert; die Ähnlichkeit ist der Kosinus zwischen zwei solchen Listen. Die {n} Ziffern sind eine feste Zufallsstichprobe aus den {all} Trainingsziffern.</translation>
+        <source>Each digit is described by the {size} numbers of layer {lname} (what the last layer reads), scaled to length 1; similarity is the cosine between two such lists. The {n} digits are a fixed random sample of the {all} training digits.</source>
+        <translation>Jede Ziffer wird durch die {size} Zahlen der Schicht {lname} beschrieben (das, was die letzte Schicht liest), auf die Länge 1 skaliert; die Ähnlichkeit ist der Kosinus zwischen zwei solchen Listen. Die {n} Ziffern sind eine feste Zufallsstichprobe aus den {all} Trainingsziffern.</translation>
+    </message>
+    <message>
+        <source>It resembles these training {num}s most: all {k} nearest are {num}s.</source>
+        <translation>Deine Ziffer ähnelt am meisten diesen {num}ern aus dem Training: Alle {k} nächsten sind {num}er.</translation>
+    </message>
+    <message>
+        <source>It resembles training {num}s most ({count} of the {k} nearest), with a few {rest}.</source>
+        <translation>Deine Ziffer ähnelt am meisten {num}ern aus dem Training ({count} der {k} nächsten), dazu ein paar {rest}.</translation>
+    </message>
+    <message>
+        <source>It lies between digits: its {k} nearest include {nums}.</source>
+        <translation>Deine Ziffer liegt zwischen mehreren Ziffern: Unter ihren {k} nächsten sind {nums}.</translation>
+    </message>
+    <message>
+        <source>The network answers {reply}: a borderline digit.</source>
+        <translation>Das Netz antwortet {reply}: ein Grenzfall.</translation>
+    </message>
+    <message>
+        <source>{num}s</source>
+        <translation>{num}er</translation>
     </message>
     <message>
         <source>Draw a digit on the Draw tab to meet its nearest training digits.</source>
         <translation>Zeichne im Tab „Zeichnen“ eine Ziffer, um ihre ähnlichsten Trainingsziffern zu sehen.</translation>
-    </message>
-    <message>
-        <source>It resembles these training {digit}s most: all {k} nearest are {digit}s.</source>
-        <translation>Deine Ziffer ähnelt am meisten diesen {digit}ern aus dem Training: Alle {k} nächsten sind {digit}er.</translation>
-    </message>
-    <message>
-        <source>It resembles training {digit}s most ({count} of the {k} nearest), with a few {others}.</source>
-        <translation>Deine Ziffer ähnelt am meisten {digit}ern aus dem Training ({count} der {k} nächsten), dazu ein paar {others}.</translation>
-    </message>
-    <message>
-        <source>It lies between digits: its {k} nearest include {digits}.</source>
-        <translation>Deine Ziffer liegt zwischen mehreren Ziffern: Unter ihren {k} nächsten sind {digits}.</translation>
-    </message>
-    <message>
-        <source>The network answers {answer}: a borderline digit.</source>
-        <translation>Das Netz antwortet {answer}: ein Grenzfall.</translation>
-    </message>
-    <message>
-        <source>{digit}s</source>
-        <translation>{digit}er</translation>
     </message>
 </context>
 <context>
@@ -138,23 +137,23 @@
         <translation>Trainingsziffer</translation>
     </message>
     <message>
-        <source>A training {digit}, similarity {similarity}</source>
-        <translation>Eine {digit} aus dem Training, Ähnlichkeit {similarity}</translation>
+        <source>A training {num}, similarity {similarity}</source>
+        <translation>Eine {num} aus dem Training, Ähnlichkeit {similarity}</translation>
     </message>
     <message>
-        <source>A training {digit}, similarity {similarity} (1 = the same to the network). Click to load it into the Draw tab.</source>
-        <translation>Eine {digit} aus dem Training, Ähnlichkeit {similarity} (1 = für das Netz gleich). Klicke, um sie in den Tab „Zeichnen“ zu laden.</translation>
+        <source>A training {num}, similarity {similarity} (1 = the same to the network). Click to load it into the Draw tab.</source>
+        <translation>Eine {num} aus dem Training, Ähnlichkeit {similarity} (1 = für das Netz gleich). Klicke, um sie in den Tab „Zeichnen“ zu laden.</translation>
     </message>
 </context>
 <context>
     <name>lab.robustness.answer_column</name>
     <message>
-        <source>&lt;b style=&apos;color:{colour}&apos;&gt;still {digit}&lt;/b&gt; ({pct})</source>
-        <translation>&lt;b style=&apos;color:{colour}&apos;&gt;immer noch {digit}&lt;/b&gt; ({pct})</translation>
+        <source>&lt;b style='color:{colour}'&gt;still {num}&lt;/b&gt; ({pct})</source>
+        <translation>&lt;b style='color:{colour}'&gt;immer noch {num}&lt;/b&gt; ({pct})</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:{colour}&apos;&gt;now {digit}&lt;/b&gt; ({pct}) · was {before}</source>
-        <translation>&lt;b style=&apos;color:{colour}&apos;&gt;jetzt {digit}&lt;/b&gt; ({pct}) · vorher {before}</translation>
+        <source>&lt;b style='color:{colour}'&gt;now {num}&lt;/b&gt; ({pct}) · was {prev}</source>
+        <translation>&lt;b style='color:{colour}'&gt;jetzt {num}&lt;/b&gt; ({pct}) · vorher {prev}</translation>
     </message>
 </context>
 <context>
@@ -195,7 +194,7 @@
 <context>
     <name>lab.robustness.curves_card</name>
     <message>
-        <source>&lt;b&gt;Why the CNN copes better with moves.&lt;/b&gt; A convolution filter is one small detector slid over every position of the picture, so a stroke moved two pixels still lights up the same filter, just two places further along. Max pooling then keeps only the strongest response in each small window, so a small move often changes nothing at all once pooled. A plain dense network has neither: each of its weights belongs to one fixed pixel, so a digit moved a few pixels lands on weights that never saw ink there in training. Large turns defeat both, because the strokes themselves point elsewhere: networks learn to tolerate those only from turned training digits (the &lt;i&gt;best&lt;/i&gt; preset&apos;s augmentation).</source>
+        <source>&lt;b&gt;Why the CNN copes better with moves.&lt;/b&gt; A convolution filter is one small detector slid over every position of the picture, so a stroke moved two pixels still lights up the same filter, just two places further along. Max pooling then keeps only the strongest response in each small window, so a small move often changes nothing at all once pooled. A plain dense network has neither: each of its weights belongs to one fixed pixel, so a digit moved a few pixels lands on weights that never saw ink there in training. Large turns defeat both, because the strokes themselves point elsewhere: networks learn to tolerate those only from turned training digits (the &lt;i&gt;best&lt;/i&gt; preset's augmentation).</source>
         <translation>&lt;b&gt;Warum das CNN Verschiebungen besser verkraftet.&lt;/b&gt; Ein Faltungsfilter ist ein kleiner Detektor, der über jede Stelle des Bildes geschoben wird. Ein um zwei Pixel verschobener Strich aktiviert also immer noch denselben Filter, nur zwei Stellen weiter. Max-Pooling behält dann in jedem kleinen Fenster nur die stärkste Antwort, sodass eine kleine Verschiebung nach dem Pooling oft gar nichts ändert. Ein einfaches Netz aus vollständig verbundenen Schichten hat beides nicht: Jedes seiner Gewichte gehört zu genau einem festen Pixel, also landet eine um ein paar Pixel verschobene Ziffer auf Gewichten, die dort im Training nie Tinte gesehen haben. Starke Drehungen überfordern beide, weil die Striche selbst in eine andere Richtung zeigen: Das verkraften Netze nur, wenn sie mit gedrehten Trainingsziffern gelernt haben (die Datenaugmentierung der Vorlage &lt;i&gt;best&lt;/i&gt;).</translation>
     </message>
     <message>
@@ -254,7 +253,7 @@
         <translation>Deine Ziffer, {changes} (Robustheitslabor)</translation>
     </message>
     <message>
-        <source>The spoiled digit is now on the Draw tab&apos;s canvas</source>
+        <source>The spoiled digit is now on the Draw tab's canvas</source>
         <translation>Die verdorbene Ziffer ist jetzt auf der Zeichenfläche im Tab „Zeichnen“</translation>
     </message>
     <message>
@@ -428,7 +427,7 @@
         <translation>An „Zeichnen“ senden</translation>
     </message>
     <message>
-        <source>Put the spoiled digit on the Draw tab&apos;s canvas. The Draw tab crops and centres every picture again, so a move disappears there; turns, sizes and strokes stay.</source>
+        <source>Put the spoiled digit on the Draw tab's canvas. The Draw tab crops and centres every picture again, so a move disappears there; turns, sizes and strokes stay.</source>
         <translation>Die verdorbene Ziffer auf die Zeichenfläche im Tab „Zeichnen“ legen. Dort wird jedes Bild neu zugeschnitten und zentriert, eine Verschiebung verschwindet also; Drehung, Größe und Striche bleiben.</translation>
     </message>
     <message>
@@ -436,7 +435,7 @@
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <source>Save an animation for slides: one slider dragged from end to end, from where the others are now, with both networks&apos; answers</source>
+        <source>Save an animation for slides: one slider dragged from end to end, from where the others are now, with both networks' answers</source>
         <translation>Eine Animation für Folien speichern: ein Regler von einem Ende zum anderen gezogen, die übrigen so, wie sie jetzt stehen, mit den Antworten beider Netze</translation>
     </message>
     <message>
@@ -558,15 +557,15 @@
         <translation>Fragemethode</translation>
     </message>
     <message>
-        <source>Explain what in your digit looks like {digit}</source>
-        <translation>Erklären, was in deiner Ziffer wie {digit} aussieht</translation>
+        <source>Explain what in your digit looks like {num}</source>
+        <translation>Erklären, was in deiner Ziffer wie {num} aussieht</translation>
     </message>
     <message>
         <source>Back to the answer</source>
         <translation>Zurück zur Antwort</translation>
     </message>
     <message>
-        <source>Explain the network&apos;s own answer again, whatever it is</source>
+        <source>Explain the network's own answer again, whatever it is</source>
         <translation>Wieder die eigene Antwort des Netzes erklären, welche es auch ist</translation>
     </message>
     <message>
@@ -616,8 +615,8 @@
         <translation>Warum diese Antwort: {message}</translation>
     </message>
     <message>
-        <source>The network&apos;s answer: {answer}</source>
-        <translation>Antwort des Netzes: {answer}</translation>
+        <source>The network's answer: {reply}</source>
+        <translation>Antwort des Netzes: {reply}</translation>
     </message>
     <message>
         <source>No map for this digit</source>
@@ -644,12 +643,12 @@
         <translation>Karte wird berechnet …</translation>
     </message>
     <message>
-        <source>The network answers {digit}, {pct} sure.</source>
-        <translation>Das Netz antwortet {digit}, zu {pct} sicher.</translation>
+        <source>The network answers {num}, {pct} sure.</source>
+        <translation>Das Netz antwortet {num}, zu {pct} sicher.</translation>
     </message>
     <message>
-        <source>The network answers {answer}; it gives {digit} {pct}.</source>
-        <translation>Das Netz antwortet {answer}; der {digit} gibt es {pct}.</translation>
+        <source>The network answers {reply}; it gives {num} {pct}.</source>
+        <translation>Das Netz antwortet {reply}; der {num} gibt es {pct}.</translation>
     </message>
     <message>
         <source>Nothing in the last convolution layer raised this score, so the map is dark: try occlusion.</source>
@@ -671,7 +670,7 @@
 <context>
     <name>lab.why.reading_card</name>
     <message>
-        <source>Bright places are where the network&apos;s last convolution layer found the shapes that raised the score of {cls}. It looks through that layer&apos;s own coarse grid, so the picture is blurry: it tells you roughly where, not which stroke.</source>
+        <source>Bright places are where the network's last convolution layer found the shapes that raised the score of {cls}. It looks through that layer's own coarse grid, so the picture is blurry: it tells you roughly where, not which stroke.</source>
         <translation>Helle Stellen sind dort, wo die letzte Faltungsschicht des Netzes die Formen gefunden hat, die den Score für {cls} erhöht haben. Sie blickt durch das eigene grobe Raster dieser Schicht, deshalb ist das Bild unscharf: Es zeigt dir ungefähr, wo, aber nicht, welcher Strich.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>lab.neighbours.neighbours_card</name>
@@ -8,7 +7,7 @@
         <translation>Dígitos de entrenamiento más parecidos</translation>
     </message>
     <message>
-        <source>The network sums up every digit as a list of numbers: the output of its last hidden layer, the features it found. Digits with similar lists are alike to the network, whatever their exact pixels. These are the training digits whose lists are closest to your digit&apos;s. Click one to load it into the Draw tab.</source>
+        <source>The network sums up every digit as a list of numbers: the output of its last hidden layer, the features it found. Digits with similar lists are alike to the network, whatever their exact pixels. These are the training digits whose lists are closest to your digit's. Click one to load it into the Draw tab.</source>
         <translation>La red resume cada dígito como una lista de números: la salida de su última capa oculta, es decir, las características que encontró. Los dígitos con listas parecidas son similares para la red, sean cuales sean sus píxeles exactos. Estos son los dígitos de entrenamiento cuyas listas están más cerca de la de tu dígito. Haz clic en uno para cargarlo en la pestaña Dibujar.</translation>
     </message>
     <message>
@@ -48,7 +47,7 @@
         <translation>Los más cercanos según los píxeles en bruto</translation>
     </message>
     <message>
-        <source>Raw pixels only count ink on the same spots. Move your digit a few pixels (the Inspect tab&apos;s shift demo can load a moved copy): this row changes a lot, the network&apos;s hardly.</source>
+        <source>Raw pixels only count ink on the same spots. Move your digit a few pixels (the Inspect tab's shift demo can load a moved copy): this row changes a lot, the network's hardly.</source>
         <translation>Los píxeles en bruto solo cuentan la tinta en los mismos puntos. Mueve tu dígito unos píxeles (la demostración de desplazamiento de la pestaña Inspeccionar puede cargar una copia movida): esta fila cambia mucho; la de la red, apenas.</translation>
     </message>
     <message>
@@ -67,12 +66,12 @@
         <translation>Error en los dígitos de entrenamiento más parecidos</translation>
     </message>
     <message>
-        <source>training digit #{number} (a {digit})</source>
-        <translation>dígito de entrenamiento n.º {number} (un {digit})</translation>
+        <source>training digit #{number} (a {num})</source>
+        <translation>dígito de entrenamiento n.º {number} (un {num})</translation>
     </message>
     <message>
-        <source>Training digit #{number}, a {digit}, is in the Draw tab now.</source>
-        <translation>El dígito de entrenamiento n.º {number}, un {digit}, ya está en la pestaña Dibujar.</translation>
+        <source>Training digit #{number}, a {num}, is in the Draw tab now.</source>
+        <translation>El dígito de entrenamiento n.º {number}, un {num}, ya está en la pestaña Dibujar.</translation>
     </message>
     <message>
         <source>Load or train a model first.</source>
@@ -91,7 +90,7 @@
         <translation>Se detuvo antes de indexar todos los dígitos de entrenamiento.</translation>
     </message>
     <message>
-        <source>The network&apos;s weights changed (training): index again to compare with them.</source>
+        <source>The network's weights changed (training): index again to compare with them.</source>
         <translation>Los pesos de la red cambiaron (entrenamiento): vuelve a indexar para comparar con ellos.</translation>
     </message>
     <message>
@@ -103,32 +102,32 @@
         <translation>{n} dígitos de entrenamiento indexados en {seconds} s.</translation>
     </message>
     <message>
-        <source>Each digit is described by the {size} numbers of layer {layer} (what the last layer reads), scaled to length 1; similarity is the cosine between two such lists. The {n} digits are a fixed random sample of the {all} training digits.</source>
-        <translation>Cada dígito se describe con los {size} números de la capa {layer} (lo que lee la última capa), escalados a longitud 1; la similitud es el coseno entre dos de esas listas. Los {n} dígitos son una muestra aleatoria fija de los {all} dígitos de entrenamiento.</translation>
+        <source>Each digit is described by the {size} numbers of layer {lname} (what the last layer reads), scaled to length 1; similarity is the cosine between two such lists. The {n} digits are a fixed random sample of the {all} training digits.</source>
+        <translation>Cada dígito se describe con los {size} números de la capa {lname} (lo que lee la última capa), escalados a longitud 1; la similitud es el coseno entre dos de esas listas. Los {n} dígitos son una muestra aleatoria fija de los {all} dígitos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>It resembles these training {num}s most: all {k} nearest are {num}s.</source>
+        <translation>Tu dígito se parece sobre todo a estos {num} de entrenamiento: los {k} más cercanos son todos {num}.</translation>
+    </message>
+    <message>
+        <source>It resembles training {num}s most ({count} of the {k} nearest), with a few {rest}.</source>
+        <translation>Tu dígito se parece sobre todo a {num} de entrenamiento ({count} de los {k} más cercanos), con algunos {rest}.</translation>
+    </message>
+    <message>
+        <source>It lies between digits: its {k} nearest include {nums}.</source>
+        <translation>Tu dígito está entre varios dígitos: entre sus {k} más cercanos hay {nums}.</translation>
+    </message>
+    <message>
+        <source>The network answers {reply}: a borderline digit.</source>
+        <translation>La red responde {reply}: un dígito dudoso.</translation>
+    </message>
+    <message>
+        <source>{num}s</source>
+        <translation>{num}</translation>
     </message>
     <message>
         <source>Draw a digit on the Draw tab to meet its nearest training digits.</source>
         <translation>Dibuja un dígito en la pestaña Dibujar para ver sus dígitos de entrenamiento más parecidos.</translation>
-    </message>
-    <message>
-        <source>It resembles these training {digit}s most: all {k} nearest are {digit}s.</source>
-        <translation>Tu dígito se parece sobre todo a estos {digit} de entrenamiento: los {k} más cercanos son todos {digit}.</translation>
-    </message>
-    <message>
-        <source>It resembles training {digit}s most ({count} of the {k} nearest), with a few {others}.</source>
-        <translation>Tu dígito se parece sobre todo a {digit} de entrenamiento ({count} de los {k} más cercanos), con algunos {others}.</translation>
-    </message>
-    <message>
-        <source>It lies between digits: its {k} nearest include {digits}.</source>
-        <translation>Tu dígito está entre varios dígitos: entre sus {k} más cercanos hay {digits}.</translation>
-    </message>
-    <message>
-        <source>The network answers {answer}: a borderline digit.</source>
-        <translation>La red responde {answer}: un dígito dudoso.</translation>
-    </message>
-    <message>
-        <source>{digit}s</source>
-        <translation>{digit}</translation>
     </message>
 </context>
 <context>
@@ -138,23 +137,23 @@
         <translation>Dígito de entrenamiento</translation>
     </message>
     <message>
-        <source>A training {digit}, similarity {similarity}</source>
-        <translation>Un {digit} de entrenamiento, similitud {similarity}</translation>
+        <source>A training {num}, similarity {similarity}</source>
+        <translation>Un {num} de entrenamiento, similitud {similarity}</translation>
     </message>
     <message>
-        <source>A training {digit}, similarity {similarity} (1 = the same to the network). Click to load it into the Draw tab.</source>
-        <translation>Un {digit} de entrenamiento, similitud {similarity} (1 = igual para la red). Haz clic para cargarlo en la pestaña Dibujar.</translation>
+        <source>A training {num}, similarity {similarity} (1 = the same to the network). Click to load it into the Draw tab.</source>
+        <translation>Un {num} de entrenamiento, similitud {similarity} (1 = igual para la red). Haz clic para cargarlo en la pestaña Dibujar.</translation>
     </message>
 </context>
 <context>
     <name>lab.robustness.answer_column</name>
     <message>
-        <source>&lt;b style=&apos;color:{colour}&apos;&gt;still {digit}&lt;/b&gt; ({pct})</source>
-        <translation>&lt;b style=&apos;color:{colour}&apos;&gt;sigue siendo {digit}&lt;/b&gt; ({pct})</translation>
+        <source>&lt;b style='color:{colour}'&gt;still {num}&lt;/b&gt; ({pct})</source>
+        <translation>&lt;b style='color:{colour}'&gt;sigue siendo {num}&lt;/b&gt; ({pct})</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:{colour}&apos;&gt;now {digit}&lt;/b&gt; ({pct}) · was {before}</source>
-        <translation>&lt;b style=&apos;color:{colour}&apos;&gt;ahora {digit}&lt;/b&gt; ({pct}) · antes {before}</translation>
+        <source>&lt;b style='color:{colour}'&gt;now {num}&lt;/b&gt; ({pct}) · was {prev}</source>
+        <translation>&lt;b style='color:{colour}'&gt;ahora {num}&lt;/b&gt; ({pct}) · antes {prev}</translation>
     </message>
 </context>
 <context>
@@ -195,7 +194,7 @@
 <context>
     <name>lab.robustness.curves_card</name>
     <message>
-        <source>&lt;b&gt;Why the CNN copes better with moves.&lt;/b&gt; A convolution filter is one small detector slid over every position of the picture, so a stroke moved two pixels still lights up the same filter, just two places further along. Max pooling then keeps only the strongest response in each small window, so a small move often changes nothing at all once pooled. A plain dense network has neither: each of its weights belongs to one fixed pixel, so a digit moved a few pixels lands on weights that never saw ink there in training. Large turns defeat both, because the strokes themselves point elsewhere: networks learn to tolerate those only from turned training digits (the &lt;i&gt;best&lt;/i&gt; preset&apos;s augmentation).</source>
+        <source>&lt;b&gt;Why the CNN copes better with moves.&lt;/b&gt; A convolution filter is one small detector slid over every position of the picture, so a stroke moved two pixels still lights up the same filter, just two places further along. Max pooling then keeps only the strongest response in each small window, so a small move often changes nothing at all once pooled. A plain dense network has neither: each of its weights belongs to one fixed pixel, so a digit moved a few pixels lands on weights that never saw ink there in training. Large turns defeat both, because the strokes themselves point elsewhere: networks learn to tolerate those only from turned training digits (the &lt;i&gt;best&lt;/i&gt; preset's augmentation).</source>
         <translation>&lt;b&gt;Por qué la CNN aguanta mejor los desplazamientos.&lt;/b&gt; Un filtro de convolución es un pequeño detector que se desliza por todas las posiciones de la imagen, así que un trazo movido dos píxeles sigue activando el mismo filtro, solo dos posiciones más allá. Después, el max pooling se queda solo con la respuesta más fuerte de cada ventana pequeña, de modo que un desplazamiento pequeño a menudo no cambia nada tras el pooling. Una red densa sencilla no tiene ninguna de las dos cosas: cada uno de sus pesos pertenece a un píxel fijo, así que un dígito movido unos píxeles cae sobre pesos que nunca vieron tinta ahí durante el entrenamiento. Los giros grandes vencen a ambas, porque los propios trazos apuntan a otro lado: las redes solo aprenden a tolerarlos con dígitos de entrenamiento girados (el aumento de datos del preajuste &lt;i&gt;best&lt;/i&gt;).</translation>
     </message>
     <message>
@@ -254,7 +253,7 @@
         <translation>Tu dígito, {changes} (laboratorio de robustez)</translation>
     </message>
     <message>
-        <source>The spoiled digit is now on the Draw tab&apos;s canvas</source>
+        <source>The spoiled digit is now on the Draw tab's canvas</source>
         <translation>El dígito estropeado ya está en el lienzo de la pestaña Dibujar</translation>
     </message>
     <message>
@@ -428,7 +427,7 @@
         <translation>Enviar a Dibujar</translation>
     </message>
     <message>
-        <source>Put the spoiled digit on the Draw tab&apos;s canvas. The Draw tab crops and centres every picture again, so a move disappears there; turns, sizes and strokes stay.</source>
+        <source>Put the spoiled digit on the Draw tab's canvas. The Draw tab crops and centres every picture again, so a move disappears there; turns, sizes and strokes stay.</source>
         <translation>Pon el dígito estropeado en el lienzo de la pestaña Dibujar. Allí cada imagen se recorta y se centra de nuevo, así que un desplazamiento desaparece; los giros, tamaños y trazos se mantienen.</translation>
     </message>
     <message>
@@ -436,7 +435,7 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Save an animation for slides: one slider dragged from end to end, from where the others are now, with both networks&apos; answers</source>
+        <source>Save an animation for slides: one slider dragged from end to end, from where the others are now, with both networks' answers</source>
         <translation>Guarda una animación para diapositivas: un control arrastrado de un extremo al otro, con los demás donde están ahora y con las respuestas de ambas redes</translation>
     </message>
     <message>
@@ -558,15 +557,15 @@
         <translation>Forma de preguntar</translation>
     </message>
     <message>
-        <source>Explain what in your digit looks like {digit}</source>
-        <translation>Explica qué parte de tu dígito parece {digit}</translation>
+        <source>Explain what in your digit looks like {num}</source>
+        <translation>Explica qué parte de tu dígito parece {num}</translation>
     </message>
     <message>
         <source>Back to the answer</source>
         <translation>Volver a la respuesta</translation>
     </message>
     <message>
-        <source>Explain the network&apos;s own answer again, whatever it is</source>
+        <source>Explain the network's own answer again, whatever it is</source>
         <translation>Vuelve a explicar la propia respuesta de la red, sea cual sea</translation>
     </message>
     <message>
@@ -616,8 +615,8 @@
         <translation>Por qué esta respuesta: {message}</translation>
     </message>
     <message>
-        <source>The network&apos;s answer: {answer}</source>
-        <translation>Respuesta de la red: {answer}</translation>
+        <source>The network's answer: {reply}</source>
+        <translation>Respuesta de la red: {reply}</translation>
     </message>
     <message>
         <source>No map for this digit</source>
@@ -644,12 +643,12 @@
         <translation>Calculando el mapa…</translation>
     </message>
     <message>
-        <source>The network answers {digit}, {pct} sure.</source>
-        <translation>La red responde {digit}, con una seguridad del {pct}.</translation>
+        <source>The network answers {num}, {pct} sure.</source>
+        <translation>La red responde {num}, con una seguridad del {pct}.</translation>
     </message>
     <message>
-        <source>The network answers {answer}; it gives {digit} {pct}.</source>
-        <translation>La red responde {answer}; a {digit} le da un {pct}.</translation>
+        <source>The network answers {reply}; it gives {num} {pct}.</source>
+        <translation>La red responde {reply}; a {num} le da un {pct}.</translation>
     </message>
     <message>
         <source>Nothing in the last convolution layer raised this score, so the map is dark: try occlusion.</source>
@@ -671,7 +670,7 @@
 <context>
     <name>lab.why.reading_card</name>
     <message>
-        <source>Bright places are where the network&apos;s last convolution layer found the shapes that raised the score of {cls}. It looks through that layer&apos;s own coarse grid, so the picture is blurry: it tells you roughly where, not which stroke.</source>
+        <source>Bright places are where the network's last convolution layer found the shapes that raised the score of {cls}. It looks through that layer's own coarse grid, so the picture is blurry: it tells you roughly where, not which stroke.</source>
         <translation>Las zonas claras son donde la última capa de convolución de la red encontró las formas que subieron la puntuación de {cls}. Mira a través de la rejilla gruesa de esa capa, por eso la imagen es borrosa: te dice más o menos dónde, no qué trazo.</translation>
     </message>
     <message>

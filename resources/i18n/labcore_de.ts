@@ -1,39 +1,38 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>lab.filter_surgery</name>
     <message>
-        <source>layer {layer} is not a convolution</source>
-        <translation>Die Schicht {layer} ist keine Faltungsschicht</translation>
+        <source>layer {lname} is not a convolution</source>
+        <translation>Die Schicht {lname} ist keine Faltungsschicht</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <source>the model has no layer {layer}; its convolutions: {names}</source>
-        <translation>Das Modell hat keine Schicht {layer}; seine Faltungsschichten: {names}</translation>
+        <source>the model has no layer {lname}; its convolutions: {names}</source>
+        <translation>Das Modell hat keine Schicht {lname}; seine Faltungsschichten: {names}</translation>
     </message>
     <message>
-        <source>{layer} has filters 0 to {last}, not {index}</source>
-        <translation>{layer} hat die Filter 0 bis {last}, nicht {index}</translation>
+        <source>{lname} has filters 0 to {last}, not {index}</source>
+        <translation>{lname} hat die Filter 0 bis {last}, nicht {index}</translation>
     </message>
     <message>
-        <source>the filters of {layer} are {want}, not {shape}</source>
-        <translation>Die Filter von {layer} sind {want}, nicht {shape}</translation>
+        <source>the filters of {lname} are {want}, not {shape}</source>
+        <translation>Die Filter von {lname} sind {want}, nicht {shape}</translation>
+    </message>
+    <message>
+        <source>filter {index} of {lname} edited</source>
+        <translation>Filter {index} von {lname} bearbeitet</translation>
+    </message>
+    <message>
+        <source>filter {index} of {lname} switched off</source>
+        <translation>Filter {index} von {lname} abgeschaltet</translation>
     </message>
     <message>
         <source>the new weights must be finite numbers</source>
         <translation>Die neuen Gewichte müssen endliche Zahlen sein</translation>
-    </message>
-    <message>
-        <source>filter {index} of {layer} edited</source>
-        <translation>Filter {index} von {layer} bearbeitet</translation>
-    </message>
-    <message>
-        <source>filter {index} of {layer} switched off</source>
-        <translation>Filter {index} von {layer} abgeschaltet</translation>
     </message>
     <message>
         <source>there are no digits to measure the accuracy on</source>
@@ -43,28 +42,28 @@
 <context>
     <name>lab.handwriting.dataset</name>
     <message>
-        <source>{folder} is a file, not a folder</source>
-        <translation>{folder} ist eine Datei, kein Ordner</translation>
+        <source>{dir} is a file, not a folder</source>
+        <translation>{dir} ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <source>{folder} holds no handwriting samples (no {manifest})</source>
-        <translation>{folder} enthält keine Handschriftproben (kein {manifest})</translation>
+        <source>{dir} holds no handwriting samples (no {manifest})</source>
+        <translation>{dir} enthält keine Handschriftproben (kein {manifest})</translation>
     </message>
     <message>
-        <source>{folder} already holds other files and no {manifest}: choose an empty folder or one that holds your samples</source>
-        <translation>{folder} enthält schon andere Dateien und kein {manifest}: Wähle einen leeren Ordner oder einen mit deinen Proben</translation>
+        <source>{dir} already holds other files and no {manifest}: choose an empty folder or one that holds your samples</source>
+        <translation>{dir} enthält schon andere Dateien und kein {manifest}: Wähle einen leeren Ordner oder einen mit deinen Proben</translation>
     </message>
     <message>
-        <source>cannot create {folder}: folder {parent} does not exist</source>
-        <translation>{folder} kann nicht angelegt werden: Der Ordner {parent} existiert nicht</translation>
+        <source>cannot create {dir}: folder {parent} does not exist</source>
+        <translation>{dir} kann nicht angelegt werden: Der Ordner {parent} existiert nicht</translation>
     </message>
     <message>
-        <source>cannot create {folder}: {reason}</source>
-        <translation>{folder} kann nicht angelegt werden: {reason}</translation>
+        <source>cannot create {dir}: {reason}</source>
+        <translation>{dir} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <source>sample {id} (digit {digit}) skipped: {problem}</source>
-        <translation>Probe {id} (Ziffer {digit}) übersprungen: {problem}</translation>
+        <source>sample {id} (digit {num}) skipped: {problem}</source>
+        <translation>Probe {id} (Ziffer {num}) übersprungen: {problem}</translation>
     </message>
     <message>
         <source>1 sample listed in {manifest} had no picture file and were left out</source>
@@ -87,20 +86,20 @@
         <translation>Es gibt noch keine Proben: Zeichne zuerst ein paar Ziffern</translation>
     </message>
     <message>
-        <source>draw at least 2 samples of {digits}: one to learn from and one kept aside to test the result</source>
-        <translation>Zeichne mindestens 2 Proben von {digits}: eine zum Lernen und eine, die zum Testen des Ergebnisses zurückgehalten wird</translation>
+        <source>draw at least 2 samples of {nums}: one to learn from and one kept aside to test the result</source>
+        <translation>Zeichne mindestens 2 Proben von {nums}: eine zum Lernen und eine, die zum Testen des Ergebnisses zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>there is no sample {id} in {dir}</source>
+        <translation>In {dir} gibt es keine Probe {id}</translation>
+    </message>
+    <message>
+        <source>{dir} was opened read-only</source>
+        <translation>{dir} wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>the canvas drawing is too large to keep</source>
         <translation>Die Zeichnung auf der Zeichenfläche ist zu groß, um sie aufzubewahren</translation>
-    </message>
-    <message>
-        <source>there is no sample {id} in {folder}</source>
-        <translation>In {folder} gibt es keine Probe {id}</translation>
-    </message>
-    <message>
-        <source>{folder} was opened read-only</source>
-        <translation>{folder} wurde schreibgeschützt geöffnet</translation>
     </message>
 </context>
 <context>
@@ -125,28 +124,8 @@
         <translation>Ein Label muss eine Ziffer von 0 bis 9 sein, nicht {label}</translation>
     </message>
     <message>
-        <source>{where} cannot be read: {reason}</source>
-        <translation>{where} kann nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>{where} is implausibly large</source>
-        <translation>{where} ist unglaubwürdig groß</translation>
-    </message>
-    <message>
-        <source>{where} is not valid JSON: not a handwriting dataset</source>
-        <translation>{where} ist kein gültiges JSON: kein Handschrift-Datensatz</translation>
-    </message>
-    <message>
-        <source>{where} belongs to something else, not a Convscope handwriting dataset</source>
-        <translation>{where} gehört zu etwas anderem, nicht zu einem Convscope-Handschrift-Datensatz</translation>
-    </message>
-    <message>
         <source>no format version</source>
         <translation>keine Formatversion</translation>
-    </message>
-    <message>
-        <source>{where} was written by a newer Convscope (format {version})</source>
-        <translation>{where} wurde von einem neueren Convscope geschrieben (Format {version})</translation>
     </message>
     <message>
         <source>no sample list</source>
@@ -157,16 +136,36 @@
         <translation>ID {id} kommt doppelt vor</translation>
     </message>
     <message>
-        <source>file {file} appears twice</source>
-        <translation>Datei {file} kommt doppelt vor</translation>
-    </message>
-    <message>
         <source>sample {n}: {problem}</source>
         <translation>Probe {n}: {problem}</translation>
     </message>
     <message>
-        <source>{where} is garbled ({problem})</source>
-        <translation>{where} ist beschädigt ({problem})</translation>
+        <source>{place} cannot be read: {reason}</source>
+        <translation>{place} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{place} is implausibly large</source>
+        <translation>{place} ist unglaubwürdig groß</translation>
+    </message>
+    <message>
+        <source>{place} is not valid JSON: not a handwriting dataset</source>
+        <translation>{place} ist kein gültiges JSON: kein Handschrift-Datensatz</translation>
+    </message>
+    <message>
+        <source>{place} belongs to something else, not a Convscope handwriting dataset</source>
+        <translation>{place} gehört zu etwas anderem, nicht zu einem Convscope-Handschrift-Datensatz</translation>
+    </message>
+    <message>
+        <source>{place} was written by a newer Convscope (format {version})</source>
+        <translation>{place} wurde von einem neueren Convscope geschrieben (Format {version})</translation>
+    </message>
+    <message>
+        <source>file {fname} appears twice</source>
+        <translation>Datei {fname} kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>{place} is garbled ({problem})</source>
+        <translation>{place} ist beschädigt ({problem})</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -190,7 +189,7 @@
     </message>
     <message>
         <source>no held_out flag</source>
-        <translation>keine held_out-Angabe</translation>
+        <translation>keine Angabe, ob die Probe zurückgehalten wird</translation>
     </message>
 </context>
 <context>
@@ -200,8 +199,8 @@
         <translation>Der Anteil deiner Proben muss ein Bruchteil von 0 bis unter 1 sein</translation>
     </message>
     <message>
-        <source>{folder} has no training samples to mix in</source>
-        <translation>{folder} hat keine Trainingsproben zum Untermischen</translation>
+        <source>{dir} has no training samples to mix in</source>
+        <translation>{dir} hat keine Trainingsproben zum Untermischen</translation>
     </message>
 </context>
 <context>
@@ -373,16 +372,16 @@
         <translation>Das Modell hat nur eine Schicht: Es gibt keine verborgene Schicht zum Vergleichen</translation>
     </message>
     <message>
-        <source>the model has no layer {layer}</source>
-        <translation>Das Modell hat keine Schicht {layer}</translation>
+        <source>the model has no layer {lname}</source>
+        <translation>Das Modell hat keine Schicht {lname}</translation>
+    </message>
+    <message>
+        <source>the index holds no digit {num}</source>
+        <translation>Der Index enthält keine Ziffer {num}</translation>
     </message>
     <message>
         <source>there are no digits to index</source>
         <translation>Es gibt keine Ziffern zum Indizieren</translation>
-    </message>
-    <message>
-        <source>the index holds no digit {digit}</source>
-        <translation>Der Index enthält keine Ziffer {digit}</translation>
     </message>
 </context>
 <context>
@@ -418,12 +417,12 @@
         <translation>Die Klasse {index} gibt es nicht; die Klassen sind 0 bis 9</translation>
     </message>
     <message>
-        <source>layer {layer} has no 2-D feature maps for Grad-CAM to weigh</source>
-        <translation>Die Schicht {layer} hat keine 2-D-Merkmalskarten, die Grad-CAM gewichten könnte</translation>
+        <source>layer {lname} has no 2-D feature maps for Grad-CAM to weigh</source>
+        <translation>Die Schicht {lname} hat keine 2-D-Merkmalskarten, die Grad-CAM gewichten könnte</translation>
     </message>
     <message>
-        <source>the model has no layer {layer}; its layers are: {names}</source>
-        <translation>Das Modell hat keine Schicht {layer}; seine Schichten sind: {names}</translation>
+        <source>the model has no layer {lname}; its layers are: {names}</source>
+        <translation>Das Modell hat keine Schicht {lname}; seine Schichten sind: {names}</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolutional layer, and this model has none: try the gradient or occlusion method</source>
@@ -441,12 +440,12 @@
 <context>
     <name>lab.saliency_notes</name>
     <message>
-        <source>Maps of layer {layer} ({rows}x{cols}), weighed by the gradient of the pre-softmax score (logit) of class {cls}.</source>
-        <translation>Merkmalskarten der Schicht {layer} ({rows}x{cols}), gewichtet mit dem Gradienten des Scores vor dem Softmax (Logit) der Klasse {cls}.</translation>
+        <source>Maps of layer {lname} ({rows}x{cols}), weighed by the gradient of the pre-softmax score (logit) of class {cls}.</source>
+        <translation>Merkmalskarten der Schicht {lname} ({rows}x{cols}), gewichtet mit dem Gradienten des Scores vor dem Softmax (Logit) der Klasse {cls}.</translation>
     </message>
     <message>
-        <source>Maps of layer {layer} ({rows}x{cols}), weighed by the gradient of the output score of class {cls}.</source>
-        <translation>Merkmalskarten der Schicht {layer} ({rows}x{cols}), gewichtet mit dem Gradienten des Ausgabe-Scores der Klasse {cls}.</translation>
+        <source>Maps of layer {lname} ({rows}x{cols}), weighed by the gradient of the output score of class {cls}.</source>
+        <translation>Merkmalskarten der Schicht {lname} ({rows}x{cols}), gewichtet mit dem Gradienten des Ausgabe-Scores der Klasse {cls}.</translation>
     </message>
     <message>
         <source>No place of these maps raises that score: the map is empty.</source>

@@ -1,39 +1,38 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>lab.filter_surgery</name>
     <message>
-        <source>layer {layer} is not a convolution</source>
-        <translation>la capa {layer} no es una convolución</translation>
+        <source>layer {lname} is not a convolution</source>
+        <translation>la capa {lname} no es una convolución</translation>
     </message>
     <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>the model has no layer {layer}; its convolutions: {names}</source>
-        <translation>el modelo no tiene ninguna capa {layer}; sus convoluciones: {names}</translation>
+        <source>the model has no layer {lname}; its convolutions: {names}</source>
+        <translation>el modelo no tiene ninguna capa {lname}; sus convoluciones: {names}</translation>
     </message>
     <message>
-        <source>{layer} has filters 0 to {last}, not {index}</source>
-        <translation>{layer} tiene los filtros del 0 al {last}, no el {index}</translation>
+        <source>{lname} has filters 0 to {last}, not {index}</source>
+        <translation>{lname} tiene los filtros del 0 al {last}, no el {index}</translation>
     </message>
     <message>
-        <source>the filters of {layer} are {want}, not {shape}</source>
-        <translation>los filtros de {layer} son de {want}, no de {shape}</translation>
+        <source>the filters of {lname} are {want}, not {shape}</source>
+        <translation>los filtros de {lname} son de {want}, no de {shape}</translation>
+    </message>
+    <message>
+        <source>filter {index} of {lname} edited</source>
+        <translation>filtro {index} de {lname} editado</translation>
+    </message>
+    <message>
+        <source>filter {index} of {lname} switched off</source>
+        <translation>filtro {index} de {lname} apagado</translation>
     </message>
     <message>
         <source>the new weights must be finite numbers</source>
         <translation>los nuevos pesos deben ser números finitos</translation>
-    </message>
-    <message>
-        <source>filter {index} of {layer} edited</source>
-        <translation>filtro {index} de {layer} editado</translation>
-    </message>
-    <message>
-        <source>filter {index} of {layer} switched off</source>
-        <translation>filtro {index} de {layer} apagado</translation>
     </message>
     <message>
         <source>there are no digits to measure the accuracy on</source>
@@ -43,28 +42,28 @@
 <context>
     <name>lab.handwriting.dataset</name>
     <message>
-        <source>{folder} is a file, not a folder</source>
-        <translation>{folder} es un archivo, no una carpeta</translation>
+        <source>{dir} is a file, not a folder</source>
+        <translation>{dir} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <source>{folder} holds no handwriting samples (no {manifest})</source>
-        <translation>{folder} no contiene muestras de escritura (falta {manifest})</translation>
+        <source>{dir} holds no handwriting samples (no {manifest})</source>
+        <translation>{dir} no contiene muestras de escritura (falta {manifest})</translation>
     </message>
     <message>
-        <source>{folder} already holds other files and no {manifest}: choose an empty folder or one that holds your samples</source>
-        <translation>{folder} ya contiene otros archivos y ningún {manifest}: elige una carpeta vacía o una que contenga tus muestras</translation>
+        <source>{dir} already holds other files and no {manifest}: choose an empty folder or one that holds your samples</source>
+        <translation>{dir} ya contiene otros archivos y ningún {manifest}: elige una carpeta vacía o una que contenga tus muestras</translation>
     </message>
     <message>
-        <source>cannot create {folder}: folder {parent} does not exist</source>
-        <translation>no se puede crear {folder}: la carpeta {parent} no existe</translation>
+        <source>cannot create {dir}: folder {parent} does not exist</source>
+        <translation>no se puede crear {dir}: la carpeta {parent} no existe</translation>
     </message>
     <message>
-        <source>cannot create {folder}: {reason}</source>
-        <translation>no se puede crear {folder}: {reason}</translation>
+        <source>cannot create {dir}: {reason}</source>
+        <translation>no se puede crear {dir}: {reason}</translation>
     </message>
     <message>
-        <source>sample {id} (digit {digit}) skipped: {problem}</source>
-        <translation>muestra {id} (dígito {digit}) omitida: {problem}</translation>
+        <source>sample {id} (digit {num}) skipped: {problem}</source>
+        <translation>muestra {id} (dígito {num}) omitida: {problem}</translation>
     </message>
     <message>
         <source>1 sample listed in {manifest} had no picture file and were left out</source>
@@ -87,20 +86,20 @@
         <translation>todavía no hay muestras: primero dibuja algunos dígitos</translation>
     </message>
     <message>
-        <source>draw at least 2 samples of {digits}: one to learn from and one kept aside to test the result</source>
-        <translation>dibuja al menos 2 muestras de {digits}: una para aprender y otra apartada para probar el resultado</translation>
+        <source>draw at least 2 samples of {nums}: one to learn from and one kept aside to test the result</source>
+        <translation>dibuja al menos 2 muestras de {nums}: una para aprender y otra apartada para probar el resultado</translation>
+    </message>
+    <message>
+        <source>there is no sample {id} in {dir}</source>
+        <translation>no hay ninguna muestra {id} en {dir}</translation>
+    </message>
+    <message>
+        <source>{dir} was opened read-only</source>
+        <translation>{dir} se abrió en modo de solo lectura</translation>
     </message>
     <message>
         <source>the canvas drawing is too large to keep</source>
         <translation>el dibujo del lienzo es demasiado grande para guardarlo</translation>
-    </message>
-    <message>
-        <source>there is no sample {id} in {folder}</source>
-        <translation>no hay ninguna muestra {id} en {folder}</translation>
-    </message>
-    <message>
-        <source>{folder} was opened read-only</source>
-        <translation>{folder} se abrió en modo de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -125,28 +124,8 @@
         <translation>una etiqueta debe ser un dígito del 0 al 9, no {label}</translation>
     </message>
     <message>
-        <source>{where} cannot be read: {reason}</source>
-        <translation>no se puede leer {where}: {reason}</translation>
-    </message>
-    <message>
-        <source>{where} is implausibly large</source>
-        <translation>{where} es sospechosamente grande</translation>
-    </message>
-    <message>
-        <source>{where} is not valid JSON: not a handwriting dataset</source>
-        <translation>{where} no es JSON válido: no es un conjunto de muestras de escritura</translation>
-    </message>
-    <message>
-        <source>{where} belongs to something else, not a Convscope handwriting dataset</source>
-        <translation>{where} pertenece a otra cosa, no a un conjunto de muestras de escritura de Convscope</translation>
-    </message>
-    <message>
         <source>no format version</source>
         <translation>sin versión de formato</translation>
-    </message>
-    <message>
-        <source>{where} was written by a newer Convscope (format {version})</source>
-        <translation>{where} lo escribió un Convscope más reciente (formato {version})</translation>
     </message>
     <message>
         <source>no sample list</source>
@@ -157,16 +136,36 @@
         <translation>el id {id} aparece dos veces</translation>
     </message>
     <message>
-        <source>file {file} appears twice</source>
-        <translation>el archivo {file} aparece dos veces</translation>
-    </message>
-    <message>
         <source>sample {n}: {problem}</source>
         <translation>muestra {n}: {problem}</translation>
     </message>
     <message>
-        <source>{where} is garbled ({problem})</source>
-        <translation>{where} está dañado ({problem})</translation>
+        <source>{place} cannot be read: {reason}</source>
+        <translation>no se puede leer {place}: {reason}</translation>
+    </message>
+    <message>
+        <source>{place} is implausibly large</source>
+        <translation>{place} es sospechosamente grande</translation>
+    </message>
+    <message>
+        <source>{place} is not valid JSON: not a handwriting dataset</source>
+        <translation>{place} no es JSON válido: no es un conjunto de muestras de escritura</translation>
+    </message>
+    <message>
+        <source>{place} belongs to something else, not a Convscope handwriting dataset</source>
+        <translation>{place} pertenece a otra cosa, no a un conjunto de muestras de escritura de Convscope</translation>
+    </message>
+    <message>
+        <source>{place} was written by a newer Convscope (format {version})</source>
+        <translation>{place} lo escribió un Convscope más reciente (formato {version})</translation>
+    </message>
+    <message>
+        <source>file {fname} appears twice</source>
+        <translation>el archivo {fname} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{place} is garbled ({problem})</source>
+        <translation>{place} está dañado ({problem})</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -190,7 +189,7 @@
     </message>
     <message>
         <source>no held_out flag</source>
-        <translation>sin indicador held_out</translation>
+        <translation>falta indicar si la muestra se reserva</translation>
     </message>
 </context>
 <context>
@@ -200,8 +199,8 @@
         <translation>la proporción de tus muestras debe ser una fracción entre 0 y 1 (sin llegar a 1)</translation>
     </message>
     <message>
-        <source>{folder} has no training samples to mix in</source>
-        <translation>{folder} no tiene muestras de entrenamiento para mezclar</translation>
+        <source>{dir} has no training samples to mix in</source>
+        <translation>{dir} no tiene muestras de entrenamiento para mezclar</translation>
     </message>
 </context>
 <context>
@@ -373,16 +372,16 @@
         <translation>el modelo tiene una sola capa: no hay ninguna capa oculta que comparar</translation>
     </message>
     <message>
-        <source>the model has no layer {layer}</source>
-        <translation>el modelo no tiene ninguna capa {layer}</translation>
+        <source>the model has no layer {lname}</source>
+        <translation>el modelo no tiene ninguna capa {lname}</translation>
+    </message>
+    <message>
+        <source>the index holds no digit {num}</source>
+        <translation>el índice no contiene ningún {num}</translation>
     </message>
     <message>
         <source>there are no digits to index</source>
         <translation>no hay dígitos que indexar</translation>
-    </message>
-    <message>
-        <source>the index holds no digit {digit}</source>
-        <translation>el índice no contiene ningún {digit}</translation>
     </message>
 </context>
 <context>
@@ -418,12 +417,12 @@
         <translation>la clase {index} no existe; las clases van del 0 al 9</translation>
     </message>
     <message>
-        <source>layer {layer} has no 2-D feature maps for Grad-CAM to weigh</source>
-        <translation>la capa {layer} no tiene mapas de características 2D que Grad-CAM pueda ponderar</translation>
+        <source>layer {lname} has no 2-D feature maps for Grad-CAM to weigh</source>
+        <translation>la capa {lname} no tiene mapas de características 2D que Grad-CAM pueda ponderar</translation>
     </message>
     <message>
-        <source>the model has no layer {layer}; its layers are: {names}</source>
-        <translation>el modelo no tiene ninguna capa {layer}; sus capas son: {names}</translation>
+        <source>the model has no layer {lname}; its layers are: {names}</source>
+        <translation>el modelo no tiene ninguna capa {lname}; sus capas son: {names}</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolutional layer, and this model has none: try the gradient or occlusion method</source>
@@ -441,12 +440,12 @@
 <context>
     <name>lab.saliency_notes</name>
     <message>
-        <source>Maps of layer {layer} ({rows}x{cols}), weighed by the gradient of the pre-softmax score (logit) of class {cls}.</source>
-        <translation>Mapas de la capa {layer} ({rows}x{cols}), ponderados por el gradiente de la puntuación antes del softmax (logit) de la clase {cls}.</translation>
+        <source>Maps of layer {lname} ({rows}x{cols}), weighed by the gradient of the pre-softmax score (logit) of class {cls}.</source>
+        <translation>Mapas de la capa {lname} ({rows}x{cols}), ponderados por el gradiente de la puntuación antes del softmax (logit) de la clase {cls}.</translation>
     </message>
     <message>
-        <source>Maps of layer {layer} ({rows}x{cols}), weighed by the gradient of the output score of class {cls}.</source>
-        <translation>Mapas de la capa {layer} ({rows}x{cols}), ponderados por el gradiente de la puntuación de salida de la clase {cls}.</translation>
+        <source>Maps of layer {lname} ({rows}x{cols}), weighed by the gradient of the output score of class {cls}.</source>
+        <translation>Mapas de la capa {lname} ({rows}x{cols}), ponderados por el gradiente de la puntuación de salida de la clase {cls}.</translation>
     </message>
     <message>
         <source>No place of these maps raises that score: the map is empty.</source>

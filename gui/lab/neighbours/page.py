@@ -262,15 +262,14 @@ class NeighboursPage(LabPage):
         digit, number = int(found["labels"][i]), int(found["indices"][i])
         self.session.offer_picture(
             found["images"][i],
-            translate("lab.neighbours.page", "training digit #{number} (a {digit})").format(
-                number=number, digit=digit
+            translate("lab.neighbours.page", "training digit #{number} (a {num})").format(
+                number=number, num=digit
             ),
         )
         self.statusReported.emit(
             translate(
-                "lab.neighbours.page",
-                "Training digit #{number}, a {digit}, is in the Draw tab now.",
-            ).format(number=number, digit=digit)
+                "lab.neighbours.page", "Training digit #{number}, a {num}, is in the Draw tab now."
+            ).format(number=number, num=digit)
         )
 
     # ------------------------------------------------------------------ display
@@ -321,11 +320,11 @@ class NeighboursPage(LabPage):
             self.about.setText(
                 translate(
                     "lab.neighbours.page",
-                    "Each digit is described by the {size} numbers of layer {layer} (what the "
+                    "Each digit is described by the {size} numbers of layer {lname} (what the "
                     "last layer reads), scaled to length 1; similarity is the cosine between two "
                     "such lists. The {n} digits are a fixed random sample of the {all} training "
                     "digits.",
-                ).format(size=b["size"], layer=repr(b["layer"]), n=n, all=i18n.integer(60000))
+                ).format(size=b["size"], lname=repr(b["layer"]), n=n, all=i18n.integer(60000))
             )
         self.yours.set_array(self.image)
         pixels = self.pixels_box.isChecked()
@@ -353,26 +352,26 @@ class NeighboursPage(LabPage):
         if count == k:
             text = translate(
                 "lab.neighbours.page",
-                "It resembles these training {digit}s most: all {k} nearest are {digit}s.",
-            ).format(digit=digit, k=k)
+                "It resembles these training {num}s most: all {k} nearest are {num}s.",
+            ).format(num=digit, k=k)
         elif count * 2 > k:
             others = sorted({int(v) for v in found["labels"]} - {digit})
             text = translate(
                 "lab.neighbours.page",
-                "It resembles training {digit}s most ({count} of the {k} nearest), "
-                "with a few {others}.",
-            ).format(digit=digit, count=count, k=k, others=_digits(others))
+                "It resembles training {num}s most ({count} of the {k} nearest), "
+                "with a few {rest}.",
+            ).format(num=digit, count=count, k=k, rest=_digits(others))
         else:
             text = translate(
-                "lab.neighbours.page", "It lies between digits: its {k} nearest include {digits}."
-            ).format(k=k, digits=_digits(sorted({int(v) for v in found["labels"]})))
+                "lab.neighbours.page", "It lies between digits: its {k} nearest include {nums}."
+            ).format(k=k, nums=_digits(sorted({int(v) for v in found["labels"]})))
         answer = (self.prediction or {}).get("label")
         if answer is not None and int(answer) != digit:
             text += (
                 f" <span style='color:{style.BAD}'>"
                 + translate(
-                    "lab.neighbours.page", "The network answers {answer}: a borderline digit."
-                ).format(answer=int(answer))
+                    "lab.neighbours.page", "The network answers {reply}: a borderline digit."
+                ).format(reply=int(answer))
                 + "</span>"
             )
             return text
@@ -381,4 +380,4 @@ class NeighboursPage(LabPage):
 
 def _digits(digits: list[int]) -> str:
     """Digits as a list of their plurals: "3s, 5s" (German "3er, 5er")."""
-    return ", ".join(translate("lab.neighbours.page", "{digit}s").format(digit=d) for d in digits)
+    return ", ".join(translate("lab.neighbours.page", "{num}s").format(num=d) for d in digits)

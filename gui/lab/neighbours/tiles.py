@@ -62,16 +62,16 @@ class NeighbourTile(QFrame):
             return
         self.caption.setText(f"<b>{digit}</b> &nbsp;{i18n.number(similarity, 2)}")
         self.setAccessibleName(
-            translate("lab.neighbours.tiles", "A training {digit}, similarity {similarity}").format(
-                digit=digit, similarity=i18n.number(similarity, 2)
+            translate("lab.neighbours.tiles", "A training {num}, similarity {similarity}").format(
+                num=digit, similarity=i18n.number(similarity, 2)
             )
         )
         self.setToolTip(
             translate(
                 "lab.neighbours.tiles",
-                "A training {digit}, similarity {similarity} (1 = the same to the network). "
+                "A training {num}, similarity {similarity} (1 = the same to the network). "
                 "Click to load it into the Draw tab.",
-            ).format(digit=digit, similarity=i18n.number(similarity, 3))
+            ).format(num=digit, similarity=i18n.number(similarity, 3))
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

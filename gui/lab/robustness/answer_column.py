@@ -26,17 +26,17 @@ def show_change(column: AnswerColumn, original: np.ndarray, spoiled: np.ndarray)
     same = before == after
     fields = {
         "colour": style.GOOD if same else style.BAD,
-        "digit": with_article(after),
+        "num": with_article(after),
         "pct": percent(float(spoiled[after])),
-        "before": before,
+        "prev": before,
     }
     if same:
         text = translate(
-            "lab.robustness.answer_column", "<b style='color:{colour}'>still {digit}</b> ({pct})"
+            "lab.robustness.answer_column", "<b style='color:{colour}'>still {num}</b> ({pct})"
         )
     else:
         text = translate(
             "lab.robustness.answer_column",
-            "<b style='color:{colour}'>now {digit}</b> ({pct}) · was {before}",
+            "<b style='color:{colour}'>now {num}</b> ({pct}) · was {prev}",
         )
     column.show_html(text.format(**fields), spoiled)

@@ -85,8 +85,8 @@ def _class_row(page: SaliencyPage) -> FlowLayout:
     for digit, button in enumerate(page.class_buttons):
         button.setFixedWidth(36)
         button.setToolTip(
-            translate("lab.why.ask_card", "Explain what in your digit looks like {digit}").format(
-                digit=with_article(digit)
+            translate("lab.why.ask_card", "Explain what in your digit looks like {num}").format(
+                num=with_article(digit)
             )
         )
     page.answer_button = QToolButton()

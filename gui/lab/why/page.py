@@ -228,7 +228,7 @@ class SaliencyPage(LabPage):
         self.answer_label.setText(
             ""
             if answer is None
-            else translate("lab.why.page", "The network's answer: {answer}").format(answer=answer)
+            else translate("lab.why.page", "The network's answer: {reply}").format(reply=answer)
         )
 
     def _show_empty(self, reason: str | None = None) -> None:
@@ -274,15 +274,15 @@ class SaliencyPage(LabPage):
         probability = float(result["probability"])
         if answer is None or answer == cls:
             self.subline.setText(
-                translate("lab.why.page", "The network answers {digit}, {pct} sure.").format(
-                    digit=cls, pct=percent(probability)
+                translate("lab.why.page", "The network answers {num}, {pct} sure.").format(
+                    num=cls, pct=percent(probability)
                 )
             )
         else:
             self.subline.setText(
                 translate(
-                    "lab.why.page", "The network answers {answer}; it gives {digit} {pct}."
-                ).format(answer=answer, digit=cls, pct=percent(probability))
+                    "lab.why.page", "The network answers {reply}; it gives {num} {pct}."
+                ).format(reply=answer, num=cls, pct=percent(probability))
             )
         if result["method"] == "gradcam" and not np.any(heat):
             self.subline.setText(

@@ -101,8 +101,8 @@ class PersonalDataset:
         manifest_path = folder / MANIFEST
         if folder.exists() and not folder.is_dir():
             raise DataError(
-                translate("lab.handwriting.dataset", "{folder} is a file, not a folder").format(
-                    folder=folder
+                translate("lab.handwriting.dataset", "{dir} is a file, not a folder").format(
+                    dir=folder
                 )
             )
         if not manifest_path.exists():
@@ -110,8 +110,8 @@ class PersonalDataset:
                 raise DataError(
                     translate(
                         "lab.handwriting.dataset",
-                        "{folder} holds no handwriting samples (no {manifest})",
-                    ).format(folder=folder, manifest=MANIFEST)
+                        "{dir} holds no handwriting samples (no {manifest})",
+                    ).format(dir=folder, manifest=MANIFEST)
                 )
             return cls._create(folder)
         manifest = read_manifest(manifest_path)
@@ -127,24 +127,24 @@ class PersonalDataset:
                 raise DataError(
                     translate(
                         "lab.handwriting.dataset",
-                        "{folder} already holds other files and no {manifest}: choose an empty "
+                        "{dir} already holds other files and no {manifest}: choose an empty "
                         "folder or one that holds your samples",
-                    ).format(folder=folder, manifest=MANIFEST)
+                    ).format(dir=folder, manifest=MANIFEST)
                 )
         else:
             if not folder.parent.is_dir():
                 raise DataError(
                     translate(
                         "lab.handwriting.dataset",
-                        "cannot create {folder}: folder {parent} does not exist",
-                    ).format(folder=folder, parent=folder.parent)
+                        "cannot create {dir}: folder {parent} does not exist",
+                    ).format(dir=folder, parent=folder.parent)
                 )
             try:
                 folder.mkdir()
             except OSError as exc:
                 raise DataError(
-                    translate("lab.handwriting.dataset", "cannot create {folder}: {reason}").format(
-                        folder=folder, reason=exc.strerror or exc
+                    translate("lab.handwriting.dataset", "cannot create {dir}: {reason}").format(
+                        dir=folder, reason=exc.strerror or exc
                     )
                 ) from None
         dataset = cls(folder, {"next_id": 1}, writable=True)
@@ -167,8 +167,8 @@ class PersonalDataset:
             except DataError as exc:
                 self.warnings.append(
                     translate(
-                        "lab.handwriting.dataset", "sample {id} (digit {digit}) skipped: {problem}"
-                    ).format(id=sample.id, digit=sample.label, problem=exc)
+                        "lab.handwriting.dataset", "sample {id} (digit {num}) skipped: {problem}"
+                    ).format(id=sample.id, num=sample.label, problem=exc)
                 )
             entries.append(sample)
         self._entries = entries
@@ -281,9 +281,9 @@ class PersonalDataset:
             digits = ", ".join(str(d) for d in short)
             return translate(
                 "lab.handwriting.dataset",
-                "draw at least 2 samples of {digits}: one to learn from and one kept aside "
+                "draw at least 2 samples of {nums}: one to learn from and one kept aside "
                 "to test the result",
-            ).format(digits=digits)
+            ).format(nums=digits)
         return None
 
     def summary(self) -> dict[str, Any]:
@@ -405,16 +405,16 @@ class PersonalDataset:
             if s.id == sample_id:
                 return i
         raise DataError(
-            translate("lab.handwriting.dataset", "there is no sample {id} in {folder}").format(
-                id=sample_id, folder=self.folder
+            translate("lab.handwriting.dataset", "there is no sample {id} in {dir}").format(
+                id=sample_id, dir=self.folder
             )
         )
 
     def _check_writable(self) -> None:
         if not self.writable:
             raise DataError(
-                translate("lab.handwriting.dataset", "{folder} was opened read-only").format(
-                    folder=self.folder
+                translate("lab.handwriting.dataset", "{dir} was opened read-only").format(
+                    dir=self.folder
                 )
             )
 

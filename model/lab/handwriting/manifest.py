@@ -68,14 +68,14 @@ def read_manifest(path: Path) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise DataError(
-            translate("lab.handwriting.manifest", "{where} cannot be read: {reason}").format(
-                where=where, reason=exc.strerror or exc
+            translate("lab.handwriting.manifest", "{place} cannot be read: {reason}").format(
+                place=where, reason=exc.strerror or exc
             )
         ) from None
     if len(raw) > 50_000_000:
         raise DataError(
-            translate("lab.handwriting.manifest", "{where} is implausibly large").format(
-                where=where
+            translate("lab.handwriting.manifest", "{place} is implausibly large").format(
+                place=where
             )
         )
     try:
@@ -83,15 +83,15 @@ def read_manifest(path: Path) -> dict[str, Any]:
     except ValueError:
         raise DataError(
             translate(
-                "lab.handwriting.manifest", "{where} is not valid JSON: not a handwriting dataset"
-            ).format(where=where)
+                "lab.handwriting.manifest", "{place} is not valid JSON: not a handwriting dataset"
+            ).format(place=where)
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise DataError(
             translate(
                 "lab.handwriting.manifest",
-                "{where} belongs to something else, not a Convscope handwriting dataset",
-            ).format(where=where)
+                "{place} belongs to something else, not a Convscope handwriting dataset",
+            ).format(place=where)
         )
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
@@ -100,8 +100,8 @@ def read_manifest(path: Path) -> dict[str, Any]:
         raise DataError(
             translate(
                 "lab.handwriting.manifest",
-                "{where} was written by a newer Convscope (format {version})",
-            ).format(where=where, version=version)
+                "{place} was written by a newer Convscope (format {version})",
+            ).format(place=where, version=version)
         )
     rows = manifest.get("samples")
     if not isinstance(rows, list):
@@ -118,9 +118,9 @@ def read_manifest(path: Path) -> dict[str, Any]:
                     id=row["id"]
                 )
             elif row["file"] in files:
-                problem = translate("lab.handwriting.manifest", "file {file} appears twice").format(
-                    file=row["file"]
-                )
+                problem = translate(
+                    "lab.handwriting.manifest", "file {fname} appears twice"
+                ).format(fname=row["file"])
         if problem:
             raise _garbled(
                 where,
@@ -146,8 +146,8 @@ def read_manifest(path: Path) -> dict[str, Any]:
 def _garbled(where: str, problem: str) -> DataError:
     """The error for a manifest that is damaged: where it is and what is wrong."""
     return DataError(
-        translate("lab.handwriting.manifest", "{where} is garbled ({problem})").format(
-            where=where, problem=problem
+        translate("lab.handwriting.manifest", "{place} is garbled ({problem})").format(
+            place=where, problem=problem
         )
     )
 

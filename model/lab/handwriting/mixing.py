@@ -124,9 +124,9 @@ def mix_into_mnist(
     sx, sy = dataset.arrays("train")
     if len(sx) == 0:
         raise DataError(
-            translate(
-                "lab.handwriting.mixing", "{folder} has no training samples to mix in"
-            ).format(folder=dataset.folder)
+            translate("lab.handwriting.mixing", "{dir} has no training samples to mix in").format(
+                dir=dataset.folder
+            )
         )
     mix = mix_samples(data.x_train, data.y_train, sx, sy, share, seed)
     info = {
