@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>It resembles training {num}s most ({count} of the {k} nearest), with a few {rest}.</source>
-        <translation>Tu dígito se parece sobre todo a {num} de entrenamiento ({count} de los {k} más cercanos), con algunos {rest}.</translation>
+        <translation>Tu dígito se parece sobre todo a los {num} de entrenamiento ({count} de los {k} más cercanos), con algunos {rest}.</translation>
     </message>
     <message>
         <source>It lies between digits: its {k} nearest include {nums}.</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>The network answers {reply}; it gives {num} {pct}.</source>
-        <translation>La red responde {reply}; a {num} le da un {pct}.</translation>
+        <translation>La red responde {reply}; al {num} le da un {pct}.</translation>
     </message>
     <message>
         <source>Nothing in the last convolution layer raised this score, so the map is dark: try occlusion.</source>

@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>{dir} holds no handwriting samples (no {manifest})</source>
-        <translation>{dir} enthält keine Handschriftproben (kein {manifest})</translation>
+        <translation>{dir} enthält keine Schriftproben (kein {manifest})</translation>
     </message>
     <message>
         <source>{dir} already holds other files and no {manifest}: choose an empty folder or one that holds your samples</source>
-        <translation>{dir} enthält schon andere Dateien und kein {manifest}: Wähle einen leeren Ordner oder einen mit deinen Proben</translation>
+        <translation>{dir} enthält schon andere Dateien und kein {manifest}: Wähle einen leeren Ordner oder einen mit deinen Schriftproben</translation>
     </message>
     <message>
         <source>cannot create {dir}: folder {parent} does not exist</source>
@@ -63,35 +63,35 @@
     </message>
     <message>
         <source>sample {id} (digit {num}) skipped: {problem}</source>
-        <translation>Probe {id} (Ziffer {num}) übersprungen: {problem}</translation>
+        <translation>Schriftprobe {id} (Ziffer {num}) übersprungen: {problem}</translation>
     </message>
     <message>
         <source>1 sample listed in {manifest} had no picture file and were left out</source>
-        <translation>1 Probe aus {manifest} hatte keine Bilddatei und wurde weggelassen</translation>
+        <translation>1 Schriftprobe aus {manifest} hatte keine Bilddatei und wurde weggelassen</translation>
     </message>
     <message>
         <source>{n} samples listed in {manifest} had no picture file and were left out</source>
-        <translation>{n} Proben aus {manifest} hatten keine Bilddatei und wurden weggelassen</translation>
+        <translation>{n} Schriftproben aus {manifest} hatten keine Bilddatei und wurden weggelassen</translation>
     </message>
     <message>
         <source>{n} unfinished sample file(s) not in {manifest} were ignored</source>
-        <translation>{n} unfertige Probendatei(en), die nicht in {manifest} stehen, wurden ignoriert</translation>
+        <translation>{n} unfertige Datei(en) von Schriftproben, die nicht in {manifest} stehen, wurden ignoriert</translation>
     </message>
     <message>
         <source>removed {n} unfinished sample file(s) that {manifest} did not list (left by an interrupted save or delete)</source>
-        <translation>{n} unfertige Probendatei(en), die nicht in {manifest} standen, entfernt (übrig von einem abgebrochenen Speichern oder Löschen)</translation>
+        <translation>{n} unfertige Datei(en) von Schriftproben, die nicht in {manifest} standen, entfernt (übrig von einem abgebrochenen Speichern oder Löschen)</translation>
     </message>
     <message>
         <source>there are no samples yet: draw some digits first</source>
-        <translation>Es gibt noch keine Proben: Zeichne zuerst ein paar Ziffern</translation>
+        <translation>Es gibt noch keine Schriftproben: Zeichne zuerst ein paar Ziffern</translation>
     </message>
     <message>
         <source>draw at least 2 samples of {nums}: one to learn from and one kept aside to test the result</source>
-        <translation>Zeichne mindestens 2 Proben von {nums}: eine zum Lernen und eine, die zum Testen des Ergebnisses zurückgehalten wird</translation>
+        <translation>Zeichne mindestens 2 Schriftproben von {nums}: eine zum Lernen und eine, die zum Testen des Ergebnisses zurückgehalten wird</translation>
     </message>
     <message>
         <source>there is no sample {id} in {dir}</source>
-        <translation>In {dir} gibt es keine Probe {id}</translation>
+        <translation>In {dir} gibt es keine Schriftprobe {id}</translation>
     </message>
     <message>
         <source>{dir} was opened read-only</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>no sample list</source>
-        <translation>keine Probenliste</translation>
+        <translation>keine Liste der Schriftproben</translation>
     </message>
     <message>
         <source>id {id} appears twice</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>sample {n}: {problem}</source>
-        <translation>Probe {n}: {problem}</translation>
+        <translation>Schriftprobe {n}: {problem}</translation>
     </message>
     <message>
         <source>{place} cannot be read: {reason}</source>
@@ -189,18 +189,18 @@
     </message>
     <message>
         <source>no held_out flag</source>
-        <translation>keine Angabe, ob die Probe zurückgehalten wird</translation>
+        <translation>keine Angabe, ob die Schriftprobe zurückgehalten wird</translation>
     </message>
 </context>
 <context>
     <name>lab.handwriting.mixing</name>
     <message>
         <source>the share of your samples must be a fraction from 0 up to 1</source>
-        <translation>Der Anteil deiner Proben muss ein Bruchteil von 0 bis unter 1 sein</translation>
+        <translation>Der Anteil deiner Schriftproben muss ein Bruchteil von 0 bis unter 1 sein</translation>
     </message>
     <message>
         <source>{dir} has no training samples to mix in</source>
-        <translation>{dir} hat keine Trainingsproben zum Untermischen</translation>
+        <translation>{dir} hat keine Schriftproben zum Trainieren, die untergemischt werden könnten</translation>
     </message>
 </context>
 <context>
