@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Way of asking</source>
-        <translation>Forma de preguntar</translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Explain what in your digit looks like {num}</source>
