@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import SpecError
+from model.i18n import translate
 from model.lab.kernels import PlaygroundError
 
 
@@ -57,10 +58,18 @@ def _conv_layer(model: Any, layer_name: str) -> Any:
     for layer in model.layers:
         if layer.name == layer_name:
             if not _is_conv(layer):
-                raise PlaygroundError(f"layer {layer_name!r} is not a convolution")
+                raise PlaygroundError(
+                    translate("lab.filter_surgery", "layer {lname} is not a convolution").format(
+                        lname=repr(layer_name)
+                    )
+                )
             return layer
-    names = ", ".join(conv_layers(model)) or "none"
-    raise PlaygroundError(f"the model has no layer {layer_name!r}; its convolutions: {names}")
+    names = ", ".join(conv_layers(model)) or translate("lab.filter_surgery", "none")
+    raise PlaygroundError(
+        translate(
+            "lab.filter_surgery", "the model has no layer {lname}; its convolutions: {names}"
+        ).format(lname=repr(layer_name), names=names)
+    )
 
 
 def _bias_variable(layer: Any) -> np.ndarray | None:
@@ -106,7 +115,11 @@ def _notify(model: Any, predictor: Any | None) -> None:
 def _check_index(layer: Any, index: int) -> int:
     count = int(layer.kernel.shape[-1])
     if not 0 <= int(index) < count:
-        raise PlaygroundError(f"{layer.name} has filters 0 to {count - 1}, not {index}")
+        raise PlaygroundError(
+            translate("lab.filter_surgery", "{lname} has filters 0 to {last}, not {index}").format(
+                lname=layer.name, last=count - 1, index=index
+            )
+        )
     return int(index)
 
 
@@ -145,9 +158,15 @@ def set_filter(
         new = new[..., np.newaxis]
     if new.shape != shape:
         want = f"{shape[0]}x{shape[1]}" + (f"x{shape[2]}" if shape[2] > 1 else "")
-        raise PlaygroundError(f"the filters of {layer_name} are {want}, not {new.shape}")
+        raise PlaygroundError(
+            translate(
+                "lab.filter_surgery", "the filters of {lname} are {want}, not {shape}"
+            ).format(lname=layer_name, want=want, shape=new.shape)
+        )
     if not np.all(np.isfinite(new)) or (bias is not None and not np.isfinite(bias)):
-        raise PlaygroundError("the new weights must be finite numbers")
+        raise PlaygroundError(
+            translate("lab.filter_surgery", "the new weights must be finite numbers")
+        )
     bias_var = _bias_variable(layer)
     old_kernel = np.array(layer.kernel[..., index], np.float32)
     old_bias = float(bias_var[index]) if bias_var is not None else None
@@ -161,7 +180,10 @@ def set_filter(
         old_bias,
         new.copy(),
         new_bias,
-        what or f"filter {index} of {layer_name} edited",
+        what
+        or translate("lab.filter_surgery", "filter {index} of {lname} edited").format(
+            index=index, lname=layer_name
+        ),
     )
 
 
@@ -183,7 +205,9 @@ def knock_out(
         index,
         zeros,
         0.0,
-        f"filter {index} of {layer_name} switched off",
+        translate("lab.filter_surgery", "filter {index} of {lname} switched off").format(
+            index=index, lname=layer_name
+        ),
         predictor,
     )
 
@@ -231,7 +255,9 @@ def accuracy_on(predictor: Any, images: np.ndarray, labels: np.ndarray) -> float
 
     images = np.asarray(images)
     if len(images) == 0:
-        raise SpecError("there are no digits to measure the accuracy on")
+        raise SpecError(
+            translate("lab.filter_surgery", "there are no digits to measure the accuracy on")
+        )
     probabilities = predictor.probabilities(to_model_input(images))
     return float((probabilities.argmax(axis=1) == np.asarray(labels)).mean())
 

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError, SpecError
+from model.i18n import QT_TRANSLATE_NOOP, translate
 from model.words import with_article
 
 INPUT_SIZE = 28
@@ -42,53 +43,105 @@ def _k(rows: list[list[float]], scale: float = 1.0) -> np.ndarray:
 _GAUSS5 = np.outer([1, 4, 6, 4, 1], [1, 4, 6, 4, 1])
 
 KERNELS: dict[str, np.ndarray] = {
-    "identity": _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
-    "vertical edge": _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-    "horizontal edge": _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-    "diagonal edge \u2198": _k([[0, 1, 2], [-1, 0, 1], [-2, -1, 0]]),
-    "diagonal edge \u2197": _k([[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]),
-    "blur 3x3": _k([[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9),
-    "sharpen": _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-    "outline": _k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
-    "emboss": _k([[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
-    "vertical stroke 5x5": _k(
+    QT_TRANSLATE_NOOP("lab.kernels", "identity"): _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
+    QT_TRANSLATE_NOOP("lab.kernels", "vertical edge"): _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
+    QT_TRANSLATE_NOOP("lab.kernels", "horizontal edge"): _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+    QT_TRANSLATE_NOOP("lab.kernels", "diagonal edge \u2198"): _k(
+        [[0, 1, 2], [-1, 0, 1], [-2, -1, 0]]
+    ),
+    QT_TRANSLATE_NOOP("lab.kernels", "diagonal edge \u2197"): _k(
+        [[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]
+    ),
+    QT_TRANSLATE_NOOP("lab.kernels", "blur 3x3"): _k([[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9),
+    QT_TRANSLATE_NOOP("lab.kernels", "sharpen"): _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+    QT_TRANSLATE_NOOP("lab.kernels", "outline"): _k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
+    QT_TRANSLATE_NOOP("lab.kernels", "emboss"): _k([[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
+    QT_TRANSLATE_NOOP("lab.kernels", "vertical stroke 5x5"): _k(
         [[-1, -1, 4, -1, -1]] * 5,
         1 / 5,
     ),
-    "horizontal stroke 5x5": _k(
+    QT_TRANSLATE_NOOP("lab.kernels", "horizontal stroke 5x5"): _k(
         [[-1] * 5, [-1] * 5, [4] * 5, [-1] * 5, [-1] * 5],
         1 / 5,
     ),
-    "blur 5x5": _k(np.ones((5, 5)).tolist(), 1 / 25),
-    "Gaussian blur 5x5": _k(_GAUSS5.tolist(), 1 / 256),
-    "vertical edge 5x5": _k([[-1, -2, 0, 2, 1]] * 5, 1 / 5),
+    QT_TRANSLATE_NOOP("lab.kernels", "blur 5x5"): _k(np.ones((5, 5)).tolist(), 1 / 25),
+    QT_TRANSLATE_NOOP("lab.kernels", "Gaussian blur 5x5"): _k(_GAUSS5.tolist(), 1 / 256),
+    QT_TRANSLATE_NOOP("lab.kernels", "vertical edge 5x5"): _k([[-1, -2, 0, 2, 1]] * 5, 1 / 5),
 }
 """Named kernels (read-only float32 arrays), in the order a picker lists them."""
 
 KERNEL_NOTES: dict[str, str] = {
-    "identity": "One 1 in the middle: every value is the pixel under it, the image unchanged.",
-    "vertical edge": "Left side negative, right side positive: lights up where dark turns "
-    "to ink going right (red) and ink turns to dark (blue).",
-    "horizontal edge": "Top negative, bottom positive: finds the top (red) and bottom (blue) "
-    "edges of strokes.",
-    "diagonal edge \u2198": "Finds edges running from top-left to bottom-right.",
-    "diagonal edge \u2197": "Finds edges running from bottom-left to top-right.",
-    "blur 3x3": "The average of nine pixels: strokes get softer and wider.",
-    "sharpen": "The pixel counted five times minus its four neighbours: edges stand out.",
-    "outline": "The pixel against its eight neighbours: zero on flat areas, strong on outlines.",
-    "emboss": "A slanted edge finder: the digit looks lit from one corner.",
-    "vertical stroke 5x5": "A bright column between dark ones: finds upright strokes like a 1.",
-    "horizontal stroke 5x5": "A bright row between dark ones: finds flat strokes like the top "
-    "of a 7.",
-    "blur 5x5": "The average of 25 pixels: a stronger blur.",
-    "Gaussian blur 5x5": "A weighted average, the middle counting most: a smooth blur.",
-    "vertical edge 5x5": "A wider vertical edge finder: less sensitive to small wobbles.",
+    "identity": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "One 1 in the middle: every value is the pixel under it, the image unchanged.",
+    ),
+    "vertical edge": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "Left side negative, right side positive: lights up where dark turns "
+        "to ink going right (red) and ink turns to dark (blue).",
+    ),
+    "horizontal edge": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "Top negative, bottom positive: finds the top (red) and bottom (blue) edges of strokes.",
+    ),
+    "diagonal edge \u2198": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "Finds edges running from top-left to bottom-right.",
+    ),
+    "diagonal edge \u2197": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "Finds edges running from bottom-left to top-right.",
+    ),
+    "blur 3x3": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "The average of nine pixels: strokes get softer and wider.",
+    ),
+    "sharpen": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "The pixel counted five times minus its four neighbours: edges stand out.",
+    ),
+    "outline": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "The pixel against its eight neighbours: zero on flat areas, strong on outlines.",
+    ),
+    "emboss": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "A slanted edge finder: the digit looks lit from one corner.",
+    ),
+    "vertical stroke 5x5": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "A bright column between dark ones: finds upright strokes like a 1.",
+    ),
+    "horizontal stroke 5x5": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "A bright row between dark ones: finds flat strokes like the top of a 7.",
+    ),
+    "blur 5x5": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "The average of 25 pixels: a stronger blur.",
+    ),
+    "Gaussian blur 5x5": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "A weighted average, the middle counting most: a smooth blur.",
+    ),
+    "vertical edge 5x5": QT_TRANSLATE_NOOP(
+        "lab.kernels",
+        "A wider vertical edge finder: less sensitive to small wobbles.",
+    ),
 }
 
 
 def kernel_note(name: str) -> str:
-    """One sentence on what the named kernel looks for ('' for an unknown name)."""
-    return KERNEL_NOTES.get(name, "")
+    """One sentence on what the named kernel looks for ('' for an unknown name), in the
+    learner's language."""
+    note = KERNEL_NOTES.get(name, "")
+    return translate("lab.kernels", note) if note else ""
+
+
+def kernel_title(name: str) -> str:
+    """The named kernel's name as a picker shows it, in the learner's language (``name``
+    itself, the key of ``KERNELS``, is what code compares and stores)."""
+    return translate("lab.kernels", name) if name in KERNELS else name
 
 
 _ROW_SPLIT = re.compile(r"[;\n]")
@@ -111,9 +164,15 @@ def parse_weight(text: str) -> float:
     try:
         value = _number(token)
     except (ValueError, ZeroDivisionError):
-        raise SpecError(f"{token!r} is not a number") from None
+        raise SpecError(
+            translate("lab.kernels", "{token} is not a number").format(token=repr(token))
+        ) from None
     if not np.isfinite(value) or abs(value) > MAX_WEIGHT:
-        raise SpecError(f"{token!r} must be a number between -1000 and 1000")
+        raise SpecError(
+            translate("lab.kernels", "{token} must be a number between -1000 and 1000").format(
+                token=repr(token)
+            )
+        )
     return value
 
 
@@ -138,7 +197,12 @@ def parse_kernel(text: str) -> np.ndarray:
     rows = [row.strip(" \t,[]") for row in _ROW_SPLIT.split(str(text))]
     rows = [row for row in rows if row]
     if not rows:
-        raise SpecError("the kernel is empty: type rows of numbers, e.g. 1 0 -1; 2 0 -2; 1 0 -1")
+        raise SpecError(
+            translate(
+                "lab.kernels",
+                "the kernel is empty: type rows of numbers, e.g. 1 0 -1; 2 0 -2; 1 0 -1",
+            )
+        )
     values: list[list[float]] = []
     for r, row in enumerate(rows, start=1):
         numbers = []
@@ -148,17 +212,26 @@ def parse_kernel(text: str) -> np.ndarray:
             try:
                 numbers.append(parse_weight(token))
             except SpecError as exc:
-                raise SpecError(f"row {r}: {exc}") from None
+                raise SpecError(
+                    translate("lab.kernels", "row {row}: {problem}").format(row=r, problem=exc)
+                ) from None
         values.append(numbers)
     widths = sorted({len(row) for row in values})
     if len(widths) > 1:
         raise SpecError(
-            f"the rows have different lengths ({', '.join(map(str, widths))} numbers): "
-            "every row needs the same count"
+            translate(
+                "lab.kernels",
+                "the rows have different lengths ({widths} numbers): "
+                "every row needs the same count",
+            ).format(widths=", ".join(map(str, widths)))
         )
     shape = (len(values), widths[0])
     if shape[0] != shape[1] or shape[0] not in KERNEL_SIZES:
-        raise SpecError(f"the kernel is {shape[0]}x{shape[1]}: it must be 3x3 or 5x5")
+        raise SpecError(
+            translate("lab.kernels", "the kernel is {rows}x{cols}: it must be 3x3 or 5x5").format(
+                rows=shape[0], cols=shape[1]
+            )
+        )
     return np.array(values, np.float32)
 
 
@@ -174,7 +247,7 @@ def _check_kernel(kernel: np.ndarray) -> np.ndarray:
     if k.ndim != 2 or k.shape[0] != k.shape[1] or k.shape[0] % 2 == 0:
         raise SpecError(f"a kernel must be a square with an odd side, not shape {k.shape}")
     if not np.all(np.isfinite(k)):
-        raise SpecError("the kernel has a value that is not a number")
+        raise SpecError(translate("lab.kernels", "the kernel has a value that is not a number"))
     return k
 
 

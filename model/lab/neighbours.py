@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError
+from model.i18n import translate
 from model.words import count
 
 # Embedding more at once is no faster on a 2-core CPU and needs more memory.
@@ -58,7 +59,12 @@ def embedding_layer(model: Any) -> str:
     """
     layers = list(model.layers)
     if len(layers) < 2:
-        raise NeighbourError("the model has a single layer: there is no hidden layer to compare")
+        raise NeighbourError(
+            translate(
+                "lab.neighbours",
+                "the model has a single layer: there is no hidden layer to compare",
+            )
+        )
     dense = [i for i, layer in enumerate(layers) if "Dense" in _class_names(layer)]
     if dense and dense[-1] >= 1:
         return layers[dense[-1] - 1].name
@@ -133,7 +139,11 @@ class Embedder:
         self.layer = layer or embedding_layer(self.net)
         names = self.net.layer_names
         if self.layer not in names:
-            raise NeighbourError(f"the model has no layer {self.layer!r}")
+            raise NeighbourError(
+                translate("lab.neighbours", "the model has no layer {lname}").format(
+                    lname=repr(self.layer)
+                )
+            )
         self._index = names.index(self.layer)
         self.size = int(np.prod(self.net.layers[self._index].output_shape))
 
@@ -253,7 +263,7 @@ class NeighbourIndex:
         if len(images) != len(labels):
             raise NeighbourError(f"{count(len(images), 'digit')} but {count(len(labels), 'label')}")
         if len(images) == 0:
-            raise NeighbourError("there are no digits to index")
+            raise NeighbourError(translate("lab.neighbours", "there are no digits to index"))
         began = time.perf_counter()
         embedder = Embedder(model, layer)
         vectors = np.empty((len(images), embedder.size), np.float32)
@@ -296,7 +306,9 @@ class NeighbourIndex:
         """
         members = np.flatnonzero(self.labels == int(label))
         if len(members) == 0:
-            raise NeighbourError(f"the index holds no digit {int(label)}")
+            raise NeighbourError(
+                translate("lab.neighbours", "the index holds no digit {num}").format(num=int(label))
+            )
         similarities = self.vectors[members] @ self.embed(image)
         best = int(np.argmax(similarities))
         return int(members[best]), float(similarities[best])

@@ -13,15 +13,20 @@ from typing import Any
 
 import numpy as np
 
-from model import words
+from model.i18n import translate
 from model.lab.saliency import SIZE, Saliency, SaliencyError, as_image, check_class, engine_for
+from model.lab.saliency_notes import occlusion_notes
 
 
 def occlusion_boxes(patch: int = 6, stride: int = 2) -> list[tuple[int, int]]:
     """(top, left) of each square of side ``patch`` covering the 28x28 input, ``stride``
     apart; the last row and column of squares touch the border."""
     if not 1 <= patch <= SIZE or stride < 1:
-        raise SaliencyError(f"an occlusion patch of {patch} with stride {stride} does not fit")
+        raise SaliencyError(
+            translate(
+                "lab.occlusion", "an occlusion patch of {patch} with stride {stride} does not fit"
+            ).format(patch=patch, stride=stride)
+        )
     starts = list(range(0, SIZE - patch + 1, stride))
     if starts[-1] != SIZE - patch:
         starts.append(SIZE - patch)
@@ -82,9 +87,5 @@ def occlusion(
     for drop, (top, left) in zip(drops, changing):
         total[top : top + patch, left : left + patch] += drop
     heat = np.clip(total / np.maximum(count, 1), -1.0, 1.0).astype(np.float32)
-    notes = (
-        f"Mean drop of the probability of class {cls} when "
-        f"{words.with_article(patch)}x{patch} square around each pixel is blanked "
-        f"({words.count(len(changing), 'square')} on the digit, {stride} px apart, in one batch)."
-    )
+    notes = occlusion_notes(cls, patch, len(changing), stride)
     return Saliency(heat, "occlusion", cls, float(probabilities[0, cls]), notes, True, "")

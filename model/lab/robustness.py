@@ -22,6 +22,7 @@ import numpy as np
 
 from model.data.transform import as_batch, warp_batch
 from model.errors import ConvscopeError
+from model.i18n import translate
 from model.words import count
 
 SIZE = 28
@@ -129,20 +130,26 @@ def _checked(
     """``robustness_curve``'s inputs checked (a ConvscopeError names the first that is wrong):
     the images as a float batch, the labels flat, ``n``, the shifts and rotations as numbers."""
     if not predictors:
-        raise ConvscopeError("no model to measure")
+        raise ConvscopeError(translate("lab.robustness", "no model to measure"))
     labels = np.asarray(labels).reshape(-1)
     batch = as_batch(images)
     if len(batch) != len(labels):
         raise ConvscopeError(f"{count(len(batch), 'image')} but {count(len(labels), 'label')}")
     if len(batch) == 0:
-        raise ConvscopeError("no digits to measure on")
+        raise ConvscopeError(translate("lab.robustness", "no digits to measure on"))
     n = int(n)
     if n < 1:
-        raise ConvscopeError(f"the sample must hold at least one digit, not {n}")
+        raise ConvscopeError(
+            translate("lab.robustness", "the sample must hold at least one digit, not {n}").format(
+                n=n
+            )
+        )
     shifts = [float(s) for s in shifts]
     rotations = [float(r) for r in rotations]
     if any(s < 0 for s in shifts):
-        raise ConvscopeError("shift distances must be zero or positive")
+        raise ConvscopeError(
+            translate("lab.robustness", "shift distances must be zero or positive")
+        )
     return batch, labels, n, shifts, rotations
 
 

@@ -32,9 +32,10 @@ from typing import Any
 
 import numpy as np
 
-from model import words
 from model.data.mnist import to_model_input
 from model.errors import ConvscopeError
+from model.i18n import translate
+from model.lab.saliency_notes import gradcam_notes, gradient_notes
 
 SIZE = 28
 NUM_CLASSES = 10
@@ -107,7 +108,11 @@ def check_class(class_index: int) -> int:
     """``class_index`` as an int 0-9; SaliencyError (one line) otherwise."""
     index = int(class_index)
     if not 0 <= index < NUM_CLASSES:
-        raise SaliencyError(f"class {class_index} does not exist; classes are 0 to 9")
+        raise SaliencyError(
+            translate("lab.saliency", "class {index} does not exist; classes are 0 to 9").format(
+                index=class_index
+            )
+        )
     return index
 
 
@@ -154,16 +159,26 @@ def cam_layer_index(model: Any, layer_name: str | None = None) -> int:
             if layer.name == layer_name:
                 if len(layer.output_shape) != 3:
                     raise SaliencyError(
-                        f"layer {layer_name!r} has no 2-D feature maps for Grad-CAM to weigh"
+                        translate(
+                            "lab.saliency",
+                            "layer {lname} has no 2-D feature maps for Grad-CAM to weigh",
+                        ).format(lname=repr(layer_name))
                     )
                 return i
         names = ", ".join(layer.name for layer in layers)
-        raise SaliencyError(f"the model has no layer {layer_name!r}; its layers are: {names}")
+        raise SaliencyError(
+            translate(
+                "lab.saliency", "the model has no layer {lname}; its layers are: {names}"
+            ).format(lname=repr(layer_name), names=names)
+        )
     convs = [i for i, layer in enumerate(layers) if _kind(layer) == "conv"]
     if not convs:
         raise SaliencyError(
-            "Grad-CAM needs a convolutional layer, and this model has none: "
-            "try the gradient or occlusion method"
+            translate(
+                "lab.saliency",
+                "Grad-CAM needs a convolutional layer, and this model has none: "
+                "try the gradient or occlusion method",
+            )
         )
     index = convs[-1]
     while index + 1 < len(layers) and _kind(layers[index + 1]) == "elementwise":
@@ -275,7 +290,9 @@ class SaliencyEngine:
         if index is None:
             cam_layer_index(self.model)  # raises the one-line "needs a convolutional layer"
         if index >= len(self.layer_names) - 1:
-            raise SaliencyError("Grad-CAM cannot weigh the output layer itself")
+            raise SaliencyError(
+                translate("lab.saliency", "Grad-CAM cannot weigh the output layer itself")
+            )
         x = as_image(image).reshape(1, SIZE, SIZE, 1)
         result = self.model.gradient(x, int(_class_argument(class_index)), at=index)
         cls, probability = _explained(result.logits, result.chosen)
@@ -285,12 +302,9 @@ class SaliencyEngine:
         row_matrix, col_matrix = self._interpolation(index, cam.shape[0], cam.shape[1])
         heat = _normalise(row_matrix @ cam @ col_matrix.T)
         name = self.layer_names[index]
-        notes = (
-            f"Maps of layer {name} ({cam.shape[0]}x{cam.shape[1]}), weighed by the gradient "
-            f"of {self.score_note} of class {cls}."
+        notes = gradcam_notes(
+            self.model.ends_in_softmax, name, cam.shape[0], cam.shape[1], cls, not heat.any()
         )
-        if not heat.any():
-            notes += " No place of these maps raises that score: the map is empty."
         return Saliency(heat, "gradcam", cls, probability, notes, False, name)
 
     def gradient(
@@ -320,12 +334,7 @@ class SaliencyEngine:
         # speckle cancels and the steady evidence remains.
         raw = grads[1:].mean(axis=0) if copies else grads[0]
         heat = _normalise(np.abs(raw))
-        notes = f"How strongly {self.score_note} of class {cls} reacts to each pixel"
-        notes += (
-            f", averaged over {words.count(copies, 'noisy copy', 'noisy copies')} (SmoothGrad)."
-            if copies
-            else "."
-        )
+        notes = gradient_notes(self.model.ends_in_softmax, cls, copies)
         return Saliency(heat, "gradient", cls, probability, notes, False, "")
 
 
@@ -448,4 +457,8 @@ def saliency(
 
         source = predictor if predictor is not None else model
         return occlusion(source, image, class_index, **options)
-    raise SaliencyError(f"unknown saliency method {method!r}; choose one of {', '.join(METHODS)}")
+    raise SaliencyError(
+        translate(
+            "lab.saliency", "unknown saliency method {method}; choose one of {methods}"
+        ).format(method=repr(method), methods=", ".join(METHODS))
+    )

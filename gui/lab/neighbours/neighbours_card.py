@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
 
+from gui.common.i18n import translate
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import Card, TextView, label
 from gui.lab.neighbours.tiles import TILE, TILE_MAX, TILE_MIN, NeighbourRow
@@ -25,11 +26,14 @@ def build_neighbours_card(page: NeighboursPage) -> Card:
     their titles and captions), ``pixels_box`` (whether to show the second row) and
     ``about`` (what the index is)."""
     card = Card(
-        "Nearest training digits",
-        "The network sums up every digit as a list of numbers: the output of its last "
-        "hidden layer, the features it found. Digits with similar lists are alike to the "
-        "network, whatever their exact pixels. These are the training digits whose lists "
-        "are closest to your digit's. Click one to load it into the Draw tab.",
+        translate("lab.neighbours.neighbours_card", "Nearest training digits"),
+        translate(
+            "lab.neighbours.neighbours_card",
+            "The network sums up every digit as a list of numbers: the output of its last "
+            "hidden layer, the features it found. Digits with similar lists are alike to the "
+            "network, whatever their exact pixels. These are the training digits whose lists "
+            "are closest to your digit's. Click one to load it into the Draw tab.",
+        ),
     )
     page.verdict = TextView(lines=2, pixel_size=18, bold=True)
     progress_row = _progress_row(page)
@@ -50,10 +54,19 @@ def _progress_row(page: NeighboursPage) -> QHBoxLayout:
     )
     page.progress.setTextVisible(False)
     page.progress_text = label("", "muted")
-    page.stop_button = QPushButton("Stop")
-    page.stop_button.setToolTip("Stop indexing the training digits")
-    page.build_button = QPushButton("Index the training digits")
-    page.build_button.setToolTip("Run every training digit of the sample through the network")
+    page.stop_button = QPushButton(translate("lab.neighbours.neighbours_card", "Stop"))
+    page.stop_button.setToolTip(
+        translate("lab.neighbours.neighbours_card", "Stop indexing the training digits")
+    )
+    page.build_button = QPushButton(
+        translate("lab.neighbours.neighbours_card", "Index the training digits")
+    )
+    page.build_button.setToolTip(
+        translate(
+            "lab.neighbours.neighbours_card",
+            "Run every training digit of the sample through the network",
+        )
+    )
     row = QHBoxLayout()
     row.addWidget(page.progress_text)
     row.addWidget(page.progress, 1)
@@ -64,25 +77,40 @@ def _progress_row(page: NeighboursPage) -> QHBoxLayout:
 
 
 def _gallery(page: NeighboursPage) -> QHBoxLayout:
-    page.network_title = label("Closest to the network", "labTitle")
+    page.network_title = label(
+        translate("lab.neighbours.neighbours_card", "Closest to the network"), "labTitle"
+    )
     page.network_row = NeighbourRow(NEIGHBOURS)
     page.network_caption = label(
-        "Under each digit: its label and its similarity to yours (1.00 = the same to the "
-        "network, 0 = nothing in common).",
+        translate(
+            "lab.neighbours.neighbours_card",
+            "Under each digit: its label and its similarity to yours (1.00 = the same to the "
+            "network, 0 = nothing in common).",
+        ),
         "caption",
         wrap=True,
     )
-    page.pixels_box = QCheckBox("Compare with the nearest digits by raw pixels")
+    page.pixels_box = QCheckBox(
+        translate("lab.neighbours.neighbours_card", "Compare with the nearest digits by raw pixels")
+    )
     page.pixels_box.setToolTip(
-        "Also find the training digits whose pixels are most like yours, with no network"
+        translate(
+            "lab.neighbours.neighbours_card",
+            "Also find the training digits whose pixels are most like yours, with no network",
+        )
     )
     page.pixels_box.setChecked(True)
-    page.pixels_title = label("Closest by raw pixels", "labTitle")
+    page.pixels_title = label(
+        translate("lab.neighbours.neighbours_card", "Closest by raw pixels"), "labTitle"
+    )
     page.pixels_row = NeighbourRow(NEIGHBOURS)
     page.pixels_caption = label(
-        "Raw pixels only count ink on the same spots. Move your digit a few pixels (the "
-        "Inspect tab's shift demo can load a moved copy): this row changes a lot, the "
-        "network's hardly.",
+        translate(
+            "lab.neighbours.neighbours_card",
+            "Raw pixels only count ink on the same spots. Move your digit a few pixels (the "
+            "Inspect tab's shift demo can load a moved copy): this row changes a lot, the "
+            "network's hardly.",
+        ),
         "caption",
         wrap=True,
     )
@@ -91,7 +119,7 @@ def _gallery(page: NeighboursPage) -> QHBoxLayout:
     )
     yours = QVBoxLayout()
     yours.setSpacing(4)
-    yours.addWidget(label("Your digit", "labTitle"))
+    yours.addWidget(label(translate("lab.neighbours.neighbours_card", "Your digit"), "labTitle"))
     yours.addWidget(page.yours)
     yours.addStretch(1)
     rows = QVBoxLayout()

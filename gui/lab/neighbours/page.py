@@ -22,12 +22,14 @@ from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.widgets import html_escape
 from gui.lab.neighbours.jobs import Engine, build_job, query_job
 from gui.lab.neighbours.neighbours_card import NEIGHBOURS, build_neighbours_card
+from model import i18n
 from model.lab import neighbours as nb
 
 
@@ -192,7 +194,11 @@ class NeighboursPage(LabPage):
         if generation == self._generation and self._state == "building":
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress_text.setText(f"Indexing training digits: {done:,} of {total:,}")
+            self.progress_text.setText(
+                translate(
+                    "lab.neighbours.page", "Indexing training digits: {done} of {total}"
+                ).format(done=i18n.integer(done), total=i18n.integer(total))
+            )
 
     @Slot(str, object)
     def _on_worker_finished(self, kind: str, result: Any) -> None:
@@ -216,7 +222,11 @@ class NeighboursPage(LabPage):
             self._state = "failed"
             self._failure = message
             self._refresh()
-        self.errorReported.emit("Nearest training digits failed", message, details)
+        self.errorReported.emit(
+            translate("lab.neighbours.page", "Nearest training digits failed"),
+            message,
+            details,
+        )
 
     # ------------------------------------------------------------------ queries
 
@@ -250,8 +260,17 @@ class NeighboursPage(LabPage):
         if not found or i >= len(found["labels"]):
             return
         digit, number = int(found["labels"][i]), int(found["indices"][i])
-        self.session.offer_picture(found["images"][i], f"training digit #{number} (a {digit})")
-        self.statusReported.emit(f"Training digit #{number}, a {digit}, is in the Draw tab now.")
+        self.session.offer_picture(
+            found["images"][i],
+            translate("lab.neighbours.page", "training digit #{number} (a {num})").format(
+                number=number, num=digit
+            ),
+        )
+        self.statusReported.emit(
+            translate(
+                "lab.neighbours.page", "Training digit #{number}, a {num}, is in the Draw tab now."
+            ).format(number=number, num=digit)
+        )
 
     # ------------------------------------------------------------------ display
 
@@ -262,29 +281,50 @@ class NeighboursPage(LabPage):
         self.stop_button.setVisible(building)
         self.build_button.setVisible(state in ("stopped", "failed", "stale"))
         if self.session.info is None:
-            self.progress_text.setText("Load or train a model first.")
+            self.progress_text.setText(
+                translate("lab.neighbours.page", "Load or train a model first.")
+            )
         elif state == "copying":
-            self.progress_text.setText("Copying the network…")
+            self.progress_text.setText(translate("lab.neighbours.page", "Copying the network…"))
         elif state == "building" and self.progress.maximum() <= 0:
-            self.progress_text.setText("Indexing training digits…")
+            self.progress_text.setText(
+                translate("lab.neighbours.page", "Indexing training digits…")
+            )
         elif state == "stopped":
-            self.progress_text.setText("Stopped before every training digit was indexed.")
+            self.progress_text.setText(
+                translate("lab.neighbours.page", "Stopped before every training digit was indexed.")
+            )
         elif state == "stale":
             self.progress_text.setText(
-                "The network's weights changed (training): index again to compare with them."
+                translate(
+                    "lab.neighbours.page",
+                    "The network's weights changed (training): index again to compare with them.",
+                )
             )
         elif state == "failed":
-            self.progress_text.setText(getattr(self, "_failure", "Indexing failed."))
+            self.progress_text.setText(
+                getattr(
+                    self,
+                    "_failure",
+                    translate("lab.neighbours.page", "Indexing failed."),
+                )
+            )
         elif state == "ready" and self._built:
             b = self._built
+            n = i18n.integer(b["n"])
             self.progress_text.setText(
-                f"{b['n']:,} training digits indexed in {b['seconds']:.1f} s."
+                translate(
+                    "lab.neighbours.page", "{n} training digits indexed in {seconds} s."
+                ).format(n=n, seconds=i18n.number(b["seconds"], 1))
             )
             self.about.setText(
-                f"Each digit is described by the {b['size']} numbers of layer {b['layer']!r} "
-                f"(what the last layer reads), scaled to length 1; similarity is the cosine "
-                f"between two such lists. The {b['n']:,} digits are a fixed random sample of "
-                "the 60,000 training digits."
+                translate(
+                    "lab.neighbours.page",
+                    "Each digit is described by the {size} numbers of layer {lname} (what the "
+                    "last layer reads), scaled to length 1; similarity is the cosine between two "
+                    "such lists. The {n} digits are a fixed random sample of the {all} training "
+                    "digits.",
+                ).format(size=b["size"], lname=repr(b["layer"]), n=n, all=i18n.integer(60000))
             )
         self.yours.set_array(self.image)
         pixels = self.pixels_box.isChecked()
@@ -300,30 +340,44 @@ class NeighboursPage(LabPage):
         if self.session.info is None:
             return ""
         if self.image is None:
-            return "Draw a digit on the Draw tab to meet its nearest training digits."
+            return translate(
+                "lab.neighbours.page",
+                "Draw a digit on the Draw tab to meet its nearest training digits.",
+            )
         if result is None:
             return ""
         found = result["network"]
         digit, count = found["majority"]
         k = len(found["labels"])
         if count == k:
-            text = f"It resembles these training {digit}s most: all {k} nearest are {digit}s."
+            text = translate(
+                "lab.neighbours.page",
+                "It resembles these training {num}s most: all {k} nearest are {num}s.",
+            ).format(num=digit, k=k)
         elif count * 2 > k:
             others = sorted({int(v) for v in found["labels"]} - {digit})
-            text = (
-                f"It resembles training {digit}s most ({count} of the {k} nearest), "
-                f"with a few {', '.join(f'{o}s' for o in others)}."
-            )
+            text = translate(
+                "lab.neighbours.page",
+                "It resembles training {num}s most ({count} of the {k} nearest), "
+                "with a few {rest}.",
+            ).format(num=digit, count=count, k=k, rest=_digits(others))
         else:
-            text = (
-                f"It lies between digits: its {k} nearest include "
-                f"{', '.join(f'{v}s' for v in sorted({int(v) for v in found['labels']}))}."
-            )
+            text = translate(
+                "lab.neighbours.page", "It lies between digits: its {k} nearest include {nums}."
+            ).format(k=k, nums=_digits(sorted({int(v) for v in found["labels"]})))
         answer = (self.prediction or {}).get("label")
         if answer is not None and int(answer) != digit:
             text += (
-                f" <span style='color:{style.BAD}'>The network answers {int(answer)}: "
-                "a borderline digit.</span>"
+                f" <span style='color:{style.BAD}'>"
+                + translate(
+                    "lab.neighbours.page", "The network answers {reply}: a borderline digit."
+                ).format(reply=int(answer))
+                + "</span>"
             )
             return text
         return html_escape(text)
+
+
+def _digits(digits: list[int]) -> str:
+    """Digits as a list of their plurals: "3s, 5s" (German "3er, 5er")."""
+    return ", ".join(translate("lab.neighbours.page", "{num}s").format(num=d) for d in digits)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import style
 from gui.common.a11y import KeyboardCursor, describe
+from gui.common.i18n import translate
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import label
+from model import i18n
 
 TILE = 72
 # A tile's smallest and largest sides (it follows the page's width).
@@ -44,7 +46,7 @@ class NeighbourTile(QFrame):
         box.addWidget(self.view)
         box.addWidget(self.caption)
         self.digit: int | None = None
-        describe(self, "Training digit")
+        describe(self, translate("lab.neighbours.tiles", "Training digit"))
         self.keys = KeyboardCursor(self, lambda: (1, 1), lambda _r, _c: self._on_activated())
 
     def _on_activated(self) -> None:
@@ -58,11 +60,18 @@ class NeighbourTile(QFrame):
             self.caption.setText("")
             self.setToolTip("")
             return
-        self.caption.setText(f"<b>{digit}</b> &nbsp;{similarity:.2f}")
-        self.setAccessibleName(f"A training {digit}, similarity {similarity:.2f}")
+        self.caption.setText(f"<b>{digit}</b> &nbsp;{i18n.number(similarity, 2)}")
+        self.setAccessibleName(
+            translate("lab.neighbours.tiles", "A training {num}, similarity {similarity}").format(
+                num=digit, similarity=i18n.number(similarity, 2)
+            )
+        )
         self.setToolTip(
-            f"A training {digit}, similarity {similarity:.3f} (1 = the same to the network). "
-            "Click to load it into the Draw tab."
+            translate(
+                "lab.neighbours.tiles",
+                "A training {num}, similarity {similarity} (1 = the same to the network). "
+                "Click to load it into the Draw tab.",
+            ).format(num=digit, similarity=i18n.number(similarity, 3))
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -7,6 +7,7 @@ import numpy as np
 
 from gui.common import style
 from gui.common.answer_column import AnswerColumn
+from gui.common.i18n import translate
 from gui.common.widgets import percent
 from model.words import with_article
 
@@ -23,10 +24,19 @@ def show_change(column: AnswerColumn, original: np.ndarray, spoiled: np.ndarray)
     """``column`` shows the answer on the spoiled digit, and whether it changed."""
     before, after = int(np.argmax(original)), int(np.argmax(spoiled))
     same = before == after
-    colour = style.GOOD if same else style.BAD
-    words = "still" if same else "now"
-    column.show_html(
-        f"<b style='color:{colour}'>{words} {with_article(after)}</b> "
-        f"({percent(float(spoiled[after]))})" + ("" if same else f" · was {before}"),
-        spoiled,
-    )
+    fields = {
+        "colour": style.GOOD if same else style.BAD,
+        "num": with_article(after),
+        "pct": percent(float(spoiled[after])),
+        "prev": before,
+    }
+    if same:
+        text = translate(
+            "lab.robustness.answer_column", "<b style='color:{colour}'>still {num}</b> ({pct})"
+        )
+    else:
+        text = translate(
+            "lab.robustness.answer_column",
+            "<b style='color:{colour}'>now {num}</b> ({pct}) · was {prev}",
+        )
+    column.show_html(text.format(**fields), spoiled)

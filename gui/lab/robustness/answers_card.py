@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from gui.common.i18n import translate
 from gui.common.pixel_view import PixelView
 from gui.common.widgets import GRID, Card, label
 from gui.lab.robustness.answer_column import COMPARISON_COLOUR, CURRENT_COLOUR, answer_column
@@ -21,22 +22,34 @@ def build_answers_card(page: RobustnessPage) -> Card:
     digit), ``changes`` (what was done to it), ``current_column`` and ``comparison_column``
     (each network's answer), ``choose_button`` and ``go_draw_button``."""
     card = Card(
-        "Two networks, one spoiled digit",
-        "Green: the answer survived the change. Orange: the network changed its mind.",
+        translate("lab.robustness.answers_card", "Two networks, one spoiled digit"),
+        translate(
+            "lab.robustness.answers_card",
+            "Green: the answer survived the change. Orange: the network changed its mind.",
+        ),
     )
     page.view = PixelView(168, grid=True, minimum=140, maximum=280, follow_width=True)
-    page.view.setToolTip(f"The spoiled digit, {GRID} pixels: what both networks are given")
+    page.view.setToolTip(
+        translate(
+            "lab.robustness.answers_card",
+            "The spoiled digit, {grid} pixels: what both networks are given",
+        ).format(grid=GRID)
+    )
     page.changes = label("", "caption", wrap=True)
     picture = QVBoxLayout()
     picture.setSpacing(4)
-    picture.addWidget(label("What they see", "muted"))
+    picture.addWidget(label(translate("lab.robustness.answers_card", "What they see"), "muted"))
     picture.addWidget(page.view)
     picture.addWidget(page.changes)
     picture.addStretch(1)
     page.current_column = answer_column(CURRENT_COLOUR)
     page.comparison_column = answer_column(COMPARISON_COLOUR)
-    page.choose_button = QPushButton("Compare with…")
-    page.choose_button.setToolTip("Choose another model file (.keras) to compare with")
+    page.choose_button = QPushButton(translate("lab.robustness.answers_card", "Compare with…"))
+    page.choose_button.setToolTip(
+        translate(
+            "lab.robustness.answers_card", "Choose another model file (.keras) to compare with"
+        )
+    )
     comparison_box = QVBoxLayout()
     comparison_box.setSpacing(4)
     comparison_box.addWidget(page.comparison_column, 1)
@@ -44,8 +57,10 @@ def build_answers_card(page: RobustnessPage) -> Card:
     current_box = QVBoxLayout()
     current_box.setSpacing(4)
     current_box.addWidget(page.current_column, 1)
-    page.go_draw_button = QPushButton("Go to Draw")
-    page.go_draw_button.setToolTip("Draw or open a digit on the Draw tab")
+    page.go_draw_button = QPushButton(translate("lab.robustness.answers_card", "Go to Draw"))
+    page.go_draw_button.setToolTip(
+        translate("lab.robustness.answers_card", "Draw or open a digit on the Draw tab")
+    )
     current_box.addWidget(page.go_draw_button, 0, Qt.AlignmentFlag.AlignLeft)
     row = QHBoxLayout()
     row.setSpacing(18)

@@ -29,6 +29,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from gui.common.export_dialog import ExportDialog
+from gui.common.i18n import translate
 from gui.common.layouts import ReflowRow
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
@@ -38,11 +39,11 @@ from gui.lab.robustness.answers_card import build_answers_card
 from gui.lab.robustness.curves_card import build_curves_card
 from gui.lab.robustness.jobs import WorkerModels, current_answers, live_answers, measure_curves
 from gui.lab.robustness.spoil_card import build_spoil_card
-from gui.lab.robustness.words import describe_changes
+from gui.lab.robustness.words import describe_changes, sentence
+from model import i18n
 from model.data.mnist import PROJECT_ROOT
 
 SHIPPED_COMPARISON = PROJECT_ROOT / "resources" / "models" / "mlp.keras"
-MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 
 
 @dataclass
@@ -198,7 +199,7 @@ class RobustnessPage(LabPage):
         self._shown_seq["live"] = r["seq"]
         self.spoiled = r["image"]
         self.view.set_array(r["image"])
-        self.changes.setText(describe_changes(r["params"]).capitalize() + ".")
+        self.changes.setText(sentence(describe_changes(r["params"])) + ".")
         probs = r["probabilities"]
         if probs is not None:
             show_change(self.comparison_column, probs[0], probs[1])
@@ -208,8 +209,10 @@ class RobustnessPage(LabPage):
         self.spoiled = None
         self.view.set_array(None)
         self.changes.setText("")
-        message = "Draw a digit on the Draw tab first."
-        self.current_column.show_message(message if self.session.info else "No model loaded.")
+        message = translate("lab.robustness.page", "Draw a digit on the Draw tab first.")
+        self.current_column.show_message(
+            message if self.session.info else translate("lab.robustness.page", "No model loaded.")
+        )
         self.comparison_column.show_message(message)
         self.send_button.setEnabled(False)
         self.go_draw_button.setVisible(True)
@@ -217,10 +220,20 @@ class RobustnessPage(LabPage):
     def _show_model_names(self) -> None:
         info = self.session.info
         name = info.get("name") if info else None
-        self.current_column.heading.set_text(f"This model: {name}" if name else "This model")
-        self.current_column.setToolTip("The model open in the app (Model ▸ Open Model… changes it)")
+        self.current_column.heading.set_text(
+            translate("lab.robustness.page", "This model: {name}").format(name=name)
+            if name
+            else translate("lab.robustness.page", "This model")
+        )
+        self.current_column.setToolTip(
+            translate(
+                "lab.robustness.page", "The model open in the app (Model ▸ Open Model… changes it)"
+            )
+        )
         shown = self.comparison_name or Path(self.comparison_path).stem
-        self.comparison_column.heading.set_text(f"Compared with: {shown}")
+        self.comparison_column.heading.set_text(
+            translate("lab.robustness.page", "Compared with: {name}").format(name=shown)
+        )
         self.comparison_column.setToolTip(self.comparison_path)
 
     def send_to_draw(self) -> None:
@@ -228,9 +241,16 @@ class RobustnessPage(LabPage):
         if self.spoiled is None:
             return
         words = describe_changes(self.params)
-        self.session.offer_picture(self.spoiled, f"Your digit, {words} (Robustness lab)")
+        self.session.offer_picture(
+            self.spoiled,
+            translate("lab.robustness.page", "Your digit, {changes} (Robustness lab)").format(
+                changes=words
+            ),
+        )
         self.reset_sliders()
-        self.statusReported.emit("The spoiled digit is now on the Draw tab's canvas")
+        self.statusReported.emit(
+            translate("lab.robustness.page", "The spoiled digit is now on the Draw tab's canvas")
+        )
 
     def open_slides_export(self) -> ExportDialog:
         """ "Export for slides…" on the robustness sweep, from the sliders as they are, compared
@@ -238,7 +258,9 @@ class RobustnessPage(LabPage):
         if self.slides_dialog is None:
             self.slides_dialog = ExportDialog(self.session, self)
             self.slides_dialog.exported.connect(
-                lambda path: self.statusReported.emit(f"Saved {path}")
+                lambda path: self.statusReported.emit(
+                    translate("lab.robustness.page", "Saved {path}").format(path=path)
+                )
             )
         self.slides_dialog.select("sweep")
         self.slides_dialog.sweep_from(self.params, self.comparison_path)
@@ -252,7 +274,10 @@ class RobustnessPage(LabPage):
         """Ask for another model file to compare with."""
         folder = str(Path(self.comparison_path).parent)
         path, _ = QFileDialog.getOpenFileName(
-            self, "Compare with which model?", folder, MODEL_FILTER
+            self,
+            translate("lab.robustness.page", "Compare with which model?"),
+            folder,
+            translate("lab.robustness.page", "Keras models (*.keras);;All files (*)"),
         )
         if path:
             self.set_comparison(path)
@@ -264,7 +289,9 @@ class RobustnessPage(LabPage):
     def _load_comparison(self, path: str) -> None:
         self._comparison_requested = True
         self._comparison_loading = True
-        self.comparison_column.show_message("Loading the comparison model…")
+        self.comparison_column.show_message(
+            translate("lab.robustness.page", "Loading the comparison model…")
+        )
         self.live_worker.submit("compare-load", self._live_models.load_comparison, path)
 
     # ----------------------------------------------------------------- curves
@@ -274,7 +301,9 @@ class RobustnessPage(LabPage):
         if self._curve_running:
             return
         if self.session.info is None:
-            self._curve_failed("Load a model first: there is nothing to measure.")
+            self._curve_failed(
+                translate("lab.robustness.page", "Load a model first: there is nothing to measure.")
+            )
             return
         self._curve_running = True
         self._curve_cancel.clear()
@@ -282,13 +311,17 @@ class RobustnessPage(LabPage):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.curve_status.setText("Copying the current model…")
+        self.curve_status.setText(translate("lab.robustness.page", "Copying the current model…"))
         # Named now: the model may change while the curve is measured, and the curve belongs
         # to this one.
         info = self.session.info
         self._curve_names = {
-            "current": f"this model ({info.get('name') or 'current'})",
-            "comparison": f"compared with ({Path(self.comparison_path).stem})",
+            "current": translate("lab.robustness.page", "this model ({name})").format(
+                name=info.get("name") or translate("lab.robustness.page", "current")
+            ),
+            "comparison": translate("lab.robustness.page", "compared with ({name})").format(
+                name=Path(self.comparison_path).stem
+            ),
         }
         # A fresh copy every time (a few milliseconds): the weights may have changed since.
         self.request_model_copy("curve")
@@ -297,10 +330,12 @@ class RobustnessPage(LabPage):
         """Stop a curve being measured (at its next step)."""
         if self._curve_running:
             self._curve_cancel.set()
-            self.curve_status.setText("Cancelling…")
+            self.curve_status.setText(translate("lab.robustness.page", "Cancelling…"))
 
     def _submit_curve(self, frozen: Any) -> None:
-        self.curve_status.setText("Loading the test digits and both models…")
+        self.curve_status.setText(
+            translate("lab.robustness.page", "Loading the test digits and both models…")
+        )
         self.curve_worker.submit(
             "curve",
             measure_curves,
@@ -322,25 +357,32 @@ class RobustnessPage(LabPage):
 
     def _curve_failed(self, message: str, details: str = "") -> None:
         self._finish_curve(message)
-        self.errorReported.emit("Robustness curves failed", message, details)
+        self.errorReported.emit(
+            translate("lab.robustness.page", "Robustness curves failed"), message, details
+        )
 
     def _show_curve(self, result: dict) -> None:
         if result.get("cancelled"):
-            self._finish_curve("Cancelled.")
+            self._finish_curve(translate("lab.robustness.page", "Cancelled."))
             return
         names = dict(self._curve_names)
-        names["comparison"] = f"compared with ({Path(result['comparison_path']).stem})"
+        names["comparison"] = translate("lab.robustness.page", "compared with ({name})").format(
+            name=Path(result["comparison_path"]).stem
+        )
         self.curve_result = result
         self.plot.set_result(result, names)
         shift_at = {s: i for i, s in enumerate(result["shifts"])}
-        text = f"Measured on {result['n']:,} test digits."
+        n = i18n.integer(result["n"])
         if 3.0 in shift_at:
             cur = result["models"]["current"]["accuracy_vs_shift"][shift_at[3.0]]
             cmp_ = result["models"]["comparison"]["accuracy_vs_shift"][shift_at[3.0]]
-            text += (
-                f" Moved 3 px: this model reads {cur * 100:.0f} %, "
-                f"the comparison {cmp_ * 100:.0f} %."
-            )
+            text = translate(
+                "lab.robustness.page",
+                "Measured on {n} test digits. Moved 3 px: this model reads {current} %, "
+                "the comparison {comparison} %.",
+            ).format(n=n, current=i18n.number(cur * 100, 0), comparison=i18n.number(cmp_ * 100, 0))
+        else:
+            text = translate("lab.robustness.page", "Measured on {n} test digits.").format(n=n)
         self._finish_curve(text)
 
     # ----------------------------------------------------------------- signals
@@ -351,7 +393,11 @@ class RobustnessPage(LabPage):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.curve_status.setText(f"Measuring… step {done} of {total}")
+        self.curve_status.setText(
+            translate("lab.robustness.page", "Measuring… step {done} of {total}").format(
+                done=done, total=total
+            )
+        )
 
     @Slot(str, object)
     def _on_worker_finished(self, kind: str, result: Any) -> None:
@@ -372,13 +418,19 @@ class RobustnessPage(LabPage):
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
         if kind == "compare-load":
             self._comparison_loading = False
-            self.comparison_column.show_message("Could not load that model.")
-            self.errorReported.emit("Cannot compare with that model", message, details)
+            self.comparison_column.show_message(
+                translate("lab.robustness.page", "Could not load that model.")
+            )
+            self.errorReported.emit(
+                translate("lab.robustness.page", "Cannot compare with that model"), message, details
+            )
             self._request_live()  # the previous comparison model, if any, answers again
         elif kind == "curve":
             self._curve_failed(message, details)
         else:
-            self.errorReported.emit("The Robustness lab failed", message, details)
+            self.errorReported.emit(
+                translate("lab.robustness.page", "The Robustness lab failed"), message, details
+            )
 
     @Slot(str, object)
     def _on_session_jobFinished(self, kind: str, result: Any) -> None:

@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtWidgets import QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.plots import PlotCanvas, style_axes
 from gui.lab.robustness.answer_column import COMPARISON_COLOUR, CURRENT_COLOUR
 
@@ -21,19 +22,24 @@ class RobustnessPlot(PlotCanvas):
         self.ax_shift, self.ax_rotation = self.figure.subplots(1, 2, sharey=True)
         self.set_margins(left=46, right=12, top=26, bottom=40, wspace=14)
         style_axes(
-            self.ax_shift, "Moved further: accuracy", "shift (pixels, random direction)", "%"
+            self.ax_shift,
+            translate("lab.robustness.plot", "Moved further: accuracy"),
+            translate("lab.robustness.plot", "shift (pixels, random direction)"),
+            "%",
         )
         style_axes(
             self.ax_rotation,
-            "Turned further: accuracy",
-            "rotation (degrees, + anticlockwise)",
+            translate("lab.robustness.plot", "Turned further: accuracy"),
+            translate("lab.robustness.plot", "rotation (degrees, + anticlockwise)"),
             "",
         )
         self.lines: dict[tuple[str, str], Any] = {}
         for ax in (self.ax_shift, self.ax_rotation):
             ax.axhline(10, color=style.CARD_BORDER, linestyle="--", linewidth=1)
             ax.set_ylim(0, 102)
-        self.ax_shift.text(0.1, 12, "guessing", fontsize=7, color=style.MUTED)
+        self.ax_shift.text(
+            0.1, 12, translate("lab.robustness.plot", "guessing"), fontsize=7, color=style.MUTED
+        )
         for role, colour in (("current", CURRENT_COLOUR), ("comparison", COMPARISON_COLOUR)):
             for kind, ax in (("shift", self.ax_shift), ("rotation", self.ax_rotation)):
                 (self.lines[role, kind],) = ax.plot(

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from gui.common.heat_view import HeatView
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.maps.legend import ColorLegend
 from gui.common.widgets import GRID, Card, label
 
@@ -16,10 +17,11 @@ if TYPE_CHECKING:
     from gui.lab.why.page import SaliencyPage
 
 # What the colour scale measures, by method: {cls} is the digit being explained.
+# Translated where they are shown: translate("lab.why.map_card", LEGEND[method]).
 LEGEND = {
-    "gradcam": "how much it raised the score of {cls}",
-    "gradient": "how much the score of {cls} reacts",
-    "occlusion": "% points {cls} loses when hidden",
+    "gradcam": QT_TRANSLATE_NOOP("lab.why.map_card", "how much it raised the score of {cls}"),
+    "gradient": QT_TRANSLATE_NOOP("lab.why.map_card", "how much the score of {cls} reacts"),
+    "occlusion": QT_TRANSLATE_NOOP("lab.why.map_card", "% points {cls} loses when hidden"),
 }
 
 
@@ -29,15 +31,26 @@ def build_map_card(page: SaliencyPage) -> Card:
     page.headline = label("", "heading")
     page.subline = label("", "muted", wrap=True)
     page.overlay_view = HeatView(over_digit=True)
-    page.overlay_view.setToolTip(f"Your digit as the network sees it ({GRID}), map on top")
+    page.overlay_view.setToolTip(
+        translate(
+            "lab.why.map_card", "Your digit as the network sees it ({grid}), map on top"
+        ).format(grid=GRID)
+    )
     page.map_view = HeatView(over_digit=False)
-    page.map_view.setToolTip("The map alone, in the colours of the scale below")
+    page.map_view.setToolTip(
+        translate("lab.why.map_card", "The map alone, in the colours of the scale below")
+    )
     page.legend = ColorLegend()
     views = QHBoxLayout()
     views.setSpacing(18)
     for view, words in (
-        (page.overlay_view, f"Your digit ({GRID}) with the map on top"),
-        (page.map_view, "The map alone"),
+        (
+            page.overlay_view,
+            translate("lab.why.map_card", "Your digit ({grid}) with the map on top").format(
+                grid=GRID
+            ),
+        ),
+        (page.map_view, translate("lab.why.map_card", "The map alone")),
     ):
         column = QVBoxLayout()
         column.setSpacing(4)

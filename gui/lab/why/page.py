@@ -25,6 +25,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import why
+from gui.common.i18n import translate
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore, WhySettings
@@ -195,8 +196,10 @@ class SaliencyPage(LabPage):
             return
         self._busy = False
         self.result = None
-        self._show_empty(f"No map: {message}")
-        self.statusReported.emit(f"Why this answer: {message}")
+        self._show_empty(translate("lab.why.page", "No map: {message}").format(message=message))
+        self.statusReported.emit(
+            translate("lab.why.page", "Why this answer: {message}").format(message=message)
+        )
         if self._dirty:
             self._request()
 
@@ -208,7 +211,11 @@ class SaliencyPage(LabPage):
             button.setChecked(key == method)
         gradcam = self.method_buttons["gradcam"]
         gradcam.setEnabled(self.has_conv)
-        gradcam.setToolTip(METHOD_TIPS["gradcam"] if self.has_conv else NO_CONV_TIP)
+        gradcam.setToolTip(
+            translate("lab.why.ask_card", METHOD_TIPS["gradcam"])
+            if self.has_conv
+            else translate("lab.why.ask_card", NO_CONV_TIP)
+        )
         self.smooth_box.setEnabled(method == "gradient")
         answer = self._answer()
         shown = self.pinned if self.pinned is not None else answer
@@ -218,25 +225,36 @@ class SaliencyPage(LabPage):
             button.setEnabled(answer is not None)
         self.class_group.setExclusive(True)
         self.answer_button.setVisible(self.pinned is not None)
-        self.answer_label.setText("" if answer is None else f"The network's answer: {answer}")
+        self.answer_label.setText(
+            ""
+            if answer is None
+            else translate("lab.why.page", "The network's answer: {reply}").format(reply=answer)
+        )
 
     def _show_empty(self, reason: str | None = None) -> None:
         self.overlay_view.set_maps(self.image, None, False)
         self.map_view.set_maps(None, None, False)
         self.legend.set_scale(None)
         if reason is not None:
-            self.headline.setText("No map for this digit")
+            self.headline.setText(translate("lab.why.page", "No map for this digit"))
             self.subline.setText(reason)
         elif self.session.info is None:
-            self.headline.setText("No model yet")
-            self.subline.setText("Open a model (Model menu) or train one in the Train tab.")
-        elif self.image is None:
-            self.headline.setText("Nothing to explain yet")
+            self.headline.setText(translate("lab.why.page", "No model yet"))
             self.subline.setText(
-                "Draw a digit in the Draw tab (or load one); its map appears here."
+                translate(
+                    "lab.why.page", "Open a model (Model menu) or train one in the Train tab."
+                )
+            )
+        elif self.image is None:
+            self.headline.setText(translate("lab.why.page", "Nothing to explain yet"))
+            self.subline.setText(
+                translate(
+                    "lab.why.page",
+                    "Draw a digit in the Draw tab (or load one); its map appears here.",
+                )
             )
         else:
-            self.headline.setText("Working out the map…")
+            self.headline.setText(translate("lab.why.page", "Working out the map…"))
             self.subline.setText("")
         self._show_reading(self.effective_method(), None, "")
 
@@ -247,21 +265,34 @@ class SaliencyPage(LabPage):
         self.map_view.set_maps(None, heat, signed)
         # Occlusion's scale in percentage points: a drop of 0.004 reads better as 0.4.
         scale = why.scale_for(heat * 100.0 if signed else heat, signed)
-        self.legend.set_scale(scale, LEGEND[result["method"]].format(cls=cls))
+        self.legend.set_scale(
+            scale, translate("lab.why.map_card", LEGEND[result["method"]]).format(cls=cls)
+        )
         answer = self._answer()
         caption = why.caption(result, answer)
         self.headline.setText(caption)
         probability = float(result["probability"])
         if answer is None or answer == cls:
-            self.subline.setText(f"The network answers {cls}, {percent(probability)} sure.")
+            self.subline.setText(
+                translate("lab.why.page", "The network answers {num}, {pct} sure.").format(
+                    num=cls, pct=percent(probability)
+                )
+            )
         else:
             self.subline.setText(
-                f"The network answers {answer}; it gives {cls} {percent(probability)}."
+                translate(
+                    "lab.why.page", "The network answers {reply}; it gives {num} {pct}."
+                ).format(reply=answer, num=cls, pct=percent(probability))
             )
         if result["method"] == "gradcam" and not np.any(heat):
             self.subline.setText(
-                self.subline.text() + " Nothing in the last convolution layer raised this "
-                "score, so the map is dark: try occlusion."
+                self.subline.text()
+                + " "
+                + translate(
+                    "lab.why.page",
+                    "Nothing in the last convolution layer raised this score, so the map is "
+                    "dark: try occlusion.",
+                )
             )
         self._show_reading(result["method"], cls, result.get("notes", ""))
         self.session.show_overlay(
@@ -278,11 +309,16 @@ class SaliencyPage(LabPage):
 
     def _show_reading(self, method: str, cls: int | None, notes: str) -> None:
         how, caveat = READING[method]
-        digit = "the digit" if cls is None else str(cls)
-        self.reading.setText(how.format(cls=digit))
-        self.caveat.setText(f"Careful: {caveat}")
+        digit = translate("lab.why.page", "the digit") if cls is None else str(cls)
+        self.reading.setText(translate("lab.why.reading_card", how).format(cls=digit))
+        caveat = translate("lab.why.reading_card", caveat)
+        self.caveat.setText(translate("lab.why.page", "Careful: {caveat}").format(caveat=caveat))
         extra = ""
         if self.method == "gradcam" and not self.has_conv:
-            extra = "Grad-CAM needs a convolutional layer and this model has none: "
-            extra += "showing the gradient instead. "
+            extra = translate(
+                "lab.why.page",
+                "Grad-CAM needs a convolutional layer and this model has none: "
+                "showing the gradient instead.",
+            )
+            extra += " "
         self.notes.setText(extra + notes)

@@ -18,6 +18,7 @@ import numpy as np
 from model.data.mnist import NUM_CLASSES
 from model.data.preprocess import PREPROCESS_VERSION
 from model.errors import DataError, StorageError
+from model.i18n import translate
 from model.lab.handwriting.manifest import (
     CANVAS_FILE,
     FORMAT,
@@ -99,10 +100,19 @@ class PersonalDataset:
         folder = Path(folder).expanduser()
         manifest_path = folder / MANIFEST
         if folder.exists() and not folder.is_dir():
-            raise DataError(f"{folder} is a file, not a folder")
+            raise DataError(
+                translate("lab.handwriting.dataset", "{dir} is a file, not a folder").format(
+                    dir=folder
+                )
+            )
         if not manifest_path.exists():
             if not create:
-                raise DataError(f"{folder} holds no handwriting samples (no {MANIFEST})")
+                raise DataError(
+                    translate(
+                        "lab.handwriting.dataset",
+                        "{dir} holds no handwriting samples (no {manifest})",
+                    ).format(dir=folder, manifest=MANIFEST)
+                )
             return cls._create(folder)
         manifest = read_manifest(manifest_path)
         dataset = cls(folder, manifest, writable=create)
@@ -115,16 +125,28 @@ class PersonalDataset:
             others = [p.name for p in folder.iterdir() if not p.name.startswith(".")]
             if others:
                 raise DataError(
-                    f"{folder} already holds other files and no {MANIFEST}: choose an empty "
-                    "folder or one that holds your samples"
+                    translate(
+                        "lab.handwriting.dataset",
+                        "{dir} already holds other files and no {manifest}: choose an empty "
+                        "folder or one that holds your samples",
+                    ).format(dir=folder, manifest=MANIFEST)
                 )
         else:
             if not folder.parent.is_dir():
-                raise DataError(f"cannot create {folder}: folder {folder.parent} does not exist")
+                raise DataError(
+                    translate(
+                        "lab.handwriting.dataset",
+                        "cannot create {dir}: folder {parent} does not exist",
+                    ).format(dir=folder, parent=folder.parent)
+                )
             try:
                 folder.mkdir()
             except OSError as exc:
-                raise DataError(f"cannot create {folder}: {exc.strerror or exc}") from None
+                raise DataError(
+                    translate("lab.handwriting.dataset", "cannot create {dir}: {reason}").format(
+                        dir=folder, reason=exc.strerror or exc
+                    )
+                ) from None
         dataset = cls(folder, {"next_id": 1}, writable=True)
         try:
             dataset._write_manifest(dataset._entries)
@@ -143,13 +165,26 @@ class PersonalDataset:
             try:
                 self._images[sample.id] = read_png(path, (28, 28))
             except DataError as exc:
-                self.warnings.append(f"sample {sample.id} (digit {sample.label}) skipped: {exc}")
+                self.warnings.append(
+                    translate(
+                        "lab.handwriting.dataset", "sample {id} (digit {num}) skipped: {problem}"
+                    ).format(id=sample.id, num=sample.label, problem=exc)
+                )
             entries.append(sample)
         self._entries = entries
         if missing:
             self.warnings.append(
-                f"{missing} sample{'s' if missing != 1 else ''} listed in {MANIFEST} had no "
-                "picture file and were left out"
+                (
+                    translate(
+                        "lab.handwriting.dataset",
+                        "1 sample listed in {manifest} had no picture file and were left out",
+                    )
+                    if missing == 1
+                    else translate(
+                        "lab.handwriting.dataset",
+                        "{n} samples listed in {manifest} had no picture file and were left out",
+                    )
+                ).format(n=missing, manifest=MANIFEST)
             )
         known = {s.file for s in entries} | {s.canvas for s in entries if s.canvas}
         leftovers = [
@@ -165,7 +200,10 @@ class PersonalDataset:
         if not self.writable:
             if leftovers:
                 self.warnings.append(
-                    f"{len(leftovers)} unfinished sample file(s) not in {MANIFEST} were ignored"
+                    translate(
+                        "lab.handwriting.dataset",
+                        "{n} unfinished sample file(s) not in {manifest} were ignored",
+                    ).format(n=len(leftovers), manifest=MANIFEST)
                 )
             return
         removed = 0
@@ -175,8 +213,11 @@ class PersonalDataset:
                 removed += 1
         if removed:
             self.warnings.append(
-                f"removed {removed} unfinished sample file(s) that {MANIFEST} did not list "
-                "(left by an interrupted save or delete)"
+                translate(
+                    "lab.handwriting.dataset",
+                    "removed {n} unfinished sample file(s) that {manifest} did not list "
+                    "(left by an interrupted save or delete)",
+                ).format(n=removed, manifest=MANIFEST)
             )
         if missing:
             with contextlib.suppress(StorageError):
@@ -232,14 +273,17 @@ class PersonalDataset:
         train, held = self.counts("train"), self.counts("held_out")
         total = train + held
         if not total.any():
-            return "there are no samples yet: draw some digits first"
+            return translate(
+                "lab.handwriting.dataset", "there are no samples yet: draw some digits first"
+            )
         short = [d for d in range(NUM_CLASSES) if total[d] and (not train[d] or not held[d])]
         if short:
             digits = ", ".join(str(d) for d in short)
-            return (
-                f"draw at least 2 samples of {digits}: one to learn from and one kept aside "
-                "to test the result"
-            )
+            return translate(
+                "lab.handwriting.dataset",
+                "draw at least 2 samples of {nums}: one to learn from and one kept aside "
+                "to test the result",
+            ).format(nums=digits)
         return None
 
     def summary(self) -> dict[str, Any]:
@@ -279,7 +323,9 @@ class PersonalDataset:
             raise DataError(f"a sample must be 28x28, not {pixels.shape[0]}x{pixels.shape[1]}")
         canvas_pixels = None if canvas is None else as_uint8(canvas, "the canvas drawing")
         if canvas_pixels is not None and max(canvas_pixels.shape) > CANVAS_MAX_SIDE:
-            raise DataError("the canvas drawing is too large to keep")
+            raise DataError(
+                translate("lab.handwriting.dataset", "the canvas drawing is too large to keep")
+            )
         with self._lock:
             self._check_writable()
             sample_id = self._next_id
@@ -358,11 +404,19 @@ class PersonalDataset:
         for i, s in enumerate(self._entries):
             if s.id == sample_id:
                 return i
-        raise DataError(f"there is no sample {sample_id} in {self.folder}")
+        raise DataError(
+            translate("lab.handwriting.dataset", "there is no sample {id} in {dir}").format(
+                id=sample_id, dir=self.folder
+            )
+        )
 
     def _check_writable(self) -> None:
         if not self.writable:
-            raise DataError(f"{self.folder} was opened read-only")
+            raise DataError(
+                translate("lab.handwriting.dataset", "{dir} was opened read-only").format(
+                    dir=self.folder
+                )
+            )
 
     def _write_manifest(self, entries: list[Sample], next_id: int | None = None) -> None:
         manifest = {

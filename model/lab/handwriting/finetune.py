@@ -14,6 +14,7 @@ import numpy as np
 from model.data.mnist import MnistData
 from model.data.preprocess import PREPROCESS_VERSION
 from model.errors import DataError, TrainingError
+from model.i18n import translate
 from model.lab.handwriting.dataset import PersonalDataset
 from model.lab.handwriting.mixing import mix_into_mnist
 
@@ -180,7 +181,7 @@ def _tune(
     model = thaw_keras(frozen)
     predictor = Predictor(model)
     hx, hy = dataset.arrays("held_out")
-    _say(events, "measuring the network before fine-tuning")
+    _say(events, translate("lab.handwriting.finetune", "measuring the network before fine-tuning"))
     before = score(predictor, hx, hy, mnist, s.eval_digits)
     if stop():
         return FineTuneResult(model, "stopped", before, None, 0, {}, 0.0, meta)
@@ -214,7 +215,7 @@ def _tune(
         return FineTuneResult(
             model, "stopped", before, None, result.epochs_completed, result.history, seconds, meta
         )
-    _say(events, "measuring the network after fine-tuning")
+    _say(events, translate("lab.handwriting.finetune", "measuring the network after fine-tuning"))
     after = score(predictor, hx, hy, mnist, s.eval_digits)
     fine["after"] = after.to_dict()
     return FineTuneResult(
@@ -251,7 +252,10 @@ def _frozen_with_spec(
     spec = spec or meta.get("spec")
     if not spec:
         raise TrainingError(
-            "this model does not record its architecture, so it cannot be fine-tuned here"
+            translate(
+                "lab.handwriting.finetune",
+                "this model does not record its architecture, so it cannot be fine-tuned here",
+            )
         )
     return frozen, meta, spec
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from model.data.mnist import NUM_CLASSES
 from model.errors import DataError
+from model.i18n import translate
 
 FORMAT = "convscope-handwriting"
 FORMAT_VERSION = 1
@@ -46,9 +47,17 @@ class Sample:
 def check_label(label: Any) -> int:
     """``label`` as an int 0-9; DataError (one line) for anything else, booleans included."""
     if isinstance(label, bool) or not isinstance(label, (int, np.integer)):
-        raise DataError(f"a label must be a digit 0-9, not {label!r}")
+        raise DataError(
+            translate(
+                "lab.handwriting.manifest", "a label must be a digit 0-9, not {label}"
+            ).format(label=repr(label))
+        )
     if not 0 <= int(label) < NUM_CLASSES:
-        raise DataError(f"a label must be a digit 0-9, not {label}")
+        raise DataError(
+            translate(
+                "lab.handwriting.manifest", "a label must be a digit 0-9, not {label}"
+            ).format(label=label)
+        )
     return int(label)
 
 
@@ -58,36 +67,67 @@ def read_manifest(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DataError(f"{where} cannot be read: {exc.strerror or exc}") from None
+        raise DataError(
+            translate("lab.handwriting.manifest", "{place} cannot be read: {reason}").format(
+                place=where, reason=exc.strerror or exc
+            )
+        ) from None
     if len(raw) > 50_000_000:
-        raise DataError(f"{where} is implausibly large")
+        raise DataError(
+            translate("lab.handwriting.manifest", "{place} is implausibly large").format(
+                place=where
+            )
+        )
     try:
         manifest = json.loads(raw)
     except ValueError:
-        raise DataError(f"{where} is not valid JSON: not a handwriting dataset") from None
+        raise DataError(
+            translate(
+                "lab.handwriting.manifest", "{place} is not valid JSON: not a handwriting dataset"
+            ).format(place=where)
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise DataError(f"{where} belongs to something else, not a Convscope handwriting dataset")
+        raise DataError(
+            translate(
+                "lab.handwriting.manifest",
+                "{place} belongs to something else, not a Convscope handwriting dataset",
+            ).format(place=where)
+        )
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DataError(f"{where} is garbled (no format version)")
+        raise _garbled(where, translate("lab.handwriting.manifest", "no format version"))
     if version > FORMAT_VERSION:
-        raise DataError(f"{where} was written by a newer Convscope (format {version})")
+        raise DataError(
+            translate(
+                "lab.handwriting.manifest",
+                "{place} was written by a newer Convscope (format {version})",
+            ).format(place=where, version=version)
+        )
     rows = manifest.get("samples")
     if not isinstance(rows, list):
-        raise DataError(f"{where} is garbled (no sample list)")
+        raise _garbled(where, translate("lab.handwriting.manifest", "no sample list"))
     next_id = manifest.get("next_id", 1)
     if not isinstance(next_id, int) or isinstance(next_id, bool) or next_id < 1:
-        raise DataError(f"{where} is garbled (next_id)")
+        raise _garbled(where, "next_id")
     samples, ids, files = [], set(), set()
     for n, row in enumerate(rows, 1):
         problem = _entry_problem(row)
         if problem is None:
             if row["id"] in ids:
-                problem = f"id {row['id']} appears twice"
+                problem = translate("lab.handwriting.manifest", "id {id} appears twice").format(
+                    id=row["id"]
+                )
             elif row["file"] in files:
-                problem = f"file {row['file']} appears twice"
+                problem = translate(
+                    "lab.handwriting.manifest", "file {fname} appears twice"
+                ).format(fname=row["file"])
         if problem:
-            raise DataError(f"{where} is garbled (sample {n}: {problem})")
+            raise _garbled(
+                where,
+                translate("lab.handwriting.manifest", "sample {n}: {problem}").format(
+                    n=n, problem=problem
+                ),
+            )
         ids.add(row["id"])
         files.add(row["file"])
         samples.append(
@@ -103,23 +143,34 @@ def read_manifest(path: Path) -> dict[str, Any]:
     return {"next_id": next_id, "samples": samples}
 
 
+def _garbled(where: str, problem: str) -> DataError:
+    """The error for a manifest that is damaged: where it is and what is wrong."""
+    return DataError(
+        translate("lab.handwriting.manifest", "{place} is garbled ({problem})").format(
+            place=where, problem=problem
+        )
+    )
+
+
 def _entry_problem(row: Any) -> str | None:
     def is_int(v: Any) -> bool:
         return isinstance(v, int) and not isinstance(v, bool)
 
     if not isinstance(row, dict):
-        return "not an object"
+        return translate("lab.handwriting.manifest", "not an object")
     if not is_int(row.get("id")) or row["id"] < 1:
-        return "no valid id"
+        return translate("lab.handwriting.manifest", "no valid id")
     # Plain file names only: a manifest must never point outside its folder.
     if not isinstance(row.get("file"), str) or not SAMPLE_FILE.match(row["file"]):
-        return "no valid file name"
+        return translate("lab.handwriting.manifest", "no valid file name")
     if "canvas" in row and not (
         isinstance(row["canvas"], str) and CANVAS_FILE.match(row["canvas"])
     ):
-        return "invalid canvas file name"
+        return translate("lab.handwriting.manifest", "invalid canvas file name")
     if not is_int(row.get("label")) or not 0 <= row["label"] < NUM_CLASSES:
-        return f"label {row.get('label')!r} is not a digit 0-9"
+        return translate("lab.handwriting.manifest", "label {label} is not a digit 0-9").format(
+            label=repr(row.get("label"))
+        )
     if not isinstance(row.get("held_out"), bool):
-        return "no held_out flag"
+        return translate("lab.handwriting.manifest", "no held_out flag")
     return None

@@ -14,6 +14,7 @@ from PIL import Image
 
 from model.data.mnist import MnistData
 from model.errors import DataError, TrainingError
+from model.i18n import translate
 from model.lab.handwriting.dataset import PersonalDataset
 
 
@@ -85,7 +86,12 @@ def mix_samples(
     digits (``TrainConfig.limit``) and any shuffled batch hold about that share.
     """
     if not 0.0 <= share < 1.0:
-        raise TrainingError("the share of your samples must be a fraction from 0 up to 1")
+        raise TrainingError(
+            translate(
+                "lab.handwriting.mixing",
+                "the share of your samples must be a fraction from 0 up to 1",
+            )
+        )
     n_m, n_s = len(mnist_x), len(samples_x)
     if n_s == 0:
         return Mix(np.asarray(mnist_x), np.asarray(mnist_y), np.zeros(n_m, bool), n_m, 0, 0)
@@ -117,7 +123,11 @@ def mix_into_mnist(
     """
     sx, sy = dataset.arrays("train")
     if len(sx) == 0:
-        raise DataError(f"{dataset.folder} has no training samples to mix in")
+        raise DataError(
+            translate("lab.handwriting.mixing", "{dir} has no training samples to mix in").format(
+                dir=dataset.folder
+            )
+        )
     mix = mix_samples(data.x_train, data.y_train, sx, sy, share, seed)
     info = {
         **dataset.summary(),

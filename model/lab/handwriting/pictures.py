@@ -8,6 +8,7 @@ import numpy as np
 from PIL import Image
 
 from model.errors import DataError
+from model.i18n import translate
 from model.storage import atomic_write
 
 CANVAS_MAX_SIDE = 1024
@@ -35,14 +36,30 @@ def read_png(path: Path, shape: tuple[int, int] | None) -> np.ndarray:
     try:
         with Image.open(path) as im:
             if im.format != "PNG":
-                raise DataError(f"{path.name} is not a PNG file")
+                raise DataError(
+                    translate("lab.handwriting.pictures", "{name} is not a PNG file").format(
+                        name=path.name
+                    )
+                )
             w, h = im.size
             if shape is not None and (h, w) != shape:
-                raise DataError(f"{path.name} is {w}x{h}, not {shape[1]}x{shape[0]}")
+                raise DataError(
+                    translate(
+                        "lab.handwriting.pictures", "{name} is {w}x{h}, not {want_w}x{want_h}"
+                    ).format(name=path.name, w=w, h=h, want_w=shape[1], want_h=shape[0])
+                )
             if max(w, h) > CANVAS_MAX_SIDE:
-                raise DataError(f"{path.name} is implausibly large ({w}x{h})")
+                raise DataError(
+                    translate(
+                        "lab.handwriting.pictures", "{name} is implausibly large ({w}x{h})"
+                    ).format(name=path.name, w=w, h=h)
+                )
             return np.asarray(im.convert("L"), np.uint8).copy()
     except DataError:
         raise
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise DataError(f"{path.name} cannot be read ({type(exc).__name__})") from None
+        raise DataError(
+            translate("lab.handwriting.pictures", "{name} cannot be read ({reason})").format(
+                name=path.name, reason=type(exc).__name__
+            )
+        ) from None
