@@ -26,7 +26,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>would say &lt;b&gt;{digit}&lt;/b&gt;&lt;br&gt;{pct} % sure</source>
+        <source>would say &lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{pct} % sure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,11 +105,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A straight line reads {pixels} % of the test digits off the raw pixels and {last} % off the output ({layer}).</source>
+        <source>A straight line reads {pixels} % of the test digits off the raw pixels and {last} % off the output ({layername}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> The best read-out is {layer}&apos;s ({pct} %).</source>
+        <source> The best read-out is {layername}&apos;s ({pct} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network answers {label}. No read-out says so. ({n} read-outs, input first.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network answers {label}. The first read-out to say so is {layername}&apos;s. ({n} read-outs, input first.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -118,14 +126,6 @@
     </message>
     <message>
         <source>The read-outs appear here once they are trained.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network answers {digit}. No read-out says so. ({n} read-outs, input first.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network answers {digit}. The first read-out to say so is {layer}&apos;s. ({n} read-outs, input first.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,11 +179,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 1 filter of {layer} ({kh}×{kw})</source>
+        <source>The 1 filter of {layername} ({kh}×{kw})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {n} filters of {layer} ({kh}×{kw})</source>
+        <source>The {n} filters of {layername} ({kh}×{kw})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter {channel} of {layername}: {n} slices of {kh}×{kw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {layername}&apos;s units look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of {layername}: {inputs} × {units}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,15 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter {channel} of {layer}: {n} slices of {kh}×{kw}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This filter looks at all {n} maps of the layer before at once: one {kh}×{kw} slice of weights per map (tile 0 = map 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What {layer}&apos;s units look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -212,10 +216,6 @@
     </message>
     <message>
         <source>{n} inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights of {layer}: {inputs} × {units}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -277,11 +277,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer}: 1 feature map of {h}×{w}</source>
+        <source>{layername}: 1 feature map of {h}×{w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer}: {n} feature maps of {h}×{w}</source>
+        <source>{layername}: {n} feature maps of {h}×{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layername}: 1 number in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layername}: {n} numbers in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of each digit, 0 to 9 from left to right (softmax of the ten scores, see Decide); the highest is the answer: {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One score per digit, 0 to 9 from left to right; the highest is the answer: {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,22 +314,6 @@
     </message>
     <message>
         <source>0 = black</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{layer}: 1 number in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{layer}: {n} numbers in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probability of each digit, 0 to 9 from left to right (softmax of the ten scores, see Decide); the highest is the answer: {answer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One score per digit, 0 to 9 from left to right; the highest is the answer: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,11 +368,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer}, filter {channel}: row {row}, column {col}</source>
+        <source>{layername}, filter {channel}: row {row}, column {col}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{channel}  (adds {value})</source>
+        <source>{channel}  (adds {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window of {layername}, channel {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum is negative ({number}), so ReLU clamps it to 0: this filter found nothing it is looking for here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,10 +393,6 @@
     </message>
     <message>
         <source>The {n} products add up to {total}, the sum of products below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window of {layer}, channel {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,10 +413,6 @@
     </message>
     <message>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sum is negative ({value}), so ReLU clamps it to 0: this filter found nothing it is looking for here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,19 +455,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {h}×{w}×{c} feature maps of {layer} unrolled into one row of {numbers} (wrapped, {width} per line). Each says how strongly a feature was found somewhere, not how bright a pixel was.</source>
+        <source>The {h}×{w}×{c} feature maps of {layername} unrolled into one row of {numbers} (wrapped, {width} per line). Each says how strongly a feature was found somewhere, not how bright a pixel was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pushed {digit} down ← 0 → pushed {digit} up</source>
+        <source>pushed {label} down ← 0 → pushed {label} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same row, number for number in the same place: what each one added to the score of {digit} (red up, blue down; white: nothing, most are 0).</source>
+        <source>The same row, number for number in the same place: what each one added to the score of {label} (red up, blue down; white: nothing, most are 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer} has {units}; each multiplies all {inputs} by its own weights, adds them up with a bias, and ReLU keeps it only if positive: {fired} of {n} fired for your digit.</source>
+        <source>{layername} has {units}; each multiplies all {inputs} by its own weights, adds them up with a bias, and ReLU keeps it only if positive: {fired} of {n} fired for your digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer does the same once per digit with the {inputs}: ten sums, the scores. Every share above is a number&apos;s part in the score of {label} through all these sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax turns the ten scores into probabilities that add up to 100 %: {label}&apos;s score of {score} becomes {pct} %. The Draw tab&apos;s bars and the output layer&apos;s tiles on the left show these probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map {k} of {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature maps of {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of {layername}&apos;s {c} maps added its {numbers} to the score of {label}: the maps that pushed it up most (red) and held it down most (blue). Find them on the left by selecting that layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers of {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {parts} that pushed the score of {label} up most (red) and held it down most (blue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of {label}: &lt;b style=&apos;color:#ef4444&apos;&gt;{up}&lt;/b&gt; from the {parts} that pushed it up, &lt;b style=&apos;color:#3b82f6&apos;&gt;{down}&lt;/b&gt; from those that held it down, &lt;b&gt;{bias}&lt;/b&gt; from the biases = &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten, then decide: why “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,27 +511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The output layer does the same once per digit with the {inputs}: ten sums, the scores. Every share above is a number&apos;s part in the score of {digit} through all these sums.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>digit&lt;br&gt;score&lt;br&gt;probability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Softmax turns the ten scores into probabilities that add up to 100 %: {digit}&apos;s score of {score} becomes {pct} %. The Draw tab&apos;s bars and the output layer&apos;s tiles on the left show these probabilities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>map {k} of {layer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature maps of {layer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each of {layer}&apos;s {c} maps added its {numbers} to the score of {digit}: the maps that pushed it up most (red) and held it down most (blue). Find them on the left by selecting that layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,18 +520,6 @@
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbers of {layer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {what} that pushed the score of {digit} up most (red) and held it down most (blue).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score of {digit}: &lt;b style=&apos;color:#ef4444&apos;&gt;{up}&lt;/b&gt; from the {what} that pushed it up, &lt;b style=&apos;color:#3b82f6&apos;&gt;{down}&lt;/b&gt; from those that held it down, &lt;b&gt;{bias}&lt;/b&gt; from the biases = &lt;b&gt;{score}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,10 +532,6 @@
     </message>
     <message>
         <source>Probabilities: {list}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flatten, then decide: why “{digit}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,19 +613,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer}, channel {channel}: row {row}, column {col}</source>
+        <source>{layername}, channel {channel}: row {row}, column {col}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer}, channel {channel}</source>
+        <source>{layername}, channel {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The largest of the {n} values is &lt;b style=&apos;color:{colour}&apos;&gt;{value}&lt;/b&gt; (row {row}, column {col} of {layer}): it becomes the pooled value; the others are dropped.</source>
+        <source>The largest of the {n} values is &lt;b style=&apos;color:{colour}&apos;&gt;{number}&lt;/b&gt; (row {row}, column {col} of {layername}): it becomes the pooled value; the others are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average pooling: the mean of the {n} values, &lt;b&gt;{value}&lt;/b&gt;, becomes the pooled value.</source>
+        <source>Average pooling: the mean of the {n} values, &lt;b&gt;{number}&lt;/b&gt;, becomes the pooled value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ReLU on {layer}, filter {channel}</source>
+        <source>ReLU on {layername}, filter {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,7 +767,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer} ch {channel}</source>
+        <source>{layername} ch {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: {label} ({pct} %) → {verdict} ({pct_b} %). Over {n} moves of 1–3 pixels in four directions the answer stayed the same in {kept} % of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,19 +803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>still {digit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now {digit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;kind&lt;/th&gt;&lt;th&gt;this move&lt;/th&gt;&lt;th&gt;average of 12 moves&lt;/th&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer: {digit} ({pct} %) → {verdict} ({pct_b} %). Over {n} moves of 1–3 pixels in four directions the answer stayed the same in {kept} % of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What {layer}, filter {channel} looks for</source>
+        <source>What {layername}, filter {channel} looks for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,15 +904,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Convolution layer {layer}</source>
+        <source>Convolution layer {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling layer {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the convolution has no activation of its own: ReLU is layer {layername}, after batch normalisation; the left map is what it receives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click any value of a feature map on the left to see the filter&apos;s window, its weights, the products and their sum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pooling layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,10 +943,6 @@
         <source>This layer does not use ReLU.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Here the convolution has no activation of its own: ReLU is layer {layer}, after batch normalisation; the left map is what it receives.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>inspect.layers.strip</name>
@@ -951,7 +951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show what {layer} outputs for your digit</source>
+        <source>Show what {layername} outputs for your digit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,7 +1250,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test #{i}, {digit}</source>
+        <source>test #{i}, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s second choice for your digit is {label}. The second digit is the training {label} (#{i}) it finds most like yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training #{i}, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}&lt;br&gt;reads &lt;b&gt;{label}&lt;/b&gt; · {pct}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} alike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,14 +1279,6 @@
     </message>
     <message>
         <source>Could not compare the two digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network&apos;s second choice for your digit is {digit}. The second digit is the training {digit} (#{i}) it finds most like yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training #{i}, {digit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,14 +1303,6 @@
     </message>
     <message>
         <source>your drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source}&lt;br&gt;reads &lt;b&gt;{digit}&lt;/b&gt; · {pct}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} alike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On {n} test digits {a} reads {pct_a} % correctly and {b} {pct_b} %. They give the same answer on {same} % of them and differ on {differ}.</source>
+        <source>On {n} test digits {a} reads {pct_a} % correctly and {b} {pct_b} %. They give the same answer on {agree} % of them and differ on {differ}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,6 +1388,50 @@
 <context>
     <name>inspect.two_networks.texts</name>
     <message>
+        <source>Two networks, one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set another network beside this one: both read your digit, and where their layers correspond, their feature maps and filters are shown side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pixels mattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion: each network was asked again with a small square of your digit hidden, square by square. Red where hiding it lowers its confidence in its own answer, blue where it raises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment of the last training run (train on the Train tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the other network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {name}: {kind}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The dense network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,27 +1464,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both read {digit}: this model {pct_a} sure, {other} {pct_b}.</source>
+        <source>Both read {label}: this model {pct_a} sure, {othername} {pct_b}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;They disagree&lt;/b&gt;: this model reads {digit_a} ({pct_a}), {other} reads {digit_b} ({pct_b}).</source>
+        <source>&lt;b&gt;They disagree&lt;/b&gt;: this model reads {label_a} ({pct_a}), {othername} reads {label_b} ({pct_b}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this model&apos;s {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{netname}&apos;s {layername}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layername}&apos;s filters · {n} of {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The layers at the same place in both networks, with the same kind and shape of output: {n} of them. Each side has its own colour scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this model&apos;s {layer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{network}&apos;s {layer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{layer}&apos;s filters · {n} of {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,7 +1563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: why {digit}</source>
+        <source>{name}: why {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

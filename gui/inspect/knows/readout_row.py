@@ -65,6 +65,6 @@ class ReadoutRow(QWidget):
             self.answer.set_text("")
             return
         best = int(np.argmax(probabilities))
-        text = translate("inspect.knows.readout_row", "would say <b>{digit}</b><br>{pct} % sure")
+        text = translate("inspect.knows.readout_row", "would say <b>{label}</b><br>{pct} % sure")
         pct = number(float(probabilities[best]) * 100, 0)
-        self.answer.set_html(text.format(digit=best, pct=pct))
+        self.answer.set_html(text.format(label=best, pct=pct))

@@ -352,15 +352,15 @@ class ProbesView(LabPage):
             text = translate(
                 "inspect.knows.view",
                 "A straight line reads {pixels} % of the test digits off the raw pixels "
-                "and {last} % off the output ({layer}).",
+                "and {last} % off the output ({layername}).",
             )
         text = text.format(
-            pixels=number(pixels * 100, 1), last=number(last * 100, 1), layer=names[-1]
+            pixels=number(pixels * 100, 1), last=number(last * 100, 1), layername=names[-1]
         )
         if best != len(names) - 1:
             text += translate(
-                "inspect.knows.view", " The best read-out is {layer}'s ({pct} %)."
-            ).format(layer=names[best], pct=number(accuracy[best] * 100, 1))
+                "inspect.knows.view", " The best read-out is {layername}'s ({pct} %)."
+            ).format(layername=names[best], pct=number(accuracy[best] * 100, 1))
         return text
 
     def _show_read_outs(self) -> None:
@@ -391,16 +391,16 @@ class ProbesView(LabPage):
         if agreeing is None:
             text = translate(
                 "inspect.knows.view",
-                "The network answers {digit}. No read-out says so. ({n} read-outs, input first.)",
+                "The network answers {label}. No read-out says so. ({n} read-outs, input first.)",
             )
         else:
             text = translate(
                 "inspect.knows.view",
-                "The network answers {digit}. The first read-out to say so is {layer}'s. "
+                "The network answers {label}. The first read-out to say so is {layername}'s. "
                 "({n} read-outs, input first.)",
             )
         layer = "" if agreeing is None else self.probes.layers[agreeing].name
-        text = text.format(digit=with_article(answer), layer=layer, n=integer(len(self.rows)))
+        text = text.format(label=with_article(answer), layername=layer, n=integer(len(self.rows)))
         self.digit_note.setText(text)
         self.readOutsShown.emit(int(prediction["seq"]))
 

@@ -108,13 +108,13 @@ class FiltersCard(Card):
             self.grid.set_selected_tile(channel)
             if cout == 1:
                 title = translate(
-                    "inspect.layers.filters_card", "The 1 filter of {layer} ({kh}×{kw})"
+                    "inspect.layers.filters_card", "The 1 filter of {layername} ({kh}×{kw})"
                 )
             else:
                 title = translate(
-                    "inspect.layers.filters_card", "The {n} filters of {layer} ({kh}×{kw})"
+                    "inspect.layers.filters_card", "The {n} filters of {layername} ({kh}×{kw})"
                 )
-            self.title.setText(title.format(n=integer(cout), layer=layer, kh=kh, kw=kw))
+            self.title.setText(title.format(n=integer(cout), layername=layer, kh=kh, kw=kw))
             self.caption.setText(
                 translate(
                     "inspect.layers.filters_card",
@@ -130,8 +130,8 @@ class FiltersCard(Card):
         self.title.setText(
             translate(
                 "inspect.layers.filters_card",
-                "Filter {channel} of {layer}: {n} slices of {kh}×{kw}",
-            ).format(channel=channel, layer=layer, n=cin, kh=kh, kw=kw)
+                "Filter {channel} of {layername}: {n} slices of {kh}×{kw}",
+            ).format(channel=channel, layername=layer, n=cin, kh=kh, kw=kw)
         )
         self.caption.setText(
             translate(
@@ -150,8 +150,8 @@ class FiltersCard(Card):
             tiles = kernel[:, :shown].T.reshape(shown, 28, 28)
             self.grid.set_maps(tiles, ColorScale.for_values(tiles, True))
             self.title.setText(
-                translate("inspect.layers.filters_card", "What {layer}'s units look at").format(
-                    layer=layer
+                translate("inspect.layers.filters_card", "What {layername}'s units look at").format(
+                    layername=layer
                 )
             )
             self.caption.setText(
@@ -172,8 +172,8 @@ class FiltersCard(Card):
             ins = translate("inspect.layers.filters_card", "{n} inputs").format(n=integer(inputs))
         self.title.setText(
             translate(
-                "inspect.layers.filters_card", "Weights of {layer}: {inputs} × {units}"
-            ).format(layer=layer, inputs=ins, units=_units(units))
+                "inspect.layers.filters_card", "Weights of {layername}: {inputs} × {units}"
+            ).format(layername=layer, inputs=ins, units=_units(units))
         )
         self.caption.setText(
             translate(

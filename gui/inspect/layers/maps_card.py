@@ -98,12 +98,14 @@ class FeatureMapsCard(Card):
         else:
             kind = entry["type"] if entry else ""
             if n == 1:
-                title = translate("inspect.layers.maps_card", "{layer}: 1 feature map of {h}×{w}")
+                title = translate(
+                    "inspect.layers.maps_card", "{layername}: 1 feature map of {h}×{w}"
+                )
             else:
                 title = translate(
-                    "inspect.layers.maps_card", "{layer}: {n} feature maps of {h}×{w}"
+                    "inspect.layers.maps_card", "{layername}: {n} feature maps of {h}×{w}"
                 )
-            self.title.setText(title.format(layer=name, n=integer(n), h=h, w=w))
+            self.title.setText(title.format(layername=name, n=integer(n), h=h, w=w))
             if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D"):
                 text = translate(
                     "inspect.layers.maps_card",
@@ -137,22 +139,22 @@ class FeatureMapsCard(Card):
         self.grid.set_numbers(vector.size <= 10)
         kind = entry["type"] if entry else ""
         if vector.size == 1:
-            title = translate("inspect.layers.maps_card", "{layer}: 1 number in a row")
+            title = translate("inspect.layers.maps_card", "{layername}: 1 number in a row")
         else:
-            title = translate("inspect.layers.maps_card", "{layer}: {n} numbers in a row")
-        self.title.setText(title.format(layer=name, n=integer(vector.size)))
+            title = translate("inspect.layers.maps_card", "{layername}: {n} numbers in a row")
+        self.title.setText(title.format(layername=name, n=integer(vector.size)))
         if kind == "Dense" and vector.size == 10 and entry.get("activation") == "softmax":
             text = translate(
                 "inspect.layers.maps_card",
                 "The probability of each digit, 0 to 9 from left to right (softmax of "
                 "the ten scores, see Decide); the highest is the answer: "
-                "{answer}.",
+                "{label}.",
             )
         elif kind == "Dense" and vector.size == 10:
             text = translate(
                 "inspect.layers.maps_card",
                 "One score per digit, 0 to 9 from left to right; "
-                "the highest is the answer: {answer}.",
+                "the highest is the answer: {label}.",
             )
         else:
             text = translate(
@@ -160,5 +162,5 @@ class FeatureMapsCard(Card):
                 "{kind}: a vector, no longer a picture (shown wrapped, {width} per line). "
                 "Hover to read a value.",
             )
-        self.caption.setText(text.format(answer=answer, kind=kind, width=width))
+        self.caption.setText(text.format(label=answer, kind=kind, width=width))
         self.legend.set_scale(scale, translate("inspect.layers.maps_card", "value"))

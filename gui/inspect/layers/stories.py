@@ -66,8 +66,8 @@ def layer_story(entry: dict[str, Any] | None) -> tuple[str, str]:
     kind = entry["type"]
     if kind == "Conv2D":
         return (
-            translate("inspect.layers.stories", "Convolution layer {layer}").format(
-                layer=entry["name"]
+            translate("inspect.layers.stories", "Convolution layer {layername}").format(
+                layername=entry["name"]
             ),
             translate(
                 "inspect.layers.stories",
@@ -77,8 +77,8 @@ def layer_story(entry: dict[str, Any] | None) -> tuple[str, str]:
         )
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         return (
-            translate("inspect.layers.stories", "Pooling layer {layer}").format(
-                layer=entry["name"]
+            translate("inspect.layers.stories", "Pooling layer {layername}").format(
+                layername=entry["name"]
             ),
             translate(
                 "inspect.layers.stories",
@@ -133,6 +133,6 @@ def relu_note(layer: str, relu_layer: str | None) -> str:
         return ""
     return translate(
         "inspect.layers.stories",
-        "Here the convolution has no activation of its own: ReLU is layer {layer}, "
+        "Here the convolution has no activation of its own: ReLU is layer {layername}, "
         "after batch normalisation; the left map is what it receives.",
-    ).format(layer=relu_layer)
+    ).format(layername=relu_layer)

@@ -63,8 +63,8 @@ class LayerStrip(QScrollArea):
             button.setProperty("layer", name)
             button.setToolTip(
                 translate(
-                    "inspect.layers.strip", "Show what {layer} outputs for your digit"
-                ).format(layer=name)
+                    "inspect.layers.strip", "Show what {layername} outputs for your digit"
+                ).format(layername=name)
             )
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, n=name: self.layerChosen.emit(n))

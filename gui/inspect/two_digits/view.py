@@ -196,8 +196,8 @@ class TwoDigitsView(LabPage):
             return
         images, labels = self._mnist["images"], self._mnist["labels"]
         i = int(np.random.default_rng().integers(len(images))) if index is None else int(index)
-        source = translate("inspect.two_digits.view", "test #{i}, {digit}").format(
-            i=i, digit=with_article(int(labels[i]))
+        source = translate("inspect.two_digits.view", "test #{i}, {label}").format(
+            i=i, label=with_article(int(labels[i]))
         )
         self.set_second(images[i] / 255.0, source)
 
@@ -324,12 +324,12 @@ class TwoDigitsView(LabPage):
             self.chooser.confused_note.setText(
                 translate(
                     "inspect.two_digits.view",
-                    "The network's second choice for your digit is {digit}. The "
-                    "second digit is the training {digit} (#{i}) it finds most like yours.",
-                ).format(digit=result["label"], i=result["position"])
+                    "The network's second choice for your digit is {label}. The "
+                    "second digit is the training {label} (#{i}) it finds most like yours.",
+                ).format(label=result["label"], i=result["position"])
             )
-            source = translate("inspect.two_digits.view", "training #{i}, {digit}").format(
-                i=result["position"], digit=with_article(result["label"])
+            source = translate("inspect.two_digits.view", "training #{i}, {label}").format(
+                i=result["position"], label=with_article(result["label"])
             )
             self._run_pair(("image", result["image"]), source)
 
@@ -370,11 +370,11 @@ class TwoDigitsView(LabPage):
             translate("inspect.two_digits.view", "your drawing"),
             self._sources.get(int(r["seq"]), ""),
         )
-        reads = translate("inspect.two_digits.view", "{source}<br>reads <b>{digit}</b> · {pct}")
+        reads = translate("inspect.two_digits.view", "{source}<br>reads <b>{label}</b> · {pct}")
         for caption, probs, source in zip((self.caption_a, self.caption_b), p, sources):
             best = int(np.argmax(probs))
             pct = percent(float(probs[best]))
-            caption.set_html(reads.format(source=source, digit=best, pct=pct))
+            caption.set_html(reads.format(source=source, label=best, pct=pct))
         names, values = [], []
         for layer in r["layers"]:
             row = self.rows.get(layer.name)
@@ -386,8 +386,8 @@ class TwoDigitsView(LabPage):
             scale = ColorScale.pixels() if layer.kind == "input" else ColorScale.for_values(pair)
             difference = ColorScale.for_values(layer.difference, force_signed=True)
             row.fill(
-                translate("inspect.two_digits.view", "{value} alike").format(
-                    value=number(layer.similarity, 2)
+                translate("inspect.two_digits.view", "{number} alike").format(
+                    number=number(layer.similarity, 2)
                 ),
                 [(layer.a, scale), (layer.b, scale), (layer.difference, difference)],
             )

@@ -144,14 +144,14 @@ class EvaluationPanel(Card):
                 "inspect.two_networks.evaluation",
                 "On {n} test digits {a} reads {pct_a} % correctly and "
                 "{b} {pct_b} %. They give the same answer on "
-                "{same} % of them and differ on {differ}.",
+                "{agree} % of them and differ on {differ}.",
             ).format(
                 n=integer(n),
                 a=self.names[0],
                 pct_a=_pct(a),
                 b=self.names[1],
                 pct_b=_pct(b),
-                same=_pct(result["agreement"]),
+                agree=_pct(result["agreement"]),
                 differ=_digits(differ),
             )
         )

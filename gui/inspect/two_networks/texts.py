@@ -94,13 +94,15 @@ def difference(la: int, lb: int, ca: str, cb: str, other: str) -> str:
     if la == lb:
         return translate(
             "inspect.two_networks.texts",
-            "Both read {digit}: this model {pct_a} sure, {other} {pct_b}.",
-        ).format(digit=with_article(la), pct_a=ca, other=other, pct_b=cb)
+            "Both read {label}: this model {pct_a} sure, {othername} {pct_b}.",
+        ).format(label=with_article(la), pct_a=ca, othername=other, pct_b=cb)
     return translate(
         "inspect.two_networks.texts",
-        "<b>They disagree</b>: this model reads {digit_a} ({pct_a}), "
-        "{other} reads {digit_b} ({pct_b}).",
-    ).format(digit_a=with_article(la), pct_a=ca, other=other, digit_b=with_article(lb), pct_b=cb)
+        "<b>They disagree</b>: this model reads {label_a} ({pct_a}), "
+        "{othername} reads {label_b} ({pct_b}).",
+    ).format(
+        label_a=with_article(la), pct_a=ca, othername=other, label_b=with_article(lb), pct_b=cb
+    )
 
 
 def layers_note(n: int) -> str:
@@ -115,16 +117,18 @@ def layers_note(n: int) -> str:
 def row_captions(name_a: str, other: str, name_b: str) -> list[str]:
     """The captions of a row of corresponding layers: this model's, then the other's."""
     return [
-        translate("inspect.two_networks.texts", "this model's {layer}").format(layer=name_a),
-        translate("inspect.two_networks.texts", "{network}'s {layer}").format(
-            network=other, layer=name_b
+        translate("inspect.two_networks.texts", "this model's {layername}").format(
+            layername=name_a
+        ),
+        translate("inspect.two_networks.texts", "{netname}'s {layername}").format(
+            netname=other, layername=name_b
         ),
     ]
 
 
 def filters_title(layer: str, n: int, size: str) -> str:
-    return translate("inspect.two_networks.texts", "{layer}'s filters · {n} of {size}").format(
-        layer=layer, n=n, size=size
+    return translate("inspect.two_networks.texts", "{layername}'s filters · {n} of {size}").format(
+        layername=layer, n=n, size=size
     )
 
 

@@ -386,8 +386,8 @@ class TwoNetworksView(LabPage):
     def _fill_why(self, which: int, heat: np.ndarray, class_index: int) -> None:
         self.heat_views[which].set_maps(self.image, heat, True)
         name = texts.this_model() if which == 0 else (self.second.info or {}).get("name", "")
-        why = translate("inspect.two_networks.view", "{name}: why {digit}").format(
-            name=name, digit=class_index
+        why = translate("inspect.two_networks.view", "{name}: why {label}").format(
+            name=name, label=class_index
         )
         self.heat_captions[which].set_text(why)
 

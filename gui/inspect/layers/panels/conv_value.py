@@ -191,8 +191,8 @@ class ConvExplanationPanel(QWidget):
         self.heading.setText(
             translate(
                 "inspect.layers.panels.conv_value",
-                "{layer}, filter {channel}: row {row}, column {col}",
-            ).format(layer=result["layer"], channel=result["channel"], row=row, col=col)
+                "{layername}, filter {channel}: row {row}, column {col}",
+            ).format(layername=result["layer"], channel=result["channel"], row=row, col=col)
         )
         top, left, h, w = result["field"]
         self.input_view.set_maps(image, ColorScale.pixels())
@@ -204,9 +204,9 @@ class ConvExplanationPanel(QWidget):
         order = np.argsort(-np.abs(result["channel_sums"]), kind="stable")
         d = self._decimals
         for k in order:
-            adds = translate("inspect.layers.panels.conv_value", "{channel}  (adds {value})")
+            adds = translate("inspect.layers.panels.conv_value", "{channel}  (adds {number})")
             self.channel_box.addItem(
-                adds.format(channel=k, value=signed(self._shown_sums[k], d)), int(k)
+                adds.format(channel=k, number=signed(self._shown_sums[k], d)), int(k)
             )
         self.channel_box.setCurrentIndex(0)
         self.channel_box.blockSignals(False)
@@ -268,8 +268,8 @@ class ConvExplanationPanel(QWidget):
         else:
             self.patch_title.setText(
                 translate(
-                    "inspect.layers.panels.conv_value", "Window of {layer}, channel {channel}"
-                ).format(layer=self._source, channel=k)
+                    "inspect.layers.panels.conv_value", "Window of {layername}, channel {channel}"
+                ).format(layername=self._source, channel=k)
             )
             self.patch.set_maps(np.round(patch, d), ColorScale.for_values(patch))
             self.products_note.setText(
@@ -365,9 +365,9 @@ def _activation_note(act: str, pre: float, d: int) -> str:
     if act == "relu" and pre < 0:
         return translate(
             "inspect.layers.panels.conv_value",
-            "The sum is negative ({value}), so ReLU clamps it to 0: "
+            "The sum is negative ({number}), so ReLU clamps it to 0: "
             "this filter found nothing it is looking for here.",
-        ).format(value=number(pre, d))
+        ).format(number=number(pre, d))
     if act == "relu":
         return translate(
             "inspect.layers.panels.conv_value",

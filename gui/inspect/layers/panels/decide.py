@@ -120,12 +120,12 @@ class DecisionPanel(QWidget):
         else:
             text = translate(
                 "inspect.layers.panels.decide",
-                "The {h}×{w}×{c} feature maps of {layer} unrolled into one row of "
+                "The {h}×{w}×{c} feature maps of {layername} unrolled into one row of "
                 "{numbers} (wrapped, {width} per line). Each says how strongly a "
                 "feature was found somewhere, not how bright a pixel was.",
             )
         self.flat_caption.setText(
-            text.format(n=n, width=width, h=h, w=w, c=c, layer=source, numbers=_numbers(n))
+            text.format(n=n, width=width, h=h, w=w, c=c, layername=source, numbers=_numbers(n))
         )
         contributions = r["contributions"]
         scale = ColorScale.for_values(contributions, True)
@@ -133,15 +133,15 @@ class DecisionPanel(QWidget):
         self.push_legend.set_scale(
             scale,
             translate(
-                "inspect.layers.panels.decide", "pushed {digit} down ← 0 → pushed {digit} up"
-            ).format(digit=digit),
+                "inspect.layers.panels.decide", "pushed {label} down ← 0 → pushed {label} up"
+            ).format(label=digit),
         )
         self.push_caption.setText(
             translate(
                 "inspect.layers.panels.decide",
                 "The same row, number for number in the same place: what each one added to the "
-                "score of {digit} (red up, blue down; white: nothing, most are 0).",
-            ).format(digit=digit)
+                "score of {label} (red up, blue down; white: nothing, most are 0).",
+            ).format(label=digit)
         )
         self.dense_caption.setText(self._dense_text(r))
         self.scores.setText(self._scores_html(r))
@@ -155,10 +155,10 @@ class DecisionPanel(QWidget):
             parts.append(
                 translate(
                     "inspect.layers.panels.decide",
-                    "{layer} has {units}; each multiplies all {inputs} by its own "
+                    "{layername} has {units}; each multiplies all {inputs} by its own "
                     "weights, adds them up with a bias, and ReLU keeps it only if positive: "
                     "{fired} of {n} fired for your digit.",
-                ).format(layer=name, units=_units(units), inputs=inputs, fired=fired, n=units)
+                ).format(layername=name, units=_units(units), inputs=inputs, fired=fired, n=units)
             )
             inputs = translate("inspect.layers.panels.decide", "{n} units that fired").format(
                 n=fired
@@ -167,9 +167,9 @@ class DecisionPanel(QWidget):
             translate(
                 "inspect.layers.panels.decide",
                 "The output layer does the same once per digit with the {inputs}: ten sums, "
-                "the scores. Every share above is a number's part in the score of {digit} "
+                "the scores. Every share above is a number's part in the score of {label} "
                 "through all these sums.",
-            ).format(inputs=inputs, digit=digit)
+            ).format(inputs=inputs, label=digit)
         )
         return " ".join(parts)
 
@@ -187,10 +187,10 @@ class DecisionPanel(QWidget):
         softmax = translate(
             "inspect.layers.panels.decide",
             "Softmax turns the ten scores into probabilities that "
-            "add up to 100 %: {digit}'s score of {score} becomes "
+            "add up to 100 %: {label}'s score of {score} becomes "
             "{pct} %. The Draw tab's bars and the output layer's tiles on "
             "the left show these probabilities.",
-        ).format(digit=digit, score=number(scores[digit], 2), pct=number(probs[digit] * 100, 0))
+        ).format(label=digit, score=number(scores[digit], 2), pct=number(probs[digit] * 100, 0))
         return (
             "<table cellspacing='0' cellpadding='2' style='font-size:12px'><tr><td>"
             f"{heads}</td>{''.join(cells)}</tr></table>"
@@ -201,18 +201,18 @@ class DecisionPanel(QWidget):
         digit, source, (h, w, c) = r["unit"], r["source_layer"], r["source_shape"]
         if c > 1:
             shares = np.asarray(r["by_map"], np.float64)
-            name = translate("inspect.layers.panels.decide", "map {k} of {layer}")
-            names = [name.format(k=k, layer=source) for k in range(c)]
-            what = translate("inspect.layers.panels.decide", "feature maps of {layer}").format(
-                layer=source
+            name = translate("inspect.layers.panels.decide", "map {k} of {layername}")
+            names = [name.format(k=k, layername=source) for k in range(c)]
+            what = translate("inspect.layers.panels.decide", "feature maps of {layername}").format(
+                layername=source
             )
             self.bars_caption.setText(
                 translate(
                     "inspect.layers.panels.decide",
-                    "Each of {layer}'s {c} maps added its {numbers} to the score "
-                    "of {digit}: the maps that pushed it up most (red) and held it down most "
+                    "Each of {layername}'s {c} maps added its {numbers} to the score "
+                    "of {label}: the maps that pushed it up most (red) and held it down most "
                     "(blue). Find them on the left by selecting that layer.",
-                ).format(layer=source, c=c, numbers=_numbers(h * w), digit=digit)
+                ).format(layername=source, c=c, numbers=_numbers(h * w), label=digit)
             )
         else:
             shares = np.asarray(r["contributions"], np.float64)
@@ -221,15 +221,15 @@ class DecisionPanel(QWidget):
             if source is None:
                 what = translate("inspect.layers.panels.decide", "pixels")
             else:
-                what = translate("inspect.layers.panels.decide", "numbers of {layer}").format(
-                    layer=source
+                what = translate("inspect.layers.panels.decide", "numbers of {layername}").format(
+                    layername=source
                 )
             self.bars_caption.setText(
                 translate(
                     "inspect.layers.panels.decide",
-                    "The {what} that pushed the score of {digit} up most (red) and held it "
+                    "The {parts} that pushed the score of {label} up most (red) and held it "
                     "down most (blue).",
-                ).format(what=what, digit=digit)
+                ).format(parts=what, label=digit)
             )
         order = np.argsort(-shares, kind="stable")
         up = [i for i in order[: self.UP] if shares[i] > 0]
@@ -241,13 +241,13 @@ class DecisionPanel(QWidget):
         shown_up, shown_down, shown_bias = round_to_add_up(parts, 2, round(score, 2))
         text = translate(
             "inspect.layers.panels.decide",
-            "Score of {digit}: <b style='color:#ef4444'>{up}</b> from the {what} that pushed "
+            "Score of {label}: <b style='color:#ef4444'>{up}</b> from the {parts} that pushed "
             "it up, <b style='color:#3b82f6'>{down}</b> from those that held it down, "
             "<b>{bias}</b> from the biases = <b>{score}</b>",
         ).format(
-            digit=digit,
+            label=digit,
             up=signed(shown_up, 2),
-            what=what,
+            parts=what,
             down=signed(shown_down, 2),
             bias=signed(shown_bias, 2),
             score=number(round(score, 2) + 0.0, 2),
@@ -285,8 +285,8 @@ class DecisionPanel(QWidget):
 
 
 def _why(digit: int) -> str:
-    return translate("inspect.layers.panels.decide", "Flatten, then decide: why “{digit}”").format(
-        digit=digit
+    return translate("inspect.layers.panels.decide", "Flatten, then decide: why “{label}”").format(
+        label=digit
     )
 
 

@@ -80,13 +80,13 @@ class PoolExplanationPanel(QWidget):
         self.heading.setText(
             translate(
                 "inspect.layers.panels.pool_value",
-                "{layer}, channel {channel}: row {row}, column {col}",
-            ).format(layer=result["layer"], channel=ch, row=row, col=col)
+                "{layername}, channel {channel}: row {row}, column {col}",
+            ).format(layername=result["layer"], channel=ch, row=row, col=col)
         )
         scale = ColorScale.for_values(previous)
         self.previous_title.setText(
-            translate("inspect.layers.panels.pool_value", "{layer}, channel {channel}").format(
-                layer=result["source_layer"], channel=ch
+            translate("inspect.layers.panels.pool_value", "{layername}, channel {channel}").format(
+                layername=result["source_layer"], channel=ch
             )
         )
         top, left, h, w = result["window"]
@@ -103,16 +103,16 @@ class PoolExplanationPanel(QWidget):
             self.window.set_marks([(0, wr - top, wc - left, WINNER)])
             text = translate(
                 "inspect.layers.panels.pool_value",
-                "The largest of the {n} values is <b style='color:{colour}'>{value}</b> "
-                "(row {row}, column {col} of {layer}): it becomes the pooled value; the "
+                "The largest of the {n} values is <b style='color:{colour}'>{number}</b> "
+                "(row {row}, column {col} of {layername}): it becomes the pooled value; the "
                 "others are dropped.",
             ).format(
                 n=integer(h * w),
                 colour=WINNER,
-                value=number(result["value"], 3),
+                number=number(result["value"], 3),
                 row=wr,
                 col=wc,
-                layer=result["source_layer"],
+                layername=result["source_layer"],
             )
             self.answer.setText(f"<span style='font-size:14px'>{text}</span>")
         else:
@@ -120,7 +120,7 @@ class PoolExplanationPanel(QWidget):
             self.window.set_marks([])
             text = translate(
                 "inspect.layers.panels.pool_value",
-                "Average pooling: the mean of the {n} values, <b>{value}</b>, becomes "
+                "Average pooling: the mean of the {n} values, <b>{number}</b>, becomes "
                 "the pooled value.",
-            ).format(n=integer(h * w), value=number(result["value"], 3))
+            ).format(n=integer(h * w), number=number(result["value"], 3))
             self.answer.setText(f"<span style='font-size:14px'>{text}</span>")

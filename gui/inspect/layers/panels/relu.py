@@ -52,8 +52,8 @@ class ReluPanel(QWidget):
     ) -> None:
         scale = ColorScale.for_values(np.concatenate([before.ravel(), after.ravel()]), True)
         self.heading.setText(
-            translate("inspect.layers.panels.relu", "ReLU on {layer}, filter {channel}").format(
-                layer=layer, channel=channel
+            translate("inspect.layers.panels.relu", "ReLU on {layername}, filter {channel}").format(
+                layername=layer, channel=channel
             )
         )
         self.before.set_maps(before, scale)

@@ -189,8 +189,8 @@ class ShiftDemoPanel(QWidget):
                     np.stack([before, after]),
                     None,
                     [
-                        translate("inspect.layers.panels.shift", "{layer} ch {channel}").format(
-                            layer=names[0], channel=ch
+                        translate("inspect.layers.panels.shift", "{layername} ch {channel}").format(
+                            layername=names[0], channel=ch
                         ),
                         translate("inspect.layers.panels.shift", "after the move"),
                     ],
@@ -231,9 +231,9 @@ class ShiftDemoPanel(QWidget):
         same = r["shifted_label"] == r["label"]
         label_b = r["shifted_label"]
         if same:
-            now = translate("inspect.layers.panels.shift", "still {digit}").format(digit=label_b)
+            now = translate("inspect.layers.panels.shift", "still {label}").format(label=label_b)
         else:
-            now = translate("inspect.layers.panels.shift", "now {digit}").format(digit=label_b)
+            now = translate("inspect.layers.panels.shift", "now {label}").format(label=label_b)
         verdict = f"<b style='color:{style.GOOD if same else style.BAD}'>{now}</b>"
         table = ""
         if rows:
@@ -245,10 +245,10 @@ class ShiftDemoPanel(QWidget):
             table = f"<table cellspacing='6'><tr>{heads}</tr>{rows}</table>"
         summary = translate(
             "inspect.layers.panels.shift",
-            "Answer: {digit} ({pct} %) → {verdict} ({pct_b} %). Over {n} moves of "
+            "Answer: {label} ({pct} %) → {verdict} ({pct_b} %). Over {n} moves of "
             "1–3 pixels in four directions the answer stayed the same in {kept} % of them.",
         ).format(
-            digit=r["label"],
+            label=r["label"],
             pct=_pct(r["confidence"]),
             verdict=verdict,
             pct_b=_pct(r["shifted_confidence"]),

@@ -74,5 +74,5 @@ class TopPatchesPanel(QWidget):
 
 def _looks_for(layer: str, channel: int) -> str:
     return translate(
-        "inspect.layers.panels.top_patches", "What {layer}, filter {channel} looks for"
-    ).format(layer=layer, channel=channel)
+        "inspect.layers.panels.top_patches", "What {layername}, filter {channel} looks for"
+    ).format(layername=layer, channel=channel)
