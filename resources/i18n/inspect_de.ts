@@ -1369,11 +1369,11 @@
     </message>
     <message>
         <source>The 1 digit {name} reads as {predicted} where the truth is {true}</source>
-        <translation>Die eine Ziffer, die {name} als {predicted} liest, obwohl sie eine {true} ist</translation>
+        <translation>Die eine Ziffer, die {name} als {predicted} liest, obwohl die richtige Antwort {true} ist</translation>
     </message>
     <message>
         <source>The {n} digits {name} reads as {predicted} where the truth is {true}</source>
-        <translation>Die {n} Ziffern, die {name} als {predicted} liest, obwohl sie eine {true} sind</translation>
+        <translation>Die {n} Ziffern, die {name} als {predicted} liest, obwohl die richtige Antwort {true} ist</translation>
     </message>
     <message>
         <source>1 digit</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Compared with {name}: {kind}, from {source}.</source>
-        <translation>Verglichen mit {name}: {kind}, aus {source}.</translation>
+        <translation>Verglichen mit {name}: {kind}, Herkunft: {source}.</translation>
     </message>
     <message>
         <source>The dense network</source>
