@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>The weights changed: new read-outs follow…</source>
-        <translation>Die Gewichte haben sich geändert: neue Auslesen folgen …</translation>
+        <translation>Die Gewichte haben sich geändert: neue Auslesen folgen…</translation>
     </message>
     <message>
         <source>Training a read-out for every layer on {n} training digits (in the background; about ten seconds for the shipped model)…</source>
-        <translation>Für jede Schicht wird eine Auslese auf {n} Trainingsziffern trainiert (im Hintergrund; etwa zehn Sekunden beim mitgelieferten Modell) …</translation>
+        <translation>Für jede Schicht wird eine Auslese auf {n} Trainingsziffern trainiert (im Hintergrund; etwa zehn Sekunden beim mitgelieferten Modell)…</translation>
     </message>
     <message>
         <source>No read-outs: {message}</source>
@@ -679,23 +679,23 @@
     </message>
     <message>
         <source>1 px right</source>
-        <translation>1 px nach rechts</translation>
+        <translation>1 px rechts</translation>
     </message>
     <message>
         <source>2 px right</source>
-        <translation>2 px nach rechts</translation>
+        <translation>2 px rechts</translation>
     </message>
     <message>
         <source>3 px right</source>
-        <translation>3 px nach rechts</translation>
+        <translation>3 px rechts</translation>
     </message>
     <message>
         <source>2 px down</source>
-        <translation>2 px nach unten</translation>
+        <translation>2 px runter</translation>
     </message>
     <message>
         <source>2 px up-left</source>
-        <translation>2 px nach links oben</translation>
+        <translation>2 px hoch-links</translation>
     </message>
     <message>
         <source>Or tilt it:</source>
@@ -703,15 +703,15 @@
     </message>
     <message>
         <source>10° anticlockwise</source>
-        <translation>10° gegen den Uhrzeigersinn</translation>
+        <translation>10° nach links</translation>
     </message>
     <message>
         <source>10° clockwise</source>
-        <translation>10° im Uhrzeigersinn</translation>
+        <translation>10° nach rechts</translation>
     </message>
     <message>
         <source>Load the moved digit into the canvas</source>
-        <translation>Verschobene Ziffer auf die Zeichenfläche laden</translation>
+        <translation>Auf die Zeichenfläche laden</translation>
     </message>
     <message>
         <source>Put the moved digit on the Draw tab's canvas, like an opened image, to draw over it or watch the answer there</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Searching 2,000 test digits in the background…</source>
-        <translation>Durchsuche 2.000 Testziffern im Hintergrund …</translation>
+        <translation>Durchsuche 2.000 Testziffern im Hintergrund…</translation>
     </message>
     <message>
         <source>The {n} strongest responses among {searched} test digits; each piece is the {h}×{w}-pixel part of a digit the filter sees.</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Export view…</source>
-        <translation>Ansicht exportieren …</translation>
+        <translation>Ansicht exportieren…</translation>
     </message>
     <message>
         <source>Save what the inspector shows as a PNG or SVG picture</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Export for slides…</source>
-        <translation>Für Folien exportieren …</translation>
+        <translation>Für Folien exportieren…</translation>
     </message>
     <message>
         <source>Save an animation (the filter sliding, the training replay, a robustness sweep) or a one-page lesson handout</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Looking through 6,000 training digits…</source>
-        <translation>Durchsuche 6.000 Trainingsziffern …</translation>
+        <translation>Durchsuche 6.000 Trainingsziffern…</translation>
     </message>
     <message>
         <source>Could not compare the two digits</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Loading the other network…</source>
-        <translation>Das andere Netz wird geladen …</translation>
+        <translation>Das andere Netz wird geladen…</translation>
     </message>
     <message>
         <source>No other network yet.</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>A model file…</source>
-        <translation>Eine Modelldatei …</translation>
+        <translation>Eine Modelldatei…</translation>
     </message>
     <message>
         <source>A .keras model saved by Convscope</source>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>Both networks are reading {n} test digits…</source>
-        <translation>Beide Netze lesen {n} Testziffern …</translation>
+        <translation>Beide Netze lesen {n} Testziffern…</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>A moment of the last run…</source>
-        <translation>Ein Moment des letzten Trainings …</translation>
+        <translation>Ein Moment des letzten Trainings…</translation>
     </message>
     <message>
         <source>No training run yet</source>

@@ -22,7 +22,7 @@
     <name>inspect.knows.readout_row</name>
     <message>
         <source>{pct} % of test digits</source>
-        <translation>{pct} % de los dígitos de prueba</translation>
+        <translation>{pct} % de aciertos</translation>
     </message>
     <message>
         <source>would say &lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{pct} % sure</source>
@@ -679,15 +679,15 @@
     </message>
     <message>
         <source>1 px right</source>
-        <translation>1 px a la derecha</translation>
+        <translation>1 px derecha</translation>
     </message>
     <message>
         <source>2 px right</source>
-        <translation>2 px a la derecha</translation>
+        <translation>2 px derecha</translation>
     </message>
     <message>
         <source>3 px right</source>
-        <translation>3 px a la derecha</translation>
+        <translation>3 px derecha</translation>
     </message>
     <message>
         <source>2 px down</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>2 px up-left</source>
-        <translation>2 px arriba a la izquierda</translation>
+        <translation>2 px arriba-izq.</translation>
     </message>
     <message>
         <source>Or tilt it:</source>
