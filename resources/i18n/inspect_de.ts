@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>Shift</source>
-        <translation>Verschieben</translation>
+        <translation>Schieben</translation>
     </message>
     <message>
         <source>Top patches</source>
-        <translation>Stärkste Ausschnitte</translation>
+        <translation>Top-Muster</translation>
     </message>
     <message>
         <source>Decide</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Pixels in a row</source>
-        <translation>Pixel in einer Reihe</translation>
+        <translation>Pixelreihe</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>The Draw tab crops and centres every drawing again, so a move disappears there; a tilt stays.</source>
-        <translation>Der Tab „Zeichnen“ schneidet jede Zeichnung neu zu und zentriert sie, also verschwindet eine Verschiebung dort; eine Kippung bleibt.</translation>
+        <translation>Der Tab „Zeichnen“ schneidet jede Zeichnung neu zu und zentriert sie, also verschwindet eine Verschiebung dort; eine Neigung bleibt erhalten.</translation>
     </message>
     <message>
         <source>tilted {degrees}° anticlockwise</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Your digit, 28×28 brightness values between 0 and 1. A convolutional network keeps this grid; a plain one unrolls it into a row (see “Pixels in a row”).</source>
-        <translation>Deine Ziffer, 28×28 Helligkeitswerte zwischen 0 und 1. Ein Faltungsnetz behält dieses Gitter; ein einfaches Netz rollt es zu einer Reihe auf (siehe „Pixel in einer Reihe“).</translation>
+        <translation>Deine Ziffer, 28×28 Helligkeitswerte zwischen 0 und 1. Ein Faltungsnetz behält dieses Gitter; ein einfaches Netz rollt es zu einer Reihe auf (siehe „Pixelreihe“).</translation>
     </message>
     <message>
         <source>Convolution layer {layername}</source>

@@ -26,7 +26,7 @@
     </message>
     <message>
         <source>would say &lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{pct} % sure</source>
-        <translation>diría &lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;con un {pct} % de confianza</translation>
+        <translation>diría &lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;confianza {pct} %</translation>
     </message>
 </context>
 <context>
@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>Shift</source>
-        <translation>Desplazar</translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Top patches</source>
-        <translation>Mejores fragmentos</translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Decide</source>

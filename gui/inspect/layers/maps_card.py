@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -117,12 +118,13 @@ class FeatureMapsCard(Card):
                 )
             maps = translate("inspect.layers.maps_card", _MAPS_ARE.get(kind, "one map per channel"))
             self.caption.setText(text.format(kind=kind, maps=maps))
-        self.legend.set_scale(
-            scale,
+        caption = (
             translate("inspect.layers.maps_card", "value")
             if scale.signed
-            else translate("inspect.layers.maps_card", "0 = black"),
+            else translate("inspect.layers.maps_card", "0 = black")
         )
+        _fit_caption(self.legend, caption)
+        self.legend.set_scale(scale, caption)
 
     def show_vector(
         self, name: str, entry: dict[str, Any] | None, acts: np.ndarray, answer: int
@@ -164,3 +166,13 @@ class FeatureMapsCard(Card):
             )
         self.caption.setText(text.format(label=answer, kind=kind, width=width))
         self.legend.set_scale(scale, translate("inspect.layers.maps_card", "value"))
+
+
+def _fit_caption(legend: ColorLegend, caption: str) -> None:
+    """Widen ``legend`` (never below its 200 px) so that ``caption`` fits right of its bar: the
+    bar takes 45 % of the width and starts 40 px in, the caption 14 px after it, in 11 px type
+    ("0 = schwarz" is longer than "0 = black")."""
+    font = QFont(legend.font())
+    font.setPixelSize(11)
+    need = (54 + QFontMetrics(font).horizontalAdvance(caption) + 2) / 0.55
+    legend.setMinimumWidth(max(200, int(need) + 1))
