@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>The network answers {label}. No read-out says so. ({n} read-outs, input first.)</source>
-        <translation>Das Netz antwortet {label}. Keine Auslese sagt das. ({n} Auslesen, die Eingabe zuerst.)</translation>
+        <translation>Das Netz liest {label}. Keine Auslese sagt das. ({n} Auslesen, die Eingabe zuerst.)</translation>
     </message>
     <message>
         <source>The network answers {label}. The first read-out to say so is {layername}'s. ({n} read-outs, input first.)</source>
-        <translation>Das Netz antwortet {label}. Die erste Auslese, die das sagt, ist die von {layername}. ({n} Auslesen, die Eingabe zuerst.)</translation>
+        <translation>Das Netz liest {label}. Die erste Auslese, die das sagt, ist die von {layername}. ({n} Auslesen, die Eingabe zuerst.)</translation>
     </message>
     <message>
         <source>Draw a digit on the Draw tab to see what each layer would say of it.</source>

@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>The network answers {label}. No read-out says so. ({n} read-outs, input first.)</source>
-        <translation>La red responde {label}. Ninguna lectura lo dice. ({n} lecturas, la entrada primero.)</translation>
+        <translation>La red lee {label}. Ninguna lectura lo dice. ({n} lecturas, la entrada primero.)</translation>
     </message>
     <message>
         <source>The network answers {label}. The first read-out to say so is {layername}'s. ({n} read-outs, input first.)</source>
-        <translation>La red responde {label}. La primera lectura que lo dice es la de {layername}. ({n} lecturas, la entrada primero.)</translation>
+        <translation>La red lee {label}. La primera lectura que lo dice es la de {layername}. ({n} lecturas, la entrada primero.)</translation>
     </message>
     <message>
         <source>Draw a digit on the Draw tab to see what each layer would say of it.</source>
