@@ -8,6 +8,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from gui.common.i18n import translate
+
 
 def export_widget(widget: QWidget, path: str | Path) -> Path:
     """Write what ``widget`` shows to ``path``: PNG (``QWidget.grab``) or SVG (QSvgGenerator).
@@ -23,10 +25,12 @@ def export_widget(widget: QWidget, path: str | Path) -> Path:
     suffix = path.suffix.lower()
     if suffix == ".png":
         if not widget.grab().save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
+            raise OSError(_cannot_write(path))
         return path
     if suffix != ".svg":
-        raise ValueError(f"{path.name}: export as .png or .svg")
+        raise ValueError(
+            translate("inspect.export", "{name}: export as .png or .svg").format(name=path.name)
+        )
     from PySide6.QtSvg import QSvgGenerator
 
     generator = QSvgGenerator()
@@ -36,11 +40,15 @@ def export_widget(widget: QWidget, path: str | Path) -> Path:
     generator.setTitle("Convscope")
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"cannot write {path}")
+        raise OSError(_cannot_write(path))
     try:
         widget.render(painter, QPoint(0, 0))
     finally:
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"cannot write {path}")
+        raise OSError(_cannot_write(path))
     return path
+
+
+def _cannot_write(path: Path) -> str:
+    return translate("inspect.export", "cannot write {path}").format(path=path)

@@ -4,6 +4,8 @@ views' rows use the same words."""
 
 from __future__ import annotations
 
+from model.i18n import number
+
 INPUT = "input"  # the pseudo-layer for the 28x28 image itself, before the first layer
 
 # Layer types in a word, where a button or a row has little room.
@@ -24,3 +26,9 @@ SHORT_KINDS = {
 def shape_text(shape: tuple[int, ...] | list[int]) -> str:
     """(26, 26, 24) -> "26×26×24"."""
     return "×".join(str(int(d)) for d in shape)
+
+
+def signed(value: float, decimals: int) -> str:
+    """``value`` with its sign and ``decimals`` places, in the language's way: +0.93 / +0,93."""
+    text = number(value + 0.0, decimals)
+    return text if text.startswith("-") else f"+{text}"

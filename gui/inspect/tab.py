@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.common.export_dialog import ExportDialog
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
 from gui.common.tabs import ConvscopeTab
@@ -31,26 +32,36 @@ class InspectTab(ConvscopeTab):
     """The guided tour above the layer inspector, with export of what is shown."""
 
     key = "inspect"
-    title = "Inspect"
-    tooltip = "Follow your drawing through the network, layer by layer"
+    title = QT_TRANSLATE_NOOP("inspect.tab", "Inspect")
+    tooltip = QT_TRANSLATE_NOOP(
+        "inspect.tab", "Follow your drawing through the network, layer by layer"
+    )
 
     def __init__(
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
+        # The window names the tab by these: in the learner's language.
+        self.title = translate("inspect.tab", type(self).title)
+        self.tooltip = translate("inspect.tab", type(self).tooltip)
         self.tour = GuidedTour()
         self.inspector = LayerInspector(session)
         # The layers and, beside them, the comparisons: one full-width view at a time.
         self.views = InspectViews(session, settings, self.inspector)
         self.export_button = QToolButton()
-        self.export_button.setText("Export view…")
-        self.export_button.setToolTip("Save what the inspector shows as a PNG or SVG picture")
+        self.export_button.setText(translate("inspect.tab", "Export view…"))
+        self.export_button.setToolTip(
+            translate("inspect.tab", "Save what the inspector shows as a PNG or SVG picture")
+        )
         self.export_button.clicked.connect(self.choose_export)
         self.slides_button = QToolButton()
-        self.slides_button.setText("Export for slides…")
+        self.slides_button.setText(translate("inspect.tab", "Export for slides…"))
         self.slides_button.setToolTip(
-            "Save an animation (the filter sliding, the training replay, a robustness sweep) "
-            "or a one-page lesson handout"
+            translate(
+                "inspect.tab",
+                "Save an animation (the filter sliding, the training replay, a robustness sweep) "
+                "or a one-page lesson handout",
+            )
         )
         self.slides_button.clicked.connect(self.open_slides_export)
         self.slides_dialog: ExportDialog | None = None
@@ -81,23 +92,28 @@ class InspectTab(ConvscopeTab):
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export the view",
+            translate("inspect.tab", "Export the view"),
             "convscope-inspect.png",
-            "PNG image (*.png);;SVG drawing (*.svg)",
+            translate("inspect.tab", "PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not path:
             return
         try:
-            self.statusReported.emit(f"Saved {self.export(path)}")
+            saved = self.export(path)
+            self.statusReported.emit(translate("inspect.tab", "Saved {path}").format(path=saved))
         except (OSError, ValueError) as exc:
-            self.errorReported.emit("Could not export the view", str(exc), "")
+            self.errorReported.emit(
+                translate("inspect.tab", "Could not export the view"), str(exc), ""
+            )
 
     def open_slides_export(self) -> ExportDialog:
         """Open "Export for slides…" (one dialog, kept between uses)."""
         if self.slides_dialog is None:
             self.slides_dialog = ExportDialog(self.session, self)
             self.slides_dialog.exported.connect(
-                lambda path: self.statusReported.emit(f"Saved {path}")
+                lambda path: self.statusReported.emit(
+                    translate("inspect.tab", "Saved {path}").format(path=path)
+                )
             )
         # The filter the inspector shows is the one to slide.
         self.slides_dialog.follow_filter(self.inspector.layer, self.inspector.channel)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import Card, label
 
 IDEAS = 8  # CONCEPTS: the eight ideas the tour teaches, in order
@@ -35,111 +36,169 @@ STEPS: tuple[TourStep, ...] = (
     TourStep(
         "unroll",
         1,
-        "1. A plain network reads pixels in a row",
-        "A plain dense network gets your drawing as one long row of 784 brightness values: the "
-        "28×28 grid is pulled apart like a fabric into a single thread. Which pixel sat next "
-        "to which is lost. Look below: the same digit moved 2 pixels to the right gives a very "
-        "different row, so to this network it is a different input.",
+        QT_TRANSLATE_NOOP("inspect.tour", "1. A plain network reads pixels in a row"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "A plain dense network gets your drawing as one long row of 784 brightness values: the "
+            "28×28 grid is pulled apart like a fabric into a single thread. Which pixel sat next "
+            "to which is lost. Look below: the same digit moved 2 pixels to the right gives a very "
+            "different row, so to this network it is a different input.",
+        ),
     ),
     TourStep(
         "conv",
         2,
-        "2. Convolution: a small filter slides over the image",
-        "A filter is a tiny grid of weights (here 3×3 or 5×5). Placed on a window of the image, "
-        "it multiplies each pixel by the weight on top of it and adds everything up, plus a "
-        "bias: one number. Slide it one pixel at a time and you get a whole new image, the "
-        "feature map. Click any value on the left, or press “Slide the filter”.",
-        "This network has no convolution layers, so nothing slides over the image: its first "
-        "layer multiplies all 784 pixels at once by one weight each. The pictures on the left "
-        "are those weights, one 28×28 picture per unit.",
+        QT_TRANSLATE_NOOP("inspect.tour", "2. Convolution: a small filter slides over the image"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "A filter is a tiny grid of weights (here 3×3 or 5×5). Placed on a window of the "
+            "image, it multiplies each pixel by the weight on top of it and adds everything up, "
+            "plus a bias: one number. Slide it one pixel at a time and you get a whole new image, "
+            "the feature map. Click any value on the left, or press “Slide the filter”.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "This network has no convolution layers, so nothing slides over the image: its first "
+            "layer multiplies all 784 pixels at once by one weight each. The pictures on the left "
+            "are those weights, one 28×28 picture per unit.",
+        ),
     ),
     TourStep(
         "features",
         3,
-        "3. Different filters find different features",
-        "Every tile on the left is the feature map of a different filter, all on your digit. "
-        "Bright means “my pattern is here”. One filter lights up on left edges, another on "
-        "horizontal strokes, another on the ends of lines. Below them are the filters "
-        "themselves: red weights add, blue weights subtract.",
-        "Without convolutions there are no feature maps: each unit of the first layer looks "
-        "at the whole image at once, through one weight per pixel (the pictures on the left). "
-        "Nothing makes it look for the same small pattern everywhere.",
+        QT_TRANSLATE_NOOP("inspect.tour", "3. Different filters find different features"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "Every tile on the left is the feature map of a different filter, all on your digit. "
+            "Bright means “my pattern is here”. One filter lights up on left edges, another on "
+            "horizontal strokes, another on the ends of lines. Below them are the filters "
+            "themselves: red weights add, blue weights subtract.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "Without convolutions there are no feature maps: each unit of the first layer looks "
+            "at the whole image at once, through one weight per pixel (the pictures on the left). "
+            "Nothing makes it look for the same small pattern everywhere.",
+        ),
     ),
     TourStep(
         "hierarchy",
         4,
-        "4. Stacked layers build a hierarchy",
-        "This is the last convolution layer. Its filters do not look at pixels but at the maps "
-        "of the layer before, so they combine simple strokes into bigger shapes: loops, "
-        "corners, parts of digits. On the right: the pieces of real test digits that excite "
-        "the selected filter most. Compare with the first layer's short edges.",
-        "This network has no stack of convolution layers, so there is no hierarchy of "
-        "features to show. Its hidden layer must learn whole-digit templates directly from "
-        "pixels.",
+        QT_TRANSLATE_NOOP("inspect.tour", "4. Stacked layers build a hierarchy"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "This is the last convolution layer. Its filters do not look at pixels but at the maps "
+            "of the layer before, so they combine simple strokes into bigger shapes: loops, "
+            "corners, parts of digits. On the right: the pieces of real test digits that excite "
+            "the selected filter most. Compare with the first layer's short edges.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "This network has no stack of convolution layers, so there is no hierarchy of "
+            "features to show. Its hidden layer must learn whole-digit templates directly from "
+            "pixels.",
+        ),
     ),
     TourStep(
         "knows",
         4,
-        "4. …and what each layer knows",
-        "Stop the network after any layer and let a straight line read the digit off what it "
-        "has computed so far: how often is it right? The curve answers for every layer on "
-        "test digits, from the raw pixels (dashed) to the output; the bars say what each "
-        "layer would answer for your digit. Each stage makes the digit easier to read.",
-        "The same question for a plain network: how well can a straight line read the digit "
-        "off each layer? The raw pixels (dashed) already say a lot; each dense layer makes the "
-        "digit easier to read off.",
+        QT_TRANSLATE_NOOP("inspect.tour", "4. …and what each layer knows"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "Stop the network after any layer and let a straight line read the digit off what it "
+            "has computed so far: how often is it right? The curve answers for every layer on "
+            "test digits, from the raw pixels (dashed) to the output; the bars say what each "
+            "layer would answer for your digit. Each stage makes the digit easier to read.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "The same question for a plain network: how well can a straight line read the digit "
+            "off each layer? The raw pixels (dashed) already say a lot; each dense layer makes the "
+            "digit easier to read off.",
+        ),
     ),
     TourStep(
         "relu",
         5,
-        "5. ReLU keeps only the positive responses",
-        "After the sum, the activation function ReLU turns every negative value into zero and "
-        "keeps the positive ones unchanged. The map before (blue negative, red positive) and "
-        "after (only red left) are on the right: what remains are clear detections.",
-        "ReLU works the same way in a dense network: every unit's negative sum becomes 0. "
-        "There are just no maps to show it on in this network.",
+        QT_TRANSLATE_NOOP("inspect.tour", "5. ReLU keeps only the positive responses"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "After the sum, the activation function ReLU turns every negative value into zero and "
+            "keeps the positive ones unchanged. The map before (blue negative, red positive) and "
+            "after (only red left) are on the right: what remains are clear detections.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "ReLU works the same way in a dense network: every unit's negative sum becomes 0. "
+            "There are just no maps to show it on in this network.",
+        ),
     ),
     TourStep(
         "pool",
         6,
-        "6. Max pooling keeps the strongest value",
-        "Max pooling cuts each map into small windows (here 2×2) and keeps only the largest "
-        "value of each, the winner. The map becomes four times smaller but keeps what was "
-        "found, and roughly where.",
-        "This network has no pooling layers: every pixel counts on its own, at its exact place.",
+        QT_TRANSLATE_NOOP("inspect.tour", "6. Max pooling keeps the strongest value"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "Max pooling cuts each map into small windows (here 2×2) and keeps only the largest "
+            "value of each, the winner. The map becomes four times smaller but keeps what was "
+            "found, and roughly where.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "This network has no pooling layers: every pixel counts on its own, at its exact "
+            "place.",
+        ),
     ),
     TourStep(
         "shift",
         6,
-        "6. …which makes small shifts matter less",
-        "Here your digit was moved a couple of pixels. The convolution maps move with it "
-        "(a big change), but after pooling many winners stay in the same windows, so the "
-        "pooled maps change less, and the answer stays the same. Try the other moves.",
-        "Here your digit was moved a couple of pixels. A plain network has no maps to absorb "
-        "the move: every pixel now hits different weights, so its confidence can drop or the "
-        "answer can change.",
+        QT_TRANSLATE_NOOP("inspect.tour", "6. …which makes small shifts matter less"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "Here your digit was moved a couple of pixels. The convolution maps move with it "
+            "(a big change), but after pooling many winners stay in the same windows, so the "
+            "pooled maps change less, and the answer stays the same. Try the other moves.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "Here your digit was moved a couple of pixels. A plain network has no maps to absorb "
+            "the move: every pixel now hits different weights, so its confidence can drop or the "
+            "answer can change.",
+        ),
     ),
     TourStep(
         "flatten",
         7,
-        "7. Flattening, now of features",
-        "After convolutions, ReLU and pooling, the stack of small maps is unrolled into one "
-        "long row, like the pixels in step 1. But each number now means “this feature was "
-        "found around here”, not “this pixel was bright”.",
-        "In this network, flattening happens first, on the raw pixels: the row below is your "
-        "image itself, as in step 1.",
+        QT_TRANSLATE_NOOP("inspect.tour", "7. Flattening, now of features"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "After convolutions, ReLU and pooling, the stack of small maps is unrolled into one "
+            "long row, like the pixels in step 1. But each number now means “this feature was "
+            "found around here”, not “this pixel was bright”.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "In this network, flattening happens first, on the raw pixels: the row below is your "
+            "image itself, as in step 1.",
+        ),
     ),
     TourStep(
         "dense",
         8,
-        "8. Fully connected layers decide",
-        "The row of features feeds an ordinary dense network. Each digit's score is a sum of "
-        "weight × feature; the highest score wins, and softmax turns the scores into "
-        "probabilities. On the right: what each number of the row added to the winner's "
-        "score, and the feature maps that pushed it up most (red) and held it down (blue).",
-        "The dense layers decide here too: each digit's score is a sum of weight × input. "
-        "But their inputs are raw pixels, which is why a plain network is more easily fooled "
-        "by a moved or tilted digit.",
+        QT_TRANSLATE_NOOP("inspect.tour", "8. Fully connected layers decide"),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "The row of features feeds an ordinary dense network. Each digit's score is a sum of "
+            "weight × feature; the highest score wins, and softmax turns the scores into "
+            "probabilities. On the right: what each number of the row added to the winner's "
+            "score, and the feature maps that pushed it up most (red) and held it down (blue).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "inspect.tour",
+            "The dense layers decide here too: each digit's score is a sum of weight × input. "
+            "But their inputs are raw pixels, which is why a plain network is more easily fooled "
+            "by a moved or tilted digit.",
+        ),
     ),
 )
 
@@ -149,10 +208,23 @@ def counter_text(index: int) -> str:
     screens "idea 6 of 8 · 2/2"."""
     step = STEPS[index]
     screens = [i for i, s in enumerate(STEPS) if s.idea == step.idea]
-    text = f"idea {step.idea} of {IDEAS}"
+    text = translate("inspect.tour", "idea {idea} of {ideas}").format(idea=step.idea, ideas=IDEAS)
     if len(screens) > 1:
         text += f" · {screens.index(index) + 1}/{len(screens)}"
     return text
+
+
+def step_title(step: TourStep) -> str:
+    """The step's title in the learner's language."""
+    return translate("inspect.tour", step.title)
+
+
+def step_text(step: TourStep, has_conv: bool = True) -> str:
+    """The step's text in the learner's language (``without_conv`` for a network without
+    convolutions, when the step has one)."""
+    return translate(
+        "inspect.tour", step.text if has_conv or not step.without_conv else step.without_conv
+    )
 
 
 class GuidedTour(Card):
@@ -173,18 +245,24 @@ class GuidedTour(Card):
         self.title = label("", "heading", wrap=True)
         self.text = label("", wrap=True)
         self.counter = label("", "muted")
-        self.back = QPushButton("← Back")
-        self.next = QPushButton("Next →")
+        self.back = QPushButton(translate("inspect.tour", "← Back"))
+        self.next = QPushButton(translate("inspect.tour", "Next →"))
         self.next.setObjectName("primary")
-        self.close_button = QPushButton("Close tour")
-        self.start_button = QPushButton("Take the guided tour")
+        self.close_button = QPushButton(translate("inspect.tour", "Close tour"))
+        self.start_button = QPushButton(translate("inspect.tour", "Take the guided tour"))
         self.start_button.setObjectName("primary")
         self.start_button.setToolTip(
-            f"The {IDEAS} ideas of a convolutional network, one at a time, on your digit"
+            translate(
+                "inspect.tour",
+                "The {ideas} ideas of a convolutional network, one at a time, on your digit",
+            ).format(ideas=IDEAS)
         )
         self.start_hint = label(
-            "New here? The tour explains, step by step on your own "
-            "drawing, how a convolutional network reads a digit.",
+            translate(
+                "inspect.tour",
+                "New here? The tour explains, step by step on your own "
+                "drawing, how a convolutional network reads a digit.",
+            ),
             "muted",
             wrap=True,
         )
@@ -268,10 +346,10 @@ class GuidedTour(Card):
             widget.setText(shown)
             return max(heights)
 
-        texts = [t for step in STEPS for t in (step.text, step.without_conv or step.text)]
+        texts = [step_text(step, conv) for step in STEPS for conv in (True, False)]
         for widget, height in (
             (self.text, tallest(self.text, texts, width)),
-            (self.title, tallest(self.title, [step.title for step in STEPS], title_width)),
+            (self.title, tallest(self.title, [step_title(step) for step in STEPS], title_width)),
         ):
             if widget.minimumHeight() != height:
                 widget.setMinimumHeight(height)
@@ -284,10 +362,8 @@ class GuidedTour(Card):
             return
         self._reserve_text_height()
         step = STEPS[self.index]
-        self.title.setText(step.title)
-        self.text.setText(
-            step.text if self.has_conv or not step.without_conv else step.without_conv
-        )
+        self.title.setText(step_title(step))
+        self.text.setText(step_text(step, self.has_conv))
         self.counter.setText(counter_text(self.index))
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(STEPS) - 1)

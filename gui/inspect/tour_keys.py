@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from gui.common.i18n import translate
 from gui.inspect.tour import GuidedTour
 
 
@@ -34,8 +35,8 @@ class TourKeys(QObject):
             shortcut.activated.connect(lambda s=step: self.step(s))
             shortcut.setEnabled(False)
             self._shortcuts.append(shortcut)
-        tour.next.setAccessibleName("Next step")
-        tour.back.setAccessibleName("Previous step")
+        tour.next.setAccessibleName(translate("inspect.tour_keys", "Next step"))
+        tour.back.setAccessibleName(translate("inspect.tour_keys", "Previous step"))
         tour.stepChanged.connect(self._on_tour_stepChanged)
 
     def step(self, by: int) -> None:

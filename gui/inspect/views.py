@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.page import BrokenPage, LabPage
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
@@ -35,27 +36,44 @@ log = logging.getLogger("convscope.gui")
 LAYERS = "layers"
 # (key, module, class, button title, tooltip), in the order of the buttons.
 VIEWS = (
-    (LAYERS, "", "", "Layers", "Follow your digit through the network, one layer at a time"),
+    (
+        LAYERS,
+        "",
+        "",
+        QT_TRANSLATE_NOOP("inspect.views", "Layers"),
+        QT_TRANSLATE_NOOP(
+            "inspect.views", "Follow your digit through the network, one layer at a time"
+        ),
+    ),
     (
         "digits",
         "gui.inspect.two_digits.view",
         "TwoDigitsView",
-        "Two digits",
-        "Your digit beside a second one, layer by layer: where do their paths part?",
+        QT_TRANSLATE_NOOP("inspect.views", "Two digits"),
+        QT_TRANSLATE_NOOP(
+            "inspect.views",
+            "Your digit beside a second one, layer by layer: where do their paths part?",
+        ),
     ),
     (
         "networks",
         "gui.inspect.two_networks.view",
         "TwoNetworksView",
-        "Two networks",
-        "This network beside another on your digit, and both on the same test digits",
+        QT_TRANSLATE_NOOP("inspect.views", "Two networks"),
+        QT_TRANSLATE_NOOP(
+            "inspect.views",
+            "This network beside another on your digit, and both on the same test digits",
+        ),
     ),
     (
         "knows",
         "gui.inspect.knows.view",
         "ProbesView",
-        "What each layer knows",
-        "If the network stopped at a layer, what would it say? A read-out of every layer",
+        QT_TRANSLATE_NOOP("inspect.views", "What each layer knows"),
+        QT_TRANSLATE_NOOP(
+            "inspect.views",
+            "If the network stopped at a layer, what would it say? A read-out of every layer",
+        ),
     ),
 )
 
@@ -99,8 +117,8 @@ class InspectViews(QWidget):
         self.stack = QStackedWidget()
         for key, _module, _cls, title, tip in VIEWS:
             button = QToolButton()
-            button.setText(title)
-            button.setToolTip(tip)
+            button.setText(translate("inspect.views", title))
+            button.setToolTip(translate("inspect.views", tip))
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, k=key: self.show_view(k))
@@ -131,7 +149,7 @@ class InspectViews(QWidget):
             view: LabPage = cls(self.session, self.settings)
         except Exception as exc:  # one broken view must not take the tab down with it
             log.exception("Inspect view %r could not be built", key)
-            view = BrokenPage(self.session, self.settings, title, exc)
+            view = BrokenPage(self.session, self.settings, translate("inspect.views", title), exc)
         view.errorReported.connect(self.errorReported)
         view.statusReported.connect(self.statusReported)
         placeholder = self._placeholders.pop(key)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common import style
 from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
+from gui.common.i18n import translate
+from model.i18n import decimal_point, number
 
 
 class LayerCurve(QWidget):
@@ -56,11 +58,12 @@ class LayerCurve(QWidget):
 
     def _point_words(self, _row: int, index: int) -> str:
         value = self.values[index] if index < len(self.values) else float("nan")
-        shown = (
-            "not yet"
-            if not math.isfinite(value)
-            else (f"{value * 100:.1f} %" if self.as_percent else f"{value:.3g}")
-        )
+        if not math.isfinite(value):
+            shown = translate("inspect.compare.layer_curve", "not yet")
+        elif self.as_percent:
+            shown = f"{number(value * 100, 1)} %"
+        else:
+            shown = f"{value:.3g}".replace(".", decimal_point())
         return f"{self.names[index]}: {shown}"
 
     def sizeHint(self) -> QSize:
@@ -114,7 +117,7 @@ class LayerCurve(QWidget):
         return QPointF(x, y)
 
     def _text(self, value: float) -> str:
-        return f"{value * 100:.1f} %" if self.as_percent else f"{value:.2f}"
+        return f"{number(value * 100, 1)} %" if self.as_percent else number(value, 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.widgets import TextView, label
 from gui.inspect.compare.mini_bars import MiniBars
+from model.i18n import number
 
 
 class ReadoutRow(QWidget):
@@ -51,7 +53,11 @@ class ReadoutRow(QWidget):
         )
 
     def set_accuracy(self, accuracy: float | None) -> None:
-        self.accuracy.setText("" if accuracy is None else f"{accuracy * 100:.1f} % of test digits")
+        if accuracy is None:
+            self.accuracy.setText("")
+            return
+        text = translate("inspect.knows.readout_row", "{pct} % of test digits")
+        self.accuracy.setText(text.format(pct=number(accuracy * 100, 1)))
 
     def set_read_out(self, probabilities: np.ndarray | None) -> None:
         self.bars.set_probabilities(probabilities)
@@ -59,6 +65,6 @@ class ReadoutRow(QWidget):
             self.answer.set_text("")
             return
         best = int(np.argmax(probabilities))
-        self.answer.set_html(
-            f"would say <b>{best}</b><br>{float(probabilities[best]) * 100:.0f} % sure"
-        )
+        text = translate("inspect.knows.readout_row", "would say <b>{label}</b><br>{pct} % sure")
+        pct = number(float(probabilities[best]) * 100, 0)
+        self.answer.set_html(text.format(label=best, pct=pct))

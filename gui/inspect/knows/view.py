@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.layouts import ReflowRow
 from gui.common.page import LabPage
 from gui.common.session import ModelSession
@@ -40,18 +41,20 @@ from gui.inspect.compare.layer_curve import LayerCurve
 from gui.inspect.knows.readout_row import ReadoutRow
 from gui.inspect.layer_text import SHORT_KINDS, shape_text
 from model.explain.probes import DEFAULT_TEST, DEFAULT_TRAIN
-from model.words import count, with_article
+from model.i18n import integer, number
+from model.words import with_article
 
 # The weights may change in bursts (snapshots during a run, a slider of the timeline): ask for
 # new read-outs once they have stayed the same for this long.
 SETTLE_MS = 700
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "inspect.knows.view",
     "Stop the network after a layer and let the simplest reader there is, a straight line "
     "(a logistic regression), read the digit off what that layer computed: how often is it "
     "right? Each read-out learns from the layer's outputs for training digits and is scored on "
     "test digits it never saw. The raw pixels are the baseline: what a straight line reads "
-    "before the network does anything."
+    "before the network does anything.",
 )
 
 
@@ -59,7 +62,7 @@ class ProbesView(LabPage):
     """The read-out accuracy curve and the column of read-outs for the current digit."""
 
     key = "knows"
-    title = "What each layer knows"
+    title = QT_TRANSLATE_NOOP("inspect.knows.view", "What each layer knows")
 
     # Emitted in the probes worker's thread; Qt queues it to the view.
     probesProgressed = Signal(int, int)
@@ -94,15 +97,19 @@ class ProbesView(LabPage):
         session.modifiedChanged.connect(self._on_weights_changed)
 
     def _build(self) -> None:
-        head = Card("What each layer knows")
-        head.body.addWidget(label(INTRO, "muted", wrap=True))
+        head = Card(translate("inspect.knows.view", "What each layer knows"))
+        head.body.addWidget(label(translate("inspect.knows.view", INTRO), "muted", wrap=True))
         status_row = QHBoxLayout()
         self.status = label("", "muted", wrap=True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        self.train_button = QPushButton("Train the read-outs")
-        self.train_button.setToolTip("Train the read-outs of every layer again, in the background")
+        self.train_button = QPushButton(translate("inspect.knows.view", "Train the read-outs"))
+        self.train_button.setToolTip(
+            translate(
+                "inspect.knows.view", "Train the read-outs of every layer again, in the background"
+            )
+        )
         self.train_button.clicked.connect(self._ask)
         self.train_button.setVisible(False)
         status_row.addWidget(self.status, 1)
@@ -110,15 +117,19 @@ class ProbesView(LabPage):
         status_row.addWidget(self.train_button)
         head.body.addLayout(status_row)
 
-        curve_card = Card("How well each layer can be read")
-        self.curve = LayerCurve("% read correctly", as_percent=True)
+        curve_card = Card(translate("inspect.knows.view", "How well each layer can be read"))
+        self.curve = LayerCurve(
+            translate("inspect.knows.view", "% read correctly"), as_percent=True
+        )
         self.curve.setMinimumHeight(220)
         self.summary = label("", "muted", wrap=True)
         curve_card.body.addWidget(self.curve, 1)
         curve_card.body.addWidget(self.summary)
         curve_card.setMinimumWidth(360)
 
-        readout_card = Card("What each layer would say of your digit")
+        readout_card = Card(
+            translate("inspect.knows.view", "What each layer would say of your digit")
+        )
         self.digit_note = label("", "caption", wrap=True)
         readout_card.body.addWidget(self.digit_note)
         self.rows_box = QVBoxLayout()
@@ -176,7 +187,9 @@ class ProbesView(LabPage):
         if self._training is not None:
             self._cancel.set()
         if self.active:
-            self.status.setText("The weights changed: new read-outs follow…")
+            self.status.setText(
+                translate("inspect.knows.view", "The weights changed: new read-outs follow…")
+            )
             self._settle.start()
 
     @Slot()
@@ -204,15 +217,20 @@ class ProbesView(LabPage):
         self._cancel = threading.Event()
         n, n_test = self.sample
         self.status.setText(
-            f"Training a read-out for every layer on {n:,} training digits (in the "
-            "background; about ten seconds for the shipped model)…"
+            translate(
+                "inspect.knows.view",
+                "Training a read-out for every layer on {n} training digits (in the "
+                "background; about ten seconds for the shipped model)…",
+            ).format(n=integer(n))
         )
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.worker.submit("probes", self._train_job, frozen, key, n, n_test, self._cancel)
 
     def model_copy_failed(self, tag: str, message: str, details: str) -> None:
-        self.status.setText(f"No read-outs: {message}")
+        self.status.setText(
+            translate("inspect.knows.view", "No read-outs: {message}").format(message=message)
+        )
 
     def _train_job(self, frozen: Any, key: str, n: int, n_test: int, cancel: Any) -> dict:
         from model.data.mnist import load_mnist
@@ -259,15 +277,18 @@ class ProbesView(LabPage):
             return
         self.cache.put(result["key"], probes)
         if result["key"] == self.fingerprint:
-            self._show_probes(probes, f" Trained in {probes.seconds:.1f} s.")
+            took = translate("inspect.knows.view", " Trained in {seconds} s.")
+            self._show_probes(probes, took.format(seconds=number(probes.seconds, 1)))
 
     @Slot(str, str, str)
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
         self._training = None
         self.progress.setVisible(False)
-        self.status.setText(f"The read-outs could not be trained: {message}")
+        failed = translate("inspect.knows.view", "The read-outs could not be trained: {message}")
+        self.status.setText(failed.format(message=message))
         self.train_button.setVisible(True)
-        self.errorReported.emit("Could not train the read-outs", message, details)
+        title = translate("inspect.knows.view", "Could not train the read-outs")
+        self.errorReported.emit(title, message, details)
 
     # ----------------------------------------------------------------- showing
 
@@ -275,11 +296,12 @@ class ProbesView(LabPage):
         for row in self.rows:
             self.rows_box.removeWidget(row)
             row.deleteLater()
-        self.rows = [ReadoutRow("input", "pixels")]
+        self.rows = [ReadoutRow("input", translate("inspect.knows.view", "pixels"))]
         for layer in layers:
             kind = SHORT_KINDS.get(layer["type"], layer["type"])
             row = ReadoutRow(layer["name"], kind)
-            row.setToolTip(f"{layer['type']}, output {shape_text(layer['output_shape'])}")
+            tip = translate("inspect.knows.view", "{kind}, output {shape}")
+            row.setToolTip(tip.format(kind=layer["type"], shape=shape_text(layer["output_shape"])))
             self.rows.append(row)
         for row in self.rows:
             self.rows_box.addWidget(row)
@@ -287,8 +309,12 @@ class ProbesView(LabPage):
     def _show_probes(self, probes: Any, note: str) -> None:
         self.probes = probes
         self.status.setText(
-            f"Each read-out learned from {probes.n_train:,} training digits and was scored on "
-            f"{probes.n_test:,} test digits.{note}"
+            translate(
+                "inspect.knows.view",
+                "Each read-out learned from {n_train} training digits and was scored on "
+                "{n_test} test digits.",
+            ).format(n_train=integer(probes.n_train), n_test=integer(probes.n_test))
+            + note
         )
         self._show_curve()
         self._show_read_outs()
@@ -304,7 +330,10 @@ class ProbesView(LabPage):
         names = [entry.name for entry in probes.layers]
         accuracy = [entry.accuracy for entry in probes.layers]
         pixels = accuracy[0]
-        self.curve.set_values(names, accuracy, pixels, f"raw pixels {pixels * 100:.1f} %")
+        raw = translate("inspect.knows.view", "raw pixels {pct} %").format(
+            pct=number(pixels * 100, 1)
+        )
+        self.curve.set_values(names, accuracy, pixels, raw)
         for row, value in zip(self.rows, accuracy):
             row.set_accuracy(value)
         self.summary.setText(self._summary(names, accuracy))
@@ -313,13 +342,25 @@ class ProbesView(LabPage):
     def _summary(names: list[str], accuracy: list[float]) -> str:
         pixels, last = accuracy[0], accuracy[-1]
         best = int(np.argmax(accuracy[1:])) + 1
-        where = "the output" if names[-1] == "output" else f"the output ({names[-1]})"
-        text = (
-            f"A straight line reads {pixels * 100:.1f} % of the test digits off the raw pixels "
-            f"and {last * 100:.1f} % off {where}."
+        if names[-1] == "output":
+            text = translate(
+                "inspect.knows.view",
+                "A straight line reads {pixels} % of the test digits off the raw pixels "
+                "and {last} % off the output.",
+            )
+        else:
+            text = translate(
+                "inspect.knows.view",
+                "A straight line reads {pixels} % of the test digits off the raw pixels "
+                "and {last} % off the output ({layername}).",
+            )
+        text = text.format(
+            pixels=number(pixels * 100, 1), last=number(last * 100, 1), layername=names[-1]
         )
         if best != len(names) - 1:
-            text += f" The best read-out is {names[best]}'s ({accuracy[best] * 100:.1f} %)."
+            text += translate(
+                "inspect.knows.view", " The best read-out is {layername}'s ({pct} %)."
+            ).format(layername=names[best], pct=number(accuracy[best] * 100, 1))
         return text
 
     def _show_read_outs(self) -> None:
@@ -330,9 +371,14 @@ class ProbesView(LabPage):
             for row in self.rows:
                 row.set_read_out(None)
             self.digit_note.setText(
-                "Draw a digit on the Draw tab to see what each layer would say of it."
+                translate(
+                    "inspect.knows.view",
+                    "Draw a digit on the Draw tab to see what each layer would say of it.",
+                )
                 if self.image is None
-                else "The read-outs appear here once they are trained."
+                else translate(
+                    "inspect.knows.view", "The read-outs appear here once they are trained."
+                )
             )
             return
         self.read_outs = self.probes.read_out(self.image, acts)
@@ -342,16 +388,20 @@ class ProbesView(LabPage):
         agreeing = next(
             (i for i, p in enumerate(self.read_outs) if int(np.argmax(p)) == answer), None
         )
-        first = "" if agreeing is None else self.probes.layers[agreeing].name
-        self.digit_note.setText(
-            f"The network answers {with_article(answer)}. "
-            + (
-                f"The first read-out to say so is {first}'s."
-                if agreeing is not None
-                else "No read-out says so."
+        if agreeing is None:
+            text = translate(
+                "inspect.knows.view",
+                "The network answers {label}. No read-out says so. ({n} read-outs, input first.)",
             )
-            + f" ({count(len(self.rows), 'read-out')}, input first.)"
-        )
+        else:
+            text = translate(
+                "inspect.knows.view",
+                "The network answers {label}. The first read-out to say so is {layername}'s. "
+                "({n} read-outs, input first.)",
+            )
+        layer = "" if agreeing is None else self.probes.layers[agreeing].name
+        text = text.format(label=with_article(answer), layername=layer, n=integer(len(self.rows)))
+        self.digit_note.setText(text)
         self.readOutsShown.emit(int(prediction["seq"]))
 
     @Slot(int)

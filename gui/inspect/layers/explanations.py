@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from gui.common.i18n import translate
 from gui.common.layouts import CurrentPageStack, VerticalScrollArea
 from gui.common.maps.colors import ColorScale
 from gui.inspect.layers.panels.conv_value import ConvExplanationPanel
@@ -54,12 +55,12 @@ class ExplanationTabs(QTabWidget):
         # behind scroll arrows at 1400 px.
         self.setStyleSheet("QTabBar::tab { padding: 8px 9px; margin-right: 2px; }")
         for key, widget, title in (
-            ("explain", self.explain_stack, "This value"),
+            ("explain", self.explain_stack, translate("inspect.layers.explanations", "This value")),
             ("relu", self.relu, "ReLU"),
-            ("shift", self.shift, "Shift"),
-            ("patches", self.patches, "Top patches"),
-            ("decide", self.decide, "Decide"),
-            ("unroll", self.unroll, "Pixels in a row"),
+            ("shift", self.shift, translate("inspect.layers.explanations", "Shift")),
+            ("patches", self.patches, translate("inspect.layers.explanations", "Top patches")),
+            ("decide", self.decide, translate("inspect.layers.explanations", "Decide")),
+            ("unroll", self.unroll, translate("inspect.layers.explanations", "Pixels in a row")),
         ):
             # Up and down only: a sideways scroll bar hid the right end of the explanations.
             scroll = VerticalScrollArea(widget)

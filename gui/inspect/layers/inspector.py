@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from gui.common.i18n import translate
 from gui.common.layouts import VerticalScrollArea
 from gui.common.session import ModelSession
 from gui.common.widgets import Card
@@ -255,11 +256,7 @@ class LayerInspector(QWidget):
     def _show_empty(self) -> None:
         self.maps_card.show_empty()
         self.filters_card.setVisible(False)
-        self.pages.info.show_text(
-            "How to use this tab",
-            "Pick a layer in the strip above. Click a value of a convolution "
-            "or pooling map to see exactly how it was computed.",
-        )
+        self.pages.info.show_text(*stories.empty_story())
 
     def _refresh_maps(self) -> None:
         acts = self._activation(self.layer)
@@ -446,7 +443,9 @@ class LayerInspector(QWidget):
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
         if kind.startswith("inspect-"):
-            self.errorReported.emit("Could not explain this", message, details)
+            self.errorReported.emit(
+                translate("inspect.layers.inspector", "Could not explain this"), message, details
+            )
 
     # ------------------------------------------------------------------ widget slots
 

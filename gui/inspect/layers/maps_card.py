@@ -12,22 +12,30 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.maps.colors import ColorScale
 from gui.common.maps.grid import MapGrid
 from gui.common.maps.legend import ColorLegend
 from gui.common.widgets import Card, label
 from gui.inspect.layer_text import INPUT
 from model.explain import flattened
-from model.words import count
+from model.i18n import integer
 
 # What a layer's maps are, in a few words, for the caption under the title.
 _MAPS_ARE = {
-    "Conv2D": "one per filter",
-    "MaxPooling2D": "each conv map shrunk by max pooling",
-    "AveragePooling2D": "each map shrunk by averaging",
-    "BatchNormalization": "rescaled so each channel has a steady range",
+    "Conv2D": QT_TRANSLATE_NOOP("inspect.layers.maps_card", "one per filter"),
+    "MaxPooling2D": QT_TRANSLATE_NOOP(
+        "inspect.layers.maps_card", "each conv map shrunk by max pooling"
+    ),
+    "AveragePooling2D": QT_TRANSLATE_NOOP(
+        "inspect.layers.maps_card", "each map shrunk by averaging"
+    ),
+    "BatchNormalization": QT_TRANSLATE_NOOP(
+        "inspect.layers.maps_card", "rescaled so each channel has a steady range"
+    ),
 }
 
 
@@ -41,7 +49,9 @@ class FeatureMapsCard(Card):
         # Small minimums: on a 1280x720 laptop the tour, the layer strip and both cards share
         # about 600 px of height; the grids take whatever more the window gives.
         self.grid = MapGrid(min_size=QSize(260, 130))
-        self.grid.setAccessibleName("Feature maps of this layer")
+        self.grid.setAccessibleName(
+            translate("inspect.layers.maps_card", "Feature maps of this layer")
+        )
         self.legend = ColorLegend()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -52,10 +62,13 @@ class FeatureMapsCard(Card):
 
     def show_empty(self) -> None:
         """No digit yet: say where one comes from."""
-        self.title.setText("Nothing to inspect yet")
+        self.title.setText(translate("inspect.layers.maps_card", "Nothing to inspect yet"))
         self.caption.setText(
-            "Draw a digit on the Draw tab (or pick a random test digit "
-            "there); every layer's output for it appears here."
+            translate(
+                "inspect.layers.maps_card",
+                "Draw a digit on the Draw tab (or pick a random test digit "
+                "there); every layer's output for it appears here.",
+            )
         )
 
     def clear(self) -> None:
@@ -73,24 +86,45 @@ class FeatureMapsCard(Card):
         self.grid.set_maps(stack, scale)
         n, h, w = stack.shape
         if name == INPUT:
-            self.title.setText("The input: your digit as 28×28 numbers")
+            self.title.setText(
+                translate("inspect.layers.maps_card", "The input: your digit as 28×28 numbers")
+            )
             self.caption.setText(
-                "0 is black, 1 is white. This is all the network "
-                "gets. Pick a layer above to follow it through."
+                translate(
+                    "inspect.layers.maps_card",
+                    "0 is black, 1 is white. This is all the network "
+                    "gets. Pick a layer above to follow it through.",
+                )
             )
         else:
             kind = entry["type"] if entry else ""
-            self.title.setText(f"{name}: {count(n, 'feature map')} of {h}×{w}")
-            clickable = kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D")
-            self.caption.setText(
-                f"{kind}, {_MAPS_ARE.get(kind, 'one map per channel')}. "
-                + (
-                    "Click any value to see how it was computed; hover to read it."
-                    if clickable
-                    else "Hover over a value to read it."
+            if n == 1:
+                title = translate(
+                    "inspect.layers.maps_card", "{layername}: 1 feature map of {h}×{w}"
                 )
-            )
-        self.legend.set_scale(scale, "value" if scale.signed else "0 = black")
+            else:
+                title = translate(
+                    "inspect.layers.maps_card", "{layername}: {n} feature maps of {h}×{w}"
+                )
+            self.title.setText(title.format(layername=name, n=integer(n), h=h, w=w))
+            if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D"):
+                text = translate(
+                    "inspect.layers.maps_card",
+                    "{kind}, {maps}. Click any value to see how it was computed; hover to read it.",
+                )
+            else:
+                text = translate(
+                    "inspect.layers.maps_card", "{kind}, {maps}. Hover over a value to read it."
+                )
+            maps = translate("inspect.layers.maps_card", _MAPS_ARE.get(kind, "one map per channel"))
+            self.caption.setText(text.format(kind=kind, maps=maps))
+        caption = (
+            translate("inspect.layers.maps_card", "value")
+            if scale.signed
+            else translate("inspect.layers.maps_card", "0 = black")
+        )
+        _fit_caption(self.legend, caption)
+        self.legend.set_scale(scale, caption)
 
     def show_vector(
         self, name: str, entry: dict[str, Any] | None, acts: np.ndarray, answer: int
@@ -106,21 +140,39 @@ class FeatureMapsCard(Card):
         self.grid.set_maps(padded.reshape(-1, width), scale)
         self.grid.set_numbers(vector.size <= 10)
         kind = entry["type"] if entry else ""
-        self.title.setText(f"{name}: {count(vector.size, 'number')} in a row")
+        if vector.size == 1:
+            title = translate("inspect.layers.maps_card", "{layername}: 1 number in a row")
+        else:
+            title = translate("inspect.layers.maps_card", "{layername}: {n} numbers in a row")
+        self.title.setText(title.format(layername=name, n=integer(vector.size)))
         if kind == "Dense" and vector.size == 10 and entry.get("activation") == "softmax":
-            self.caption.setText(
+            text = translate(
+                "inspect.layers.maps_card",
                 "The probability of each digit, 0 to 9 from left to right (softmax of "
                 "the ten scores, see Decide); the highest is the answer: "
-                f"{answer}."
+                "{label}.",
             )
         elif kind == "Dense" and vector.size == 10:
-            self.caption.setText(
+            text = translate(
+                "inspect.layers.maps_card",
                 "One score per digit, 0 to 9 from left to right; "
-                f"the highest is the answer: {answer}."
+                "the highest is the answer: {label}.",
             )
         else:
-            self.caption.setText(
-                f"{kind}: a vector, no longer a picture (shown wrapped, {width} per line). "
-                "Hover to read a value."
+            text = translate(
+                "inspect.layers.maps_card",
+                "{kind}: a vector, no longer a picture (shown wrapped, {width} per line). "
+                "Hover to read a value.",
             )
-        self.legend.set_scale(scale, "value")
+        self.caption.setText(text.format(label=answer, kind=kind, width=width))
+        self.legend.set_scale(scale, translate("inspect.layers.maps_card", "value"))
+
+
+def _fit_caption(legend: ColorLegend, caption: str) -> None:
+    """Widen ``legend`` (never below its 200 px) so that ``caption`` fits right of its bar: the
+    bar takes 45 % of the width and starts 40 px in, the caption 14 px after it, in 11 px type
+    ("0 = schwarz" is longer than "0 = black")."""
+    font = QFont(legend.font())
+    font.setPixelSize(11)
+    need = (54 + QFontMetrics(font).horizontalAdvance(caption) + 2) / 0.55
+    legend.setMinimumWidth(max(200, int(need) + 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QToolButton, QWidget
 
+from gui.common.i18n import translate
 from gui.common.session import ModelSession
 from gui.common.widgets import label
 
@@ -25,12 +26,17 @@ class ReplayBar(QWidget):
         self.label.setMinimumWidth(280)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip(
-            "Drag to see the maps and filters as they were at that moment of the last training "
-            "run, for the digit you drew"
+            translate(
+                "inspect.layers.replay_bar",
+                "Drag to see the maps and filters as they were at that moment of the last "
+                "training run, for the digit you drew",
+            )
         )
         self.latest_button = QToolButton()
-        self.latest_button.setText("Latest")
-        self.latest_button.setToolTip("Back to the newest weights of the run")
+        self.latest_button.setText(translate("inspect.layers.replay_bar", "Latest"))
+        self.latest_button.setToolTip(
+            translate("inspect.layers.replay_bar", "Back to the newest weights of the run")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 0, 2, 0)
         row.setSpacing(10)
@@ -55,8 +61,11 @@ class ReplayBar(QWidget):
         self.slider.setRange(0, len(timeline) - 1)
         self.slider.setValue(index)
         self.slider.blockSignals(False)
-        latest = "" if replaying is not None else " (latest)"
-        self.label.setText(f"Replay training: {timeline[index].text()}{latest}")
+        if replaying is not None:
+            text = translate("inspect.layers.replay_bar", "Replay training: {moment}")
+        else:
+            text = translate("inspect.layers.replay_bar", "Replay training: {moment} (latest)")
+        self.label.setText(text.format(moment=timeline[index].text()))
         self.latest_button.setEnabled(replaying is not None)
 
     @Slot(int)

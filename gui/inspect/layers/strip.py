@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.inspect.layer_text import SHORT_KINDS, shape_text
 
 
@@ -50,14 +51,21 @@ class LayerStrip(QScrollArea):
         while self.row.count():
             self.row.takeAt(0)
         for name, type_name, shape in layers:
-            kind = "image" if type_name is None else SHORT_KINDS.get(type_name, type_name)
+            if type_name is None:
+                kind = translate("inspect.layers.strip", "image")
+            else:
+                kind = SHORT_KINDS.get(type_name, type_name)
             button = QToolButton()
             button.setObjectName("layerChip")
             button.setText(f"{name}\n{kind} {shape_text(shape)}")
             style.zoomed_fixed_size(button, height=44)
             button.setCheckable(True)
             button.setProperty("layer", name)
-            button.setToolTip(f"Show what {name} outputs for your digit")
+            button.setToolTip(
+                translate(
+                    "inspect.layers.strip", "Show what {layername} outputs for your digit"
+                ).format(layername=name)
+            )
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, n=name: self.layerChosen.emit(n))
             self.buttons.addButton(button)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.canvas import DrawCanvas
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.layouts import CurrentPageStack, FlowLayout
 from gui.common.widgets import label
 
@@ -29,15 +30,38 @@ from gui.common.widgets import label
 MODES = (
     (
         "confused",
-        "What it was confused with",
-        "The training digit of the network's second choice that it finds most like yours",
+        QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "What it was confused with"),
+        QT_TRANSLATE_NOOP(
+            "inspect.two_digits.second_digit",
+            "The training digit of the network's second choice that it finds most like yours",
+        ),
     ),
-    ("draw", "Draw it", "Draw the second digit on a small canvas"),
-    ("test", "A test digit", "A digit from MNIST's test set"),
-    ("moved", "Yours, moved", "Your own digit, moved and turned by the sliders"),
+    (
+        "draw",
+        QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "Draw it"),
+        QT_TRANSLATE_NOOP(
+            "inspect.two_digits.second_digit", "Draw the second digit on a small canvas"
+        ),
+    ),
+    (
+        "test",
+        QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "A test digit"),
+        QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "A digit from MNIST's test set"),
+    ),
+    (
+        "moved",
+        QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "Yours, moved"),
+        QT_TRANSLATE_NOOP(
+            "inspect.two_digits.second_digit", "Your own digit, moved and turned by the sliders"
+        ),
+    ),
 )
 # (key, name, minimum, maximum, step) of the "Yours, moved" sliders.
-MOVES = (("dx", "Right", -6, 6, 1), ("dy", "Down", -6, 6, 1), ("turn", "Turn", -45, 45, 5))
+MOVES = (
+    ("dx", QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "Right"), -6, 6, 1),
+    ("dy", QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "Down"), -6, 6, 1),
+    ("turn", QT_TRANSLATE_NOOP("inspect.two_digits.second_digit", "Turn"), -45, 45, 5),
+)
 
 
 class MoveSlider(QWidget):
@@ -56,7 +80,7 @@ class MoveSlider(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         name_label = label(name)
-        name_label.setFixedWidth(44)
+        name_label.setMinimumWidth(44)  # a longer word (Derecha) widens it
         row.addWidget(name_label)
         row.addWidget(self.slider, 1)
         row.addWidget(self.value_label)
@@ -95,14 +119,16 @@ class SecondDigitChooser(QWidget):
         self.setMinimumWidth(300)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(label("The second digit", "muted"))
+        column.addWidget(
+            label(translate("inspect.two_digits.second_digit", "The second digit"), "muted")
+        )
         modes = FlowLayout(spacing=4)
         self.mode_buttons: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
         for key, text, tip in MODES:
             button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
+            button.setText(translate("inspect.two_digits.second_digit", text))
+            button.setToolTip(translate("inspect.two_digits.second_digit", tip))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=key: self.modeChosen.emit(k))
             group.addButton(button)
@@ -145,7 +171,7 @@ class SecondDigitChooser(QWidget):
         row.setContentsMargins(0, 4, 0, 0)
         self.canvas = DrawCanvas(pen_width=16)
         self.canvas.setFixedSize(200, 200)
-        clear = QPushButton("Clear")
+        clear = QPushButton(translate("inspect.two_digits.second_digit", "Clear"))
         clear.clicked.connect(self.canvas.clear)
         row.addWidget(self.canvas)
         row.addWidget(clear, 0, Qt.AlignmentFlag.AlignTop)
@@ -157,7 +183,9 @@ class SecondDigitChooser(QWidget):
         page = QWidget()
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 4, 0, 0)
-        self.test_button = QPushButton("Another test digit")
+        self.test_button = QPushButton(
+            translate("inspect.two_digits.second_digit", "Another test digit")
+        )
         self.test_button.clicked.connect(lambda: self.testRequested.emit())
         row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
@@ -169,7 +197,13 @@ class SecondDigitChooser(QWidget):
         box.setContentsMargins(0, 4, 0, 0)
         self.sliders: dict[str, MoveSlider] = {}
         for key, name, low, high, step in MOVES:
-            slider = MoveSlider(name, low, high, step, "°" if key == "turn" else "px")
+            slider = MoveSlider(
+                translate("inspect.two_digits.second_digit", name),
+                low,
+                high,
+                step,
+                "°" if key == "turn" else "px",
+            )
             slider.slider.valueChanged.connect(lambda _value: self.movesChanged.emit())
             box.addWidget(slider)
             self.sliders[key] = slider

@@ -22,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.layouts import ReflowRow
 from gui.common.maps.colors import ColorScale
 from gui.common.page import LabPage
@@ -35,6 +36,7 @@ from gui.inspect.layer_text import INPUT, shape_text
 from gui.inspect.shared_jobs import tagged
 from gui.inspect.two_digits import jobs
 from gui.inspect.two_digits.second_digit import MODES, SecondDigitChooser
+from model.i18n import number
 from model.words import with_article
 
 KIND = "two-digits"
@@ -51,7 +53,7 @@ class TwoDigitsView(LabPage):
     """
 
     key = "digits"
-    title = "Two digits"
+    title = QT_TRANSLATE_NOOP("inspect.two_digits.view", "Two digits")
     refreshed = Signal(int)
 
     def __init__(
@@ -85,10 +87,13 @@ class TwoDigitsView(LabPage):
 
     def _build(self) -> None:
         intro = Card(
-            "Two digits, one network",
-            "Where do the paths of two digits through the network part, and where do they "
-            "join again? Pick a second digit; every layer below shows both, and their "
-            "difference (red: higher for yours, blue: higher for the second).",
+            translate("inspect.two_digits.view", "Two digits, one network"),
+            translate(
+                "inspect.two_digits.view",
+                "Where do the paths of two digits through the network part, and where do they "
+                "join again? Pick a second digit; every layer below shows both, and their "
+                "difference (red: higher for yours, blue: higher for the second).",
+            ),
         )
         self.chooser = SecondDigitChooser()
         self.chooser.modeChosen.connect(self.set_mode)
@@ -118,8 +123,8 @@ class TwoDigitsView(LabPage):
         pictures = QHBoxLayout()
         pictures.setSpacing(12)
         for title, view, caption in (
-            ("Your digit", self.view_a, self.caption_a),
-            ("Second digit", self.view_b, self.caption_b),
+            (translate("inspect.two_digits.view", "Your digit"), self.view_a, self.caption_a),
+            (translate("inspect.two_digits.view", "Second digit"), self.view_b, self.caption_b),
         ):
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -138,12 +143,19 @@ class TwoDigitsView(LabPage):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(label("How alike they are, layer by layer", "muted"))
-        self.curve = LayerCurve("alike (cosine)")
+        column.addWidget(
+            label(
+                translate("inspect.two_digits.view", "How alike they are, layer by layer"), "muted"
+            )
+        )
+        self.curve = LayerCurve(translate("inspect.two_digits.view", "alike (cosine)"))
         column.addWidget(self.curve, 1)
         self.curve_note = label(
-            "Batch normalisation shifts each map's values, which moves this measure without "
-            "making the two digits more or less alike.",
+            translate(
+                "inspect.two_digits.view",
+                "Batch normalisation shifts each map's values, which moves this measure without "
+                "making the two digits more or less alike.",
+            ),
             "caption",
             wrap=True,
         )
@@ -184,7 +196,10 @@ class TwoDigitsView(LabPage):
             return
         images, labels = self._mnist["images"], self._mnist["labels"]
         i = int(np.random.default_rng().integers(len(images))) if index is None else int(index)
-        self.set_second(images[i] / 255.0, f"test #{i}, {with_article(int(labels[i]))}")
+        source = translate("inspect.two_digits.view", "test #{i}, {label}").format(
+            i=i, label=with_article(int(labels[i]))
+        )
+        self.set_second(images[i] / 255.0, source)
 
     def request(self, *_args: Any) -> None:
         """Compare the current digit with the second one again (newest request wins)."""
@@ -196,7 +211,7 @@ class TwoDigitsView(LabPage):
             return
         if self.mode == "moved":
             second = ("moved", *self.chooser.moves())
-            source = "yours, moved"
+            source = translate("inspect.two_digits.view", "yours, moved")
         elif self.mode not in self.seconds:
             self._show_nothing()
             return
@@ -226,7 +241,9 @@ class TwoDigitsView(LabPage):
         if self._confusion.key == self._version:
             self.worker.submit("confused", self._confused_job, None, None, self.image, label_b)
         else:
-            self.chooser.confused_note.setText("Looking through 6,000 training digits…")
+            self.chooser.confused_note.setText(
+                translate("inspect.two_digits.view", "Looking through 6,000 training digits…")
+            )
             self.request_model_copy(str(self._version))
 
     def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
@@ -293,7 +310,8 @@ class TwoDigitsView(LabPage):
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
         if kind == KIND:
             self._waiting = False
-            self.errorReported.emit("Could not compare the two digits", message, details)
+            title = translate("inspect.two_digits.view", "Could not compare the two digits")
+            self.errorReported.emit(title, message, details)
 
     @Slot(str, object)
     def _on_worker_finished(self, kind: str, result: Any) -> None:
@@ -304,29 +322,41 @@ class TwoDigitsView(LabPage):
             if self.image is None or result["image_a"] is not self.image:
                 return  # a newer digit has been asked about since
             self.chooser.confused_note.setText(
-                f"The network's second choice for your digit is {result['label']}. The "
-                f"second digit is the training {result['label']} (#{result['position']}) it "
-                "finds most like yours."
+                translate(
+                    "inspect.two_digits.view",
+                    "The network's second choice for your digit is {label}. The "
+                    "second digit is the training {label} (#{i}) it finds most like yours.",
+                ).format(label=result["label"], i=result["position"])
             )
-            source = f"training #{result['position']}, {with_article(result['label'])}"
+            source = translate("inspect.two_digits.view", "training #{i}, {label}").format(
+                i=result["position"], label=with_article(result["label"])
+            )
             self._run_pair(("image", result["image"]), source)
 
     @Slot(str, str, str)
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
         self._waiting = False
-        self.errorReported.emit("Could not find a second digit", message, details)
+        self.errorReported.emit(
+            translate("inspect.two_digits.view", "Could not find a second digit"), message, details
+        )
 
     def _rebuild_rows(self, layers: list[dict]) -> None:
         for row in self.rows.values():
             self.rows_column.removeWidget(row)
             row.deleteLater()
         self.rows = {}
-        entries = [(INPUT, "the pixels", [28, 28, 1])]
+        entries = [(INPUT, translate("inspect.two_digits.view", "the pixels"), [28, 28, 1])]
         entries += [
             (la["name"], la["type"], la["output_shape"]) for la in layers if la["type"] != "Dropout"
         ]
         for name, kind, shape in entries:
-            row = MapsRow(["your digit", "second digit", "difference (yours − second)"])
+            row = MapsRow(
+                [
+                    translate("inspect.two_digits.view", "your digit"),
+                    translate("inspect.two_digits.view", "second digit"),
+                    translate("inspect.two_digits.view", "difference (yours − second)"),
+                ]
+            )
             row.set_title(f"{name} · {kind} {shape_text(shape)}")
             self.rows[name] = row
             self.rows_column.insertWidget(self.rows_column.count() - 1, row)
@@ -336,10 +366,15 @@ class TwoDigitsView(LabPage):
         self.view_a.set_array(r["image_a"])
         self.view_b.set_array(r["image_b"])
         p = r["probabilities"]
-        sources = ("your drawing", self._sources.get(int(r["seq"]), ""))
+        sources = (
+            translate("inspect.two_digits.view", "your drawing"),
+            self._sources.get(int(r["seq"]), ""),
+        )
+        reads = translate("inspect.two_digits.view", "{source}<br>reads <b>{label}</b> · {pct}")
         for caption, probs, source in zip((self.caption_a, self.caption_b), p, sources):
             best = int(np.argmax(probs))
-            caption.set_html(f"{source}<br>reads <b>{best}</b> · {percent(float(probs[best]))}")
+            pct = percent(float(probs[best]))
+            caption.set_html(reads.format(source=source, label=best, pct=pct))
         names, values = [], []
         for layer in r["layers"]:
             row = self.rows.get(layer.name)
@@ -351,7 +386,9 @@ class TwoDigitsView(LabPage):
             scale = ColorScale.pixels() if layer.kind == "input" else ColorScale.for_values(pair)
             difference = ColorScale.for_values(layer.difference, force_signed=True)
             row.fill(
-                f"{layer.similarity:.2f} alike",
+                translate("inspect.two_digits.view", "{number} alike").format(
+                    number=number(layer.similarity, 2)
+                ),
                 [(layer.a, scale), (layer.b, scale), (layer.difference, difference)],
             )
         self.curve.set_values(names, values)
@@ -362,9 +399,14 @@ class TwoDigitsView(LabPage):
         self.result = None
         self._waiting = False
         if self.image is None:
-            text = "Draw a digit on the Draw tab: it is compared here with a second one."
+            text = translate(
+                "inspect.two_digits.view",
+                "Draw a digit on the Draw tab: it is compared here with a second one.",
+            )
         elif self.mode == "draw":
-            text = "Draw the second digit on the small canvas."
+            text = translate(
+                "inspect.two_digits.view", "Draw the second digit on the small canvas."
+            )
         else:
             text = ""
         if text:
@@ -382,7 +424,11 @@ class TwoDigitsView(LabPage):
         from model.data.preprocess import preprocess
 
         pre = preprocess(self.chooser.canvas.to_array())
-        self.set_second(None if pre.blank else pre.input, "drawn", mode="draw")
+        self.set_second(
+            None if pre.blank else pre.input,
+            translate("inspect.two_digits.view", "drawn"),
+            mode="draw",
+        )
 
     @Slot(int)
     def _on_curve_layerClicked(self, index: int) -> None:

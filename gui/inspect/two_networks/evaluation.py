@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from gui.common.confusion_matrix import ConfusionMatrixView
 from gui.common.digit_gallery import DigitGallery
+from gui.common.i18n import translate
 from gui.common.widgets import Card, label
-from model.words import count, with_article
+from model.i18n import integer, number
+from model.words import with_article
 
 SAMPLE_SIZES = (500, 1000, 2000, 10000)
 
@@ -43,19 +45,22 @@ class EvaluationPanel(Card):
     digitChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "Both networks on the same test digits",
-            "Each network answers the same digits from MNIST's test set, which neither trained "
-            "on. Click a digit below to put it on the canvas and see both networks read it.",
-            parent,
-        )
+        super().__init__(*_intro(), parent)
         self.result: dict[str, Any] | None = None
-        self.names = ("this model", "the other network")
+        self.names = (
+            translate("inspect.two_networks.evaluation", "this model"),
+            translate("inspect.two_networks.evaluation", "the other network"),
+        )
         self.sample = QComboBox()
         for n in SAMPLE_SIZES:
-            self.sample.addItem(f"{n:,} test digits", n)
+            self.sample.addItem(
+                translate("inspect.two_networks.evaluation", "{n} test digits").format(
+                    n=integer(n)
+                ),
+                n,
+            )
         self.sample.setCurrentIndex(1)
-        self.score_button = QPushButton("Score both")
+        self.score_button = QPushButton(translate("inspect.two_networks.evaluation", "Score both"))
         self.score_button.setObjectName("primary")
         self.score_button.clicked.connect(
             lambda: self.scoreRequested.emit(int(self.sample.currentData()))
@@ -133,29 +138,59 @@ class EvaluationPanel(Card):
         self.result = result
         a, b = result["models"]["a"]["accuracy"], result["models"]["b"]["accuracy"]
         n, disagreements = result["n"], result["disagreements"]
+        differ = len(disagreements)
         self.summary.setText(
-            f"On {n:,} test digits {self.names[0]} reads {a * 100:.1f} % correctly and "
-            f"{self.names[1]} {b * 100:.1f} %. They give the same answer on "
-            f"{result['agreement'] * 100:.1f} % of them and differ on "
-            f"{count(len(disagreements), 'digit')}."
+            translate(
+                "inspect.two_networks.evaluation",
+                "On {n} test digits {a} reads {pct_a} % correctly and "
+                "{b} {pct_b} %. They give the same answer on "
+                "{agree} % of them and differ on {differ}.",
+            ).format(
+                n=integer(n),
+                a=self.names[0],
+                pct_a=_pct(a),
+                b=self.names[1],
+                pct_b=_pct(b),
+                agree=_pct(result["agreement"]),
+                differ=_digits(differ),
+            )
         )
         for title, matrix, key, name in zip(
             self.matrix_titles, self.matrices, ("a", "b"), self.names
         ):
-            title.setText(f"{name}: {result['models'][key]['accuracy'] * 100:.1f} %")
+            title.setText(f"{name}: {_pct(result['models'][key]['accuracy'])} %")
             matrix.set_matrix(result["confusion"][key])
-        self._show_digits(
-            np.asarray(disagreements, np.int64),
-            f"The {count(len(disagreements), 'digit')} on which they disagree",
-        )
+        if differ == 1:
+            caption = translate(
+                "inspect.two_networks.evaluation", "The 1 digit on which they disagree"
+            )
+        else:
+            caption = translate(
+                "inspect.two_networks.evaluation", "The {n} digits on which they disagree"
+            )
+        self._show_digits(np.asarray(disagreements, np.int64), caption.format(n=integer(differ)))
         self.results.setVisible(True)
 
     def _show_digits(self, indices: np.ndarray, caption: str) -> None:
         r = self.result
         shown = min(len(indices), DigitGallery.MAX_SHOWN)
-        more = f" (the first {shown})" if shown < len(indices) else ""
+        if shown < len(indices):
+            text = translate(
+                "inspect.two_networks.evaluation",
+                "{caption} (the first {shown}). Under each: {a}'s answer, then {b}'s.",
+            )
+        else:
+            text = translate(
+                "inspect.two_networks.evaluation",
+                "{caption}. Under each: {a}'s answer, then {b}'s.",
+            )
         self.gallery_caption.setText(
-            f"{caption}{more}. Under each: {self.names[0]}'s answer, then {self.names[1]}'s."
+            text.format(caption=caption, shown=shown, a=self.names[0], b=self.names[1])
+        )
+        tip = translate(
+            "inspect.two_networks.evaluation",
+            "Test digit #{i}, {truth}: {a} reads {pa}, {b} reads {pb}. Click to put it "
+            "on the canvas.",
         )
         self.gallery.show_digits(r["images"], indices)
         for row in range(self.gallery.count()):
@@ -165,8 +200,7 @@ class EvaluationPanel(Card):
             item.setText(f"{pa} · {pb}")
             truth = with_article(int(r["labels"][i]))
             item.setToolTip(
-                f"Test digit #{i}, {truth}: {self.names[0]} reads {pa}, {self.names[1]} reads "
-                f"{pb}. Click to put it on the canvas."
+                tip.format(i=i, truth=truth, a=self.names[0], pa=pa, b=self.names[1], pb=pb)
             )
 
     @Slot(int, int, int)
@@ -177,8 +211,43 @@ class EvaluationPanel(Card):
         key = "ab"[which]
         hits = np.flatnonzero((r["labels"] == true) & (r["predictions"][key] == predicted))
         self.matrices[1 - which].set_matrix(r["confusion"]["ba"[which]])  # clears its selection
+        if len(hits) == 1:
+            text = translate(
+                "inspect.two_networks.evaluation",
+                "The 1 digit {name} reads as {predicted} where the truth is {true}",
+            )
+        else:
+            text = translate(
+                "inspect.two_networks.evaluation",
+                "The {n} digits {name} reads as {predicted} where the truth is {true}",
+            )
         self._show_digits(
             hits,
-            f"The {count(len(hits), 'digit')} {self.names[which]} reads as {predicted}"
-            f" where the truth is {true}",
+            text.format(
+                n=integer(len(hits)), name=self.names[which], predicted=predicted, true=true
+            ),
         )
+
+
+def _intro() -> tuple[str, str]:
+    """The card's title and text."""
+    return (
+        translate("inspect.two_networks.evaluation", "Both networks on the same test digits"),
+        translate(
+            "inspect.two_networks.evaluation",
+            "Each network answers the same digits from MNIST's test set, which neither "
+            "trained on. Click a digit below to put it on the canvas and see both networks "
+            "read it.",
+        ),
+    )
+
+
+def _pct(fraction: float) -> str:
+    return number(fraction * 100, 1)
+
+
+def _digits(n: int) -> str:
+    """ "1 digit", "23 digits"."""
+    if n == 1:
+        return translate("inspect.two_networks.evaluation", "1 digit")
+    return translate("inspect.two_networks.evaluation", "{n} digits").format(n=integer(n))

@@ -31,6 +31,7 @@ from gui.common import second_network as second
 from gui.common import style
 from gui.common.answer_column import AnswerColumn
 from gui.common.heat_view import HeatView
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.layouts import FlowLayout, ReflowRow
 from gui.common.maps.colors import ColorScale
 from gui.common.page import LabPage
@@ -40,11 +41,9 @@ from gui.common.widgets import Card, TextView, label, percent
 from gui.inspect.compare.maps_row import MapsRow
 from gui.inspect.layer_text import shape_text
 from gui.inspect.shared_jobs import describe_layers, tagged
-from gui.inspect.two_networks import jobs
+from gui.inspect.two_networks import jobs, texts
 from gui.inspect.two_networks.evaluation import EvaluationPanel
-from model.words import with_article
 
-MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 OTHER_COLOUR = "#f97316"  # the Robustness lab's colour for the comparison network
 
 
@@ -52,7 +51,7 @@ class TwoNetworksView(LabPage):
     """This network beside another: answers, saliency, corresponding layers, test digits."""
 
     key = "networks"
-    title = "Two networks"
+    title = QT_TRANSLATE_NOOP("inspect.two_networks.view", "Two networks")
 
     def __init__(
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
@@ -86,7 +85,7 @@ class TwoNetworksView(LabPage):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.layers_card = Card("Layer by layer")
+        self.layers_card = Card(translate("inspect.two_networks.view", "Layer by layer"))
         self.layers_note = label("", "muted", wrap=True)
         self.layers_card.body.addWidget(self.layers_note)
         self.evaluation = EvaluationPanel()
@@ -109,32 +108,21 @@ class TwoNetworksView(LabPage):
 
     def _build_chooser(self) -> Card:
         """The buttons that choose the other network, and what it is."""
-        chooser = Card(
-            "Two networks, one digit",
-            "Set another network beside this one: both read your digit, and where their "
-            "layers correspond, their feature maps and filters are shown side by side.",
-        )
+        chooser = Card(*texts.chooser_card())
         buttons = FlowLayout(spacing=6)
-        buttons.addWidget(label("Compare with:", "muted"))
-        for text, tip, slot in (
-            ("The dense network", "The shipped plain dense network, mlp.keras", self.use_dense),
-            ("A model file…", "A .keras model saved by Convscope", self.choose_file),
-            (
-                "This model, now",
-                "A copy of the current model as it is now, to set beside what it becomes "
-                "(after more training, fine-tuning or an edit)",
-                self.use_copy,
-            ),
+        buttons.addWidget(label(translate("inspect.two_networks.view", "Compare with:"), "muted"))
+        for (text, tip), slot in zip(
+            texts.chooser_buttons(), (self.use_dense, self.choose_file, self.use_copy)
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         self.snapshots = QComboBox()
-        self.snapshots.setToolTip("A moment of the last training run (train on the Train tab)")
+        self.snapshots.setToolTip(texts.snapshots_tip())
         self.snapshots.activated.connect(self._on_snapshots_activated)
         buttons.addWidget(self.snapshots)
-        self.stop_button = QPushButton("Stop comparing")
+        self.stop_button = QPushButton(translate("inspect.two_networks.view", "Stop comparing"))
         self.stop_button.clicked.connect(self.second.clear)
         buttons.addWidget(self.stop_button)
         chooser.body.addLayout(buttons)
@@ -144,7 +132,7 @@ class TwoNetworksView(LabPage):
 
     def _build_answers(self) -> Card:
         """Both networks' answers side by side, and a line when they disagree."""
-        answers = Card("Their answers")
+        answers = Card(translate("inspect.two_networks.view", "Their answers"))
         self.column_a = AnswerColumn(style.ACCENT)
         self.column_b = AnswerColumn(OTHER_COLOUR)
         answers.body.addWidget(ReflowRow([self.column_a, self.column_b], [1, 1]))
@@ -155,12 +143,7 @@ class TwoNetworksView(LabPage):
 
     def _build_why(self) -> Card:
         """Which pixels mattered to each network: occlusion over the digit."""
-        self.why = Card(
-            "Which pixels mattered",
-            "Occlusion: each network was asked again with a small square of your digit hidden, "
-            "square by square. Red where hiding it lowers its confidence in its own answer, "
-            "blue where it raises it.",
-        )
+        self.why = Card(*texts.why_card())
         heat_row = QHBoxLayout()
         self.heat_views: list[HeatView] = []
         self.heat_captions: list[TextView] = []
@@ -185,7 +168,10 @@ class TwoNetworksView(LabPage):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Compare with which model?", str(second.SHIPPED_DENSE.parent), MODEL_FILTER
+            self,
+            translate("inspect.two_networks.view", "Compare with which model?"),
+            str(second.SHIPPED_DENSE.parent),
+            translate("inspect.two_networks.view", "Keras models (*.keras);;All files (*)"),
         )
         if path:
             self.second.choose(second.file_source(path))
@@ -209,7 +195,9 @@ class TwoNetworksView(LabPage):
         timeline = self.session.timeline
         self.snapshots.clear()
         self.snapshots.addItem(
-            "A moment of the last run…" if len(timeline) else "No training run yet"
+            translate("inspect.two_networks.view", "A moment of the last run…")
+            if len(timeline)
+            else translate("inspect.two_networks.view", "No training run yet")
         )
         for i in range(len(timeline)):
             self.snapshots.addItem(timeline[i].text())
@@ -244,10 +232,20 @@ class TwoNetworksView(LabPage):
 
     def model_copied(self, tag: str, frozen: Any, model_key: int) -> None:
         if tag == "pin":
-            name = (self.session.info or {}).get("name") or "this model"
+            name = (self.session.info or {}).get("name") or translate(
+                "inspect.two_networks.view", "this model"
+            )
             stamp = time.strftime("%H:%M:%S")
             self.second.choose(
-                second.frozen_source(frozen, f"{name}, as at {stamp}", f"a copy taken at {stamp}")
+                second.frozen_source(
+                    frozen,
+                    translate("inspect.two_networks.view", "{name}, as at {time}").format(
+                        name=name, time=stamp
+                    ),
+                    translate("inspect.two_networks.view", "a copy taken at {time}").format(
+                        time=stamp
+                    ),
+                )
             )
         elif tag == "evaluate" and self.second.info is not None:
             other = self.second.info
@@ -290,7 +288,8 @@ class TwoNetworksView(LabPage):
     @Slot(str, str, str)
     def _on_session_jobFailed(self, kind: str, message: str, details: str) -> None:
         if kind in ("networks-layers", "networks-why"):
-            self.errorReported.emit("Could not compare the networks", message, details)
+            title = translate("inspect.two_networks.view", "Could not compare the networks")
+            self.errorReported.emit(title, message, details)
 
     def _is_current(self, seq: int) -> bool:
         return self.prediction is not None and int(self.prediction["seq"]) == int(seq)
@@ -298,7 +297,9 @@ class TwoNetworksView(LabPage):
     def _show_a(self) -> None:
         p = self.prediction
         if p is None or self.image is None:
-            self.column_a.show_answer(None, "Draw a digit on the Draw tab.")
+            self.column_a.show_answer(
+                None, translate("inspect.two_networks.view", "Draw a digit on the Draw tab.")
+            )
             self.column_b.show_answer(None, "")
             for row in self.rows.values():
                 row.clear()
@@ -329,7 +330,9 @@ class TwoNetworksView(LabPage):
             self.second.predict_again()
             self._request_why()
         else:
-            self.column_b.show_answer(None, "No other network: choose one above.")
+            self.column_b.show_answer(
+                None, translate("inspect.two_networks.view", "No other network: choose one above.")
+            )
 
     @Slot(object)
     def _on_second_answered(self, answer: dict) -> None:
@@ -353,26 +356,22 @@ class TwoNetworksView(LabPage):
     def _on_second_failed(self, kind: str, message: str, details: str) -> None:
         if not self.active:
             return
-        title = "Cannot compare with that model" if kind == "load" else "The other network failed"
+        if kind == "load":
+            title = translate("inspect.two_networks.view", "Cannot compare with that model")
+        else:
+            title = translate("inspect.two_networks.view", "The other network failed")
         self.errorReported.emit(title, message, details)
         self._show_names()
 
     def _show_names(self) -> None:
         info, other = self.session.info or {}, self.second.info
-        name_a = info.get("name") or "this model"
-        self.column_a.heading.set_text(f"This model: {name_a}")
-        if other is None:
-            self.column_b.heading.set_text("The other network")
-            self.other_line.setText(
-                "Loading the other network…" if self.second.loading else "No other network yet."
-            )
-            self.evaluation.set_names(name_a, "the other network")
-            return
-        self.column_b.heading.set_text(f"Compared with: {other['name']}")
-        self.other_line.setText(
-            f"Compared with {other['name']}: {other['kind']}, from {other['source']}."
-        )
-        self.evaluation.set_names(name_a, other["name"])
+        name_a = info.get("name") or texts.this_model()
+        heading_a, heading_b, line = texts.names(name_a, other, self.second.loading)
+        self.column_a.heading.set_text(heading_a)
+        self.column_b.heading.set_text(heading_b)
+        self.other_line.setText(line)
+        name_b = texts.the_other_network() if other is None else other["name"]
+        self.evaluation.set_names(name_a, name_b)
 
     def _show_difference(self) -> None:
         p, b = self.prediction, self.answer_b
@@ -381,21 +380,16 @@ class TwoNetworksView(LabPage):
             return
         la, lb = int(p["label"]), int(b["label"])
         ca, cb = percent(float(p["confidence"])), percent(float(b["confidence"]))
-        other = (self.second.info or {}).get("name", "the other network")
-        if la == lb:
-            self.differs.setText(
-                f"Both read {with_article(la)}: this model {ca} sure, {other} {cb}."
-            )
-        else:
-            self.differs.setText(
-                f"<b>They disagree</b>: this model reads {with_article(la)} ({ca}), "
-                f"{other} reads {with_article(lb)} ({cb})."
-            )
+        other = (self.second.info or {}).get("name", texts.the_other_network())
+        self.differs.setText(texts.difference(la, lb, ca, cb, other))
 
     def _fill_why(self, which: int, heat: np.ndarray, class_index: int) -> None:
         self.heat_views[which].set_maps(self.image, heat, True)
-        name = "this model" if which == 0 else (self.second.info or {}).get("name", "")
-        self.heat_captions[which].set_text(f"{name}: why {class_index}")
+        name = texts.this_model() if which == 0 else (self.second.info or {}).get("name", "")
+        why = translate("inspect.two_networks.view", "{name}: why {label}").format(
+            name=name, label=class_index
+        )
+        self.heat_captions[which].set_text(why)
 
     # ----------------------------------------------------------------- layers side by side
 
@@ -408,7 +402,12 @@ class TwoNetworksView(LabPage):
         self.rows, self.pairs, self.refusal = {}, [], ""
         info, other = self.session.info, self.second.info
         if info is None or other is None:
-            self.layers_note.setText("Choose another network above to see its layers here.")
+            self.layers_note.setText(
+                translate(
+                    "inspect.two_networks.view",
+                    "Choose another network above to see its layers here.",
+                )
+            )
             return
         try:
             self.pairs = corresponding_summaries(info["layers"], other["layers"])
@@ -417,14 +416,11 @@ class TwoNetworksView(LabPage):
             self.layers_note.setText(self.refusal[0].upper() + self.refusal[1:] + ".")
             self._show_a()
             return
-        self.layers_note.setText(
-            "The layers at the same place in both networks, with the same kind and shape of "
-            f"output: {len(self.pairs)} of them. Each side has its own colour scale."
-        )
+        self.layers_note.setText(texts.layers_note(len(self.pairs)))
         kernels_a = {e["name"]: e.get("kernel") for e in self.described}
         kernels_b = {e["name"]: e.get("kernel") for e in other["described"]}
         for pair in self.pairs:
-            row = MapsRow([f"this model's {pair.name_a}", f"{other['name']}'s {pair.name_b}"])
+            row = MapsRow(texts.row_captions(pair.name_a, other["name"], pair.name_b))
             row.set_title(f"{pair.name_a} · {pair.kind} {shape_text(pair.shape)}")
             self.rows[pair.name_a] = row
             self.layers_card.body.addWidget(row)
@@ -436,9 +432,8 @@ class TwoNetworksView(LabPage):
             self._on_second_answered(self.answer_b)
 
     def _add_filters(self, pair: Any, ka: np.ndarray, kb: np.ndarray, other: str) -> None:
-        row = MapsRow([f"this model's {pair.name_a}", f"{other}'s {pair.name_b}"])
-        size = shape_text(ka.shape[:2])
-        row.set_title(f"{pair.name_a}'s filters · {ka.shape[3]} of {size}")
+        row = MapsRow(texts.row_captions(pair.name_a, other, pair.name_b))
+        row.set_title(texts.filters_title(pair.name_a, ka.shape[3], shape_text(ka.shape[:2])))
         self.rows[f"{pair.name_a}:filters"] = row
         self.layers_card.body.addWidget(row)
         for i, kernel in enumerate((ka, kb)):
@@ -451,10 +446,12 @@ class TwoNetworksView(LabPage):
     def score(self, n: int) -> None:
         """Score both networks on the first ``n`` test digits, in this view's worker."""
         if self.second.info is None or self.session.info is None:
-            self.evaluation.set_idle("Choose another network first.")
+            self.evaluation.set_idle(
+                translate("inspect.two_networks.view", "Choose another network first.")
+            )
             return
         self._score_n = int(n)
-        self.evaluation.set_busy(f"Both networks are reading {n:,} test digits…")
+        self.evaluation.set_busy(texts.reading(n))
         self.request_model_copy("evaluate")
 
     def _evaluate_job(self, frozen_a: Any, frozen_b: Any, n: int, generation: int) -> dict:
@@ -467,15 +464,25 @@ class TwoNetworksView(LabPage):
         if kind != "evaluate":
             return
         if self.second.info is None or result["generation"] != self.second.info["generation"]:
-            self.evaluation.set_idle("The other network changed meanwhile: score them again.")
+            self.evaluation.set_idle(
+                translate(
+                    "inspect.two_networks.view",
+                    "The other network changed meanwhile: score them again.",
+                )
+            )
             return
         self.evaluation.set_idle("")
         self.evaluation.show_result(result)
 
     @Slot(str, str, str)
     def _on_worker_errored(self, kind: str, message: str, details: str) -> None:
-        self.evaluation.set_idle(f"Could not score them: {message}")
-        self.errorReported.emit("Could not score the two networks", message, details)
+        self.evaluation.set_idle(
+            translate("inspect.two_networks.view", "Could not score them: {message}").format(
+                message=message
+            )
+        )
+        title = translate("inspect.two_networks.view", "Could not score the two networks")
+        self.errorReported.emit(title, message, details)
 
     @Slot(int)
     def put_on_canvas(self, index: int) -> None:
@@ -488,4 +495,5 @@ class TwoNetworksView(LabPage):
             images = (self.evaluation.result or {}).get("images")
             if images is None:
                 return
-            self.session.offer_picture(images[index], f"MNIST test digit #{index}")
+            words = translate("inspect.two_networks.view", "MNIST test digit #{i}").format(i=index)
+            self.session.offer_picture(images[index], words)

@@ -13,12 +13,14 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.maps.colors import ColorScale
 from gui.common.maps.grid import MapGrid
 from gui.common.widgets import label
+from gui.inspect.layer_text import signed
 from gui.inspect.layers.panels.parts import FIELD, caption, column, fixed_grid, symbol, title
 from model.explain import round_to_add_up
-from model.words import count
+from model.i18n import integer, number
 
 
 class ConvExplanationPanel(QWidget):
@@ -35,11 +37,18 @@ class ConvExplanationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: dict | None = None
-        self.heading = title("Click a value of a convolution's feature map")
+        self.heading = title(
+            translate(
+                "inspect.layers.panels.conv_value", "Click a value of a convolution's feature map"
+            )
+        )
         self.intro = caption(
-            "A filter is a small grid of weights. It sits on a window of its input; each input "
-            "value is multiplied by the weight on top of it and everything is added up, plus a "
-            "bias. That one number becomes one pixel of the feature map."
+            translate(
+                "inspect.layers.panels.conv_value",
+                "A filter is a small grid of weights. It sits on a window of its input; each "
+                "input value is multiplied by the weight on top of it and everything is added "
+                "up, plus a bias. That one number becomes one pixel of the feature map.",
+            )
         )
         self.sums = MapGrid(numbers=True, min_size=QSize(200, 40), tile_names="channel")
         self.sums.setFixedHeight(64)
@@ -82,18 +91,33 @@ class ConvExplanationPanel(QWidget):
         """The input with the window outlined, and the feature map with "Slide the filter"."""
         self.input_view = fixed_grid(150)
         self.built = fixed_grid(150)
-        self.slide_button = QPushButton("▶ Slide the filter")
+        self.slide_button = QPushButton(
+            translate("inspect.layers.panels.conv_value", "▶ Slide the filter")
+        )
         self.slide_button.setToolTip(
-            "Move the filter over every position and watch the "
-            "feature map being built, value by value"
+            translate(
+                "inspect.layers.panels.conv_value",
+                "Move the filter over every position and watch the "
+                "feature map being built, value by value",
+            )
         )
         self.slide_button.setCheckable(True)
         self.slide_button.toggled.connect(self._on_slide_button_toggled)
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addLayout(column("Input 28×28, green: what this value sees", self.input_view))
+        top.addLayout(
+            column(
+                translate(
+                    "inspect.layers.panels.conv_value", "Input 28×28, green: what this value sees"
+                ),
+                self.input_view,
+            )
+        )
         top.addStretch(1)
-        built = column("This feature map being built", self.built)
+        built = column(
+            translate("inspect.layers.panels.conv_value", "This feature map being built"),
+            self.built,
+        )
         built.addWidget(self.slide_button, 0, Qt.AlignmentFlag.AlignHCenter)
         top.addLayout(built)
         return top
@@ -101,10 +125,17 @@ class ConvExplanationPanel(QWidget):
     def _build_channel_row(self) -> QWidget:
         """Which input channel's window and weights are shown (for a filter many layers deep)."""
         self.channel_box = QComboBox()
-        self.channel_box.setToolTip("Which input channel's window and weights to show")
+        self.channel_box.setToolTip(
+            translate(
+                "inspect.layers.panels.conv_value",
+                "Which input channel's window and weights to show",
+            )
+        )
         self.channel_box.currentIndexChanged.connect(self._on_channel_box_changed)
         row = QHBoxLayout()
-        row.addWidget(label("Input channel shown:", "muted"))
+        row.addWidget(
+            label(translate("inspect.layers.panels.conv_value", "Input channel shown:"), "muted")
+        )
         row.addWidget(self.channel_box)
         row.addStretch(1)
         self.channel_row = QWidget()
@@ -116,7 +147,9 @@ class ConvExplanationPanel(QWidget):
         self.patch = fixed_grid(132, numbers=True)
         self.kernel = fixed_grid(132, numbers=True)
         self.products = fixed_grid(132, numbers=True)
-        self.patch_title = label("Window of the input", "muted", wrap=True)
+        self.patch_title = label(
+            translate("inspect.layers.panels.conv_value", "Window of the input"), "muted", wrap=True
+        )
         self.patch_title.setMaximumWidth(132)
         self.patch_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         patch_col = QVBoxLayout()
@@ -127,9 +160,13 @@ class ConvExplanationPanel(QWidget):
         maths.setSpacing(4)
         maths.addLayout(patch_col)
         maths.addWidget(symbol("×"))
-        maths.addLayout(column("Filter weights", self.kernel))
+        maths.addLayout(
+            column(translate("inspect.layers.panels.conv_value", "Filter weights"), self.kernel)
+        )
         maths.addWidget(symbol("="))
-        maths.addLayout(column("Products", self.products))
+        maths.addLayout(
+            column(translate("inspect.layers.panels.conv_value", "Products"), self.products)
+        )
         maths.addStretch(1)
         return maths
 
@@ -152,7 +189,10 @@ class ConvExplanationPanel(QWidget):
         self._rounded(result)
         row, col = result["position"]
         self.heading.setText(
-            f"{result['layer']}, filter {result['channel']}: row {row}, column {col}"
+            translate(
+                "inspect.layers.panels.conv_value",
+                "{layername}, filter {channel}: row {row}, column {col}",
+            ).format(layername=result["layer"], channel=result["channel"], row=row, col=col)
         )
         top, left, h, w = result["field"]
         self.input_view.set_maps(image, ColorScale.pixels())
@@ -164,7 +204,10 @@ class ConvExplanationPanel(QWidget):
         order = np.argsort(-np.abs(result["channel_sums"]), kind="stable")
         d = self._decimals
         for k in order:
-            self.channel_box.addItem(f"{k}  (adds {self._shown_sums[k] + 0.0:+.{d}f})", int(k))
+            adds = translate("inspect.layers.panels.conv_value", "{channel}  (adds {number})")
+            self.channel_box.addItem(
+                adds.format(channel=k, number=signed(self._shown_sums[k], d)), int(k)
+            )
         self.channel_box.setCurrentIndex(0)
         self.channel_box.blockSignals(False)
         self.channel_row.setVisible(cin > 1)
@@ -177,9 +220,13 @@ class ConvExplanationPanel(QWidget):
             padded[:cin] = sums
             self.sums.set_maps(padded.reshape(-1, cols), ColorScale.for_values(sums, True))
             self.sums_caption.setText(
-                f"The filter is {cin} layers deep: one {h}×{w}-pixel view per input channel. "
-                f"Each channel's products add up to one number (below, channel 0 first, "
-                f"row by row; hover to read it); the {cin} sums added together give the total."
+                translate(
+                    "inspect.layers.panels.conv_value",
+                    "The filter is {n} layers deep: one {h}×{w}-pixel view per input "
+                    "channel. Each channel's products add up to one number (below, channel 0 "
+                    "first, row by row; hover to read it); the {n} sums added together give the "
+                    "total.",
+                ).format(n=cin, h=h, w=w)
             )
         else:
             self.sums_caption.setText("")
@@ -206,18 +253,31 @@ class ConvExplanationPanel(QWidget):
         patch, kernel, products = (r[name][..., k] for name in ("patch", "kernel", "products"))
         shown = round_to_add_up(products, d, self._shown_sums[k])
         if cin == 1:
-            self.patch_title.setText("Window of the input (0 = black, 1 = white)")
+            self.patch_title.setText(
+                translate(
+                    "inspect.layers.panels.conv_value", "Window of the input (0 = black, 1 = white)"
+                )
+            )
             self.patch.set_maps(np.round(patch, d), ColorScale.pixels())
             self.products_note.setText(
-                f"The {count(products.size, 'product')} add up to "
-                f"{self._shown_total + 0.0:.{d}f}, the sum of products below."
+                translate(
+                    "inspect.layers.panels.conv_value",
+                    "The {n} products add up to {total}, the sum of products below.",
+                ).format(n=integer(products.size), total=number(self._shown_total + 0.0, d))
             )
         else:
-            self.patch_title.setText(f"Window of {self._source}, channel {k}")
+            self.patch_title.setText(
+                translate(
+                    "inspect.layers.panels.conv_value", "Window of {layername}, channel {channel}"
+                ).format(layername=self._source, channel=k)
+            )
             self.patch.set_maps(np.round(patch, d), ColorScale.for_values(patch))
             self.products_note.setText(
-                f"Channel {k}'s {count(products.size, 'product')} add up to "
-                f"{self._shown_sums[k] + 0.0:+.{d}f}, its share of the sum below."
+                translate(
+                    "inspect.layers.panels.conv_value",
+                    "Channel {channel}'s {n} products add up to {total}, its share of the "
+                    "sum below.",
+                ).format(channel=k, n=integer(products.size), total=signed(self._shown_sums[k], d))
             )
         self.kernel.set_maps(np.round(kernel, d), ColorScale.for_values(kernel, True))
         self.products.set_maps(shown, ColorScale.for_values(products, True))
@@ -233,37 +293,35 @@ class ConvExplanationPanel(QWidget):
         value = max(pre, 0.0) if act == "relu" else float(r["value"])
         sign = "+" if bias >= 0 else "−"
         colour = style.GOOD if value > 0 else style.MUTED
-        what = (
-            "sum of products"
-            if r["patch"].shape[2] == 1
-            else f"sum over the {r['patch'].shape[2]} channels"
-        )
-        self.equation.setText(
-            f"<span style='font-size:15px'>{what} <b>{total + 0.0:.{d}f}</b> {sign} bias "
-            f"<b>{abs(bias):.{d}f}</b> = <b>{pre + 0.0:.{d}f}</b> &nbsp;→ {act} → "
-            f"<b style='color:{colour}'>{value + 0.0:.{d}f}</b></span>"
-        )
-        self.rounding_note.setText(
-            f"Numbers are rounded to {count(d, 'decimal')}; the products are rounded so that "
-            "they add up exactly to the sums shown."
-        )
-        if act == "relu" and pre < 0:
-            self.relu_note.setText(
-                f"The sum is negative ({pre:.{d}f}), so ReLU clamps it to 0: "
-                "this filter found nothing it is looking for here."
-            )
-        elif act == "relu":
-            self.relu_note.setText(
-                "The sum is positive, so ReLU lets it through unchanged: "
-                "the filter found some of its pattern here."
-            )
-        elif act == "linear":
-            self.relu_note.setText(
-                "This layer has no activation of its own; the next layers "
-                "(batch normalisation, then ReLU) act on this number."
+        if r["patch"].shape[2] == 1:
+            text = translate(
+                "inspect.layers.panels.conv_value",
+                "sum of products <b>{total}</b> {sign} bias <b>{bias}</b> = <b>{pre}</b>",
             )
         else:
-            self.relu_note.setText(f"The {act} activation turns the sum into the value.")
+            text = translate(
+                "inspect.layers.panels.conv_value",
+                "sum over the {n} channels <b>{total}</b> {sign} bias <b>{bias}</b> = <b>{pre}</b>",
+            )
+        sum_text = text.format(
+            n=r["patch"].shape[2],
+            total=number(total + 0.0, d),
+            sign=sign,
+            bias=number(abs(bias), d),
+            pre=number(pre + 0.0, d),
+        )
+        self.equation.setText(
+            f"<span style='font-size:15px'>{sum_text} &nbsp;→ {act} → "
+            f"<b style='color:{colour}'>{number(value + 0.0, d)}</b></span>"
+        )
+        self.rounding_note.setText(
+            translate(
+                "inspect.layers.panels.conv_value",
+                "Numbers are rounded to {n} decimals; the products are rounded so that "
+                "they add up exactly to the sums shown.",
+            ).format(n=d)
+        )
+        self.relu_note.setText(_activation_note(act, pre, d))
 
     def _on_channel_box_changed(self, index: int) -> None:
         if index >= 0:
@@ -275,11 +333,13 @@ class ConvExplanationPanel(QWidget):
         if on and self._map is not None:
             self._slide_at = 0
             self._timer.start()
-            self.slide_button.setText("■ Stop")
+            self.slide_button.setText(translate("inspect.layers.panels.conv_value", "■ Stop"))
         else:
             self._timer.stop()
             self.built.set_reveal(None)
-            self.slide_button.setText("▶ Slide the filter")
+            self.slide_button.setText(
+                translate("inspect.layers.panels.conv_value", "▶ Slide the filter")
+            )
             if self.slide_button.isChecked():
                 self.slide_button.setChecked(False)
 
@@ -298,3 +358,28 @@ class ConvExplanationPanel(QWidget):
 
     def stop(self) -> None:
         self.slide_button.setChecked(False)
+
+
+def _activation_note(act: str, pre: float, d: int) -> str:
+    """What activation ``act`` did to the sum ``pre`` (shown with ``d`` decimals)."""
+    if act == "relu" and pre < 0:
+        return translate(
+            "inspect.layers.panels.conv_value",
+            "The sum is negative ({number}), so ReLU clamps it to 0: "
+            "this filter found nothing it is looking for here.",
+        ).format(number=number(pre, d))
+    if act == "relu":
+        return translate(
+            "inspect.layers.panels.conv_value",
+            "The sum is positive, so ReLU lets it through unchanged: "
+            "the filter found some of its pattern here.",
+        )
+    if act == "linear":
+        return translate(
+            "inspect.layers.panels.conv_value",
+            "This layer has no activation of its own; the next layers "
+            "(batch normalisation, then ReLU) act on this number.",
+        )
+    return translate(
+        "inspect.layers.panels.conv_value", "The {act} activation turns the sum into the value."
+    ).format(act=act)

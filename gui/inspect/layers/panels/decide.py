@@ -11,13 +11,15 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui.common.i18n import translate
 from gui.common.maps.colors import ColorScale
 from gui.common.maps.grid import MapGrid
 from gui.common.maps.legend import ColorLegend
+from gui.inspect.layer_text import signed
 from gui.inspect.layers.panels.contribution_bars import ContributionBars
 from gui.inspect.layers.panels.parts import caption, step_title, title
 from model.explain import round_to_add_up
-from model.words import count
+from model.i18n import integer, number
 
 
 class DecisionPanel(QWidget):
@@ -31,7 +33,7 @@ class DecisionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: dict | None = None
-        self.heading = title("Flatten, then decide")
+        self.heading = title(translate("inspect.layers.panels.decide", "Flatten, then decide"))
         self.flat_caption = caption()
         self.strip = MapGrid(min_size=QSize(300, 70), gap=0, tile_names="row")
         self.strip.setFixedHeight(84)
@@ -54,10 +56,22 @@ class DecisionPanel(QWidget):
         layout.setSpacing(5)
         layout.addWidget(self.heading)
         self.titles = [
-            step_title("1 · Flatten: the maps become one row of numbers"),
-            step_title("2 · The dense layers add it all up"),
-            step_title("3 · The highest score wins"),
-            step_title("4 · What pushed the answer up, what held it down"),
+            step_title(
+                translate(
+                    "inspect.layers.panels.decide",
+                    "1 · Flatten: the maps become one row of numbers",
+                )
+            ),
+            step_title(
+                translate("inspect.layers.panels.decide", "2 · The dense layers add it all up")
+            ),
+            step_title(translate("inspect.layers.panels.decide", "3 · The highest score wins")),
+            step_title(
+                translate(
+                    "inspect.layers.panels.decide",
+                    "4 · What pushed the answer up, what held it down",
+                )
+            ),
         ]
         layout.addWidget(self.titles[0])
         layout.addWidget(self.flat_caption)
@@ -94,27 +108,40 @@ class DecisionPanel(QWidget):
         raw = source is None
         n = r["features"].size
         width = 112 if raw else 100
-        self.heading.setText(f"Flatten, then decide: why “{digit}”")
+        self.heading.setText(_why(digit))
         self.strip.set_maps(self._rows(r["features"], width), ColorScale.pixels() if raw else None)
         if raw:
-            self.flat_caption.setText(
-                f"The 28×28 image unrolled into one row of {n} numbers (shown wrapped, {width} "
-                "per line: four image rows each). Nothing in this row says which pixel was "
-                "above which."
+            text = translate(
+                "inspect.layers.panels.decide",
+                "The 28×28 image unrolled into one row of {n} numbers (shown wrapped, "
+                "{width} per line: four image rows each). Nothing in this row says which pixel "
+                "was above which.",
             )
         else:
-            self.flat_caption.setText(
-                f"The {h}×{w}×{c} feature maps of {source} unrolled into one row of "
-                f"{count(n, 'number')} (wrapped, {width} per line). Each says how strongly a "
-                "feature was found somewhere, not how bright a pixel was."
+            text = translate(
+                "inspect.layers.panels.decide",
+                "The {h}×{w}×{c} feature maps of {layername} unrolled into one row of "
+                "{numbers} (wrapped, {width} per line). Each says how strongly a "
+                "feature was found somewhere, not how bright a pixel was.",
             )
+        self.flat_caption.setText(
+            text.format(n=n, width=width, h=h, w=w, c=c, layername=source, numbers=_numbers(n))
+        )
         contributions = r["contributions"]
         scale = ColorScale.for_values(contributions, True)
         self.push_strip.set_maps(self._rows(contributions, width), scale)
-        self.push_legend.set_scale(scale, f"pushed {digit} down ← 0 → pushed {digit} up")
+        self.push_legend.set_scale(
+            scale,
+            translate(
+                "inspect.layers.panels.decide", "pushed {label} down ← 0 → pushed {label} up"
+            ).format(label=digit),
+        )
         self.push_caption.setText(
-            f"The same row, number for number in the same place: what each one added to the "
-            f"score of {digit} (red up, blue down; white: nothing, most are 0)."
+            translate(
+                "inspect.layers.panels.decide",
+                "The same row, number for number in the same place: what each one added to the "
+                "score of {label} (red up, blue down; white: nothing, most are 0).",
+            ).format(label=digit)
         )
         self.dense_caption.setText(self._dense_text(r))
         self.scores.setText(self._scores_html(r))
@@ -123,18 +150,26 @@ class DecisionPanel(QWidget):
     def _dense_text(self, r: dict) -> str:
         n, digit = r["features"].size, r["unit"]
         parts = []
-        inputs = count(n, "number")
+        inputs = _numbers(n)
         for name, units, fired in r["hidden"]:
             parts.append(
-                f"{name} has {count(units, 'unit')}; each multiplies all {inputs} by its own "
-                f"weights, adds them up with a bias, and ReLU keeps it only if positive: "
-                f"{fired} of {units} fired for your digit."
+                translate(
+                    "inspect.layers.panels.decide",
+                    "{layername} has {units}; each multiplies all {inputs} by its own "
+                    "weights, adds them up with a bias, and ReLU keeps it only if positive: "
+                    "{fired} of {n} fired for your digit.",
+                ).format(layername=name, units=_units(units), inputs=inputs, fired=fired, n=units)
             )
-            inputs = f"{fired} units that fired"
+            inputs = translate("inspect.layers.panels.decide", "{n} units that fired").format(
+                n=fired
+            )
         parts.append(
-            f"The output layer does the same once per digit with the {inputs}: ten sums, the "
-            f"scores. Every share above is a number's part in the score of {digit} through "
-            "all these sums."
+            translate(
+                "inspect.layers.panels.decide",
+                "The output layer does the same once per digit with the {inputs}: ten sums, "
+                "the scores. Every share above is a number's part in the score of {label} "
+                "through all these sums.",
+            ).format(inputs=inputs, label=digit)
         )
         return " ".join(parts)
 
@@ -145,36 +180,56 @@ class DecisionPanel(QWidget):
         for d in range(len(scores)):
             bold = ("<b>", "</b>") if d == digit else ("", "")
             cells.append(
-                f"<td align='center'>{bold[0]}{d}<br>{scores[d] + 0.0:+.2f}<br>"
-                f"{probs[d] * 100:.0f} %{bold[1]}</td>"
+                f"<td align='center'>{bold[0]}{d}<br>{signed(scores[d], 2)}<br>"
+                f"{number(probs[d] * 100, 0)} %{bold[1]}</td>"
             )
+        heads = translate("inspect.layers.panels.decide", "digit<br>score<br>probability")
+        softmax = translate(
+            "inspect.layers.panels.decide",
+            "Softmax turns the ten scores into probabilities that "
+            "add up to 100 %: {label}'s score of {score} becomes "
+            "{pct} %. The Draw tab's bars and the output layer's tiles on "
+            "the left show these probabilities.",
+        ).format(label=digit, score=number(scores[digit], 2), pct=number(probs[digit] * 100, 0))
         return (
-            "<table cellspacing='0' cellpadding='2' style='font-size:12px'><tr><td>digit<br>"
-            f"score<br>probability</td>{''.join(cells)}</tr></table>"
-            f"<p style='font-size:12px'>Softmax turns the ten scores into probabilities that "
-            f"add up to 100 %: {digit}'s score of {scores[digit]:.2f} becomes "
-            f"{probs[digit] * 100:.0f} %. The Draw tab's bars and the output layer's tiles on "
-            "the left show these probabilities.</p>"
+            "<table cellspacing='0' cellpadding='2' style='font-size:12px'><tr><td>"
+            f"{heads}</td>{''.join(cells)}</tr></table>"
+            f"<p style='font-size:12px'>{softmax}</p>"
         )
 
     def _show_pushes(self, r: dict) -> None:
         digit, source, (h, w, c) = r["unit"], r["source_layer"], r["source_shape"]
         if c > 1:
             shares = np.asarray(r["by_map"], np.float64)
-            names = [f"map {k} of {source}" for k in range(c)]
-            what = f"feature maps of {source}"
+            name = translate("inspect.layers.panels.decide", "map {k} of {layername}")
+            names = [name.format(k=k, layername=source) for k in range(c)]
+            what = translate("inspect.layers.panels.decide", "feature maps of {layername}").format(
+                layername=source
+            )
             self.bars_caption.setText(
-                f"Each of {source}'s {c} maps added its {count(h * w, 'number')} to the score "
-                f"of {digit}: the maps that pushed it up most (red) and held it down most "
-                "(blue). Find them on the left by selecting that layer."
+                translate(
+                    "inspect.layers.panels.decide",
+                    "Each of {layername}'s {c} maps added its {numbers} to the score "
+                    "of {label}: the maps that pushed it up most (red) and held it down most "
+                    "(blue). Find them on the left by selecting that layer.",
+                ).format(layername=source, c=c, numbers=_numbers(h * w), label=digit)
             )
         else:
             shares = np.asarray(r["contributions"], np.float64)
-            names = [f"pixel row {i // w}, column {i % w}" for i in range(shares.size)]
-            what = "pixels" if source is None else f"numbers of {source}"
+            name = translate("inspect.layers.panels.decide", "pixel row {row}, column {col}")
+            names = [name.format(row=i // w, col=i % w) for i in range(shares.size)]
+            if source is None:
+                what = translate("inspect.layers.panels.decide", "pixels")
+            else:
+                what = translate("inspect.layers.panels.decide", "numbers of {layername}").format(
+                    layername=source
+                )
             self.bars_caption.setText(
-                f"The {what} that pushed the score of {digit} up most (red) and held it down "
-                "most (blue)."
+                translate(
+                    "inspect.layers.panels.decide",
+                    "The {parts} that pushed the score of {label} up most (red) and held it "
+                    "down most (blue).",
+                ).format(parts=what, label=digit)
             )
         order = np.argsort(-shares, kind="stable")
         up = [i for i in order[: self.UP] if shares[i] > 0]
@@ -184,30 +239,66 @@ class DecisionPanel(QWidget):
         score = float(r["scores"][digit])
         parts = np.array([shares[shares > 0].sum(), shares[shares < 0].sum(), float(r["constant"])])
         shown_up, shown_down, shown_bias = round_to_add_up(parts, 2, round(score, 2))
-        self.sum_line.setText(
-            f"<span style='font-size:14px'>Score of {digit}: <b style='color:#ef4444'>"
-            f"{shown_up + 0.0:+.2f}</b> from the {what} that pushed it up, "
-            f"<b style='color:#3b82f6'>{shown_down + 0.0:+.2f}</b> from those that held it "
-            f"down, <b>{shown_bias + 0.0:+.2f}</b> from the biases = "
-            f"<b>{round(score, 2) + 0.0:.2f}</b></span>"
+        text = translate(
+            "inspect.layers.panels.decide",
+            "Score of {label}: <b style='color:#ef4444'>{up}</b> from the {parts} that pushed "
+            "it up, <b style='color:#3b82f6'>{down}</b> from those that held it down, "
+            "<b>{bias}</b> from the biases = <b>{score}</b>",
+        ).format(
+            label=digit,
+            up=signed(shown_up, 2),
+            parts=what,
+            down=signed(shown_down, 2),
+            bias=signed(shown_bias, 2),
+            score=number(round(score, 2) + 0.0, 2),
         )
-        self.note.setText("Rounded to 2 decimals so that the parts add up to the score.")
+        self.sum_line.setText(f"<span style='font-size:14px'>{text}</span>")
+        self.note.setText(
+            translate(
+                "inspect.layers.panels.decide",
+                "Rounded to 2 decimals so that the parts add up to the score.",
+            )
+        )
 
     def _show_unsupported(self, r: dict) -> None:
         probs = r["probabilities"]
         digit = int(np.argmax(probs))
-        self.heading.setText(f"Flatten, then decide: why “{digit}”")
+        self.heading.setText(_why(digit))
         self.flat_caption.setText(r["unsupported"])
         self.strip.clear()
         for widget in (self.push_caption, self.push_strip, self.push_legend, self.bars):
             widget.hide()
         self.dense_caption.setText(
-            "Its dense layers still add up weight × input for every unit; only the split into "
-            "each number's share needs ReLU units."
+            translate(
+                "inspect.layers.panels.decide",
+                "Its dense layers still add up weight × input for every unit; only the split "
+                "into each number's share needs ReLU units.",
+            )
         )
+        listed = ", ".join(f"{d}: {number(p * 100, 0)} %" for d, p in enumerate(probs))
         self.scores.setText(
-            "Probabilities: " + ", ".join(f"{d}: {p * 100:.0f} %" for d, p in enumerate(probs))
+            translate("inspect.layers.panels.decide", "Probabilities: {list}").format(list=listed)
         )
         self.sum_line.setText("")
         self.note.setText("")
         self.bars_caption.setText("")
+
+
+def _why(digit: int) -> str:
+    return translate("inspect.layers.panels.decide", "Flatten, then decide: why “{label}”").format(
+        label=digit
+    )
+
+
+def _numbers(n: int) -> str:
+    """ "1 number", "800 numbers"."""
+    if n == 1:
+        return translate("inspect.layers.panels.decide", "1 number")
+    return translate("inspect.layers.panels.decide", "{n} numbers").format(n=integer(n))
+
+
+def _units(n: int) -> str:
+    """ "1 unit", "64 units"."""
+    if n == 1:
+        return translate("inspect.layers.panels.decide", "1 unit")
+    return translate("inspect.layers.panels.decide", "{n} units").format(n=integer(n))

@@ -7,12 +7,12 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui.common.i18n import translate
 from gui.common.maps.colors import ColorScale
 from gui.common.maps.grid import MapGrid
 from gui.common.widgets import label
 from model.data.transform import shift as move_digit
 from model.explain.moved_digit import pixels_changed
-from model.words import count
 
 
 class UnrollPanel(QWidget):
@@ -26,10 +26,19 @@ class UnrollPanel(QWidget):
         self.strips.setFixedHeight(190)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        heading = label("Pixels in a row: what a plain network gets", "heading")
+        heading = label(
+            translate(
+                "inspect.layers.panels.pixels_in_a_row",
+                "Pixels in a row: what a plain network gets",
+            ),
+            "heading",
+        )
         intro = label(
-            "Each image row is laid after the previous one: the 784 numbers are "
-            "shown below as 7 lines of 112 (four image rows per line).",
+            translate(
+                "inspect.layers.panels.pixels_in_a_row",
+                "Each image row is laid after the previous one: the 784 numbers are "
+                "shown below as 7 lines of 112 (four image rows per line).",
+            ),
             "caption",
             wrap=True,
         )
@@ -46,24 +55,50 @@ class UnrollPanel(QWidget):
         if image is None:
             self.images.clear()
             self.strips.clear()
-            self.caption.setText("Draw a digit on the Draw tab to see it unrolled.")
+            self.caption.setText(
+                translate(
+                    "inspect.layers.panels.pixels_in_a_row",
+                    "Draw a digit on the Draw tab to see it unrolled.",
+                )
+            )
             return
         image = np.asarray(image, np.float32).reshape(28, 28)
         moved = move_digit(image, shift, 0)
         self.images.set_maps(
-            np.stack([image, moved]), ColorScale.pixels(), ["your digit", f"moved {shift} px right"]
+            np.stack([image, moved]),
+            ColorScale.pixels(),
+            [
+                translate("inspect.layers.panels.pixels_in_a_row", "your digit"),
+                translate("inspect.layers.panels.pixels_in_a_row", "moved {n} px right").format(
+                    n=shift
+                ),
+            ],
         )
         # The row of 784, wrapped every 112 values so it fits on screen.
         self.strips.set_maps(
             np.stack([image.reshape(7, 112), moved.reshape(7, 112)]),
             ColorScale.pixels(),
-            ["your digit as a row", "the moved digit as a row"],
+            [
+                translate("inspect.layers.panels.pixels_in_a_row", "your digit as a row"),
+                translate("inspect.layers.panels.pixels_in_a_row", "the moved digit as a row"),
+            ],
         )
         changed = pixels_changed(image, moved)
+        if shift == 1:
+            text = translate(
+                "inspect.layers.panels.pixels_in_a_row",
+                "Moving the digit by just 1 pixel changes <b>{changed} of the 784 numbers</b> "
+                "noticeably. A plain network sees two quite different rows; the shape is the "
+                "same, but it has no idea what “the same shape” is.",
+            )
+        else:
+            text = translate(
+                "inspect.layers.panels.pixels_in_a_row",
+                "Moving the digit by just {n} pixels changes <b>{changed} of the 784 "
+                "numbers</b> noticeably. A plain network sees two quite different rows; the "
+                "shape is the same, but it has no idea what “the same shape” is.",
+            )
         self.caption.setText(
-            f"<span style='font-size:13px'>Moving the digit by just {count(shift, 'pixel')} "
-            f"changes <b>{changed} of the 784 numbers</b> noticeably. A plain network sees two "
-            "quite different rows; the shape is the same, but it has no idea what “the same "
-            "shape” is.</span>"
+            "<span style='font-size:13px'>" + text.format(n=shift, changed=changed) + "</span>"
         )
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft)
