@@ -28,7 +28,6 @@ if __package__ and str(ROOT) not in sys.path:
 
 from model.i18n import translate  # noqa: E402  (light: no NumPy; the path above comes first)
 
-
 # --------------------------------------------------------------------------- the app's commands
 
 
@@ -97,9 +96,7 @@ def _add_screenshot(sub: Any) -> None:
             "lab:PAGE, e.g. lab:why (default: draw)",
         ),
     )
-    s.add_argument(
-        "--image", help=translate("main", "image of a digit to load into the canvas")
-    )
+    s.add_argument("--image", help=translate("main", "image of a digit to load into the canvas"))
     s.add_argument(
         "--size", default="1400x900", help=translate("main", "window size WxH (default: 1400x900)")
     )

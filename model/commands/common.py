@@ -24,6 +24,19 @@ def error_line(message: str) -> str:
     return translate("commands.common", "error: {message}").format(message=message)
 
 
+def fitted_on_shown(fitted_on: str) -> str:
+    """The digits a calibration was fitted on, as stored in a model file ("MNIST test digits
+    0-4999"), in the language spoken now."""
+    import re
+
+    found = re.fullmatch(r"MNIST test digits (\d+)-(\d+)", fitted_on)
+    if found is None:
+        return fitted_on
+    return translate("commands.common", "MNIST test digits {first}-{last}").format(
+        first=found.group(1), last=found.group(2)
+    )
+
+
 def model_path(arg: str | None) -> Path:
     """The model file a command was given, or the shipped one (which must exist)."""
     path = Path(arg) if arg else DEFAULT_MODEL
