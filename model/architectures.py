@@ -343,13 +343,16 @@ def total_params(summary: list[LayerSummary]) -> int:
 
 def describe(summary: list[LayerSummary]) -> str:
     """A plain-text table of the layers, their output shapes and parameter counts."""
-    c = "architectures"
-    heads = (translate(c, "layer"), translate(c, "type"), translate(c, "output"))
-    rows = [("#", *heads, translate(c, "params"))]
+    heads = (
+        translate("architectures", "layer"),
+        translate("architectures", "type"),
+        translate("architectures", "output"),
+    )
+    rows = [("#", *heads, translate("architectures", "params"))]
     rows.append(("0", "input", "Input", "x".join(map(str, INPUT_SHAPE)), "0"))
     for s in summary:
         rows.append((str(s.index + 1), s.name, s.type, s.shape_text, integer(s.params)))
-    rows.append(("", "", "", translate(c, "total"), integer(total_params(summary))))
+    rows.append(("", "", "", translate("architectures", "total"), integer(total_params(summary))))
     widths = [max(len(r[k]) for r in rows) for k in range(5)]
     return "\n".join(
         "  ".join(

@@ -14,17 +14,16 @@ import numpy as np
 
 from model.i18n import QT_TRANSLATE_NOOP, decimal_point, translate
 
-C = "readout"
 # The names of tiles ``maps_text`` knows, each with its plural (the app's grids use these).
 TILE_NOUNS = (
-    QT_TRANSLATE_NOOP(C, "map"),
-    QT_TRANSLATE_NOOP(C, "maps"),
-    QT_TRANSLATE_NOOP(C, "filter"),
-    QT_TRANSLATE_NOOP(C, "filters"),
-    QT_TRANSLATE_NOOP(C, "channel"),
-    QT_TRANSLATE_NOOP(C, "channels"),
-    QT_TRANSLATE_NOOP(C, "row"),
-    QT_TRANSLATE_NOOP(C, "rows"),
+    QT_TRANSLATE_NOOP("readout", "map"),
+    QT_TRANSLATE_NOOP("readout", "maps"),
+    QT_TRANSLATE_NOOP("readout", "filter"),
+    QT_TRANSLATE_NOOP("readout", "filters"),
+    QT_TRANSLATE_NOOP("readout", "channel"),
+    QT_TRANSLATE_NOOP("readout", "channels"),
+    QT_TRANSLATE_NOOP("readout", "row"),
+    QT_TRANSLATE_NOOP("readout", "rows"),
 )
 
 
@@ -52,15 +51,17 @@ def votes_text(probabilities: Sequence[float] | None, runners_up: int = 1) -> st
     """The ten votes in words: ``"5: 90 %, next 7: 1.4 %"`` (the winner, then the next
     ``runners_up`` digits), or ``"no answer yet"``."""
     if probabilities is None:
-        return translate(C, "no answer yet")
+        return translate("readout", "no answer yet")
     p = np.asarray(probabilities, np.float64).ravel()
     if p.size == 0 or not np.isfinite(p).all():
-        return translate(C, "no answer yet")
+        return translate("readout", "no answer yet")
     order = np.argsort(-p, kind="stable")
     parts = [f"{int(order[0])}: {percent(float(p[order[0]]))}"]
     for k in order[1 : 1 + runners_up]:
         parts.append(
-            translate(C, "next {digit}: {pct}").format(digit=int(k), pct=percent(float(p[k])))
+            translate("readout", "next {digit}: {pct}").format(
+                digit=int(k), pct=percent(float(p[k]))
+            )
         )
     return ", ".join(parts)
 
@@ -78,17 +79,17 @@ def _where(row: float, col: float, size: int) -> str:
 def image_text(image: np.ndarray | None) -> str:
     """The network's input in words: where the ink lies and how much of the grid it covers."""
     if image is None:
-        return translate(C, "empty")
+        return translate("readout", "empty")
     a = np.asarray(image, np.float64)
     a = a.reshape(a.shape[-2:]) if a.ndim > 2 else a
     peak = float(np.nanmax(a)) if a.size else 0.0
     if not np.isfinite(peak) or peak <= 0:
-        return translate(C, "{h} by {w} pixels, empty").format(h=a.shape[0], w=a.shape[1])
+        return translate("readout", "{h} by {w} pixels, empty").format(h=a.shape[0], w=a.shape[1])
     ink = a > INK_LEVEL * peak
     rows, cols = np.nonzero(ink)
     share = ink.mean() * 100
     return translate(
-        C,
+        "readout",
         "{h} by {w} pixels; ink in rows {top} to {bottom}, columns {left} to {right}, "
         "{pct} % of the pixels",
     ).format(
@@ -106,30 +107,30 @@ def maps_text(maps: np.ndarray | None, tile_name: str = "map") -> str:
     """A stack of maps (C, H, W) in words: how many, their size, where the strongest value is
     and in which, and how many stay silent (never above zero)."""
     # The tile's name in the language spoken (TILE_NOUNS lists the ones translated).
-    one, many = translate(C, tile_name), translate(C, f"{tile_name}s")
+    one, many = translate("readout", tile_name), translate("readout", f"{tile_name}s")
     if maps is None:
-        return translate(C, "no {tiles}").format(tiles=many)
+        return translate("readout", "no {tiles}").format(tiles=many)
     m = np.asarray(maps, np.float64)
     if m.ndim == 2:
         m = m[np.newaxis]
     if m.size == 0:
-        return translate(C, "no {tiles}").format(tiles=many)
+        return translate("readout", "no {tiles}").format(tiles=many)
     n, h, w = m.shape
     finite = np.where(np.isfinite(m), m, -np.inf)
     tile, row, col = np.unravel_index(int(np.argmax(finite)), m.shape)
     peak = _g(float(m[tile, row, col]), ".3g")
-    head = translate(C, "{n} {tiles} of {h} by {w}").format(
+    head = translate("readout", "{n} {tiles} of {h} by {w}").format(
         n=n, tiles=one if n == 1 else many, h=h, w=w
     )
-    where = translate(C, "row {row}, column {col}").format(row=row, col=col)
+    where = translate("readout", "row {row}, column {col}").format(row=row, col=col)
     if n > 1:
-        where = translate(C, "{tile} {k}, {where}").format(tile=one, k=tile, where=where)
-    text = translate(C, "{head}; strongest {peak} at {where}").format(
+        where = translate("readout", "{tile} {k}, {where}").format(tile=one, k=tile, where=where)
+    text = translate("readout", "{head}; strongest {peak} at {where}").format(
         head=head, peak=peak, where=where
     )
     silent = int((np.nan_to_num(m, nan=0.0).reshape(n, -1).max(axis=1) <= 0).sum())
     if n > 1 and silent:
-        text += translate(C, "; {silent} of {n} silent").format(silent=silent, n=n)
+        text += translate("readout", "; {silent} of {n} silent").format(silent=silent, n=n)
     return text
 
 
@@ -140,11 +141,11 @@ def curve_text(name: str, xs: Sequence[float], ys: Sequence[float], unit: str = 
     x = np.asarray(xs, np.float64)
     keep = np.isfinite(y)
     if not keep.any():
-        return translate(C, "{name}: no values yet").format(name=name)
+        return translate("readout", "{name}: no values yet").format(name=name)
     y, x = y[keep], x[keep] if x.size == keep.size else x[: int(keep.sum())]
     last = f"{_g(y[-1], '.3g')}{unit}"
     if x.size:
-        last = translate(C, "{value} at {x}").format(value=last, x=_g(x[-1], ".4g"))
-    return translate(C, "{name}: {last}, lowest {low}, highest {high}").format(
+        last = translate("readout", "{value} at {x}").format(value=last, x=_g(x[-1], ".4g"))
+    return translate("readout", "{name}: {last}, lowest {low}, highest {high}").format(
         name=name, last=last, low=f"{_g(y.min(), '.3g')}{unit}", high=f"{_g(y.max(), '.3g')}{unit}"
     )

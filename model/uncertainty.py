@@ -139,20 +139,19 @@ class Assessment:
     @property
     def words(self) -> str:
         """The verdict in a few words for a student."""
-        c = "uncertainty"
         if self.kind == "not a digit":
-            return translate(c, "this may not be a digit")
+            return translate("uncertainty", "this may not be a digit")
         if self.kind == "not sure":
-            return translate(c, "not sure: {a_first} or {a_second}?").format(
+            return translate("uncertainty", "not sure: {a_first} or {a_second}?").format(
                 a_first=with_article(self.label),
                 a_second=with_article(self.runner_up),
                 first=self.label,
                 second=self.runner_up,
             )
         if self.kind == "sure":
-            return translate(c, "sure")
+            return translate("uncertainty", "sure")
         if self.kind == "fairly sure":
-            return translate(c, "fairly sure")
+            return translate("uncertainty", "fairly sure")
         return self.kind
 
 

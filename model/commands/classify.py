@@ -98,9 +98,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_table(rows: list[dict]) -> None:
     """The readings as a table: an image a line."""
-    c = "commands.classify"
-    image, digit = translate(c, "image"), translate(c, "digit")
-    sure, second = translate(c, "confidence"), translate(c, "runner-up")
+    image, digit = translate("commands.classify", "image"), translate("commands.classify", "digit")
+    sure, second = (
+        translate("commands.classify", "confidence"),
+        translate("commands.classify", "runner-up"),
+    )
     width = max(len(image), *(len(r["path"]) for r in rows))
     cols = (max(5, len(digit)), max(10, len(sure)))
     print(f"{image.ljust(width)}  {digit.rjust(cols[0])}  {sure.rjust(cols[1])}  {second}")
@@ -108,7 +110,8 @@ def _print_table(rows: list[dict]) -> None:
         if "error" in r:
             print(f"{r['path'].ljust(width)}  {error_line(r['error'])}")
         elif r["blank"]:
-            print(f"{r['path'].ljust(width)}  {translate(c, 'blank: no digit found')}")
+            blank = translate("commands.classify", "blank: no digit found")
+            print(f"{r['path'].ljust(width)}  {blank}")
         else:
             order = sorted(range(10), key=lambda k: -r["probabilities"][k])
             other = order[1]
@@ -119,10 +122,12 @@ def _print_table(rows: list[dict]) -> None:
             )
             if r["uncertain"]:
                 line += "  " + (
-                    translate(c, "may not be a digit")
+                    translate("commands.classify", "may not be a digit")
                     if r["verdict"] == "not a digit"
-                    else translate(c, "not sure")
+                    else translate("commands.classify", "not sure")
                 )
             if "number" in r:
-                line += "  " + translate(c, "number: {number}").format(number=r["number"])
+                line += "  " + translate("commands.classify", "number: {number}").format(
+                    number=r["number"]
+                )
             print(line)

@@ -66,20 +66,23 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    c = "commands.compare"
-    print(translate(c, "on the first {n} test digits:").format(n=integer(result["n"])))
+    print(
+        translate("commands.compare", "on the first {n} test digits:").format(
+            n=integer(result["n"])
+        )
+    )
     for name, figures in result["models"].items():
         print(
-            translate(c, "  {model}: {pct} % right").format(
+            translate("commands.compare", "  {model}: {pct} % right").format(
                 model=name, pct=number(figures["accuracy"] * 100, 2)
             )
         )
     shown = ", ".join(str(i) for i in result["disagreements"][:20])
     more = " …" if len(result["disagreements"]) > 20 else ""
     print(
-        translate(c, "  they agree on {pct} %; they disagree on {n} digits").format(
-            pct=number(result["agreement"] * 100, 2), n=integer(len(result["disagreements"]))
-        )
+        translate(
+            "commands.compare", "  they agree on {pct} %; they disagree on {n} digits"
+        ).format(pct=number(result["agreement"] * 100, 2), n=integer(len(result["disagreements"])))
         + (f": {shown}{more}" if shown else "")
     )
     return 0

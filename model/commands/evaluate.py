@@ -48,20 +48,25 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_dict()))
         return 0
-    c = "commands.evaluate"
     print(
-        translate(c, "model {path}: test accuracy {accuracy} on {digits}").format(
+        translate("commands.evaluate", "model {path}: test accuracy {accuracy} on {digits}").format(
             path=loaded.path,
             accuracy=percent(result.accuracy, 2),
-            digits=count(result.n, translate(c, "digit"), translate(c, "digits")),
+            digits=count(
+                result.n,
+                translate("commands.evaluate", "digit"),
+                translate("commands.evaluate", "digits"),
+            ),
         )
     )
     print(
-        translate(c, "per class: {figures}").format(
+        translate("commands.evaluate", "per class: {figures}").format(
             figures="  ".join(f"{k}:{percent(a)}" for k, a in enumerate(result.per_class_accuracy))
         )
     )
-    print(translate(c, "confusion matrix (rows: true digit, columns: predicted):"))
+    print(
+        translate("commands.evaluate", "confusion matrix (rows: true digit, columns: predicted):")
+    )
     print("      " + "".join(f"{k:>6}" for k in range(10)))
     for k, row in enumerate(result.confusion):
         print(f"{k:>6}" + "".join(f"{v:>6}" for v in row))

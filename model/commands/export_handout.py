@@ -84,13 +84,16 @@ def run(args: argparse.Namespace) -> int:
         loaded.model, pre.input, loaded.name, test, source=path.name, metadata=loaded.metadata
     )
     out = write_handout(text, args.out)
-    c = "commands.export_handout"
     if test.accuracy is None:
-        print(translate(c, "wrote {path} ({model})").format(path=out, model=loaded.name))
+        print(
+            translate("commands.export_handout", "wrote {path} ({model})").format(
+                path=out, model=loaded.name
+            )
+        )
     else:
         print(
-            translate(c, "wrote {path} ({model}, {pct} % on the test digits)").format(
-                path=out, model=loaded.name, pct=number(test.accuracy * 100, 2)
-            )
+            translate(
+                "commands.export_handout", "wrote {path} ({model}, {pct} % on the test digits)"
+            ).format(path=out, model=loaded.name, pct=number(test.accuracy * 100, 2))
         )
     return 0

@@ -22,14 +22,13 @@ def add_parser(sub: Any) -> None:
 
 def _metadata_labels() -> tuple[tuple[str, str], ...]:
     """The metadata ``info`` shows, each with its label (marked for translation)."""
-    c = "commands.info"
     return (
-        ("preset", QT_TRANSLATE_NOOP(c, "preset")),
-        ("test_accuracy", QT_TRANSLATE_NOOP(c, "test accuracy")),
-        ("epochs_completed", QT_TRANSLATE_NOOP(c, "epochs completed")),
-        ("train_seconds", QT_TRANSLATE_NOOP(c, "train seconds")),
-        ("created", QT_TRANSLATE_NOOP(c, "created")),
-        ("command", QT_TRANSLATE_NOOP(c, "command")),
+        ("preset", QT_TRANSLATE_NOOP("commands.info", "preset")),
+        ("test_accuracy", QT_TRANSLATE_NOOP("commands.info", "test accuracy")),
+        ("epochs_completed", QT_TRANSLATE_NOOP("commands.info", "epochs completed")),
+        ("train_seconds", QT_TRANSLATE_NOOP("commands.info", "train seconds")),
+        ("created", QT_TRANSLATE_NOOP("commands.info", "created")),
+        ("command", QT_TRANSLATE_NOOP("commands.info", "command")),
     )
 
 
@@ -54,20 +53,29 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info))
         return 0
-    c = "commands.info"
     print(f"{loaded.name}  ({args.model})")
     for key, label in _metadata_labels():
         if key in meta:
             value = meta[key]
             if key == "test_accuracy":
                 value = percent(value, 2)
-            print(f"  {translate(c, label)}: {value}")
-    heads = (translate(c, "layer"), translate(c, "type"), translate(c, "output"))
-    print(f"  {heads[0]:<12} {heads[1]:<20} {heads[2]:<12} {translate(c, 'params'):>8}")
+            print(f"  {translate('commands.info', label)}: {value}")
+    heads = (
+        translate("commands.info", "layer"),
+        translate("commands.info", "type"),
+        translate("commands.info", "output"),
+    )
+    params = translate("commands.info", "params")
+    print(f"  {heads[0]:<12} {heads[1]:<20} {heads[2]:<12} {params:>8}")
     for layer in layers:
         shape = "x".join(str(d) for d in layer["output_shape"])
         print(
             f"  {layer['name']:<12} {layer['type']:<20} {shape:<12} {integer(layer['params']):>8}"
         )
-    print("  " + translate(c, "total parameters: {n}").format(n=integer(info["total_params"])))
+    print(
+        "  "
+        + translate("commands.info", "total parameters: {n}").format(
+            n=integer(info["total_params"])
+        )
+    )
     return 0

@@ -69,10 +69,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    c = "commands.probes"
     print(
         translate(
-            c,
+            "commands.probes",
             "what each layer of {model} already knows: a linear read-out trained on "
             "{n_train} training digits, scored on {n_test} test digits ({seconds} s)",
         ).format(
@@ -82,7 +81,13 @@ def run(args: argparse.Namespace) -> int:
             seconds=number(probes.seconds, 1),
         )
     )
-    heads = [translate(c, w) for w in ("layer", "kind", "numbers", "read by", "accuracy")]
+    heads = [
+        translate("commands.probes", "layer"),
+        translate("commands.probes", "kind"),
+        translate("commands.probes", "numbers"),
+        translate("commands.probes", "read by"),
+        translate("commands.probes", "accuracy"),
+    ]
     print(f"  {heads[0]:<14}{heads[1]:<20}{heads[2]:>9}{heads[3]:>9}  {heads[4]}")
     for layer in result["layers"]:
         print(

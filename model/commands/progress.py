@@ -53,20 +53,25 @@ class ProgressBar:
 
     def epoch(self, info: dict) -> None:
         """``TrainingEvents.epoch_ended``: the epoch's metrics on a line of their own."""
-        c = "commands.progress"
         parts = [
-            translate(c, "epoch {epoch}/{epochs}").format(
+            translate("commands.progress", "epoch {epoch}/{epochs}").format(
                 epoch=info["epoch"] + 1, epochs=info["epochs"]
             ),
-            translate(c, "loss {value}").format(value=number(info.get("loss", float("nan")), 4)),
-            translate(c, "accuracy {value}").format(
+            translate("commands.progress", "loss {value}").format(
+                value=number(info.get("loss", float("nan")), 4)
+            ),
+            translate("commands.progress", "accuracy {value}").format(
                 value=number(info.get("accuracy", float("nan")), 4)
             ),
         ]
         if "val_loss" in info:
             parts += [
-                translate(c, "val_loss {value}").format(value=number(info["val_loss"], 4)),
-                translate(c, "val_accuracy {value}").format(value=number(info["val_accuracy"], 4)),
+                translate("commands.progress", "val_loss {value}").format(
+                    value=number(info["val_loss"], 4)
+                ),
+                translate("commands.progress", "val_accuracy {value}").format(
+                    value=number(info["val_accuracy"], 4)
+                ),
             ]
         self.stream.write(("\r" if self.tty else "") + "  ".join(parts) + " " * 10 + "\n")
         self.stream.flush()

@@ -105,16 +105,30 @@ def run(args: argparse.Namespace) -> int:
         return 0
     names = list(result["models"])
     width = max(9, *(len(name) + 2 for name in names))
-    c = "commands.robustness"
     print(
-        translate(c, "accuracy on {digits} (seed {seed}) as they move and turn further").format(
-            digits=count(result["n"], translate(c, "test digit"), translate(c, "test digits")),
+        translate(
+            "commands.robustness",
+            "accuracy on {digits} (seed {seed}) as they move and turn further",
+        ).format(
+            digits=count(
+                result["n"],
+                translate("commands.robustness", "test digit"),
+                translate("commands.robustness", "test digits"),
+            ),
             seed=result["seed"],
         )
     )
     for key, heading, unit in (
-        ("shift", translate(c, "moved by (each digit in its own random direction)"), "px"),
-        ("rotation", translate(c, "turned by (positive: anticlockwise)"), translate(c, "deg")),
+        (
+            "shift",
+            translate("commands.robustness", "moved by (each digit in its own random direction)"),
+            "px",
+        ),
+        (
+            "rotation",
+            translate("commands.robustness", "turned by (positive: anticlockwise)"),
+            translate("commands.robustness", "deg"),
+        ),
     ):
         print()
         print(heading)

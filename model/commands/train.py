@@ -217,22 +217,28 @@ def _say_settings(name: str, config: Any, data: Any) -> None:
     """Print the run's settings before it starts."""
     from model.words import count
 
-    c = "commands.train"
     line = translate(
-        c, "training {name}: {epochs}, batch {batch}, {optimizer} lr {lr} ({schedule})"
+        "commands.train",
+        "training {name}: {epochs}, batch {batch}, {optimizer} lr {lr} ({schedule})",
     ).format(
         name=name,
-        epochs=count(config.epochs, translate(c, "epoch"), translate(c, "epochs")),
+        epochs=count(
+            config.epochs,
+            translate("commands.train", "epoch"),
+            translate("commands.train", "epochs"),
+        ),
         batch=config.batch_size,
         optimizer=config.optimizer,
         lr=f"{config.learning_rate:g}".replace(".", decimal_point()),
         schedule=config.schedule,
     )
     if config.augment:
-        line += translate(c, ", augmented")
-    line += translate(c, ", data {source}").format(source=data.source)
+        line += translate("commands.train", ", augmented")
+    line += translate("commands.train", ", data {source}").format(source=data.source)
     if config.strategy != "default":
-        line += translate(c, ", strategy {strategy}").format(strategy=config.strategy)
+        line += translate("commands.train", ", strategy {strategy}").format(
+            strategy=config.strategy
+        )
     print(line)
 
 
@@ -383,21 +389,25 @@ def _evaluate_and_save(
         }
     )
     save_model(result.model, out, metadata)
-    c = "commands.train"
     print(
         translate(
-            c, "{outcome} in {seconds} s ({speed} digits/s); test accuracy {accuracy} on {digits}"
+            "commands.train",
+            "{outcome} in {seconds} s ({speed} digits/s); test accuracy {accuracy} on {digits}",
         ).format(
             outcome=result.message,
             seconds=number(result.seconds, 1),
             speed=integer(round(result.samples_per_second)),
             accuracy=percent(evaluation.accuracy, 2),
-            digits=count(evaluation.n, translate(c, "digit"), translate(c, "digits")),
+            digits=count(
+                evaluation.n,
+                translate("commands.train", "digit"),
+                translate("commands.train", "digits"),
+            ),
         )
     )
     print(
         translate(
-            c,
+            "commands.train",
             "calibrated on {fitted_on}: temperature {temperature}, 'not sure' below a top score "
             "of {threshold}, which flags {share} of the other {n} test digits",
         ).format(
@@ -408,7 +418,7 @@ def _evaluate_and_save(
             n=integer(calibration["held_out_n"]),
         )
     )
-    print(translate(c, "saved {path}").format(path=out))
+    print(translate("commands.train", "saved {path}").format(path=out))
 
 
 def _calibrate(predictor: Any, data: Any) -> dict:

@@ -153,22 +153,23 @@ def _clean(
         # Faint remains (below the mask's threshold) of what was removed go too.
         ink = np.where(cleanup.near(kept, 2) & ~lines, ink, 0.0).astype(np.float32)
     if lines.any() or dropped.any():
-        c = "data.ink"
         if lines.any() and dropped.any():
             caption = translate(
-                c,
+                "data.ink",
                 "Removed ruled lines and specks, frames and edges apart from the digit; the "
                 "digit's connected ink is kept.",
             )
         elif lines.any():
-            caption = translate(c, "Removed ruled lines; the digit's connected ink is kept.")
+            caption = translate(
+                "data.ink", "Removed ruled lines; the digit's connected ink is kept."
+            )
         else:
             caption = translate(
-                c,
+                "data.ink",
                 "Removed specks, frames and edges apart from the digit; the digit's connected "
                 "ink is kept.",
             )
-        stages.append(Stage("cleaned", translate(c, "Clutter removed"), caption, ink))
+        stages.append(Stage("cleaned", translate("data.ink", "Clutter removed"), caption, ink))
     return Ink(ink, False, inverted, zoom, tuple(stages), pieces)
 
 

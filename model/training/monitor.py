@@ -129,16 +129,15 @@ class _MonitorMixin:
         if not math.isfinite(loss) or loss > 1e4:
             self.status = "diverged"
             lr = cfg.learning_rate
-            c = "training.monitor"
             what = (
                 "NaN"
                 if math.isnan(loss)
-                else translate(c, "infinite")
+                else translate("training.monitor", "infinite")
                 if math.isinf(loss)
-                else translate(c, "huge")
+                else translate("training.monitor", "huge")
             )
             self.divergence_message = translate(
-                c,
+                "training.monitor",
                 "the loss became {what} in epoch {epoch}, batch {batch}: training diverged "
                 "(learning rate {lr} is probably too high); the last good weights were kept",
             ).format(

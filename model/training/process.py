@@ -225,18 +225,19 @@ class TrainingProcess(RunControls):
         # The pipe can report the end before the process is reaped: give it a moment.
         self._process.join(0.5)
         code = self._process.exitcode
-        c = "training.process"
         if code is not None and code < 0:
             return translate(
-                c,
+                "training.process",
                 "the training process was killed by signal {n}; checkpoints saved so far are kept",
             ).format(n=-code)
         if code is not None:
             return translate(
-                c, "the training process exited with code {code}; checkpoints saved so far are kept"
+                "training.process",
+                "the training process exited with code {code}; checkpoints saved so far are kept",
             ).format(code=code)
         return translate(
-            c, "the training process is not answering; checkpoints saved so far are kept"
+            "training.process",
+            "the training process is not answering; checkpoints saved so far are kept",
         )
 
     # ---- ending

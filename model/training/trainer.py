@@ -178,13 +178,20 @@ class Trainer(RunControls):
             monitor.restore()
         status = monitor.status
         done = monitor.epochs_completed
-        c = "training.trainer"
         message = {
-            "completed": lambda: translate(c, "finished {epochs}").format(
-                epochs=count(done, translate(c, "epoch"), translate(c, "epochs"))
+            "completed": lambda: translate("training.trainer", "finished {epochs}").format(
+                epochs=count(
+                    done,
+                    translate("training.trainer", "epoch"),
+                    translate("training.trainer", "epochs"),
+                )
             ),
-            "stopped": lambda: translate(c, "stopped after {epochs}").format(
-                epochs=count(done, translate(c, "complete epoch"), translate(c, "complete epochs"))
+            "stopped": lambda: translate("training.trainer", "stopped after {epochs}").format(
+                epochs=count(
+                    done,
+                    translate("training.trainer", "complete epoch"),
+                    translate("training.trainer", "complete epochs"),
+                )
             ),
             "diverged": lambda: monitor.divergence_message,
         }[status]()
@@ -312,13 +319,18 @@ class Trainer(RunControls):
 
     def _starting_text(self, n: int, steps: int, strategy: Any) -> str:
         """What the run says as it starts: how many digits, batches and devices."""
-        c = "training.trainer"
-        text = translate(c, "training on {digits}, {batches} per epoch").format(
-            digits=count(n, translate(c, "digit"), translate(c, "digits")),
-            batches=count(steps, translate(c, "batch"), translate(c, "batches")),
+        text = translate("training.trainer", "training on {digits}, {batches} per epoch").format(
+            digits=count(
+                n, translate("training.trainer", "digit"), translate("training.trainer", "digits")
+            ),
+            batches=count(
+                steps,
+                translate("training.trainer", "batch"),
+                translate("training.trainer", "batches"),
+            ),
         )
         if strategy is not None:
-            text += translate(c, ", split over {n} devices ({strategy})").format(
+            text += translate("training.trainer", ", split over {n} devices ({strategy})").format(
                 n=strategy.num_replicas_in_sync, strategy=self.config.strategy
             )
         return text
