@@ -92,8 +92,11 @@ def _add_screenshot(sub: Any) -> None:
         default="draw",
         help=translate(
             "main",
-            "tab to show: draw, train, inspect, inspect:VIEW (e.g. inspect:knows), lab or "
-            "lab:PAGE, e.g. lab:why (default: draw)",
+            "tab to show: {tabs} (default: {default})",
+        ).format(
+            tabs="draw, train, inspect, inspect:VIEW (e.g. inspect:knows), lab or lab:PAGE, "
+            "e.g. lab:why",
+            default="draw",
         ),
     )
     s.add_argument("--image", help=translate("main", "image of a digit to load into the canvas"))

@@ -86,8 +86,8 @@ def _pair(value: Any, what: str, where: str) -> tuple[int, int]:
     if isinstance(value, bool):
         raise SpecError(
             translate(
-                "architectures", "{where}: {what} must be a whole number or a pair, not {value}"
-            ).format(where=where, what=what, value=repr(value))
+                "architectures", "{place}: {part} must be a whole number or a pair, not {given}"
+            ).format(place=where, part=what, given=repr(value))
         )
     if isinstance(value, int):
         pair = (value, value)
@@ -96,13 +96,13 @@ def _pair(value: Any, what: str, where: str) -> tuple[int, int]:
     else:
         raise SpecError(
             translate(
-                "architectures", "{where}: {what} must be a whole number or a pair, not {value}"
-            ).format(where=where, what=what, value=repr(value))
+                "architectures", "{place}: {part} must be a whole number or a pair, not {given}"
+            ).format(place=where, part=what, given=repr(value))
         )
     if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in pair):
         raise SpecError(
-            translate("architectures", "{where}: {what} must be at least 1, not {value}").format(
-                where=where, what=what, value=repr(value)
+            translate("architectures", "{place}: {part} must be at least 1, not {given}").format(
+                place=where, part=what, given=repr(value)
             )
         )
     return pair  # type: ignore[return-value]
@@ -149,8 +149,8 @@ def summarize(spec: list[dict[str, Any]]) -> list[LayerSummary]:
         unknown = set(raw) - set(LAYER_TYPES[kind]) - {"type", "name"}
         if unknown:
             raise SpecError(
-                translate("architectures", "{where}: unknown setting {names}").format(
-                    where=where, names=", ".join(sorted(unknown))
+                translate("architectures", "{place}: unknown setting {names}").format(
+                    place=where, names=", ".join(sorted(unknown))
                 ),
                 i,
             )
@@ -165,14 +165,14 @@ def summarize(spec: list[dict[str, Any]]) -> list[LayerSummary]:
         if not isinstance(name, str) or not name.isidentifier():
             raise SpecError(
                 translate(
-                    "architectures", "{where}: name {name} must be a simple identifier"
-                ).format(where=where, name=repr(name)),
+                    "architectures", "{place}: name {name} must be a simple identifier"
+                ).format(place=where, name=repr(name)),
                 i,
             )
         if name in used_names:
             raise SpecError(
-                translate("architectures", "{where}: the name {name} is used twice").format(
-                    where=where, name=repr(name)
+                translate("architectures", "{place}: the name {name} is used twice").format(
+                    place=where, name=repr(name)
                 ),
                 i,
             )
@@ -214,8 +214,8 @@ def _check_layer(
     if "activation" in cfg and cfg["activation"] not in ACTIVATIONS:
         raise SpecError(
             translate(
-                "architectures", "{where}: unknown activation {activation}; use one of {names}"
-            ).format(where=where, activation=repr(cfg["activation"]), names=", ".join(ACTIVATIONS))
+                "architectures", "{place}: unknown activation {activation}; use one of {names}"
+            ).format(place=where, activation=repr(cfg["activation"]), names=", ".join(ACTIVATIONS))
         )
     if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D"):
         return _check_windowed(kind, cfg, shape, where)
@@ -224,10 +224,10 @@ def _check_layer(
             raise SpecError(
                 translate(
                     "architectures",
-                    "{where}: receives {a_size} map; add a Flatten layer "
+                    "{place}: receives {a_size} map; add a Flatten layer "
                     "before it to unroll the map into a vector",
                 ).format(
-                    where=where,
+                    place=where,
                     a_size=f"{with_article(shape[0])}x{shape[1]}x{shape[2]}",
                     size=f"{shape[0]}x{shape[1]}x{shape[2]}",
                 )
@@ -236,16 +236,16 @@ def _check_layer(
         if isinstance(units, bool) or not isinstance(units, int) or units < 1:
             raise SpecError(
                 translate(
-                    "architectures", "{where}: units must be a whole number of at least 1"
-                ).format(where=where)
+                    "architectures", "{place}: units must be a whole number of at least 1"
+                ).format(place=where)
             )
         return (units,), (shape[0] + 1) * units
     if kind == "Flatten":
         if not spatial:
             raise SpecError(
                 translate(
-                    "architectures", "{where}: the input is already flat; remove this layer"
-                ).format(where=where)
+                    "architectures", "{place}: the input is already flat; remove this layer"
+                ).format(place=where)
             )
         return (shape[0] * shape[1] * shape[2],), 0
     if kind == "Dropout":
@@ -254,8 +254,8 @@ def _check_layer(
             raise SpecError(
                 translate(
                     "architectures",
-                    "{where}: rate must be a fraction from 0 up to (not including) 1",
-                ).format(where=where)
+                    "{place}: rate must be a fraction from 0 up to (not including) 1",
+                ).format(place=where)
             )
         return shape, 0
     if kind == "BatchNormalization":
@@ -268,8 +268,8 @@ def _check_layer(
             raise SpecError(
                 translate(
                     "architectures",
-                    "{where}: momentum must be a fraction from 0 up to (not including) 1",
-                ).format(where=where)
+                    "{place}: momentum must be a fraction from 0 up to (not including) 1",
+                ).format(place=where)
             )
         return shape, 4 * shape[-1]
     return shape, 0  # Activation
@@ -283,10 +283,10 @@ def _check_windowed(
         raise SpecError(
             translate(
                 "architectures",
-                "{where}: needs a 2-D feature map, but the input was already flattened "
+                "{place}: needs a 2-D feature map, but the input was already flattened "
                 "to {shape}; move it before Flatten",
             ).format(
-                where=where,
+                place=where,
                 shape=count(
                     shape[0],
                     translate("architectures", "number"),
@@ -297,8 +297,8 @@ def _check_windowed(
     if cfg["padding"] not in PADDINGS:
         raise SpecError(
             translate(
-                "architectures", "{where}: padding must be 'valid' or 'same', not {padding}"
-            ).format(where=where, padding=repr(cfg["padding"]))
+                "architectures", "{place}: padding must be 'valid' or 'same', not {padding}"
+            ).format(place=where, padding=repr(cfg["padding"]))
         )
     h, w, c = shape
     if kind == "Conv2D":
@@ -306,8 +306,8 @@ def _check_windowed(
         if isinstance(filters, bool) or not isinstance(filters, int) or filters < 1:
             raise SpecError(
                 translate(
-                    "architectures", "{where}: filters must be a whole number of at least 1"
-                ).format(where=where)
+                    "architectures", "{place}: filters must be a whole number of at least 1"
+                ).format(place=where)
             )
         kh, kw = _pair(cfg["kernel_size"], "kernel_size", where)
         sh, sw = _pair(cfg["strides"], "strides", where)
@@ -322,17 +322,17 @@ def _check_windowed(
         raise SpecError(
             translate(
                 "architectures",
-                "{where}: its {kh}x{kw} {what} is larger than its {h}x{w} input; use a "
+                "{place}: its {kh}x{kw} {part} is larger than its {h}x{w} input; use a "
                 "smaller one or padding 'same'",
-            ).format(where=where, kh=kh, kw=kw, what=what, h=h, w=w)
+            ).format(place=where, kh=kh, kw=kw, part=what, h=h, w=w)
         )
     oh, ow = _window_out(h, kh, sh, cfg["padding"]), _window_out(w, kw, sw, cfg["padding"])
     if oh < 1 or ow < 1:
         raise SpecError(
             translate(
                 "architectures",
-                "{where}: the feature map would shrink below 1x1 (from {h}x{w})",
-            ).format(where=where, h=h, w=w)
+                "{place}: the feature map would shrink below 1x1 (from {h}x{w})",
+            ).format(place=where, h=h, w=w)
         )
     return (oh, ow, depth), params
 

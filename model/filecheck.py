@@ -53,7 +53,7 @@ def check_config(config: Any, path: Path | str = "model") -> None:
             raise ModelFileError(
                 translate(
                     "filecheck", "{path}: contains {a_layer} layer, which Convscope refuses to load"
-                ).format(path=path, a_layer=with_article(cls), layer=cls)
+                ).format(path=path, a_layer=with_article(cls), cls=cls)
             )
     _check_objects(config, path)
 
@@ -102,19 +102,19 @@ def check_io_shapes(net, path: Path | str = "model") -> None:
         raise ModelFileError(
             translate(
                 "filecheck",
-                "{path}: expects inputs of shape {in_shape}, but Convscope gives 28x28x1 images",
-            ).format(path=path, in_shape=in_shape)
+                "{path}: expects inputs of shape {shape}, but Convscope gives 28x28x1 images",
+            ).format(path=path, shape=in_shape)
         )
     if in_shape != (28, 28, 1):
         raise ModelFileError(
             translate(
                 "filecheck",
-                "{path}: expects inputs of shape {in_shape}; re-save it with a 28x28x1 input",
-            ).format(path=path, in_shape=in_shape)
+                "{path}: expects inputs of shape {shape}; re-save it with a 28x28x1 input",
+            ).format(path=path, shape=in_shape)
         )
     if out_shape != (10,):
         raise ModelFileError(
-            translate(
-                "filecheck", "{path}: outputs shape {out_shape}, not 10 digit classes"
-            ).format(path=path, out_shape=out_shape)
+            translate("filecheck", "{path}: outputs shape {shape}, not 10 digit classes").format(
+                path=path, shape=out_shape
+            )
         )

@@ -59,9 +59,7 @@ def votes_text(probabilities: Sequence[float] | None, runners_up: int = 1) -> st
     parts = [f"{int(order[0])}: {percent(float(p[order[0]]))}"]
     for k in order[1 : 1 + runners_up]:
         parts.append(
-            translate("readout", "next {digit}: {pct}").format(
-                digit=int(k), pct=percent(float(p[k]))
-            )
+            translate("readout", "next {d}: {pct}").format(d=int(k), pct=percent(float(p[k])))
         )
     return ", ".join(parts)
 
@@ -107,7 +105,8 @@ def maps_text(maps: np.ndarray | None, tile_name: str = "map") -> str:
     """A stack of maps (C, H, W) in words: how many, their size, where the strongest value is
     and in which, and how many stay silent (never above zero)."""
     # The tile's name in the language spoken (TILE_NOUNS lists the ones translated).
-    one, many = translate("readout", tile_name), translate("readout", f"{tile_name}s")
+    plural = tile_name + "s"
+    one, many = translate("readout", tile_name), translate("readout", plural)
     if maps is None:
         return translate("readout", "no {tiles}").format(tiles=many)
     m = np.asarray(maps, np.float64)
@@ -124,9 +123,9 @@ def maps_text(maps: np.ndarray | None, tile_name: str = "map") -> str:
     )
     where = translate("readout", "row {row}, column {col}").format(row=row, col=col)
     if n > 1:
-        where = translate("readout", "{tile} {k}, {where}").format(tile=one, k=tile, where=where)
-    text = translate("readout", "{head}; strongest {peak} at {where}").format(
-        head=head, peak=peak, where=where
+        where = translate("readout", "{tile} {k}, {place}").format(tile=one, k=tile, place=where)
+    text = translate("readout", "{head}; strongest {peak} at {place}").format(
+        head=head, peak=peak, place=where
     )
     silent = int((np.nan_to_num(m, nan=0.0).reshape(n, -1).max(axis=1) <= 0).sum())
     if n > 1 and silent:
@@ -145,7 +144,7 @@ def curve_text(name: str, xs: Sequence[float], ys: Sequence[float], unit: str = 
     y, x = y[keep], x[keep] if x.size == keep.size else x[: int(keep.sum())]
     last = f"{_g(y[-1], '.3g')}{unit}"
     if x.size:
-        last = translate("readout", "{value} at {x}").format(value=last, x=_g(x[-1], ".4g"))
+        last = translate("readout", "{y} at {x}").format(y=last, x=_g(x[-1], ".4g"))
     return translate("readout", "{name}: {last}, lowest {low}, highest {high}").format(
         name=name, last=last, low=f"{_g(y.min(), '.3g')}{unit}", high=f"{_g(y.max(), '.3g')}{unit}"
     )

@@ -57,15 +57,15 @@ def remove_run(run_dir: str | Path, runs_dir: str | Path) -> None:
     if not (inside and run_dir.name.startswith(RUN_PREFIX) and run_dir.is_dir()):
         raise StorageError(
             translate(
-                "runstore", "{run_dir} is not a training run's folder; nothing was deleted"
-            ).format(run_dir=run_dir)
+                "runstore", "{dir} is not a training run's folder; nothing was deleted"
+            ).format(dir=run_dir)
         )
     try:
         shutil.rmtree(run_dir)
     except OSError as exc:
         raise StorageError(
-            translate("runstore", "cannot delete {run_dir}: {reason}").format(
-                run_dir=run_dir, reason=exc.strerror or exc
+            translate("runstore", "cannot delete {dir}: {reason}").format(
+                dir=run_dir, reason=exc.strerror or exc
             )
         ) from None
 

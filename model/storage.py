@@ -75,8 +75,8 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError(
-            translate("storage", "cannot save {path}: folder {folder} does not exist").format(
-                path=path, folder=folder
+            translate("storage", "cannot save {path}: folder {dir} does not exist").format(
+                path=path, dir=folder
             )
         )
     tmp = None
@@ -125,8 +125,8 @@ def check_writable(path: str | os.PathLike) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError(
-            translate("storage", "cannot save {path}: folder {folder} does not exist").format(
-                path=path, folder=folder
+            translate("storage", "cannot save {path}: folder {dir} does not exist").format(
+                path=path, dir=folder
             )
         )
     try:

@@ -27,7 +27,11 @@ def add_parser(sub: Any) -> None:
             "file's metadata (the network itself is not changed).",
         ),
     )
-    c.add_argument("model", metavar="MODEL", help=translate("commands.calibrate", "a .keras file"))
+    c.add_argument(
+        "model",
+        metavar=translate("commands.calibrate", "MODEL"),
+        help=translate("commands.calibrate", "a .keras file"),
+    )
     c.add_argument(
         "--false-alarm",
         type=float,
@@ -62,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
     if not 0.0 < false_alarm < 0.5:
         raise CliError(
             translate(
-                "commands.calibrate", "--false-alarm must be between 0 and 0.5, not {value}"
-            ).format(value=false_alarm)
+                "commands.calibrate", "--false-alarm must be between 0 and 0.5, not {given}"
+            ).format(given=false_alarm)
         )
     loaded = load_model(args.model)
     data = load_mnist(args.data)

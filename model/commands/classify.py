@@ -24,7 +24,7 @@ def add_parser(sub: Any) -> None:
             "holds several (a number), each of them too.",
         ),
     )
-    c.add_argument("images", nargs="+", metavar="IMAGE")
+    c.add_argument("images", nargs="+", metavar=translate("commands.classify", "IMAGE"))
     c.add_argument(
         "--model", help=translate("commands.classify", "model file (default: the shipped one)")
     )

@@ -44,9 +44,8 @@ def model_path(arg: str | None) -> Path:
         raise CliError(
             translate(
                 "commands.common",
-                "no model at {path}; train one with: "
-                "python main.py train --preset default --out {path}",
-            ).format(path=path)
+                "no model at {path}; train one with: {command}",
+            ).format(path=path, command=f"python main.py train --preset default --out {path}")
         )
     return path
 
@@ -93,10 +92,19 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
     QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
     QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
-    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
-    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
     QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
 )
+
+# Two of argparse's msgids name their field "value"; the catalogs hold them with "given" (so
+# that no English-looking word is left in a translation) and it is put back after lookup.
+ARGPARSE_ALIASES = {
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
+        "argparse", "invalid %(type)s value: %(given)r"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "argparse", "invalid choice: %(given)r (choose from %(choices)s)"
+    ),
+}
 
 
 def speak_argparse() -> None:
@@ -109,7 +117,11 @@ def speak_argparse() -> None:
         return
 
     def words(message: str) -> str:
-        return translate("argparse", message)
+        alias = ARGPARSE_ALIASES.get(message)
+        if alias is None:
+            return translate("argparse", message)
+        said = translate("argparse", alias)
+        return message if said == alias else said.replace("%(given)r", "%(value)r")
 
     def words_for(singular: str, plural: str, n: int) -> str:
         return translate("argparse", singular if n == 1 else plural)

@@ -73,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
     )
     for name, figures in result["models"].items():
         print(
-            translate("commands.compare", "  {model}: {pct} % right").format(
-                model=name, pct=number(figures["accuracy"] * 100, 2)
+            translate("commands.compare", "  {name}: {pct} % right").format(
+                name=name, pct=number(figures["accuracy"] * 100, 2)
             )
         )
     shown = ", ".join(str(i) for i in result["disagreements"][:20])

@@ -49,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict()))
         return 0
     print(
-        translate("commands.evaluate", "model {path}: test accuracy {accuracy} on {digits}").format(
+        translate("commands.evaluate", "model {path}: test accuracy {pct} on {count}").format(
             path=loaded.path,
-            accuracy=percent(result.accuracy, 2),
-            digits=count(
+            pct=percent(result.accuracy, 2),
+            count=count(
                 result.n,
                 translate("commands.evaluate", "digit"),
                 translate("commands.evaluate", "digits"),

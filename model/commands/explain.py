@@ -23,7 +23,7 @@ def add_parser(sub: Any) -> None:
             "activation, or the pooling window and its winner.",
         ),
     )
-    x.add_argument("image", metavar="IMAGE")
+    x.add_argument("image", metavar=translate("commands.explain", "IMAGE"))
     x.add_argument(
         "--layer",
         required=True,
@@ -32,7 +32,7 @@ def add_parser(sub: Any) -> None:
     x.add_argument(
         "--at",
         required=True,
-        metavar="ROW,COL",
+        metavar=translate("commands.explain", "ROW,COL"),
         help=translate("commands.explain", "position in that layer's feature map, from 0"),
     )
     x.add_argument(
@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         raise ExplainError(
             translate(
-                "commands.explain", "--at must be ROW,COL (two whole numbers), not {given}"
-            ).format(given=repr(args.at))
+                "commands.explain", "{option} must be ROW,COL (two whole numbers), not {given}"
+            ).format(option="--at", given=repr(args.at))
         ) from None
     pre = preprocess_file(args.image)
     if pre.blank:

@@ -29,19 +29,19 @@ def add_parser(sub: Any) -> None:
             "Write an animation of the digit in IMAGE for slides. 'slide': a "
             "convolution filter slides over the digit and builds its feature map. 'sweep': the "
             "digit is moved, turned, resized, thickened or spoiled step by step while two "
-            "networks answer. The suffix of --out chooses GIF or WebP.",
-        ),
+            "networks answer. The suffix of {option} chooses GIF or WebP.",
+        ).format(option="--out"),
     )
     a.add_argument(
         "kind",
         choices=KINDS,
-        metavar="KIND",
+        metavar=translate("commands.export_animation", "KIND"),
         help=translate("commands.export_animation", "slide or sweep"),
     )
     a.add_argument(
         "--image",
         required=True,
-        metavar="IMG",
+        metavar=translate("commands.export_animation", "IMG"),
         help=translate("commands.export_animation", "picture of one digit"),
     )
     a.add_argument(
@@ -52,7 +52,7 @@ def add_parser(sub: Any) -> None:
     a.add_argument(
         "--out",
         required=True,
-        metavar="FILE",
+        metavar=translate("commands.export_animation", "FILE"),
         help=translate("commands.export_animation", ".gif or .webp file to write"),
     )
     a.add_argument(
@@ -82,7 +82,7 @@ def add_parser(sub: Any) -> None:
     )
     a.add_argument(
         "--compare",
-        metavar="FILE",
+        metavar=translate("commands.export_animation", "FILE"),
         help=translate(
             "commands.export_animation",
             "sweep: the second network (default: the shipped mlp.keras; 'none' for none)",

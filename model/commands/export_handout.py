@@ -28,7 +28,7 @@ def add_parser(sub: Any) -> None:
     h.add_argument(
         "--image",
         required=True,
-        metavar="IMG",
+        metavar=translate("commands.export_handout", "IMG"),
         help=translate("commands.export_handout", "picture of one digit"),
     )
     h.add_argument(
@@ -39,7 +39,7 @@ def add_parser(sub: Any) -> None:
     h.add_argument(
         "--out",
         required=True,
-        metavar="FILE",
+        metavar=translate("commands.export_handout", "FILE"),
         help=translate("commands.export_handout", "HTML file to write"),
     )
     h.add_argument(
@@ -62,8 +62,8 @@ def run(args: argparse.Namespace) -> int:
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
         raise CliError(
             translate(
-                "commands.export_handout", "--out {path}: the handout is an .html file"
-            ).format(path=args.out)
+                "commands.export_handout", "{option} {path}: the handout is an .html file"
+            ).format(option="--out", path=args.out)
         )
     pre = preprocess_file(args.image)
     if pre.blank:
@@ -86,14 +86,14 @@ def run(args: argparse.Namespace) -> int:
     out = write_handout(text, args.out)
     if test.accuracy is None:
         print(
-            translate("commands.export_handout", "wrote {path} ({model})").format(
-                path=out, model=loaded.name
+            translate("commands.export_handout", "wrote {path} ({name})").format(
+                path=out, name=loaded.name
             )
         )
     else:
         print(
             translate(
-                "commands.export_handout", "wrote {path} ({model}, {pct} % on the test digits)"
-            ).format(path=out, model=loaded.name, pct=number(test.accuracy * 100, 2))
+                "commands.export_handout", "wrote {path} ({name}, {pct} % on the test digits)"
+            ).format(path=out, name=loaded.name, pct=number(test.accuracy * 100, 2))
         )
     return 0

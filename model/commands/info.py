@@ -15,7 +15,7 @@ def add_parser(sub: Any) -> None:
         "info",
         help=translate("commands.info", "layers, shapes, parameters and metadata of a model file"),
     )
-    i.add_argument("model", metavar="MODEL")
+    i.add_argument("model", metavar=translate("commands.info", "MODEL"))
     i.add_argument("--json", action="store_true", help=translate("commands.info", "print as JSON"))
     i.set_defaults(func=run)
 

@@ -72,10 +72,10 @@ def run(args: argparse.Namespace) -> int:
     print(
         translate(
             "commands.probes",
-            "what each layer of {model} already knows: a linear read-out trained on "
+            "what each layer of {name} already knows: a linear read-out trained on "
             "{n_train} training digits, scored on {n_test} test digits ({seconds} s)",
         ).format(
-            model=loaded.name,
+            name=loaded.name,
             n_train=integer(probes.n_train),
             n_test=integer(probes.n_test),
             seconds=number(probes.seconds, 1),

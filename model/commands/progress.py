@@ -38,13 +38,13 @@ class ProgressBar:
         # than one batch's values.
         line = translate(
             "commands.progress",
-            "epoch {epoch}/{epochs} [{bar}] loss {loss} acc {accuracy} {speed}/s ETA {eta}  ",
+            "epoch {n}/{total} [{bar}] loss {l} acc {a} {speed}/s ETA {eta}  ",
         ).format(
-            epoch=info["epoch"] + 1,
-            epochs=info["epochs"],
+            n=info["epoch"] + 1,
+            total=info["epochs"],
             bar=f"{bar:<24}",
-            loss=number(info["epoch_loss"], 4),
-            accuracy=number(info["epoch_accuracy"], 4),
+            l=number(info["epoch_loss"], 4),
+            a=number(info["epoch_accuracy"], 4),
             speed=integer(round(info["samples_per_second"])),
             eta=format_seconds(info["eta_s"]),
         )
@@ -54,23 +54,23 @@ class ProgressBar:
     def epoch(self, info: dict) -> None:
         """``TrainingEvents.epoch_ended``: the epoch's metrics on a line of their own."""
         parts = [
-            translate("commands.progress", "epoch {epoch}/{epochs}").format(
-                epoch=info["epoch"] + 1, epochs=info["epochs"]
+            translate("commands.progress", "epoch {n}/{total}").format(
+                n=info["epoch"] + 1, total=info["epochs"]
             ),
-            translate("commands.progress", "loss {value}").format(
-                value=number(info.get("loss", float("nan")), 4)
+            translate("commands.progress", "loss {x}").format(
+                x=number(info.get("loss", float("nan")), 4)
             ),
-            translate("commands.progress", "accuracy {value}").format(
-                value=number(info.get("accuracy", float("nan")), 4)
+            translate("commands.progress", "accuracy {x}").format(
+                x=number(info.get("accuracy", float("nan")), 4)
             ),
         ]
         if "val_loss" in info:
             parts += [
-                translate("commands.progress", "val_loss {value}").format(
-                    value=number(info["val_loss"], 4)
+                translate("commands.progress", "val_loss {x}").format(
+                    x=number(info["val_loss"], 4)
                 ),
-                translate("commands.progress", "val_accuracy {value}").format(
-                    value=number(info["val_accuracy"], 4)
+                translate("commands.progress", "val_accuracy {x}").format(
+                    x=number(info["val_accuracy"], 4)
                 ),
             ]
         self.stream.write(("\r" if self.tty else "") + "  ".join(parts) + " " * 10 + "\n")

@@ -30,7 +30,7 @@ def add_parser(sub: Any) -> None:
     r.add_argument(
         "--models",
         nargs="+",
-        metavar="MODEL",
+        metavar=translate("commands.robustness", "MODEL"),
         help=translate(
             "commands.robustness",
             "model files to compare (default: the shipped default.keras and mlp.keras)",
@@ -79,9 +79,11 @@ def run(args: argparse.Namespace) -> int:
                 raise CliError(
                     translate(
                         "commands.robustness",
-                        "no model at {path}; train one with: "
-                        "python main.py train --preset {preset} --out {path}",
-                    ).format(path=path, preset=preset)
+                        "no model at {path}; train one with: {command}",
+                    ).format(
+                        path=path,
+                        command=f"python main.py train --preset {preset} --out {path}",
+                    )
                 )
     from model.storage import read_config
 
@@ -108,9 +110,9 @@ def run(args: argparse.Namespace) -> int:
     print(
         translate(
             "commands.robustness",
-            "accuracy on {digits} (seed {seed}) as they move and turn further",
+            "accuracy on {count} (seed {seed}) as they move and turn further",
         ).format(
-            digits=count(
+            count=count(
                 result["n"],
                 translate("commands.robustness", "test digit"),
                 translate("commands.robustness", "test digits"),

@@ -118,7 +118,7 @@ def _add_data_options(t: Any) -> None:
     )
     t.add_argument(
         "--extra-data",
-        metavar="FOLDER",
+        metavar=translate("commands.train", "FOLDER"),
         help=translate(
             "commands.train",
             "also train on your own handwriting: a samples folder made in the app's Lab tab",
@@ -167,15 +167,15 @@ def run(args: argparse.Namespace) -> int:
         print(
             translate(
                 "commands.train",
-                "your handwriting: {samples} from {folder}, mixed in as {copies} varied copies "
+                "your handwriting: {count} from {dir}, mixed in as {copies} varied copies "
                 "({share} of the digits)",
             ).format(
-                samples=count(
+                count=count(
                     extra["train"],
                     translate("commands.train", "sample"),
                     translate("commands.train", "samples"),
                 ),
-                folder=extra["folder"],
+                dir=extra["folder"],
                 copies=integer(extra["copies"]),
                 share=percent(extra["share"]),
             )
@@ -195,10 +195,12 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(
             translate(
                 "commands.train",
-                "interrupted; nothing saved to --out (last checkpoint in {folder})",
-            ).format(folder=ckpt_dir)
+                "interrupted; nothing saved to {option} (last checkpoint in {dir})",
+            ).format(option="--out", dir=ckpt_dir)
             if ckpt_dir
-            else translate("commands.train", "interrupted; nothing saved to --out")
+            else translate("commands.train", "interrupted; nothing saved to {option}").format(
+                option="--out"
+            )
         ) from None
     if result.status == "diverged":
         raise CliError(result.message)
@@ -219,10 +221,10 @@ def _say_settings(name: str, config: Any, data: Any) -> None:
 
     line = translate(
         "commands.train",
-        "training {name}: {epochs}, batch {batch}, {optimizer} lr {lr} ({schedule})",
+        "training {name}: {count}, batch {batch}, {optimizer} lr {lr} ({schedule})",
     ).format(
         name=name,
-        epochs=count(
+        count=count(
             config.epochs,
             translate("commands.train", "epoch"),
             translate("commands.train", "epochs"),
@@ -247,14 +249,14 @@ def _checked_out(arg: str) -> Path:
     out = Path(arg)
     if out.suffix != ".keras":
         raise CliError(
-            translate("commands.train", "--out must name a .keras file, not {path}").format(
-                path=out
+            translate("commands.train", "{option} must name a .keras file, not {path}").format(
+                option="--out", path=out
             )
         )
     if not out.parent.is_dir():
         raise CliError(
-            translate("commands.train", "--out: folder {folder} does not exist").format(
-                folder=out.parent
+            translate("commands.train", "{option}: folder {dir} does not exist").format(
+                option="--out", dir=out.parent
             )
         )
     from model.storage import check_writable
@@ -275,8 +277,8 @@ def _spec_and_config(args: argparse.Namespace) -> tuple[list[dict], Any, str]:
         except (OSError, ValueError) as exc:
             raise CliError(
                 translate(
-                    "commands.train", "--spec {path}: cannot read it as JSON ({reason})"
-                ).format(path=args.spec, reason=exc)
+                    "commands.train", "{option} {path}: cannot read it as JSON ({reason})"
+                ).format(option="--spec", path=args.spec, reason=exc)
             ) from None
         if isinstance(spec, dict):
             spec = spec.get("layers", spec)
@@ -309,15 +311,15 @@ def _open_extra_data(folder: str) -> Any:
     dataset = PersonalDataset.open(folder, create=False)
     for warning in dataset.warnings:
         print(
-            translate("commands.train", "warning: {folder}: {warning}").format(
-                folder=folder, warning=warning
+            translate("commands.train", "warning: {dir}: {warning}").format(
+                dir=folder, warning=warning
             ),
             file=sys.stderr,
         )
     if not dataset.counts("train").any():
         raise CliError(
-            translate("commands.train", "--extra-data {folder}: no samples to train on").format(
-                folder=folder
+            translate("commands.train", "{option} {dir}: no samples to train on").format(
+                option="--extra-data", dir=folder
             )
         )
     return dataset
@@ -392,13 +394,13 @@ def _evaluate_and_save(
     print(
         translate(
             "commands.train",
-            "{outcome} in {seconds} s ({speed} digits/s); test accuracy {accuracy} on {digits}",
+            "{outcome} in {seconds} s ({speed} digits/s); test accuracy {pct} on {count}",
         ).format(
             outcome=result.message,
             seconds=number(result.seconds, 1),
             speed=integer(round(result.samples_per_second)),
-            accuracy=percent(evaluation.accuracy, 2),
-            digits=count(
+            pct=percent(evaluation.accuracy, 2),
+            count=count(
                 evaluation.n,
                 translate("commands.train", "digit"),
                 translate("commands.train", "digits"),
@@ -408,10 +410,10 @@ def _evaluate_and_save(
     print(
         translate(
             "commands.train",
-            "calibrated on {fitted_on}: temperature {temperature}, 'not sure' below a top score "
+            "calibrated on {basis}: temperature {temperature}, 'not sure' below a top score "
             "of {threshold}, which flags {share} of the other {n} test digits",
         ).format(
-            fitted_on=fitted_on_shown(calibration["fitted_on"]),
+            basis=fitted_on_shown(calibration["fitted_on"]),
             temperature=number(calibration["temperature"], 3),
             threshold=number(calibration["logit_threshold"], 2),
             share=percent(calibration["held_out_false_alarm"], 2),

@@ -70,8 +70,8 @@ def size_limit(layers: list[Layer]) -> int:
 
 def _refuse(source: str, why: str) -> ModelFileError:
     return ModelFileError(
-        translate("network.weightfile", "{source}: its weights are refused: {why}").format(
-            source=source, why=why
+        translate("network.weightfile", "{source}: its weights are refused: {reason}").format(
+            source=source, reason=why
         )
     )
 
@@ -153,8 +153,8 @@ def _checked(
         if ds is None:
             raise _refuse(
                 source,
-                translate("network.weightfile", "{name}'s {what} is missing").format(
-                    name=layer.name, what=what
+                translate("network.weightfile", "{name}'s {part} is missing").format(
+                    name=layer.name, part=what
                 ),
             )
         if tuple(ds.shape) != shape:
@@ -162,18 +162,18 @@ def _checked(
                 source,
                 translate(
                     "network.weightfile",
-                    "{name}'s {what} has shape {shape} in the file but {shape2} in its config",
-                ).format(name=layer.name, what=what, shape=tuple(ds.shape), shape2=shape),
+                    "{name}'s {part} has shape {shape} in the file but {shape2} in its config",
+                ).format(name=layer.name, part=what, shape=tuple(ds.shape), shape2=shape),
             )
         if ds.dtype.kind != "f" or ds.dtype.itemsize != 4:
             raise _refuse(
                 source,
-                translate("network.weightfile", "{name}'s {what} is {dtype}, not float32").format(
-                    name=layer.name, what=what, dtype=ds.dtype
+                translate("network.weightfile", "{name}'s {part} is {dtype}, not float32").format(
+                    name=layer.name, part=what, dtype=ds.dtype
                 ),
             )
-        named = translate("network.weightfile", "{name}'s {what}")
-        checked.append((ds, shape, named.format(name=layer.name, what=what)))
+        named = translate("network.weightfile", "{name}'s {part}")
+        checked.append((ds, shape, named.format(name=layer.name, part=what)))
     return checked
 
 
@@ -233,15 +233,15 @@ def read_weights(data: bytes, layers: list[Layer], source: str = "model") -> lis
             except (OSError, TypeError, ValueError) as exc:
                 raise _refuse(
                     source,
-                    translate("network.weightfile", "{what} cannot be read ({exc})").format(
-                        what=what, exc=exc
+                    translate("network.weightfile", "{part} cannot be read ({exc})").format(
+                        part=what, exc=exc
                     ),
                 ) from None
             if not np.all(np.isfinite(out)):
                 raise _refuse(
                     source,
-                    translate("network.weightfile", "{what} holds NaN or infinite values").format(
-                        what=what
+                    translate("network.weightfile", "{part} holds NaN or infinite values").format(
+                        part=what
                     ),
                 )
             weights.append(out)

@@ -138,11 +138,11 @@ class _MonitorMixin:
             )
             self.divergence_message = translate(
                 "training.monitor",
-                "the loss became {what} in epoch {epoch}, batch {batch}: training diverged "
+                "the loss became {state} in epoch {n}, batch {batch}: training diverged "
                 "(learning rate {lr} is probably too high); the last good weights were kept",
             ).format(
-                what=what,
-                epoch=self.epoch + 1,
+                state=what,
+                n=self.epoch + 1,
                 batch=batch + 1,
                 lr=f"{lr:g}".replace(".", decimal_point()),
             )
@@ -186,9 +186,9 @@ class _MonitorMixin:
             self.status = "diverged"
             self.divergence_message = translate(
                 "training.monitor",
-                "the metrics became NaN at the end of epoch {epoch}: training diverged; "
+                "the metrics became NaN at the end of epoch {n}: training diverged; "
                 "the last good weights were kept",
-            ).format(epoch=epoch + 1)
+            ).format(n=epoch + 1)
             self.model.stop_training = True
             return
         if self.status == "stopped" and self.trainer._stop.is_set():

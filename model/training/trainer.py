@@ -179,15 +179,15 @@ class Trainer(RunControls):
         status = monitor.status
         done = monitor.epochs_completed
         message = {
-            "completed": lambda: translate("training.trainer", "finished {epochs}").format(
-                epochs=count(
+            "completed": lambda: translate("training.trainer", "finished {count}").format(
+                count=count(
                     done,
                     translate("training.trainer", "epoch"),
                     translate("training.trainer", "epochs"),
                 )
             ),
-            "stopped": lambda: translate("training.trainer", "stopped after {epochs}").format(
-                epochs=count(
+            "stopped": lambda: translate("training.trainer", "stopped after {count}").format(
+                count=count(
                     done,
                     translate("training.trainer", "complete epoch"),
                     translate("training.trainer", "complete epochs"),
@@ -269,9 +269,9 @@ class Trainer(RunControls):
                     )
                 raise TrainingError(
                     translate(
-                        "training.trainer", "training failed in epoch {epoch}: {name}{detail}"
+                        "training.trainer", "training failed in epoch {n}: {name}{detail}"
                     ).format(
-                        epoch=monitor.epoch + 1,
+                        n=monitor.epoch + 1,
                         name=type(exc).__name__,
                         detail=": " + reason[:200] if reason else "",
                     )
@@ -319,8 +319,8 @@ class Trainer(RunControls):
 
     def _starting_text(self, n: int, steps: int, strategy: Any) -> str:
         """What the run says as it starts: how many digits, batches and devices."""
-        text = translate("training.trainer", "training on {digits}, {batches} per epoch").format(
-            digits=count(
+        text = translate("training.trainer", "training on {count}, {batches} per epoch").format(
+            count=count(
                 n, translate("training.trainer", "digit"), translate("training.trainer", "digits")
             ),
             batches=count(

@@ -28,13 +28,13 @@ def pair(value: Any, what: str) -> tuple[int, int]:
         a, b = (int(v) for v in value)
     except (TypeError, ValueError):
         raise Unsupported(
-            translate("network.layers.base", "{what} {value} is not a size").format(
+            translate("network.layers.base", "{part} {given} is not a size").format(
                 what=what, value=repr(value)
             )
         ) from None
     if a < 1 or b < 1:
         raise Unsupported(
-            translate("network.layers.base", "{what} {value} is not a size").format(
+            translate("network.layers.base", "{part} {given} is not a size").format(
                 what=what, value=repr(value)
             )
         )
