@@ -70,7 +70,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def _add_gui(sub: Any) -> None:
     """Add ``gui`` to the command line's subparsers."""
     g = sub.add_parser("gui", help=translate("main", "open the desktop app (the default)"))
-    g.add_argument("--model", help=translate("main", "model file to open"))
+    g.add_argument(
+        "--model", metavar=translate("main", "MODEL"), help=translate("main", "model file to open")
+    )
     g.set_defaults(func=cmd_gui)
 
 
@@ -105,6 +107,7 @@ def _add_screenshot(sub: Any) -> None:
     )
     s.add_argument(
         "--model",
+        metavar=translate("main", "MODEL"),
         default=argparse.SUPPRESS,
         help=translate("main", "model file (default: the shipped one)"),
     )
@@ -170,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--model",
+        metavar=translate("main", "MODEL"),
         help=translate("main", "model file the app opens with (default: the shipped one)"),
     )
     sub = p.add_subparsers(dest="command", metavar=translate("main", "COMMAND"))

@@ -26,7 +26,9 @@ def add_parser(sub: Any) -> None:
     )
     c.add_argument("images", nargs="+", metavar=translate("commands.classify", "IMAGE"))
     c.add_argument(
-        "--model", help=translate("commands.classify", "model file (default: the shipped one)")
+        "--model",
+        metavar=translate("commands.classify", "MODEL"),
+        help=translate("commands.classify", "model file (default: the shipped one)"),
     )
     c.add_argument(
         "--json",

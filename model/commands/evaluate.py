@@ -19,7 +19,9 @@ def add_parser(sub: Any) -> None:
         ),
     )
     e.add_argument(
-        "--model", help=translate("commands.evaluate", "model file (default: the shipped one)")
+        "--model",
+        metavar=translate("commands.evaluate", "MODEL"),
+        help=translate("commands.evaluate", "model file (default: the shipped one)"),
     )
     e.add_argument(
         "--data", help=translate("commands.evaluate", "MNIST .npz file (default: the bundled copy)")

@@ -43,6 +43,7 @@ def add_parser(sub: Any) -> None:
     )
     x.add_argument(
         "--model",
+        metavar=translate("commands.explain", "MODEL"),
         default=argparse.SUPPRESS,
         help=translate("commands.explain", "model file (default: the shipped one)"),
     )

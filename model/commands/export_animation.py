@@ -46,6 +46,7 @@ def add_parser(sub: Any) -> None:
     )
     a.add_argument(
         "--model",
+        metavar=translate("commands.export_animation", "MODEL"),
         default=argparse.SUPPRESS,
         help=translate("commands.export_animation", "model file (default: the shipped one)"),
     )

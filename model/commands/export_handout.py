@@ -33,6 +33,7 @@ def add_parser(sub: Any) -> None:
     )
     h.add_argument(
         "--model",
+        metavar=translate("commands.export_handout", "MODEL"),
         default=argparse.SUPPRESS,
         help=translate("commands.export_handout", "model file (default: the shipped one)"),
     )

@@ -28,6 +28,7 @@ def add_parser(sub: Any) -> None:
     )
     pr.add_argument(
         "--model",
+        metavar=translate("commands.probes", "MODEL"),
         help=translate("commands.probes", "model file (default: the shipped default.keras)"),
     )
     pr.add_argument(

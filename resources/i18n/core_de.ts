@@ -270,6 +270,10 @@
         <translation>BILD</translation>
     </message>
     <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
         <source>model file (default: the shipped one)</source>
         <translation>Modelldatei (Standard: das mitgelieferte Modell)</translation>
     </message>
@@ -379,6 +383,10 @@
         <translation>Testgenauigkeit und Konfusionsmatrix auf der MNIST-Testmenge</translation>
     </message>
     <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
         <source>model file (default: the shipped one)</source>
         <translation>Modelldatei (Standard: das mitgelieferte Modell)</translation>
     </message>
@@ -446,6 +454,10 @@
         <translation>Merkmalskarte (Kanal), Standard 0</translation>
     </message>
     <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
         <source>model file (default: the shipped one)</source>
         <translation>Modelldatei (Standard: das mitgelieferte Modell)</translation>
     </message>
@@ -487,6 +499,10 @@
     <message>
         <source>picture of one digit</source>
         <translation>Bild einer einzelnen Ziffer</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
     </message>
     <message>
         <source>model file (default: the shipped one)</source>
@@ -550,6 +566,10 @@
     <message>
         <source>picture of one digit</source>
         <translation>Bild einer einzelnen Ziffer</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
     </message>
     <message>
         <source>model file (default: the shipped one)</source>
@@ -652,6 +672,10 @@
     <message>
         <source>Train a linear classifier (multinomial logistic regression) on each layer's output for a seeded sample of training digits, and score it on test digits: how well the digit can be read off what the network has computed so far. The first entry is the raw pixels, the baseline.</source>
         <translation>Trainiert einen linearen Klassifikator (multinomiale logistische Regression) auf der Ausgabe jeder Schicht für eine zufällige, reproduzierbare Auswahl von Trainingsziffern und bewertet ihn auf Testziffern: wie gut sich die Ziffer aus dem ablesen lässt, was das Netz bis dahin berechnet hat. Der erste Eintrag sind die rohen Pixel, der Vergleichswert.</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
     </message>
     <message>
         <source>model file (default: the shipped default.keras)</source>
@@ -1227,6 +1251,10 @@
     <message>
         <source>model file to open</source>
         <translation>zu öffnende Modelldatei</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
     </message>
     <message>
         <source>render the app's window offscreen to a PNG</source>

@@ -270,6 +270,10 @@
         <translation>IMAGEN</translation>
     </message>
     <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
         <source>model file (default: the shipped one)</source>
         <translation>archivo del modelo (por defecto: el que viene incluido)</translation>
     </message>
@@ -379,6 +383,10 @@
         <translation>precisión y matriz de confusión con el conjunto de prueba de MNIST</translation>
     </message>
     <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
         <source>model file (default: the shipped one)</source>
         <translation>archivo del modelo (por defecto: el que viene incluido)</translation>
     </message>
@@ -446,6 +454,10 @@
         <translation>mapa de características (canal), por defecto 0</translation>
     </message>
     <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
         <source>model file (default: the shipped one)</source>
         <translation>archivo del modelo (por defecto: el que viene incluido)</translation>
     </message>
@@ -487,6 +499,10 @@
     <message>
         <source>picture of one digit</source>
         <translation>imagen de un solo dígito</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
     </message>
     <message>
         <source>model file (default: the shipped one)</source>
@@ -550,6 +566,10 @@
     <message>
         <source>picture of one digit</source>
         <translation>imagen de un solo dígito</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
     </message>
     <message>
         <source>model file (default: the shipped one)</source>
@@ -652,6 +672,10 @@
     <message>
         <source>Train a linear classifier (multinomial logistic regression) on each layer's output for a seeded sample of training digits, and score it on test digits: how well the digit can be read off what the network has computed so far. The first entry is the raw pixels, the baseline.</source>
         <translation>Entrena un clasificador lineal (regresión logística multinomial) con la salida de cada capa para una muestra reproducible de dígitos de entrenamiento y lo evalúa con dígitos de prueba: qué tan bien se puede leer el dígito a partir de lo que la red ha calculado hasta ahí. La primera fila son los píxeles en bruto, la referencia.</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
     </message>
     <message>
         <source>model file (default: the shipped default.keras)</source>
@@ -1227,6 +1251,10 @@
     <message>
         <source>model file to open</source>
         <translation>archivo de modelo que abrir</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
     </message>
     <message>
         <source>render the app's window offscreen to a PNG</source>
