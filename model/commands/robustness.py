@@ -64,7 +64,6 @@ def run(args: argparse.Namespace) -> int:
     """Run ``robustness`` as ``args`` say; returns the exit code."""
     from model.data.mnist import load_mnist
     from model.lab.robustness import DEFAULT_ROTATIONS, DEFAULT_SHIFTS, robustness_curve
-    from model.words import count
 
     if args.n < 1:
         raise CliError(
@@ -105,6 +104,14 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
+    _print_curves(result)
+    return 0
+
+
+def _print_curves(result: dict) -> None:
+    """The accuracy curves as two tables: by shift and by rotation."""
+    from model.words import count
+
     names = list(result["models"])
     width = max(9, *(len(name) + 2 for name in names))
     print(
@@ -141,4 +148,3 @@ def run(args: argparse.Namespace) -> int:
                 for name in names
             )
             print(f"{amount:>8g}".replace(".", decimal_point()) + row)
-    return 0
