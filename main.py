@@ -26,6 +26,7 @@ if __package__ and str(ROOT) not in sys.path:
     # import each other as ``model.*`` and ``gui.*``, found here, inside the convscope folder.
     sys.path.insert(0, str(ROOT))
 
+from model.i18n import translate  # noqa: E402  (light: no NumPy; the path above comes first)
 
 # --------------------------------------------------------------------------- the app's commands
 
@@ -37,7 +38,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from gui.app.startup import run
     except ImportError as exc:
-        raise CliError(f"the desktop app cannot start: {exc}") from None
+        raise CliError(
+            translate("main", "the desktop app cannot start: {reason}").format(reason=exc)
+        ) from None
     return run(model_path=args.model, debug=args.debug, lang=args.lang)
 
 
@@ -48,7 +51,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         from gui.app.screenshot import run
     except ImportError as exc:
-        raise CliError(f"the desktop app cannot start: {exc}") from None
+        raise CliError(
+            translate("main", "the desktop app cannot start: {reason}").format(reason=exc)
+        ) from None
     return run(
         out=args.out,
         tab=args.tab,
@@ -64,8 +69,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def _add_gui(sub: Any) -> None:
     """Add ``gui`` to the command line's subparsers."""
-    g = sub.add_parser("gui", help="open the desktop app (the default)")
-    g.add_argument("--model", help="model file to open")
+    g = sub.add_parser("gui", help=translate("main", "open the desktop app (the default)"))
+    g.add_argument(
+        "--model", metavar=translate("main", "MODEL"), help=translate("main", "model file to open")
+    )
     g.set_defaults(func=cmd_gui)
 
 
@@ -73,32 +80,53 @@ def _add_screenshot(sub: Any) -> None:
     """Add ``screenshot`` and its options to the command line's subparsers."""
     s = sub.add_parser(
         "screenshot",
-        help="render the app's window offscreen to a PNG",
-        description="Render the real main window offscreen, optionally with an "
-        "image in the canvas and its prediction shown, save it as "
-        "a PNG and print the prediction as JSON.",
+        help=translate("main", "render the app's window offscreen to a PNG"),
+        description=translate(
+            "main",
+            "Render the real main window offscreen, optionally with an "
+            "image in the canvas and its prediction shown, save it as "
+            "a PNG and print the prediction as JSON.",
+        ),
     )
-    s.add_argument("--out", required=True, help="PNG file to write")
+    s.add_argument("--out", required=True, help=translate("main", "PNG file to write"))
     s.add_argument(
         "--tab",
         default="draw",
-        help="tab to show: draw, train, inspect, inspect:VIEW (e.g. inspect:knows), lab or "
-        "lab:PAGE, e.g. lab:why (default: draw)",
+        help=translate(
+            "main",
+            "tab to show: {tabs} (default: {default})",
+        ).format(
+            tabs="draw, train, inspect, inspect:VIEW (e.g. inspect:knows), lab or lab:PAGE, "
+            "e.g. lab:why",
+            default="draw",
+        ),
     )
-    s.add_argument("--image", help="image of a digit to load into the canvas")
-    s.add_argument("--size", default="1400x900", help="window size WxH (default: 1400x900)")
+    s.add_argument("--image", help=translate("main", "image of a digit to load into the canvas"))
     s.add_argument(
-        "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
+        "--size", default="1400x900", help=translate("main", "window size WxH (default: 1400x900)")
+    )
+    s.add_argument(
+        "--model",
+        metavar=translate("main", "MODEL"),
+        default=argparse.SUPPRESS,
+        help=translate("main", "model file (default: the shipped one)"),
     )
     s.add_argument(
         "--theme",
         default="light",
-        help="light, dark, high-contrast or system (default: light)",
+        help=translate("main", "light, dark, high-contrast or system (default: light)"),
     )
     s.add_argument(
-        "--zoom", type=float, default=1.0, help="text and controls' zoom, 0.7 to 2.5 (default: 1)"
+        "--zoom",
+        type=float,
+        default=1.0,
+        help=translate("main", "text and controls' zoom, 0.7 to 2.5 (default: 1)"),
     )
-    s.add_argument("--presenter", action="store_true", help="render the window in presenter mode")
+    s.add_argument(
+        "--presenter",
+        action="store_true",
+        help=translate("main", "render the window in presenter mode"),
+    )
     s.set_defaults(func=cmd_screenshot)
 
 
@@ -126,17 +154,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(
         prog="python main.py",
-        description="Convscope: see how a convolutional neural network reads handwritten digits. "
-        "Without a command, opens the desktop app.",
+        description=translate(
+            "main",
+            "Convscope: see how a convolutional neural network reads handwritten digits. "
+            "Without a command, opens the desktop app.",
+        ),
     )
-    p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    p.add_argument(
+        "--debug", action="store_true", help=translate("main", "show full tracebacks on errors")
+    )
     p.add_argument(
         "--lang",
-        metavar="LANG",
-        help="language of the app and of the messages: en, de or es (default: the system's)",
+        metavar=translate("main", "LANG"),
+        help=translate(
+            "main",
+            "language of the app and of the messages: en, de or es (default: the system's)",
+        ),
     )
-    p.add_argument("--model", help="model file the app opens with (default: the shipped one)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    p.add_argument(
+        "--model",
+        metavar=translate("main", "MODEL"),
+        help=translate("main", "model file the app opens with (default: the shipped one)"),
+    )
+    sub = p.add_subparsers(dest="command", metavar=translate("main", "COMMAND"))
     _add_gui(sub)
     for command in (
         train,
@@ -173,7 +213,7 @@ def _take_language(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line on ``argv`` (by default the process's); returns the exit code."""
     from model import i18n
-    from model.commands.common import CliError
+    from model.commands.common import CliError, error_line, speak_argparse
     from model.errors import ConvscopeError
 
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -182,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: --lang must be one of {', '.join(i18n.LANGUAGES)}", file=sys.stderr)
         return 2
     i18n.set_language(lang or i18n.from_environment())
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     args.lang = lang
@@ -202,11 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, (CliError, ConvscopeError)):
             message = str(exc)
         else:
-            message = f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)"
-        print(f"error: {' '.join(message.split())}", file=sys.stderr)
+            message = translate(
+                "main", "unexpected {kind}: {reason} (run with --debug for details)"
+            ).format(kind=type(exc).__name__, reason=exc)
+        print(error_line(" ".join(message.split())), file=sys.stderr)
         return 2 if isinstance(exc, (CliError, ConvscopeError)) else 1
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(error_line(translate("main", "interrupted")), file=sys.stderr)
         return 130
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from model.backend import graph_lock
 from model.backend import keras as _keras
 from model.errors import SpecError
+from model.i18n import integer, translate
 from model.words import count, with_article
 
 INPUT_SHAPE = (28, 28, 1)
@@ -83,15 +84,27 @@ class LayerSummary:
 
 def _pair(value: Any, what: str, where: str) -> tuple[int, int]:
     if isinstance(value, bool):
-        raise SpecError(f"{where}: {what} must be a whole number or a pair, not {value!r}")
+        raise SpecError(
+            translate(
+                "architectures", "{place}: {part} must be a whole number or a pair, not {given}"
+            ).format(place=where, part=what, given=repr(value))
+        )
     if isinstance(value, int):
         pair = (value, value)
     elif isinstance(value, (list, tuple)) and len(value) == 2:
         pair = tuple(value)
     else:
-        raise SpecError(f"{where}: {what} must be a whole number or a pair, not {value!r}")
+        raise SpecError(
+            translate(
+                "architectures", "{place}: {part} must be a whole number or a pair, not {given}"
+            ).format(place=where, part=what, given=repr(value))
+        )
     if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in pair):
-        raise SpecError(f"{where}: {what} must be at least 1, not {value!r}")
+        raise SpecError(
+            translate("architectures", "{place}: {part} must be at least 1, not {given}").format(
+                place=where, part=what, given=repr(value)
+            )
+        )
     return pair  # type: ignore[return-value]
 
 
@@ -111,23 +124,36 @@ def summarize(spec: list[dict[str, Any]]) -> list[LayerSummary]:
         set to its 0-based index.
     """
     if not isinstance(spec, list) or not spec:
-        raise SpecError("the architecture has no layers")
+        raise SpecError(translate("architectures", "the architecture has no layers"))
     shape: tuple[int, ...] = INPUT_SHAPE
     counters: dict[str, int] = {}
     used_names: set[str] = set()
     out: list[LayerSummary] = []
     for i, raw in enumerate(spec):
         if not isinstance(raw, dict):
-            raise SpecError(f"layer {i + 1}: expected a dict of settings, got {raw!r}", i)
+            raise SpecError(
+                translate(
+                    "architectures", "layer {n}: expected a dict of settings, got {raw}"
+                ).format(n=i + 1, raw=repr(raw)),
+                i,
+            )
         kind = raw.get("type")
         if kind not in LAYER_TYPES:
             raise SpecError(
-                f"layer {i + 1}: unknown type {kind!r}; use one of {', '.join(LAYER_TYPES)}", i
+                translate(
+                    "architectures", "layer {n}: unknown type {kind}; use one of {names}"
+                ).format(n=i + 1, kind=repr(kind), names=", ".join(LAYER_TYPES)),
+                i,
             )
-        where = f"layer {i + 1} ({kind})"
+        where = translate("architectures", "layer {n} ({kind})").format(n=i + 1, kind=kind)
         unknown = set(raw) - set(LAYER_TYPES[kind]) - {"type", "name"}
         if unknown:
-            raise SpecError(f"{where}: unknown setting {', '.join(sorted(unknown))}", i)
+            raise SpecError(
+                translate("architectures", "{place}: unknown setting {names}").format(
+                    place=where, names=", ".join(sorted(unknown))
+                ),
+                i,
+            )
         cfg = {**LAYER_TYPES[kind], **{k: v for k, v in raw.items() if k != "type"}}
         stem = _NAME_STEMS[kind]
         counters[stem] = counters.get(stem, 0) + 1
@@ -137,28 +163,47 @@ def summarize(spec: list[dict[str, Any]]) -> list[LayerSummary]:
         if i == len(spec) - 1 and kind == "Dense":
             name = raw.get("name") or "output"
         if not isinstance(name, str) or not name.isidentifier():
-            raise SpecError(f"{where}: name {name!r} must be a simple identifier", i)
+            raise SpecError(
+                translate(
+                    "architectures", "{place}: name {name} must be a simple identifier"
+                ).format(place=where, name=repr(name)),
+                i,
+            )
         if name in used_names:
-            raise SpecError(f"{where}: the name {name!r} is used twice", i)
+            raise SpecError(
+                translate("architectures", "{place}: the name {name} is used twice").format(
+                    place=where, name=repr(name)
+                ),
+                i,
+            )
         used_names.add(name)
         try:
             shape, params = _check_layer(kind, cfg, shape, where)
         except SpecError as exc:
             raise SpecError(str(exc), i) from None
         out.append(LayerSummary(i, name, kind, shape, params, cfg))
-    last = out[-1]
+    _check_last(out[-1])
+    return out
+
+
+def _check_last(last: LayerSummary) -> None:
+    """The last layer must give the ten digits' probabilities."""
     if last.type != "Dense" or last.config["units"] != NUM_CLASSES:
         raise SpecError(
-            f"the last layer must be Dense with {NUM_CLASSES} units, one per digit "
-            f"(it is {last.type})",
+            translate(
+                "architectures",
+                "the last layer must be Dense with {n} units, one per digit (it is {type})",
+            ).format(n=NUM_CLASSES, type=last.type),
             last.index,
         )
     if last.config["activation"] != "softmax":
         raise SpecError(
-            "the last layer needs activation 'softmax' so its outputs are probabilities",
+            translate(
+                "architectures",
+                "the last layer needs activation 'softmax' so its outputs are probabilities",
+            ),
             last.index,
         )
-    return out
 
 
 def _check_layer(
@@ -168,59 +213,50 @@ def _check_layer(
     spatial = len(shape) == 3
     if "activation" in cfg and cfg["activation"] not in ACTIVATIONS:
         raise SpecError(
-            f"{where}: unknown activation {cfg['activation']!r}; use one of "
-            f"{', '.join(ACTIVATIONS)}"
+            translate(
+                "architectures", "{place}: unknown activation {activation}; use one of {names}"
+            ).format(place=where, activation=repr(cfg["activation"]), names=", ".join(ACTIVATIONS))
         )
     if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D"):
-        if not spatial:
-            raise SpecError(
-                f"{where}: needs a 2-D feature map, but the input was already flattened "
-                f"to {count(shape[0], 'number')}; move it before Flatten"
-            )
-        if cfg["padding"] not in PADDINGS:
-            raise SpecError(f"{where}: padding must be 'valid' or 'same', not {cfg['padding']!r}")
-        h, w, c = shape
-        if kind == "Conv2D":
-            filters = cfg["filters"]
-            if isinstance(filters, bool) or not isinstance(filters, int) or filters < 1:
-                raise SpecError(f"{where}: filters must be a whole number of at least 1")
-            kh, kw = _pair(cfg["kernel_size"], "kernel_size", where)
-            sh, sw = _pair(cfg["strides"], "strides", where)
-            what, depth = "kernel", filters
-            params = (kh * kw * c + 1) * filters
-        else:
-            kh, kw = _pair(cfg["pool_size"], "pool_size", where)
-            strides = cfg["strides"] if cfg["strides"] is not None else (kh, kw)
-            sh, sw = _pair(strides, "strides", where)
-            what, depth, params = "pooling window", c, 0
-        if cfg["padding"] == "valid" and (kh > h or kw > w):
-            raise SpecError(
-                f"{where}: its {kh}x{kw} {what} is larger than its {h}x{w} input; "
-                "use a smaller one or padding 'same'"
-            )
-        oh, ow = _window_out(h, kh, sh, cfg["padding"]), _window_out(w, kw, sw, cfg["padding"])
-        if oh < 1 or ow < 1:
-            raise SpecError(f"{where}: the feature map would shrink below 1x1 (from {h}x{w})")
-        return (oh, ow, depth), params
+        return _check_windowed(kind, cfg, shape, where)
     if kind == "Dense":
         if spatial:
             raise SpecError(
-                f"{where}: receives {with_article(shape[0])}x{shape[1]}x{shape[2]} map; add a "
-                "Flatten "
-                "layer before it to unroll the map into a vector"
+                translate(
+                    "architectures",
+                    "{place}: receives {a_size} map; add a Flatten layer "
+                    "before it to unroll the map into a vector",
+                ).format(
+                    place=where,
+                    a_size=f"{with_article(shape[0])}x{shape[1]}x{shape[2]}",
+                    size=f"{shape[0]}x{shape[1]}x{shape[2]}",
+                )
             )
         units = cfg["units"]
         if isinstance(units, bool) or not isinstance(units, int) or units < 1:
-            raise SpecError(f"{where}: units must be a whole number of at least 1")
+            raise SpecError(
+                translate(
+                    "architectures", "{place}: units must be a whole number of at least 1"
+                ).format(place=where)
+            )
         return (units,), (shape[0] + 1) * units
     if kind == "Flatten":
         if not spatial:
-            raise SpecError(f"{where}: the input is already flat; remove this layer")
+            raise SpecError(
+                translate(
+                    "architectures", "{place}: the input is already flat; remove this layer"
+                ).format(place=where)
+            )
         return (shape[0] * shape[1] * shape[2],), 0
     if kind == "Dropout":
         rate = cfg["rate"]
         if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < 1:
-            raise SpecError(f"{where}: rate must be a fraction from 0 up to (not including) 1")
+            raise SpecError(
+                translate(
+                    "architectures",
+                    "{place}: rate must be a fraction from 0 up to (not including) 1",
+                ).format(place=where)
+            )
         return shape, 0
     if kind == "BatchNormalization":
         momentum = cfg["momentum"]
@@ -229,9 +265,76 @@ def _check_layer(
             or not isinstance(momentum, (int, float))
             or not (0 <= momentum < 1)
         ):
-            raise SpecError(f"{where}: momentum must be a fraction from 0 up to (not including) 1")
+            raise SpecError(
+                translate(
+                    "architectures",
+                    "{place}: momentum must be a fraction from 0 up to (not including) 1",
+                ).format(place=where)
+            )
         return shape, 4 * shape[-1]
     return shape, 0  # Activation
+
+
+def _check_windowed(
+    kind: str, cfg: dict[str, Any], shape: tuple[int, ...], where: str
+) -> tuple[tuple[int, ...], int]:
+    """(output shape, parameter count) of a Conv2D or pooling layer on an input of ``shape``."""
+    if len(shape) != 3:
+        raise SpecError(
+            translate(
+                "architectures",
+                "{place}: needs a 2-D feature map, but the input was already flattened "
+                "to {shape}; move it before Flatten",
+            ).format(
+                place=where,
+                shape=count(
+                    shape[0],
+                    translate("architectures", "number"),
+                    translate("architectures", "numbers"),
+                ),
+            )
+        )
+    if cfg["padding"] not in PADDINGS:
+        raise SpecError(
+            translate(
+                "architectures", "{place}: padding must be 'valid' or 'same', not {padding}"
+            ).format(place=where, padding=repr(cfg["padding"]))
+        )
+    h, w, c = shape
+    if kind == "Conv2D":
+        filters = cfg["filters"]
+        if isinstance(filters, bool) or not isinstance(filters, int) or filters < 1:
+            raise SpecError(
+                translate(
+                    "architectures", "{place}: filters must be a whole number of at least 1"
+                ).format(place=where)
+            )
+        kh, kw = _pair(cfg["kernel_size"], "kernel_size", where)
+        sh, sw = _pair(cfg["strides"], "strides", where)
+        what, depth = translate("architectures", "kernel"), filters
+        params = (kh * kw * c + 1) * filters
+    else:
+        kh, kw = _pair(cfg["pool_size"], "pool_size", where)
+        strides = cfg["strides"] if cfg["strides"] is not None else (kh, kw)
+        sh, sw = _pair(strides, "strides", where)
+        what, depth, params = translate("architectures", "pooling window"), c, 0
+    if cfg["padding"] == "valid" and (kh > h or kw > w):
+        raise SpecError(
+            translate(
+                "architectures",
+                "{place}: its {kh}x{kw} {part} is larger than its {h}x{w} input; use a "
+                "smaller one or padding 'same'",
+            ).format(place=where, kh=kh, kw=kw, part=what, h=h, w=w)
+        )
+    oh, ow = _window_out(h, kh, sh, cfg["padding"]), _window_out(w, kw, sw, cfg["padding"])
+    if oh < 1 or ow < 1:
+        raise SpecError(
+            translate(
+                "architectures",
+                "{place}: the feature map would shrink below 1x1 (from {h}x{w})",
+            ).format(place=where, h=h, w=w)
+        )
+    return (oh, ow, depth), params
 
 
 def total_params(summary: list[LayerSummary]) -> int:
@@ -240,11 +343,16 @@ def total_params(summary: list[LayerSummary]) -> int:
 
 def describe(summary: list[LayerSummary]) -> str:
     """A plain-text table of the layers, their output shapes and parameter counts."""
-    rows = [("#", "layer", "type", "output", "params")]
+    heads = (
+        translate("architectures", "layer"),
+        translate("architectures", "type"),
+        translate("architectures", "output"),
+    )
+    rows = [("#", *heads, translate("architectures", "params"))]
     rows.append(("0", "input", "Input", "x".join(map(str, INPUT_SHAPE)), "0"))
     for s in summary:
-        rows.append((str(s.index + 1), s.name, s.type, s.shape_text, f"{s.params:,}"))
-    rows.append(("", "", "", "total", f"{total_params(summary):,}"))
+        rows.append((str(s.index + 1), s.name, s.type, s.shape_text, integer(s.params)))
+    rows.append(("", "", "", translate("architectures", "total"), integer(total_params(summary))))
     widths = [max(len(r[k]) for r in rows) for k in range(5)]
     return "\n".join(
         "  ".join(

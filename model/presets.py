@@ -10,6 +10,7 @@ from typing import Any
 
 from model.architectures import NUM_CLASSES
 from model.errors import SpecError
+from model.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -17,9 +18,14 @@ class Preset:
     """A named architecture with the training settings it was designed for."""
 
     name: str
-    description: str
+    description: str  # in English; ``shown_description`` is in the language spoken
     spec: list[dict[str, Any]]
     training: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def shown_description(self) -> str:
+        """``description`` in the language spoken now."""
+        return translate("presets", self.description)
 
 
 def _conv_block(filters: int, kernel: int = 3, padding: str = "same") -> list[dict[str, Any]]:
@@ -40,7 +46,9 @@ def _conv_block(filters: int, kernel: int = 3, padding: str = "same") -> list[di
 PRESETS: dict[str, Preset] = {
     "mlp": Preset(
         "mlp",
-        "A plain dense network on the 784 raw pixels: it ignores where pixels are.",
+        QT_TRANSLATE_NOOP(
+            "presets", "A plain dense network on the 784 raw pixels: it ignores where pixels are."
+        ),
         [
             {"type": "Flatten"},
             {"type": "Dense", "units": 256, "activation": "relu"},
@@ -51,7 +59,11 @@ PRESETS: dict[str, Preset] = {
     ),
     "lenet": Preset(
         "lenet",
-        "LeNet-5 style: two 5x5 convolutions with average pooling, then 120-84-10 dense layers.",
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "LeNet-5 style: two 5x5 convolutions with average pooling, then 120-84-10 dense "
+            "layers.",
+        ),
         [
             {
                 "type": "Conv2D",
@@ -72,7 +84,11 @@ PRESETS: dict[str, Preset] = {
     ),
     "default": Preset(
         "default",
-        "Small, fast and accurate: two 3x3 conv + max-pool stages, then one hidden dense layer.",
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Small, fast and accurate: two 3x3 conv + max-pool stages, then one hidden dense "
+            "layer.",
+        ),
         [
             {"type": "Conv2D", "filters": 24, "kernel_size": 3, "activation": "relu"},
             {"type": "MaxPooling2D", "pool_size": 2},
@@ -120,8 +136,11 @@ PRESETS: dict[str, Preset] = {
     ),
     "best": Preset(
         "best",
-        "Three conv stages with batch normalisation, trained on shifted, rotated and zoomed "
-        "digits: the highest accuracy, several times slower to train.",
+        QT_TRANSLATE_NOOP(
+            "presets",
+            "Three conv stages with batch normalisation, trained on shifted, rotated and zoomed "
+            "digits: the highest accuracy, several times slower to train.",
+        ),
         [
             *_conv_block(32),
             {"type": "MaxPooling2D", "pool_size": 2},
@@ -158,7 +177,11 @@ def preset(name: str) -> Preset:
     try:
         return PRESETS[name]
     except KeyError:
-        raise SpecError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}") from None
+        raise SpecError(
+            translate("presets", "unknown preset {name}; choose one of {names}").format(
+                name=repr(name), names=", ".join(PRESETS)
+            )
+        ) from None
 
 
 def preset_spec(name: str) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from model.errors import StorageError
+from model.i18n import translate
 
 RUN_PREFIX = "run-"
 RUN_INFO = "run.json"
@@ -54,11 +55,19 @@ def remove_run(run_dir: str | Path, runs_dir: str | Path) -> None:
     except OSError:
         inside = False
     if not (inside and run_dir.name.startswith(RUN_PREFIX) and run_dir.is_dir()):
-        raise StorageError(f"{run_dir} is not a training run's folder; nothing was deleted")
+        raise StorageError(
+            translate(
+                "runstore", "{dir} is not a training run's folder; nothing was deleted"
+            ).format(dir=run_dir)
+        )
     try:
         shutil.rmtree(run_dir)
     except OSError as exc:
-        raise StorageError(f"cannot delete {run_dir}: {exc.strerror or exc}") from None
+        raise StorageError(
+            translate("runstore", "cannot delete {dir}: {reason}").format(
+                dir=run_dir, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def prune(

@@ -29,30 +29,14 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError, StorageError
-from model.words import with_article
+from model.filecheck import check_config, check_io_shapes  # checks kept in their own module
+from model.i18n import translate
 
 METADATA_MEMBER = "convscope.json"
 CONFIG_MEMBER = "config.json"
 WEIGHTS_MEMBER = "model.weights.h5"
 KERAS_METADATA_MEMBER = "metadata.json"
 MAX_CONFIG_BYTES = 5_000_000
-
-ALLOWED_LAYERS = frozenset(
-    {
-        "InputLayer",
-        "Conv2D",
-        "MaxPooling2D",
-        "AveragePooling2D",
-        "Dropout",
-        "BatchNormalization",
-        "Flatten",
-        "Dense",
-        "Activation",
-        "Rescaling",
-        "Reshape",
-    }
-)
-ALLOWED_MODELS = frozenset({"Sequential"})
 
 
 @dataclass
@@ -90,7 +74,11 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise StorageError(f"cannot save {path}: folder {folder} does not exist")
+        raise StorageError(
+            translate("storage", "cannot save {path}: folder {dir} does not exist").format(
+                path=path, dir=folder
+            )
+        )
     tmp = None
     try:
         # Same suffix as the target: Keras insists on ".keras", and tools sniff by suffix.
@@ -109,10 +97,16 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     except StorageError:
         raise
     except OSError as exc:
-        raise StorageError(f"cannot save {path}: {exc.strerror or exc}") from None
+        raise StorageError(
+            translate("storage", "cannot save {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     except Exception as exc:  # Keras wraps OS errors in its own types
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise StorageError(f"cannot save {path}: {reason}") from None
+        raise StorageError(
+            translate("storage", "cannot save {path}: {reason}").format(path=path, reason=reason)
+        ) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -130,11 +124,19 @@ def check_writable(path: str | os.PathLike) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise StorageError(f"cannot save {path}: folder {folder} does not exist")
+        raise StorageError(
+            translate("storage", "cannot save {path}: folder {dir} does not exist").format(
+                path=path, dir=folder
+            )
+        )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}.tmp-", suffix=path.suffix, dir=folder)
     except OSError as exc:
-        raise StorageError(f"cannot save {path}: {exc.strerror or exc}") from None
+        raise StorageError(
+            translate("storage", "cannot save {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(name)
@@ -172,7 +174,11 @@ def save_model(
     """
     path = Path(path)
     if path.suffix != ".keras":
-        raise StorageError(f"cannot save {path}: model files must end in .keras")
+        raise StorageError(
+            translate("storage", "cannot save {path}: model files must end in .keras").format(
+                path=path
+            )
+        )
     meta = {
         "format": "convscope-model",
         "format_version": 1,
@@ -265,20 +271,31 @@ def _json_default(value: Any) -> Any:
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     if not path.exists():
-        raise ModelFileError(f"{path}: no such file")
+        raise ModelFileError(translate("storage", "{path}: no such file").format(path=path))
     if path.is_dir():
-        raise ModelFileError(f"{path}: is a folder, not a model file")
+        raise ModelFileError(
+            translate("storage", "{path}: is a folder, not a model file").format(path=path)
+        )
     if path.suffix.lower() in (".h5", ".hdf5"):
         raise ModelFileError(
-            f"{path}: HDF5 (.h5) models are refused because they can carry code; "
-            "re-save it as .keras"
+            translate(
+                "storage",
+                "{path}: HDF5 (.h5) models are refused because they can carry code; "
+                "re-save it as .keras",
+            ).format(path=path)
         )
     if path.suffix.lower() != ".keras":
-        raise ModelFileError(f"{path}: not a .keras model file")
+        raise ModelFileError(
+            translate("storage", "{path}: not a .keras model file").format(path=path)
+        )
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ModelFileError(f"{path}: not a valid .keras file ({type(exc).__name__})") from None
+        raise ModelFileError(
+            translate("storage", "{path}: not a valid .keras file ({name})").format(
+                path=path, name=type(exc).__name__
+            )
+        ) from None
 
 
 def read_metadata(path: str | os.PathLike) -> dict[str, Any]:
@@ -288,11 +305,15 @@ def read_metadata(path: str | os.PathLike) -> dict[str, Any]:
         if METADATA_MEMBER not in zf.namelist():
             return {}
         if zf.getinfo(METADATA_MEMBER).file_size > MAX_CONFIG_BYTES:
-            raise ModelFileError(f"{path}: its metadata is implausibly large")
+            raise ModelFileError(
+                translate("storage", "{path}: its metadata is implausibly large").format(path=path)
+            )
         try:
             meta = json.loads(zf.read(METADATA_MEMBER))
         except (ValueError, zipfile.BadZipFile, OSError):
-            raise ModelFileError(f"{path}: its metadata is corrupt") from None
+            raise ModelFileError(
+                translate("storage", "{path}: its metadata is corrupt").format(path=path)
+            ) from None
     return meta if isinstance(meta, dict) else {}
 
 
@@ -302,60 +323,26 @@ def read_config(path: str | os.PathLike) -> dict[str, Any]:
     with _open_zip(path) as zf:
         names = zf.namelist()
         if CONFIG_MEMBER not in names or "model.weights.h5" not in names:
-            raise ModelFileError(f"{path}: not a Keras model (no config.json or weights inside)")
+            raise ModelFileError(
+                translate(
+                    "storage", "{path}: not a Keras model (no config.json or weights inside)"
+                ).format(path=path)
+            )
         info = zf.getinfo(CONFIG_MEMBER)
         if info.file_size > MAX_CONFIG_BYTES:
-            raise ModelFileError(f"{path}: its config.json is implausibly large")
+            raise ModelFileError(
+                translate("storage", "{path}: its config.json is implausibly large").format(
+                    path=path
+                )
+            )
         try:
             config = json.loads(zf.read(CONFIG_MEMBER))
         except (ValueError, zipfile.BadZipFile, OSError):
-            raise ModelFileError(f"{path}: its config.json is corrupt") from None
+            raise ModelFileError(
+                translate("storage", "{path}: its config.json is corrupt").format(path=path)
+            ) from None
     check_config(config, path)
     return config
-
-
-def check_config(config: Any, path: Path | str = "model") -> None:
-    """Refuse any config that is not a Sequential of Convscope's own layer types.
-
-    Every nested object must come from a Keras module and be registered under its own name
-    (no custom objects), no ``Lambda`` or function references anywhere, no external files.
-    """
-    if not isinstance(config, dict) or config.get("class_name") not in ALLOWED_MODELS:
-        kind = config.get("class_name") if isinstance(config, dict) else type(config).__name__
-        raise ModelFileError(
-            f"{path}: {with_article(kind)} model is not supported; only Sequential"
-        )
-    layers = config.get("config", {}).get("layers")
-    if not isinstance(layers, list) or not layers:
-        raise ModelFileError(f"{path}: the model has no layers")
-    for layer in layers:
-        cls = layer.get("class_name") if isinstance(layer, dict) else None
-        if cls not in ALLOWED_LAYERS:
-            raise ModelFileError(
-                f"{path}: contains {with_article(cls)} layer, which Convscope refuses to load"
-            )
-    _check_objects(config, path)
-
-
-def _check_objects(node: Any, path: Path | str) -> None:
-    if isinstance(node, dict):
-        if "module" in node or "class_name" in node:
-            module = str(node.get("module") or "")
-            cls = str(node.get("class_name") or "")
-            registered = node.get("registered_name")
-            if module and not (module == "keras" or module.startswith("keras.")):
-                raise ModelFileError(f"{path}: refers to code outside Keras ({module}.{cls})")
-            if cls in ("Lambda", "function", "__lambda__", "TFOpLambda"):
-                raise ModelFileError(f"{path}: contains {with_article(cls)}, i.e. code; refused")
-            if registered not in (None, cls) and not (cls == "DTypePolicy"):
-                raise ModelFileError(f"{path}: uses the custom object {registered!r}; refused")
-        for key, value in node.items():
-            if key in ("function", "function_type", "module_path", "filepath", "file_path"):
-                raise ModelFileError(f"{path}: carries a {key!r} entry; refused")
-            _check_objects(value, path)
-    elif isinstance(node, list):
-        for item in node:
-            _check_objects(item, path)
 
 
 def read_network(path: str | os.PathLike) -> Any:
@@ -377,20 +364,31 @@ def read_network(path: str | os.PathLike) -> Any:
     except ModelFileError as exc:
         raise ModelFileError(f"{path}: {exc}") from None
     except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
-        raise ModelFileError(f"{path}: its config.json is malformed ({exc})") from None
+        raise ModelFileError(
+            translate("storage", "{path}: its config.json is malformed ({exc})").format(
+                path=path, exc=exc
+            )
+        ) from None
     check_io_shapes(net, path)
     limit = size_limit(net.layers)
     with _open_zip(path) as zf:
         if zf.getinfo(WEIGHTS_MEMBER).file_size > limit:
             raise ModelFileError(
-                f"{path}: its weights are refused: the weight file is far larger than "
-                "this model needs"
+                translate(
+                    "storage",
+                    "{path}: its weights are refused: the weight file is far larger than "
+                    "this model needs",
+                ).format(path=path)
             )
         try:
             with zf.open(WEIGHTS_MEMBER) as fh:
                 data = fh.read(limit + 1)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise ModelFileError(f"{path}: its weights cannot be read ({exc})") from None
+            raise ModelFileError(
+                translate("storage", "{path}: its weights cannot be read ({exc})").format(
+                    path=path, exc=exc
+                )
+            ) from None
     net.set_weights(read_weights(data, net.layers, str(path)))
     return net
 
@@ -411,7 +409,9 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     net = read_network(path)
     metadata = read_metadata(path)
     if net.numpy_reason:
-        metadata["engine_note"] = f"runs on TensorFlow: {net.numpy_reason}"
+        metadata["engine_note"] = translate("storage", "runs on TensorFlow: {reason}").format(
+            reason=net.numpy_reason
+        )
         net.use_tensorflow()
     return LoadedModel(net, metadata, path)
 
@@ -430,20 +430,9 @@ def load_keras(path: str | os.PathLike, *, compile: bool = False) -> LoadedModel
             model = keras.saving.load_model(path, compile=compile, safe_mode=True)
     except Exception as exc:  # Keras raises many types for bad files; all mean the same here
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ModelFileError(f"{path}: cannot be loaded ({reason[:200]})") from None
+        raise ModelFileError(
+            translate("storage", "{path}: cannot be loaded ({reason})").format(
+                path=path, reason=reason[:200]
+            )
+        ) from None
     return LoadedModel(model, metadata, path)
-
-
-def check_io_shapes(net, path: Path | str = "model") -> None:
-    """Refuse networks that do not take 28x28x1 images or do not output 10 classes."""
-    in_shape, out_shape = tuple(net.input_shape), tuple(net.output_shape)
-    if in_shape not in ((28, 28, 1), (28, 28), (784,)):
-        raise ModelFileError(
-            f"{path}: expects inputs of shape {in_shape}, but Convscope gives 28x28x1 images"
-        )
-    if in_shape != (28, 28, 1):
-        raise ModelFileError(
-            f"{path}: expects inputs of shape {in_shape}; re-save it with a 28x28x1 input"
-        )
-    if out_shape != (10,):
-        raise ModelFileError(f"{path}: outputs shape {out_shape}, not 10 digit classes")

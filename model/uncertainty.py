@@ -38,6 +38,9 @@ from typing import Any
 
 import numpy as np
 
+from model.i18n import translate
+from model.words import with_article
+
 # For a model with no calibration of its own: a top probability under this is uncertain.
 DEFAULT_THRESHOLD = 0.6
 # A calibrated top probability at least this high is "sure"; above the threshold, "fairly sure".
@@ -137,10 +140,18 @@ class Assessment:
     def words(self) -> str:
         """The verdict in a few words for a student."""
         if self.kind == "not a digit":
-            return "this may not be a digit"
+            return translate("uncertainty", "this may not be a digit")
         if self.kind == "not sure":
-            a = {d: f"{'an' if d == 8 else 'a'} {d}" for d in (self.label, self.runner_up)}
-            return f"not sure: {a[self.label]} or {a[self.runner_up]}?"
+            return translate("uncertainty", "not sure: {a_first} or {a_second}?").format(
+                a_first=with_article(self.label),
+                a_second=with_article(self.runner_up),
+                first=self.label,
+                second=self.runner_up,
+            )
+        if self.kind == "sure":
+            return translate("uncertainty", "sure")
+        if self.kind == "fairly sure":
+            return translate("uncertainty", "fairly sure")
         return self.kind
 
 

@@ -9,27 +9,49 @@ import json
 from typing import Any
 
 from model.commands.common import CliError
+from model.i18n import integer, number, percent, translate
 
 
 def add_parser(sub: Any) -> None:
     """Add ``calibrate`` and its options to the command line's subparsers."""
     c = sub.add_parser(
         "calibrate",
-        help="fit a model's 'not sure' threshold to MNIST test digits and store it in the file",
-        description="Fit the temperature and the 'not sure' thresholds on the first half of "
-        "MNIST's test digits, check them on the second half, and write them into the model "
-        "file's metadata (the network itself is not changed).",
+        help=translate(
+            "commands.calibrate",
+            "fit a model's 'not sure' threshold to MNIST test digits and store it in the file",
+        ),
+        description=translate(
+            "commands.calibrate",
+            "Fit the temperature and the 'not sure' thresholds on the first half of "
+            "MNIST's test digits, check them on the second half, and write them into the model "
+            "file's metadata (the network itself is not changed).",
+        ),
     )
-    c.add_argument("model", metavar="MODEL", help="a .keras file")
+    c.add_argument(
+        "model",
+        metavar=translate("commands.calibrate", "MODEL"),
+        help=translate("commands.calibrate", "a .keras file"),
+    )
     c.add_argument(
         "--false-alarm",
         type=float,
         default=None,
         metavar="F",
-        help="the share of calibration digits allowed to be flagged (default 0.025)",
+        help=translate(
+            "commands.calibrate",
+            "the share of calibration digits allowed to be flagged (default 0.025)",
+        ),
     )
-    c.add_argument("--data", metavar="NPZ", help="MNIST in Keras's .npz format")
-    c.add_argument("--json", action="store_true", help="print the calibration as JSON")
+    c.add_argument(
+        "--data",
+        metavar="NPZ",
+        help=translate("commands.calibrate", "MNIST in Keras's .npz format"),
+    )
+    c.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("commands.calibrate", "print the calibration as JSON"),
+    )
     c.set_defaults(func=run)
 
 
@@ -42,7 +64,11 @@ def run(args: argparse.Namespace) -> int:
 
     false_alarm = CALIBRATION_FALSE_ALARM if args.false_alarm is None else args.false_alarm
     if not 0.0 < false_alarm < 0.5:
-        raise CliError(f"--false-alarm must be between 0 and 0.5, not {false_alarm}")
+        raise CliError(
+            translate(
+                "commands.calibrate", "--false-alarm must be between 0 and 0.5, not {given}"
+            ).format(given=false_alarm)
+        )
     loaded = load_model(args.model)
     data = load_mnist(args.data)
     half = len(data.x_test) // 2
@@ -58,9 +84,16 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(calibration))
         return 0
     print(
-        f"{args.model}: temperature {calibration['temperature']:.3f}; 'not sure' below a top "
-        f"score of {calibration['logit_threshold']:.2f}, which flags "
-        f"{calibration['held_out_false_alarm'] * 100:.2f}% of the other "
-        f"{calibration['held_out_n']:,} test digits"
+        translate(
+            "commands.calibrate",
+            "{path}: temperature {temperature}; 'not sure' below a top score of {threshold}, "
+            "which flags {share} of the other {n} test digits",
+        ).format(
+            path=args.model,
+            temperature=number(calibration["temperature"], 3),
+            threshold=number(calibration["logit_threshold"], 2),
+            share=percent(calibration["held_out_false_alarm"], 2),
+            n=integer(calibration["held_out_n"]),
+        )
     )
     return 0

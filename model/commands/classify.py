@@ -9,20 +9,32 @@ import json
 import sys
 from typing import Any
 
-from model.commands.common import load_predictor, model_path
+from model.commands.common import error_line, load_predictor, model_path
+from model.i18n import percent, translate
 
 
 def add_parser(sub: Any) -> None:
     """Add ``classify`` and its options to the command line's subparsers."""
     c = sub.add_parser(
         "classify",
-        help="classify image files",
-        description="Classify one or more images of digits: each as one digit, and, when it "
-        "holds several (a number), each of them too.",
+        help=translate("commands.classify", "classify image files"),
+        description=translate(
+            "commands.classify",
+            "Classify one or more images of digits: each as one digit, and, when it "
+            "holds several (a number), each of them too.",
+        ),
     )
-    c.add_argument("images", nargs="+", metavar="IMAGE")
-    c.add_argument("--model", help="model file (default: the shipped one)")
-    c.add_argument("--json", action="store_true", help="print a JSON list, one object per image")
+    c.add_argument("images", nargs="+", metavar=translate("commands.classify", "IMAGE"))
+    c.add_argument(
+        "--model",
+        metavar=translate("commands.classify", "MODEL"),
+        help=translate("commands.classify", "model file (default: the shipped one)"),
+    )
+    c.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("commands.classify", "print a JSON list, one object per image"),
+    )
     c.set_defaults(func=run)
 
 
@@ -44,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             digits = [] if pre.blank else find_digits(gray)
         except ConvscopeError as exc:
             failed += 1
-            print(f"error: {exc}", file=sys.stderr)
+            print(error_line(str(exc)), file=sys.stderr)
             rows.append({"path": name, "error": str(exc)})
             continue
         if pre.blank:
@@ -82,25 +94,42 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows))
     else:
-        width = max(len(r["path"]) for r in rows)
-        print(f"{'image'.ljust(width)}  digit  confidence  runner-up")
-        for r in rows:
-            if "error" in r:
-                print(f"{r['path'].ljust(width)}  error: {r['error']}")
-            elif r["blank"]:
-                print(f"{r['path'].ljust(width)}  blank: no digit found")
-            else:
-                order = sorted(range(10), key=lambda k: -r["probabilities"][k])
-                second = order[1]
-                line = (
-                    f"{r['path'].ljust(width)}  {r['label']:>5}  {r['confidence'] * 100:9.1f}%"
-                    f"  {second} ({r['probabilities'][second] * 100:.1f}%)"
-                )
-                if r["uncertain"]:
-                    line += "  " + (
-                        "may not be a digit" if r["verdict"] == "not a digit" else "not sure"
-                    )
-                if "number" in r:
-                    line += f"  number: {r['number']}"
-                print(line)
+        _print_table(rows)
     return 1 if failed else 0
+
+
+def _print_table(rows: list[dict]) -> None:
+    """The readings as a table: an image a line."""
+    image, digit = translate("commands.classify", "image"), translate("commands.classify", "digit")
+    sure, second = (
+        translate("commands.classify", "confidence"),
+        translate("commands.classify", "runner-up"),
+    )
+    width = max(len(image), *(len(r["path"]) for r in rows))
+    cols = (max(5, len(digit)), max(10, len(sure)))
+    print(f"{image.ljust(width)}  {digit.rjust(cols[0])}  {sure.rjust(cols[1])}  {second}")
+    for r in rows:
+        if "error" in r:
+            print(f"{r['path'].ljust(width)}  {error_line(r['error'])}")
+        elif r["blank"]:
+            blank = translate("commands.classify", "blank: no digit found")
+            print(f"{r['path'].ljust(width)}  {blank}")
+        else:
+            order = sorted(range(10), key=lambda k: -r["probabilities"][k])
+            other = order[1]
+            line = (
+                f"{r['path'].ljust(width)}  {str(r['label']).rjust(cols[0])}  "
+                f"{percent(r['confidence']).rjust(cols[1])}"
+                f"  {other} ({percent(r['probabilities'][other])})"
+            )
+            if r["uncertain"]:
+                line += "  " + (
+                    translate("commands.classify", "may not be a digit")
+                    if r["verdict"] == "not a digit"
+                    else translate("commands.classify", "not sure")
+                )
+            if "number" in r:
+                line += "  " + translate("commands.classify", "number: {number}").format(
+                    number=r["number"]
+                )
+            print(line)

@@ -9,21 +9,39 @@ from pathlib import Path
 from typing import Any
 
 from model.commands.common import CliError, load_predictor, model_names
+from model.i18n import integer, number, translate
 
 
 def add_parser(sub: Any) -> None:
     """Add ``compare`` and its options to the command line's subparsers."""
     co = sub.add_parser(
         "compare",
-        help="two models on the same test digits: accuracy, agreement, disagreements",
-        description="Run two models on the same MNIST test digits and list the digits on "
-        "which they give different answers (indices into the test set).",
+        help=translate(
+            "commands.compare",
+            "two models on the same test digits: accuracy, agreement, disagreements",
+        ),
+        description=translate(
+            "commands.compare",
+            "Run two models on the same MNIST test digits and list the digits on "
+            "which they give different answers (indices into the test set).",
+        ),
     )
-    co.add_argument("a", help="the first model file")
-    co.add_argument("b", help="the second model file")
-    co.add_argument("--n", type=int, default=10000, help="test digits (default: all 10,000)")
-    co.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
-    co.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    co.add_argument("a", help=translate("commands.compare", "the first model file"))
+    co.add_argument("b", help=translate("commands.compare", "the second model file"))
+    co.add_argument(
+        "--n",
+        type=int,
+        default=10000,
+        help=translate("commands.compare", "test digits (default: all 10,000)"),
+    )
+    co.add_argument(
+        "--data", help=translate("commands.compare", "MNIST .npz file (default: the bundled copy)")
+    )
+    co.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("commands.compare", "print the comparison as JSON"),
+    )
     co.set_defaults(func=run)
 
 
@@ -33,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
     from model.explain.compare import compare_on
 
     if args.n < 1:
-        raise CliError(f"--n must be at least 1, not {args.n}")
+        raise CliError(
+            translate("commands.compare", "--n must be at least 1, not {n}").format(n=args.n)
+        )
     paths = [Path(args.a), Path(args.b)]
     from model.storage import read_config
 
@@ -46,13 +66,23 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"on the first {result['n']:,} test digits:")
+    print(
+        translate("commands.compare", "on the first {n} test digits:").format(
+            n=integer(result["n"])
+        )
+    )
     for name, figures in result["models"].items():
-        print(f"  {name}: {figures['accuracy'] * 100:.2f} % right")
+        print(
+            translate("commands.compare", "  {name}: {pct} % right").format(
+                name=name, pct=number(figures["accuracy"] * 100, 2)
+            )
+        )
     shown = ", ".join(str(i) for i in result["disagreements"][:20])
     more = " …" if len(result["disagreements"]) > 20 else ""
     print(
-        f"  they agree on {result['agreement'] * 100:.2f} %; they disagree on "
-        f"{len(result['disagreements']):,} digits" + (f": {shown}{more}" if shown else "")
+        translate(
+            "commands.compare", "  they agree on {pct} %; they disagree on {n} digits"
+        ).format(pct=number(result["agreement"] * 100, 2), n=integer(len(result["disagreements"])))
+        + (f": {shown}{more}" if shown else "")
     )
     return 0

@@ -8,6 +8,7 @@ import argparse
 from typing import Any
 
 from model.commands.common import MLP_MODEL, CliError, load_predictor, model_path
+from model.i18n import translate
 
 KINDS = ("slide", "sweep")
 # ``model.export.sweep.SWEEPS``'s names, written out: importing it (NumPy, Pillow) would slow
@@ -19,36 +20,74 @@ def add_parser(sub: Any) -> None:
     """Add ``export-animation`` and its options to the command line's subparsers."""
     a = sub.add_parser(
         "export-animation",
-        help="write an animated GIF or WebP: the filter sliding, or a robustness sweep",
-        description="Write an animation of the digit in IMAGE for slides. 'slide': a "
-        "convolution filter slides over the digit and builds its feature map. 'sweep': the "
-        "digit is moved, turned, resized, thickened or spoiled step by step while two "
-        "networks answer. The suffix of --out chooses GIF or WebP.",
+        help=translate(
+            "commands.export_animation",
+            "write an animated GIF or WebP: the filter sliding, or a robustness sweep",
+        ),
+        description=translate(
+            "commands.export_animation",
+            "Write an animation of the digit in IMAGE for slides. 'slide': a "
+            "convolution filter slides over the digit and builds its feature map. 'sweep': the "
+            "digit is moved, turned, resized, thickened or spoiled step by step while two "
+            "networks answer. The suffix of {option} chooses GIF or WebP.",
+        ).format(option="--out"),
     )
-    a.add_argument("kind", choices=KINDS, metavar="KIND", help="slide or sweep")
-    a.add_argument("--image", required=True, metavar="IMG", help="picture of one digit")
     a.add_argument(
-        "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
+        "kind",
+        choices=KINDS,
+        metavar=translate("commands.export_animation", "KIND"),
+        help=translate("commands.export_animation", "slide or sweep"),
     )
-    a.add_argument("--out", required=True, metavar="FILE", help=".gif or .webp file to write")
-    a.add_argument("--frames", type=int, default=60, help="number of frames (default 60)")
-    a.add_argument("--layer", help="slide: the conv layer (default: the first)")
+    a.add_argument(
+        "--image",
+        required=True,
+        metavar=translate("commands.export_animation", "IMG"),
+        help=translate("commands.export_animation", "picture of one digit"),
+    )
+    a.add_argument(
+        "--model",
+        metavar=translate("commands.export_animation", "MODEL"),
+        default=argparse.SUPPRESS,
+        help=translate("commands.export_animation", "model file (default: the shipped one)"),
+    )
+    a.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("commands.export_animation", "FILE"),
+        help=translate("commands.export_animation", ".gif or .webp file to write"),
+    )
+    a.add_argument(
+        "--frames",
+        type=int,
+        default=60,
+        help=translate("commands.export_animation", "number of frames (default 60)"),
+    )
+    a.add_argument(
+        "--layer",
+        help=translate("commands.export_animation", "slide: the conv layer (default: the first)"),
+    )
     a.add_argument(
         "--filter",
         type=int,
         dest="channel",
-        help="slide: which filter (default: the one responding most to the digit)",
+        help=translate(
+            "commands.export_animation",
+            "slide: which filter (default: the one responding most to the digit)",
+        ),
     )
     a.add_argument(
         "--sweep",
         choices=SWEEP_NAMES,
         default="turn",
-        help="sweep: what changes (default: turn)",
+        help=translate("commands.export_animation", "sweep: what changes (default: turn)"),
     )
     a.add_argument(
         "--compare",
-        metavar="FILE",
-        help="sweep: the second network (default: the shipped mlp.keras; 'none' for none)",
+        metavar=translate("commands.export_animation", "FILE"),
+        help=translate(
+            "commands.export_animation",
+            "sweep: the second network (default: the shipped mlp.keras; 'none' for none)",
+        ),
     )
     a.set_defaults(func=run)
 
@@ -62,10 +101,18 @@ def run(args: argparse.Namespace) -> int:
 
     animation_format(args.out)  # a wrong suffix fails before any work
     if args.frames < 1:
-        raise CliError(f"--frames must be at least 1, not {args.frames}")
+        raise CliError(
+            translate("commands.export_animation", "--frames must be at least 1, not {n}").format(
+                n=args.frames
+            )
+        )
     pre = preprocess_file(args.image)
     if pre.blank:
-        raise CliError(f"{args.image}: blank, no digit found; nothing to animate")
+        raise CliError(
+            translate(
+                "commands.export_animation", "{path}: blank, no digit found; nothing to animate"
+            ).format(path=args.image)
+        )
     path = model_path(getattr(args, "model", None))
     loaded, predictor = load_predictor(path)
     if args.kind == "slide":
@@ -83,5 +130,9 @@ def run(args: argparse.Namespace) -> int:
             predictors[name] = other_predictor
         frames = robustness_sweep_frames(predictors, pre.input, args.sweep, args.frames)
     out = write_animation(frames, args.out)
-    print(f"wrote {out} ({len(frames)} frames)")
+    print(
+        translate("commands.export_animation", "wrote {path} ({n} frames)").format(
+            path=out, n=len(frames)
+        )
+    )
     return 0

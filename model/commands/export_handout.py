@@ -7,24 +7,48 @@ import argparse
 from typing import Any
 
 from model.commands.common import CliError, model_path
+from model.i18n import number, translate
 
 
 def add_parser(sub: Any) -> None:
     """Add ``export-handout`` and its options to the command line's subparsers."""
     h = sub.add_parser(
         "export-handout",
-        help="write a one-file HTML lesson handout of a model and a digit",
-        description="Write one HTML file with its pictures inside: the digit in IMAGE and the "
-        "network's answer, the network's layers, its accuracy and confusion matrix on the "
-        "MNIST test digits, the digit through every layer and the first layer's filters. "
-        "Open it in a browser to print it or save it as PDF; drag its pictures into slides.",
+        help=translate(
+            "commands.export_handout", "write a one-file HTML lesson handout of a model and a digit"
+        ),
+        description=translate(
+            "commands.export_handout",
+            "Write one HTML file with its pictures inside: the digit in IMAGE and the "
+            "network's answer, the network's layers, its accuracy and confusion matrix on the "
+            "MNIST test digits, the digit through every layer and the first layer's filters. "
+            "Open it in a browser to print it or save it as PDF; drag its pictures into slides.",
+        ),
     )
-    h.add_argument("--image", required=True, metavar="IMG", help="picture of one digit")
     h.add_argument(
-        "--model", default=argparse.SUPPRESS, help="model file (default: the shipped one)"
+        "--image",
+        required=True,
+        metavar=translate("commands.export_handout", "IMG"),
+        help=translate("commands.export_handout", "picture of one digit"),
     )
-    h.add_argument("--out", required=True, metavar="FILE", help="HTML file to write")
-    h.add_argument("--data", help="MNIST .npz file to measure on (default: the bundled copy)")
+    h.add_argument(
+        "--model",
+        metavar=translate("commands.export_handout", "MODEL"),
+        default=argparse.SUPPRESS,
+        help=translate("commands.export_handout", "model file (default: the shipped one)"),
+    )
+    h.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("commands.export_handout", "FILE"),
+        help=translate("commands.export_handout", "HTML file to write"),
+    )
+    h.add_argument(
+        "--data",
+        help=translate(
+            "commands.export_handout", "MNIST .npz file to measure on (default: the bundled copy)"
+        ),
+    )
     h.set_defaults(func=run)
 
 
@@ -37,10 +61,18 @@ def run(args: argparse.Namespace) -> int:
     from model.storage import load_model
 
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
-        raise CliError(f"--out {args.out}: the handout is an .html file")
+        raise CliError(
+            translate(
+                "commands.export_handout", "{option} {path}: the handout is an .html file"
+            ).format(option="--out", path=args.out)
+        )
     pre = preprocess_file(args.image)
     if pre.blank:
-        raise CliError(f"{args.image}: blank, no digit found; nothing to explain")
+        raise CliError(
+            translate(
+                "commands.export_handout", "{path}: blank, no digit found; nothing to explain"
+            ).format(path=args.image)
+        )
     path = model_path(getattr(args, "model", None))
     loaded = load_model(path)
     data = None
@@ -53,6 +85,16 @@ def run(args: argparse.Namespace) -> int:
         loaded.model, pre.input, loaded.name, test, source=path.name, metadata=loaded.metadata
     )
     out = write_handout(text, args.out)
-    figure = "" if test.accuracy is None else f", {test.accuracy * 100:.2f} % on the test digits"
-    print(f"wrote {out} ({loaded.name}{figure})")
+    if test.accuracy is None:
+        print(
+            translate("commands.export_handout", "wrote {path} ({name})").format(
+                path=out, name=loaded.name
+            )
+        )
+    else:
+        print(
+            translate(
+                "commands.export_handout", "wrote {path} ({name}, {pct} % on the test digits)"
+            ).format(path=out, name=loaded.name, pct=number(test.accuracy * 100, 2))
+        )
     return 0

@@ -6,13 +6,30 @@ import argparse
 import json
 from typing import Any
 
+from model.i18n import QT_TRANSLATE_NOOP, integer, percent, translate
+
 
 def add_parser(sub: Any) -> None:
     """Add ``info`` and its options to the command line's subparsers."""
-    i = sub.add_parser("info", help="layers, shapes, parameters and metadata of a model file")
-    i.add_argument("model", metavar="MODEL")
-    i.add_argument("--json", action="store_true", help="print as JSON")
+    i = sub.add_parser(
+        "info",
+        help=translate("commands.info", "layers, shapes, parameters and metadata of a model file"),
+    )
+    i.add_argument("model", metavar=translate("commands.info", "MODEL"))
+    i.add_argument("--json", action="store_true", help=translate("commands.info", "print as JSON"))
     i.set_defaults(func=run)
+
+
+def _metadata_labels() -> tuple[tuple[str, str], ...]:
+    """The metadata ``info`` shows, each with its label (marked for translation)."""
+    return (
+        ("preset", QT_TRANSLATE_NOOP("commands.info", "preset")),
+        ("test_accuracy", QT_TRANSLATE_NOOP("commands.info", "test accuracy")),
+        ("epochs_completed", QT_TRANSLATE_NOOP("commands.info", "epochs completed")),
+        ("train_seconds", QT_TRANSLATE_NOOP("commands.info", "train seconds")),
+        ("created", QT_TRANSLATE_NOOP("commands.info", "created")),
+        ("command", QT_TRANSLATE_NOOP("commands.info", "command")),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,22 +54,28 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(info))
         return 0
     print(f"{loaded.name}  ({args.model})")
-    for key in (
-        "preset",
-        "test_accuracy",
-        "epochs_completed",
-        "train_seconds",
-        "created",
-        "command",
-    ):
+    for key, label in _metadata_labels():
         if key in meta:
             value = meta[key]
             if key == "test_accuracy":
-                value = f"{value * 100:.2f}%"
-            print(f"  {key.replace('_', ' ')}: {value}")
-    print(f"  {'layer':<12} {'type':<20} {'output':<12} {'params':>8}")
+                value = percent(value, 2)
+            print(f"  {translate('commands.info', label)}: {value}")
+    heads = (
+        translate("commands.info", "layer"),
+        translate("commands.info", "type"),
+        translate("commands.info", "output"),
+    )
+    params = translate("commands.info", "params")
+    print(f"  {heads[0]:<12} {heads[1]:<20} {heads[2]:<12} {params:>8}")
     for layer in layers:
         shape = "x".join(str(d) for d in layer["output_shape"])
-        print(f"  {layer['name']:<12} {layer['type']:<20} {shape:<12} {layer['params']:>8,}")
-    print(f"  total parameters: {info['total_params']:,}")
+        print(
+            f"  {layer['name']:<12} {layer['type']:<20} {shape:<12} {integer(layer['params']):>8}"
+        )
+    print(
+        "  "
+        + translate("commands.info", "total parameters: {n}").format(
+            n=integer(info["total_params"])
+        )
+    )
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import time
 
+from model.i18n import integer, number, translate
+
 
 def format_seconds(s: float | None) -> str:
     """mm:ss, or XhYYm from an hour on; "--:--" when unknown."""
@@ -32,26 +34,44 @@ class ProgressBar:
         self._last = now
         frac = (info["batch"] + 1) / info["batches"]
         bar = "#" * int(frac * 24)
-        self.stream.write(
-            f"\repoch {info['epoch'] + 1}/{info['epochs']} [{bar:<24}] "
-            # The epoch's running means, as Keras's own progress bar shows: steadier to read
-            # than one batch's values.
-            f"loss {info['epoch_loss']:.4f} acc {info['epoch_accuracy']:.4f} "
-            f"{info['samples_per_second']:,.0f}/s ETA {format_seconds(info['eta_s'])}  "
+        # The epoch's running means, as Keras's own progress bar shows: steadier to read
+        # than one batch's values.
+        line = translate(
+            "commands.progress",
+            "epoch {n}/{total} [{bar}] loss {l} acc {a} {speed}/s ETA {eta}  ",
+        ).format(
+            n=info["epoch"] + 1,
+            total=info["epochs"],
+            bar=f"{bar:<24}",
+            l=number(info["epoch_loss"], 4),
+            a=number(info["epoch_accuracy"], 4),
+            speed=integer(round(info["samples_per_second"])),
+            eta=format_seconds(info["eta_s"]),
         )
+        self.stream.write("\r" + line)
         self.stream.flush()
 
     def epoch(self, info: dict) -> None:
         """``TrainingEvents.epoch_ended``: the epoch's metrics on a line of their own."""
         parts = [
-            f"epoch {info['epoch'] + 1}/{info['epochs']}",
-            f"loss {info.get('loss', float('nan')):.4f}",
-            f"accuracy {info.get('accuracy', float('nan')):.4f}",
+            translate("commands.progress", "epoch {n}/{total}").format(
+                n=info["epoch"] + 1, total=info["epochs"]
+            ),
+            translate("commands.progress", "loss {x}").format(
+                x=number(info.get("loss", float("nan")), 4)
+            ),
+            translate("commands.progress", "accuracy {x}").format(
+                x=number(info.get("accuracy", float("nan")), 4)
+            ),
         ]
         if "val_loss" in info:
             parts += [
-                f"val_loss {info['val_loss']:.4f}",
-                f"val_accuracy {info['val_accuracy']:.4f}",
+                translate("commands.progress", "val_loss {x}").format(
+                    x=number(info["val_loss"], 4)
+                ),
+                translate("commands.progress", "val_accuracy {x}").format(
+                    x=number(info["val_accuracy"], 4)
+                ),
             ]
         self.stream.write(("\r" if self.tty else "") + "  ".join(parts) + " " * 10 + "\n")
         self.stream.flush()

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from model.commands.common import CliError
+from model.commands.common import CliError, fitted_on_shown
+from model.i18n import decimal_point, integer, number, percent, translate
 from model.uncertainty import CALIBRATION_FALSE_ALARM
 
 
@@ -18,67 +19,123 @@ def add_parser(sub: Any) -> None:
     """Add ``train`` and its options to the command line's subparsers."""
     t = sub.add_parser(
         "train",
-        help="train a network on MNIST and save it",
-        description="Train a preset or a JSON architecture on MNIST, evaluate it on "
-        "the test set and save it with its metadata.",
+        help=translate("commands.train", "train a network on MNIST and save it"),
+        description=translate(
+            "commands.train",
+            "Train a preset or a JSON architecture on MNIST, evaluate it on "
+            "the test set and save it with its metadata.",
+        ),
     )
     src = t.add_mutually_exclusive_group()
     src.add_argument(
         "--preset",
         default="default",
-        help="architecture: mlp, lenet, default or best (default: default)",
+        help=translate(
+            "commands.train", "architecture: mlp, lenet, default or best (default: default)"
+        ),
     )
-    src.add_argument("--spec", help="JSON file with a layer list instead of a preset")
-    t.add_argument("--epochs", type=int, help="passes over the training set")
-    t.add_argument("--batch-size", type=int, help="digits per weight update")
-    t.add_argument("--learning-rate", type=float, help="step size of the optimizer")
-    t.add_argument("--optimizer", choices=("adam", "sgd"), help="adam or sgd (with momentum)")
+    src.add_argument(
+        "--spec",
+        help=translate("commands.train", "JSON file with a layer list instead of a preset"),
+    )
+    t.add_argument(
+        "--epochs", type=int, help=translate("commands.train", "passes over the training set")
+    )
+    t.add_argument(
+        "--batch-size", type=int, help=translate("commands.train", "digits per weight update")
+    )
+    t.add_argument(
+        "--learning-rate",
+        type=float,
+        help=translate("commands.train", "step size of the optimizer"),
+    )
+    t.add_argument(
+        "--optimizer",
+        choices=("adam", "sgd"),
+        help=translate("commands.train", "adam or sgd (with momentum)"),
+    )
     t.add_argument(
         "--schedule",
         choices=("constant", "cosine", "step", "onecycle"),
-        help="learning-rate schedule",
+        help=translate("commands.train", "learning-rate schedule"),
     )
     t.add_argument(
         "--label-smoothing",
         type=float,
         metavar="F",
-        help="train towards 1-F sure instead of fully sure (0 turns it off)",
+        help=translate(
+            "commands.train", "train towards 1-F sure instead of fully sure (0 turns it off)"
+        ),
     )
     t.add_argument(
-        "--augment", action="store_true", help="randomly shift, rotate and zoom training digits"
+        "--augment",
+        action="store_true",
+        help=translate("commands.train", "randomly shift, rotate and zoom training digits"),
     )
-    t.add_argument("--validation-split", type=float, help="fraction held out for validation")
-    t.add_argument("--limit", type=int, help="train on the first N digits only")
-    t.add_argument("--seed", type=int, help="random seed (default 0)")
-    t.add_argument("--data", help="MNIST .npz file (default: the bundled copy)")
-    t.add_argument("--checkpoint-dir", help="save a checkpoint here after every epoch")
+    t.add_argument(
+        "--validation-split",
+        type=float,
+        help=translate("commands.train", "fraction held out for validation"),
+    )
+    t.add_argument(
+        "--limit", type=int, help=translate("commands.train", "train on the first N digits only")
+    )
+    _add_data_options(t)
+    t.set_defaults(func=run)
+
+
+def _add_data_options(t: Any) -> None:
+    """``train``'s options for its data, its files and where it runs."""
+    t.add_argument("--seed", type=int, help=translate("commands.train", "random seed (default 0)"))
+    t.add_argument(
+        "--data", help=translate("commands.train", "MNIST .npz file (default: the bundled copy)")
+    )
+    t.add_argument(
+        "--checkpoint-dir",
+        help=translate("commands.train", "save a checkpoint here after every epoch"),
+    )
     t.add_argument(
         "--tensorboard",
         metavar="DIR",
-        help="also write the run's loss and accuracy here as TensorBoard logs "
-        "(view with: tensorboard --logdir DIR)",
+        help=translate(
+            "commands.train",
+            "also write the run's loss and accuracy here as TensorBoard logs "
+            "(view with: tensorboard --logdir DIR)",
+        ),
     )
-    t.add_argument("--resume", help="continue from this checkpoint file")
+    t.add_argument(
+        "--resume", help=translate("commands.train", "continue from this checkpoint file")
+    )
     t.add_argument(
         "--strategy",
         choices=("default", "mirrored", "multiworker"),
-        help="default: one device; mirrored: every GPU of this machine (or its logical CPUs); "
-        "multiworker: the machines TF_CONFIG lists, each running this same command "
-        "(default: default, or on --resume the run's own)",
+        help=translate(
+            "commands.train",
+            "default: one device; mirrored: every GPU of this machine (or its logical CPUs); "
+            "multiworker: the machines TF_CONFIG lists, each running this same command "
+            "(default: default, or on --resume the run's own)",
+        ),
     )
     t.add_argument(
         "--extra-data",
-        metavar="FOLDER",
-        help="also train on your own handwriting: a samples folder made in the app's Lab tab",
+        metavar=translate("commands.train", "FOLDER"),
+        help=translate(
+            "commands.train",
+            "also train on your own handwriting: a samples folder made in the app's Lab tab",
+        ),
     )
     t.add_argument(
         "--extra-share",
         type=float,
         default=0.1,
-        help="share of the training digits that are varied copies of your samples (default 0.1)",
+        help=translate(
+            "commands.train",
+            "share of the training digits that are varied copies of your samples (default 0.1)",
+        ),
     )
-    t.add_argument("--out", required=True, help="where to save the model (.keras)")
-    t.set_defaults(func=run)
+    t.add_argument(
+        "--out", required=True, help=translate("commands.train", "where to save the model (.keras)")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,9 +165,20 @@ def run(args: argparse.Namespace) -> int:
     if extra is not None:
         metadata["extra_data"] = extra
         print(
-            f"your handwriting: {count(extra['train'], 'sample')} from {extra['folder']}, "
-            "mixed in as "
-            f"{extra['copies']:,} varied copies ({extra['share'] * 100:.1f}% of the digits)"
+            translate(
+                "commands.train",
+                "your handwriting: {count} from {dir}, mixed in as {copies} varied copies "
+                "({share} of the digits)",
+            ).format(
+                count=count(
+                    extra["train"],
+                    translate("commands.train", "sample"),
+                    translate("commands.train", "samples"),
+                ),
+                dir=extra["folder"],
+                copies=integer(extra["copies"]),
+                share=percent(extra["share"]),
+            )
         )
     ckpt_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
     if ckpt_dir:
@@ -120,35 +188,77 @@ def run(args: argparse.Namespace) -> int:
         spec, config = trainer.spec, trainer.config
         summary = summarize(spec)
     print(describe(summary))
-    print(
-        f"training {name}: {count(config.epochs, 'epoch')}, batch {config.batch_size}, "
-        f"{config.optimizer} lr {config.learning_rate:g} ({config.schedule})"
-        f"{', augmented' if config.augment else ''}, data {data.source}"
-        f"{'' if config.strategy == 'default' else ', strategy ' + config.strategy}"
-    )
+    _say_settings(name, config, data)
     try:
         result = trainer.run()
     except KeyboardInterrupt:
         raise CliError(
-            "interrupted; nothing saved to --out"
-            + (f" (last checkpoint in {ckpt_dir})" if ckpt_dir else "")
+            translate(
+                "commands.train",
+                "interrupted; nothing saved to {option} (last checkpoint in {dir})",
+            ).format(option="--out", dir=ckpt_dir)
+            if ckpt_dir
+            else translate("commands.train", "interrupted; nothing saved to {option}").format(
+                option="--out"
+            )
         ) from None
     if result.status == "diverged":
         raise CliError(result.message)
     if not trainer.writes_files:
-        print(f"{result.message} in {result.seconds:.1f} s; the cluster's chief saves the model")
+        print(
+            translate(
+                "commands.train", "{outcome} in {seconds} s; the cluster's chief saves the model"
+            ).format(outcome=result.message, seconds=number(result.seconds, 1))
+        )
         return 0
     _evaluate_and_save(result, trainer, data, summary, metadata, out, personal, extra)
     return 0
+
+
+def _say_settings(name: str, config: Any, data: Any) -> None:
+    """Print the run's settings before it starts."""
+    from model.words import count
+
+    line = translate(
+        "commands.train",
+        "training {name}: {count}, batch {batch}, {optimizer} lr {lr} ({schedule})",
+    ).format(
+        name=name,
+        count=count(
+            config.epochs,
+            translate("commands.train", "epoch"),
+            translate("commands.train", "epochs"),
+        ),
+        batch=config.batch_size,
+        optimizer=config.optimizer,
+        lr=f"{config.learning_rate:g}".replace(".", decimal_point()),
+        schedule=config.schedule,
+    )
+    if config.augment:
+        line += translate("commands.train", ", augmented")
+    line += translate("commands.train", ", data {source}").format(source=data.source)
+    if config.strategy != "default":
+        line += translate("commands.train", ", strategy {strategy}").format(
+            strategy=config.strategy
+        )
+    print(line)
 
 
 def _checked_out(arg: str) -> Path:
     """``--out`` as a path, refused before any training if it cannot be written."""
     out = Path(arg)
     if out.suffix != ".keras":
-        raise CliError(f"--out must name a .keras file, not {out}")
+        raise CliError(
+            translate("commands.train", "{option} must name a .keras file, not {path}").format(
+                option="--out", path=out
+            )
+        )
     if not out.parent.is_dir():
-        raise CliError(f"--out: folder {out.parent} does not exist")
+        raise CliError(
+            translate("commands.train", "{option}: folder {dir} does not exist").format(
+                option="--out", dir=out.parent
+            )
+        )
     from model.storage import check_writable
 
     check_writable(out)  # a read-only folder or too long a name: say so before training, not after
@@ -165,7 +275,11 @@ def _spec_and_config(args: argparse.Namespace) -> tuple[list[dict], Any, str]:
         try:
             spec = json.loads(Path(args.spec).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise CliError(f"--spec {args.spec}: cannot read it as JSON ({exc})") from None
+            raise CliError(
+                translate(
+                    "commands.train", "{option} {path}: cannot read it as JSON ({reason})"
+                ).format(option="--spec", path=args.spec, reason=exc)
+            ) from None
         if isinstance(spec, dict):
             spec = spec.get("layers", spec)
         defaults: dict = {}
@@ -196,9 +310,18 @@ def _open_extra_data(folder: str) -> Any:
 
     dataset = PersonalDataset.open(folder, create=False)
     for warning in dataset.warnings:
-        print(f"warning: {folder}: {warning}", file=sys.stderr)
+        print(
+            translate("commands.train", "warning: {dir}: {warning}").format(
+                dir=folder, warning=warning
+            ),
+            file=sys.stderr,
+        )
     if not dataset.counts("train").any():
-        raise CliError(f"--extra-data {folder}: no samples to train on")
+        raise CliError(
+            translate("commands.train", "{option} {dir}: no samples to train on").format(
+                option="--extra-data", dir=folder
+            )
+        )
     return dataset
 
 
@@ -250,7 +373,11 @@ def _evaluate_and_save(
     if extra is not None and extra["held_out"]:
         held = evaluate(predictor, *personal.arrays("held_out"))
         extra["held_out_accuracy"] = held.accuracy
-        print(f"your held-out samples: {held.accuracy * 100:.1f}% of {held.n} read correctly")
+        print(
+            translate(
+                "commands.train", "your held-out samples: {share} of {n} read correctly"
+            ).format(share=percent(held.accuracy), n=held.n)
+        )
     metadata.update(trainer.checkpoint_metadata(result.epochs_completed))
     metadata.update(
         {
@@ -265,17 +392,35 @@ def _evaluate_and_save(
     )
     save_model(result.model, out, metadata)
     print(
-        f"{result.message} in {result.seconds:.1f} s "
-        f"({result.samples_per_second:,.0f} digits/s); "
-        f"test accuracy {evaluation.accuracy * 100:.2f}% on {count(evaluation.n, 'digit')}"
+        translate(
+            "commands.train",
+            "{outcome} in {seconds} s ({speed} digits/s); test accuracy {pct} on {count}",
+        ).format(
+            outcome=result.message,
+            seconds=number(result.seconds, 1),
+            speed=integer(round(result.samples_per_second)),
+            pct=percent(evaluation.accuracy, 2),
+            count=count(
+                evaluation.n,
+                translate("commands.train", "digit"),
+                translate("commands.train", "digits"),
+            ),
+        )
     )
     print(
-        f"calibrated on {calibration['fitted_on']}: temperature {calibration['temperature']:.3f}"
-        f", 'not sure' below a top score of {calibration['logit_threshold']:.2f}, which flags "
-        f"{calibration['held_out_false_alarm'] * 100:.2f}% of the other "
-        f"{calibration['held_out_n']:,} test digits"
+        translate(
+            "commands.train",
+            "calibrated on {basis}: temperature {temperature}, 'not sure' below a top score "
+            "of {threshold}, which flags {share} of the other {n} test digits",
+        ).format(
+            basis=fitted_on_shown(calibration["fitted_on"]),
+            temperature=number(calibration["temperature"], 3),
+            threshold=number(calibration["logit_threshold"], 2),
+            share=percent(calibration["held_out_false_alarm"], 2),
+            n=integer(calibration["held_out_n"]),
+        )
     )
-    print(f"saved {out}")
+    print(translate("commands.train", "saved {path}").format(path=out))
 
 
 def _calibrate(predictor: Any, data: Any) -> dict:

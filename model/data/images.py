@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from model.errors import ImageError
+from model.i18n import translate
 
 ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
@@ -39,6 +40,53 @@ SUFFIX_FORMATS = {
 MAX_PIXELS = 40_000_000
 
 
+def _check_file(path: Path, label: str) -> None:
+    """Refuse a path that names no file, a folder or an empty file."""
+    if not path.exists():
+        raise ImageError(translate("data.images", "{label}: no such file").format(label=label))
+    if path.is_dir():
+        raise ImageError(
+            translate("data.images", "{label}: is a folder, not an image").format(label=label)
+        )
+    if path.stat().st_size == 0:
+        raise ImageError(translate("data.images", "{label}: the file is empty").format(label=label))
+
+
+def _check_header(im: Image.Image, path: Path | None, label: str) -> None:
+    """Refuse an image whose format is not the one its name promises, or whose size is absurd."""
+    promised = None if path is None else SUFFIX_FORMATS.get(path.suffix.lower())
+    if promised is not None and im.format != promised:
+        raise ImageError(
+            translate(
+                "data.images",
+                "{label}: the name says {promised} but the file is a {format} image; "
+                "refused as mislabelled (rename it to .{suffix} if it is yours)",
+            ).format(
+                label=label,
+                promised=promised,
+                format=im.format,
+                suffix=im.format.lower().replace("jpeg", "jpg"),
+            )
+        )
+    width, height = im.size
+    if width * height > MAX_PIXELS:
+        raise ImageError(
+            translate(
+                "data.images",
+                "{label}: {width}x{height} is too large (more than {n} megapixels)",
+            ).format(
+                label=label,
+                width=width,
+                height=height,
+                n=MAX_PIXELS // 1_000_000,
+            )
+        )
+    if width < 1 or height < 1:
+        raise ImageError(
+            translate("data.images", "{label}: the image has no pixels").format(label=label)
+        )
+
+
 def load_image(source: str | os.PathLike | bytes) -> np.ndarray:
     """Read an image file (or its bytes) safely into a float32 grayscale array in 0..1.
 
@@ -52,37 +100,15 @@ def load_image(source: str | os.PathLike | bytes) -> np.ndarray:
     ImageError
         With a one-line reason.
     """
-    label = "image data" if isinstance(source, bytes) else str(source)
+    label = translate("data.images", "image data") if isinstance(source, bytes) else str(source)
     if not isinstance(source, bytes):
-        path = Path(source)
-        if not path.exists():
-            raise ImageError(f"{label}: no such file")
-        if path.is_dir():
-            raise ImageError(f"{label}: is a folder, not an image")
-        if path.stat().st_size == 0:
-            raise ImageError(f"{label}: the file is empty")
+        _check_file(Path(source), label)
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(stream, formats=ALLOWED_FORMATS) as im:
-                promised = (
-                    None if isinstance(source, bytes) else SUFFIX_FORMATS.get(path.suffix.lower())
-                )
-                if promised is not None and im.format != promised:
-                    raise ImageError(
-                        f"{label}: the name says {promised} but the file is a {im.format} "
-                        f"image; refused as mislabelled (rename it to "
-                        f".{im.format.lower().replace('jpeg', 'jpg')} if it is yours)"
-                    )
-                width, height = im.size
-                if width * height > MAX_PIXELS:
-                    raise ImageError(
-                        f"{label}: {width}x{height} is too large "
-                        f"(more than {MAX_PIXELS // 1_000_000} megapixels)"
-                    )
-                if width < 1 or height < 1:
-                    raise ImageError(f"{label}: the image has no pixels")
+                _check_header(im, None if isinstance(source, bytes) else Path(source), label)
                 im.seek(0)
                 im.load()
                 im = ImageOps.exif_transpose(im)
@@ -91,15 +117,23 @@ def load_image(source: str | os.PathLike | bytes) -> np.ndarray:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(
-            f"{label}: too many pixels; refused as a possible decompression bomb"
+            translate(
+                "data.images", "{label}: too many pixels; refused as a possible decompression bomb"
+            ).format(label=label)
         ) from None
     except Image.UnidentifiedImageError:
         raise ImageError(
-            f"{label}: not an image in a supported format ({', '.join(ALLOWED_FORMATS)})"
+            translate(
+                "data.images", "{label}: not an image in a supported format ({names})"
+            ).format(label=label, names=", ".join(ALLOWED_FORMATS))
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ImageError(f"{label}: cannot be decoded ({reason})") from None
+        raise ImageError(
+            translate("data.images", "{label}: cannot be decoded ({reason})").format(
+                label=label, reason=reason
+            )
+        ) from None
 
 
 def image_to_gray(im: Image.Image) -> np.ndarray:
@@ -145,9 +179,13 @@ def as_gray(image: np.ndarray | Image.Image) -> np.ndarray:
     if arr.ndim == 3 and arr.shape[2] == 1:
         arr = arr[..., 0]
     if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
-        raise ImageError(f"an image must be 2-D grayscale, RGB or RGBA, not shape {arr.shape}")
+        raise ImageError(
+            translate(
+                "data.images", "an image must be 2-D grayscale, RGB or RGBA, not shape {shape}"
+            ).format(shape=arr.shape)
+        )
     if arr.size == 0:
-        raise ImageError("the image has no pixels")
+        raise ImageError(translate("data.images", "the image has no pixels"))
     if arr.dtype == np.bool_:
         arr = arr.astype(np.float32)
     elif np.issubdtype(arr.dtype, np.integer):

@@ -15,6 +15,7 @@ import numpy as np
 from model.data import cleanup
 from model.data.components import stroke_width_of
 from model.data.framing import CROP_THRESHOLD, Preprocessed, blank_result
+from model.i18n import decimal_point, translate
 
 _NOISE_FLOOR = 0.15
 _MIN_CONTRAST = 0.08
@@ -69,9 +70,14 @@ def find_ink(gray: np.ndarray, several: bool = False) -> Ink:
         stages.append(
             Stage(
                 "enlarged",
-                f"Enlarged × {zoom:g}",
-                f"A small picture ({round(gray.shape[1] / zoom)} × {round(gray.shape[0] / zoom)}"
-                " px) is enlarged first, so its ink can be found and cropped precisely.",
+                translate("data.ink", "Enlarged × {zoom}").format(
+                    zoom=f"{zoom:g}".replace(".", decimal_point())
+                ),
+                translate(
+                    "data.ink",
+                    "A small picture ({w} × {h} px) is enlarged first, so its ink can be found "
+                    "and cropped precisely.",
+                ).format(w=round(gray.shape[1] / zoom), h=round(gray.shape[0] / zoom)),
                 gray,
             )
         )
@@ -89,9 +95,12 @@ def find_ink(gray: np.ndarray, several: bool = False) -> Ink:
         stages.append(
             Stage(
                 "paper",
-                "Paper evened out",
-                "The paper's own brightness, estimated around every pixel, is divided out: "
-                "shadows, uneven light and grey paper leave only the ink.",
+                translate("data.ink", "Paper evened out"),
+                translate(
+                    "data.ink",
+                    "The paper's own brightness, estimated around every pixel, is divided out: "
+                    "shadows, uneven light and grey paper leave only the ink.",
+                ),
                 ink,
             )
         )
@@ -102,7 +111,12 @@ def find_ink(gray: np.ndarray, several: bool = False) -> Ink:
             # would have buried anyway.
             ink = cleanup.median3(ink)
         stages.append(
-            Stage("grain", "Grain removed", "Isolated specks of grain and noise are removed.", ink)
+            Stage(
+                "grain",
+                translate("data.ink", "Grain removed"),
+                translate("data.ink", "Isolated specks of grain and noise are removed."),
+                ink,
+            )
         )
     noise = cleanup.noise_level(ink)
     return _clean(ink, inverted, zoom, stages, noise, drawn=False, several=several)
@@ -139,19 +153,23 @@ def _clean(
         # Faint remains (below the mask's threshold) of what was removed go too.
         ink = np.where(cleanup.near(kept, 2) & ~lines, ink, 0.0).astype(np.float32)
     if lines.any() or dropped.any():
-        what = []
-        if lines.any():
-            what.append("ruled lines")
-        if dropped.any():
-            what.append("specks, frames and edges apart from the digit")
-        stages.append(
-            Stage(
-                "cleaned",
-                "Clutter removed",
-                f"Removed {' and '.join(what)}; the digit's connected ink is kept.",
-                ink,
+        if lines.any() and dropped.any():
+            caption = translate(
+                "data.ink",
+                "Removed ruled lines and specks, frames and edges apart from the digit; the "
+                "digit's connected ink is kept.",
             )
-        )
+        elif lines.any():
+            caption = translate(
+                "data.ink", "Removed ruled lines; the digit's connected ink is kept."
+            )
+        else:
+            caption = translate(
+                "data.ink",
+                "Removed specks, frames and edges apart from the digit; the digit's connected "
+                "ink is kept.",
+            )
+        stages.append(Stage("cleaned", translate("data.ink", "Clutter removed"), caption, ink))
     return Ink(ink, False, inverted, zoom, tuple(stages), pieces)
 
 

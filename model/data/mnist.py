@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from model.errors import DataError
+from model.i18n import translate
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BUNDLED_MNIST = PROJECT_ROOT / "resources" / "data" / "mnist.npz"
@@ -76,8 +77,10 @@ def load_mnist(path: str | os.PathLike | None = None) -> MnistData:
         if candidate.is_file():
             return _cached(candidate)
     raise DataError(
-        f"no MNIST file found: looked for {BUNDLED_MNIST} and {KERAS_CACHE_MNIST}; "
-        "pass one with --data"
+        translate(
+            "data.mnist",
+            "no MNIST file found: looked for {first} and {second}; pass one with --data",
+        ).format(first=BUNDLED_MNIST, second=KERAS_CACHE_MNIST)
     )
 
 
@@ -100,16 +103,23 @@ def _cached(path: Path) -> MnistData:
 
 def _load_npz(path: Path) -> MnistData:
     if not path.exists():
-        raise DataError(f"{path}: no such file")
+        raise DataError(translate("data.mnist", "{path}: no such file").format(path=path))
     if path.is_dir():
-        raise DataError(f"{path}: is a folder, not an .npz file")
+        raise DataError(
+            translate("data.mnist", "{path}: is a folder, not an .npz file").format(path=path)
+        )
     try:
         with np.load(path, allow_pickle=False) as npz:
             missing = [k for k in _KEYS if k not in npz.files]
             if missing:
                 raise DataError(
-                    f"{path}: not an MNIST file, missing {', '.join(missing)} "
-                    f"(has {', '.join(npz.files) or 'nothing'})"
+                    translate(
+                        "data.mnist", "{path}: not an MNIST file, missing {names} (has {present})"
+                    ).format(
+                        path=path,
+                        names=", ".join(missing),
+                        present=", ".join(npz.files) or translate("data.mnist", "nothing"),
+                    )
                 )
             arrays = {k: npz[k] for k in _KEYS}
     except DataError:
@@ -117,10 +127,20 @@ def _load_npz(path: Path) -> MnistData:
     except ValueError as exc:
         # numpy raises ValueError for object arrays when pickles are refused.
         if "pickle" in str(exc).lower():
-            raise DataError(f"{path}: holds pickled objects, refused for safety") from None
-        raise DataError(f"{path}: unreadable .npz ({exc})") from None
+            raise DataError(
+                translate("data.mnist", "{path}: holds pickled objects, refused for safety").format(
+                    path=path
+                )
+            ) from None
+        raise DataError(
+            translate("data.mnist", "{path}: unreadable .npz ({exc})").format(path=path, exc=exc)
+        ) from None
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise DataError(f"{path}: not a readable .npz file ({type(exc).__name__})") from None
+        raise DataError(
+            translate("data.mnist", "{path}: not a readable .npz file ({name})").format(
+                path=path, name=type(exc).__name__
+            )
+        ) from None
     validate_arrays(arrays, path)
     return MnistData(
         arrays["x_train"], arrays["y_train"], arrays["x_test"], arrays["y_test"], source=path
@@ -132,27 +152,57 @@ def validate_arrays(arrays: dict[str, np.ndarray], path: Path | str = "data") ->
     for split in ("train", "test"):
         x, y = arrays[f"x_{split}"], arrays[f"y_{split}"]
         if x.ndim != 3 or x.shape[1:] != IMAGE_SHAPE:
-            raise DataError(f"{path}: x_{split} has shape {x.shape}, expected (N, 28, 28)")
+            raise DataError(
+                translate(
+                    "data.mnist", "{path}: x_{split} has shape {shape}, expected (N, 28, 28)"
+                ).format(path=path, split=split, shape=x.shape)
+            )
         if y.ndim != 1 or y.shape[0] != x.shape[0]:
             raise DataError(
-                f"{path}: y_{split} has shape {y.shape}, "
-                f"expected ({x.shape[0]},) to match x_{split}"
+                translate(
+                    "data.mnist",
+                    "{path}: y_{split} has shape {shape}, expected ({n},) to match x_{split}",
+                ).format(path=path, split=split, shape=y.shape, n=x.shape[0])
             )
         if x.shape[0] == 0:
-            raise DataError(f"{path}: x_{split} is empty")
+            raise DataError(
+                translate("data.mnist", "{path}: x_{split} is empty").format(path=path, split=split)
+            )
         if not (np.issubdtype(x.dtype, np.integer) or np.issubdtype(x.dtype, np.floating)):
-            raise DataError(f"{path}: x_{split} has dtype {x.dtype}, expected uint8")
+            raise DataError(
+                translate(
+                    "data.mnist", "{path}: x_{split} has dtype {dtype}, expected uint8"
+                ).format(path=path, split=split, dtype=x.dtype)
+            )
         if np.issubdtype(x.dtype, np.floating) and not np.isfinite(x).all():
-            raise DataError(f"{path}: x_{split} contains NaN or infinite values")
+            raise DataError(
+                translate("data.mnist", "{path}: x_{split} contains NaN or infinite values").format(
+                    path=path, split=split
+                )
+            )
         if x.min() < 0 or x.max() > 255:
-            raise DataError(f"{path}: x_{split} values lie outside 0..255")
+            raise DataError(
+                translate("data.mnist", "{path}: x_{split} values lie outside 0..255").format(
+                    path=path, split=split
+                )
+            )
         if not np.issubdtype(y.dtype, np.integer):
             if np.issubdtype(y.dtype, np.floating) and not np.isfinite(y).all():
-                raise DataError(f"{path}: y_{split} contains NaN or infinite values")
-            raise DataError(f"{path}: y_{split} has dtype {y.dtype}, expected integer labels")
+                raise DataError(
+                    translate(
+                        "data.mnist", "{path}: y_{split} contains NaN or infinite values"
+                    ).format(path=path, split=split)
+                )
+            raise DataError(
+                translate(
+                    "data.mnist", "{path}: y_{split} has dtype {dtype}, expected integer labels"
+                ).format(path=path, split=split, dtype=y.dtype)
+            )
         if y.min() < 0 or y.max() >= NUM_CLASSES:
             raise DataError(
-                f"{path}: y_{split} has labels {int(y.min())}..{int(y.max())}, expected 0..9"
+                translate(
+                    "data.mnist", "{path}: y_{split} has labels {low}..{high}, expected 0..9"
+                ).format(path=path, split=split, low=int(y.min()), high=int(y.max()))
             )
 
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from model.data.mnist import to_model_input
 from model.errors import ConvscopeError
+from model.i18n import translate
 
 SIZE = 28
 
@@ -30,7 +31,11 @@ SIZE = 28
 def _as_image(image: np.ndarray) -> np.ndarray:
     arr = np.asarray(image)
     if arr.size != SIZE * SIZE:
-        raise ConvscopeError(f"a 28x28 image is needed, not shape {arr.shape}")
+        raise ConvscopeError(
+            translate("data.transform", "a 28x28 image is needed, not shape {shape}").format(
+                shape=arr.shape
+            )
+        )
     return as_batch(arr.reshape(1, SIZE, SIZE))[0]
 
 
@@ -160,9 +165,13 @@ def warp_batch(
     deg = np.broadcast_to(np.asarray(degrees, np.float64), (n,))
     fac = np.broadcast_to(np.asarray(factors, np.float64), (n,))
     if np.any(fac <= 0) or not np.all(np.isfinite(fac)):
-        raise ConvscopeError("the zoom factor must be a positive number")
+        raise ConvscopeError(
+            translate("data.transform", "the zoom factor must be a positive number")
+        )
     if not (np.all(np.isfinite(dydx)) and np.all(np.isfinite(deg))):
-        raise ConvscopeError("shifts and rotations must be finite numbers")
+        raise ConvscopeError(
+            translate("data.transform", "shifts and rotations must be finite numbers")
+        )
     if not np.any(dydx) and not np.any(deg % 360.0) and np.all(fac == 1.0):
         # Nothing to do: the exact pixels, so "no change" measures exactly the plain accuracy.
         return np.clip(batch, 0.0, 1.0)
@@ -254,7 +263,9 @@ def _thicken(image: np.ndarray, amount: float) -> np.ndarray:
     img = np.clip(_as_image(image), 0.0, 1.0)
     amount = float(amount)
     if not math.isfinite(amount):
-        raise ConvscopeError("the thickness change must be a finite number")
+        raise ConvscopeError(
+            translate("data.transform", "the thickness change must be a finite number")
+        )
     if amount == 0:
         return img
     step = _dilate if amount > 0 else _erode
@@ -288,7 +299,9 @@ def add_noise(
     img = np.clip(_as_image(image), 0.0, 1.0)
     level = float(level)
     if not math.isfinite(level) or level < 0:
-        raise ConvscopeError("the noise level must be zero or a positive number")
+        raise ConvscopeError(
+            translate("data.transform", "the noise level must be zero or a positive number")
+        )
     if level == 0:
         return img
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)

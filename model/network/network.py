@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError
+from model.i18n import translate
 from model.network.layers.base import Layer, Shape, Unsupported
 from model.network.layers.dense import Dense
 from model.network.layers.registry import LAYER_CLASSES
@@ -66,11 +67,17 @@ def _input_shape(config: dict[str, Any], layers: list[dict[str, Any]]) -> Shape:
         inner = layers[0].get("config") or {}
         shape = inner.get("batch_shape") or inner.get("batch_input_shape")
     if shape is None:
-        raise ModelFileError("the model does not say what input it takes")
+        raise ModelFileError(
+            translate("network.network", "the model does not say what input it takes")
+        )
     try:
         return tuple(int(d) for d in list(shape)[1:])
     except (TypeError, ValueError):
-        raise ModelFileError(f"the model's input shape {shape!r} is not a shape") from None
+        raise ModelFileError(
+            translate("network.network", "the model's input shape {shape} is not a shape").format(
+                shape=repr(shape)
+            )
+        ) from None
 
 
 class Network:
@@ -80,7 +87,7 @@ class Network:
     ----------
     config
         Keras's serialised model (what ``config.json`` holds), already checked by
-        ``model.storage.check_config``.
+        ``model.filecheck.check_config``.
     """
 
     def __init__(self, config: dict[str, Any]) -> None:
@@ -97,15 +104,21 @@ class Network:
                 continue
             cls = LAYER_CLASSES.get(str(kind))
             if cls is None:
-                raise Unsupported(f"Convscope cannot read a {kind} layer")
+                raise Unsupported(
+                    translate("network.network", "Convscope cannot read a {kind} layer").format(
+                        kind=kind
+                    )
+                )
             layer = cls(entry.get("config") or {})
             shape = layer.build(shape)
             self.layers.append(layer)
         if not self.layers:
-            raise ModelFileError("the model has no layers")
+            raise ModelFileError(translate("network.network", "the model has no layers"))
         names = [layer.name for layer in self.layers]
         if len(set(names)) != len(names):
-            raise ModelFileError("two of the model's layers have the same name")
+            raise ModelFileError(
+                translate("network.network", "two of the model's layers have the same name")
+            )
         self.output_shape = shape
         self.version = 0  # bumped by weights_changed: who caches derived values compares it
         self._engine: Any = None

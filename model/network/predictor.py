@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ConvscopeError
+from model.i18n import translate
 from model.network.network import Network
 
 
@@ -123,7 +124,11 @@ class Predictor:
         try:
             self.model.set_weights(weights)
         except ValueError as exc:
-            raise ConvscopeError(f"snapshot does not fit this model: {exc}") from None
+            raise ConvscopeError(
+                translate("network.predictor", "snapshot does not fit this model: {exc}").format(
+                    exc=exc
+                )
+            ) from None
         if self._keras is not None:
             self._keras.set_weights(weights)
 

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError
+from model.i18n import integer, translate
 from model.network.layers.base import Layer
 from model.network.layers.registry import WEIGHT_GROUP_STEMS
 
@@ -68,18 +69,37 @@ def size_limit(layers: list[Layer]) -> int:
 
 
 def _refuse(source: str, why: str) -> ModelFileError:
-    return ModelFileError(f"{source}: its weights are refused: {why}")
+    return ModelFileError(
+        translate("network.weightfile", "{source}: its weights are refused: {reason}").format(
+            source=source, reason=why
+        )
+    )
 
 
 def _check_dataset(ds: Any, path: str, source: str) -> None:
     if ds.is_virtual:
-        raise _refuse(source, f"{path} is a virtual dataset (it would read other files)")
+        raise _refuse(
+            source,
+            translate(
+                "network.weightfile", "{path} is a virtual dataset (it would read other files)"
+            ).format(path=path),
+        )
     plist = ds.id.get_create_plist()
     if plist.get_external_count() > 0:
-        raise _refuse(source, f"{path} keeps its data in another file")
+        raise _refuse(
+            source,
+            translate("network.weightfile", "{path} keeps its data in another file").format(
+                path=path
+            ),
+        )
     dtype = ds.dtype
     if dtype.fields is not None or dtype.kind not in "fiub" or dtype.hasobject:
-        raise _refuse(source, f"{path} holds {dtype} values, not numbers")
+        raise _refuse(
+            source,
+            translate("network.weightfile", "{path} holds {dtype} values, not numbers").format(
+                path=path, dtype=dtype
+            ),
+        )
 
 
 def _walk(group: Any, prefix: str, found: dict[str, Any], source: str) -> None:
@@ -89,9 +109,19 @@ def _walk(group: Any, prefix: str, found: dict[str, Any], source: str) -> None:
         path = f"{prefix}{name}"
         link = group.get(name, getlink=True)
         if isinstance(link, h5py.ExternalLink):
-            raise _refuse(source, f"{path} is a link to another file")
+            raise _refuse(
+                source,
+                translate("network.weightfile", "{path} is a link to another file").format(
+                    path=path
+                ),
+            )
         if isinstance(link, h5py.SoftLink):
-            raise _refuse(source, f"{path} is a link to {link.path}")
+            raise _refuse(
+                source,
+                translate("network.weightfile", "{path} is a link to {target}").format(
+                    path=path, target=link.path
+                ),
+            )
         kind = group.get(name, getclass=True)
         if kind is h5py.Group:
             _walk(group[name], f"{path}/", found, source)
@@ -100,7 +130,51 @@ def _walk(group: Any, prefix: str, found: dict[str, Any], source: str) -> None:
             _check_dataset(ds, path, source)
             found[path] = ds
         else:
-            raise _refuse(source, f"{path} is not a group or a dataset")
+            raise _refuse(
+                source,
+                translate("network.weightfile", "{path} is not a group or a dataset").format(
+                    path=path
+                ),
+            )
+
+
+def _checked(
+    found: dict[str, Any], expected: dict[str, tuple], layers: list[Layer], source: str
+) -> list[tuple[Any, tuple, str]]:
+    """Every expected dataset, checked (present, of its shape, float32) before any is read:
+    (dataset, shape, what to call it)."""
+    by_path = {group: layer for layer, group in weight_paths(layers)}
+    checked = []
+    # Every dataset is checked before any is read: a file refused reads nothing.
+    for path, shape in expected.items():
+        ds = found.get(path)
+        layer = by_path[path.rsplit("/vars/", 1)[0]]
+        what = layer.weight_names[int(path.rsplit("/", 1)[1])]
+        if ds is None:
+            raise _refuse(
+                source,
+                translate("network.weightfile", "{name}'s {part} is missing").format(
+                    name=layer.name, part=what
+                ),
+            )
+        if tuple(ds.shape) != shape:
+            raise _refuse(
+                source,
+                translate(
+                    "network.weightfile",
+                    "{name}'s {part} has shape {shape} in the file but {shape2} in its config",
+                ).format(name=layer.name, part=what, shape=tuple(ds.shape), shape2=shape),
+            )
+        if ds.dtype.kind != "f" or ds.dtype.itemsize != 4:
+            raise _refuse(
+                source,
+                translate("network.weightfile", "{name}'s {part} is {dtype}, not float32").format(
+                    name=layer.name, part=what, dtype=ds.dtype
+                ),
+            )
+        named = translate("network.weightfile", "{name}'s {part}")
+        checked.append((ds, shape, named.format(name=layer.name, part=what)))
+    return checked
 
 
 def read_weights(data: bytes, layers: list[Layer], source: str = "model") -> list[np.ndarray]:
@@ -116,40 +190,40 @@ def read_weights(data: bytes, layers: list[Layer], source: str = "model") -> lis
 
     expected = expected_datasets(layers)
     if len(data) > size_limit(layers):
-        raise _refuse(source, f"the weight file is {len(data):,} bytes, far more than it needs")
+        raise _refuse(
+            source,
+            translate(
+                "network.weightfile", "the weight file is {n} bytes, far more than it needs"
+            ).format(n=integer(len(data))),
+        )
     try:
         handle = h5py.File(io.BytesIO(data), "r")
     except (OSError, ValueError):
-        raise _refuse(source, "model.weights.h5 is not an HDF5 file") from None
+        raise _refuse(
+            source, translate("network.weightfile", "model.weights.h5 is not an HDF5 file")
+        ) from None
     with handle as f:
         found: dict[str, Any] = {}
         try:
             _walk(f, "", found, source)
         except (KeyError, OSError, RuntimeError, ValueError) as exc:
-            raise _refuse(source, f"its structure cannot be read ({exc})") from None
+            raise _refuse(
+                source,
+                translate("network.weightfile", "its structure cannot be read ({exc})").format(
+                    exc=exc
+                ),
+            ) from None
         for path in found:
             if path.startswith("optimizer/"):
                 continue  # a checkpoint's optimizer state: checked above, never read
             if path not in expected:
-                raise _refuse(source, f"{path} is not a weight of this model")
-        by_path = {group: layer for layer, group in weight_paths(layers)}
-        checked = []
-        # Every dataset is checked before any is read: a file refused reads nothing.
-        for path, shape in expected.items():
-            ds = found.get(path)
-            layer = by_path[path.rsplit("/vars/", 1)[0]]
-            what = layer.weight_names[int(path.rsplit("/", 1)[1])]
-            if ds is None:
-                raise _refuse(source, f"{layer.name}'s {what} is missing")
-            if tuple(ds.shape) != shape:
                 raise _refuse(
                     source,
-                    f"{layer.name}'s {what} has shape {tuple(ds.shape)} in the file "
-                    f"but {shape} in its config",
+                    translate("network.weightfile", "{path} is not a weight of this model").format(
+                        path=path
+                    ),
                 )
-            if ds.dtype.kind != "f" or ds.dtype.itemsize != 4:
-                raise _refuse(source, f"{layer.name}'s {what} is {ds.dtype}, not float32")
-            checked.append((ds, shape, f"{layer.name}'s {what}"))
+        checked = _checked(found, expected, layers, source)
         weights = []
         for ds, shape, what in checked:
             out = np.empty(shape, np.float32)
@@ -157,9 +231,19 @@ def read_weights(data: bytes, layers: list[Layer], source: str = "model") -> lis
                 if out.size:
                     ds.read_direct(out)
             except (OSError, TypeError, ValueError) as exc:
-                raise _refuse(source, f"{what} cannot be read ({exc})") from None
+                raise _refuse(
+                    source,
+                    translate("network.weightfile", "{part} cannot be read ({exc})").format(
+                        part=what, exc=exc
+                    ),
+                ) from None
             if not np.all(np.isfinite(out)):
-                raise _refuse(source, f"{what} holds NaN or infinite values")
+                raise _refuse(
+                    source,
+                    translate("network.weightfile", "{part} holds NaN or infinite values").format(
+                        part=what
+                    ),
+                )
             weights.append(out)
     return weights
 

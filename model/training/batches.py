@@ -16,6 +16,7 @@ from model.architectures import NUM_CLASSES
 from model.backend import tensorflow as _tf
 from model.data.mnist import MnistData, to_model_input
 from model.errors import TrainingError
+from model.i18n import translate
 from model.training.augment import augment_batch, with_outliers
 from model.training.config import TrainConfig
 
@@ -41,7 +42,9 @@ def split_training_data(data: MnistData, cfg: TrainConfig):
     if cfg.validation_split > 0:
         n_val = max(1, int(round(len(x) * cfg.validation_split)))
         if n_val >= len(x):
-            raise TrainingError("validation split leaves no training digits")
+            raise TrainingError(
+                translate("training.batches", "validation split leaves no training digits")
+            )
         order = np.random.default_rng(cfg.seed).permutation(len(x))
         val, train = order[:n_val], order[n_val:]
         return x[train], y[train], (x[val], y[val])

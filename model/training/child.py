@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import TrainingError
+from model.i18n import integer, translate
 from model.training.pipe import receive_arrays
 
 # Batch points go to the app at most this often; its plots redraw at about the same rate.
@@ -78,7 +79,7 @@ class _Child:
         from model.training.config import TrainingEvents
 
         if self.data is None:
-            raise TrainingError("the training process has no data")
+            raise TrainingError(translate("training.child", "the training process has no data"))
         events = TrainingEvents(
             batch_ended=self._on_batch,
             epoch_ended=self._on_epoch,
@@ -169,7 +170,12 @@ class _Child:
 
         if self.model is None:
             return None
-        self.send("message", f"Evaluating on {len(self.data.y_test):,} test digits…")
+        self.send(
+            "message",
+            translate("training.child", "Evaluating on {n} test digits…").format(
+                n=integer(len(self.data.y_test))
+            ),
+        )
         predictor = Predictor(self.model)
         ev = evaluate(predictor, self.data.x_test, self.data.y_test)
         self.model_meta["test_accuracy"] = float(ev.accuracy)
@@ -203,7 +209,7 @@ class _Child:
         from model.training.config import TrainingEvents
 
         if self.data is None:
-            raise TrainingError("the training process has no data")
+            raise TrainingError(translate("training.child", "the training process has no data"))
         dataset = PersonalDataset.open(folder, create=False)
         events = TrainingEvents(
             batch_ended=self._on_batch, message=lambda text: self.send("message", text)
@@ -230,7 +236,7 @@ class _Child:
         from model.storage import save_model
 
         if self.model is None:
-            raise StorageError("there is no trained model to save yet")
+            raise StorageError(translate("training.child", "there is no trained model to save yet"))
         save_model(self.model, path, {**self.model_meta, **extra})
         return path
 
@@ -291,8 +297,11 @@ def _error_payload(exc: BaseException) -> dict[str, str]:
 CHILD_NICENESS = 5
 
 
-def child_main(conn, stop, running, abandon) -> None:
+def child_main(conn, stop, running, abandon, lang: str = "en") -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from model import i18n
+
+    i18n.set_language(lang)
     with contextlib.suppress(OSError, AttributeError):  # not on every platform
         os.nice(CHILD_NICENESS)
     from model.backend import keras, prefer_training_kernels

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import TrainingError
+from model.i18n import translate
 from model.training.distribute import STRATEGIES
 
 OPTIMIZERS = ("adam", "sgd")
@@ -55,33 +56,69 @@ class TrainConfig:
     def check(self) -> None:
         """Raise TrainingError naming the first setting that makes no sense."""
         if not isinstance(self.epochs, int) or self.epochs < 1:
-            raise TrainingError("epochs must be at least 1")
+            raise TrainingError(translate("training.config", "epochs must be at least 1"))
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
-            raise TrainingError("batch size must be at least 1")
+            raise TrainingError(translate("training.config", "batch size must be at least 1"))
         if self.optimizer not in OPTIMIZERS:
-            raise TrainingError(f"optimizer must be one of {', '.join(OPTIMIZERS)}")
+            raise TrainingError(
+                translate("training.config", "optimizer must be one of {names}").format(
+                    names=", ".join(OPTIMIZERS)
+                )
+            )
         if self.schedule not in SCHEDULES:
-            raise TrainingError(f"schedule must be one of {', '.join(SCHEDULES)}")
+            raise TrainingError(
+                translate("training.config", "schedule must be one of {names}").format(
+                    names=", ".join(SCHEDULES)
+                )
+            )
         if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
-            raise TrainingError("learning rate must be a positive number")
+            raise TrainingError(
+                translate("training.config", "learning rate must be a positive number")
+            )
         if not 0 <= self.label_smoothing < 1:
-            raise TrainingError("label smoothing must be a fraction from 0 up to 1")
+            raise TrainingError(
+                translate("training.config", "label smoothing must be a fraction from 0 up to 1")
+            )
         if not 0 <= self.validation_split < 1:
-            raise TrainingError("validation split must be a fraction from 0 up to 1")
+            raise TrainingError(
+                translate("training.config", "validation split must be a fraction from 0 up to 1")
+            )
         if self.limit is not None and self.limit < 1:
-            raise TrainingError("training-set size must be at least 1")
+            raise TrainingError(
+                translate("training.config", "training-set size must be at least 1")
+            )
         if not (0 <= self.shift < 1 and 0 <= self.rotation <= 180 and 0 <= self.zoom < 1):
-            raise TrainingError("augmentation: shift and zoom are fractions, rotation degrees")
+            raise TrainingError(
+                translate(
+                    "training.config",
+                    "augmentation: shift and zoom are fractions, rotation degrees",
+                )
+            )
         if self.strategy not in STRATEGIES:
-            raise TrainingError(f"strategy must be one of {', '.join(STRATEGIES)}")
+            raise TrainingError(
+                translate("training.config", "strategy must be one of {names}").format(
+                    names=", ".join(STRATEGIES)
+                )
+            )
         if not (0 <= self.shear < 60 and 0 <= self.aspect < 1 and 0 <= self.elastic <= 8):
             raise TrainingError(
-                "augmentation: shear is degrees under 60, aspect a fraction, elastic at most 8 px"
+                translate(
+                    "training.config",
+                    "augmentation: shear is degrees under 60, aspect a fraction, elastic at "
+                    "most 8 px",
+                )
             )
         if not (0 <= self.thickness <= 1 and 0 < self.augment_share <= 1):
-            raise TrainingError("augmentation: thickness and the augmented share are fractions")
+            raise TrainingError(
+                translate(
+                    "training.config",
+                    "augmentation: thickness and the augmented share are fractions",
+                )
+            )
         if not 0 <= self.outliers < 0.5:
-            raise TrainingError("the share of non-digits must be a fraction under 0.5")
+            raise TrainingError(
+                translate("training.config", "the share of non-digits must be a fraction under 0.5")
+            )
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> TrainConfig:

@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from model.errors import TrainingError
+from model.i18n import translate
 
 STRATEGIES = ("default", "mirrored", "multiworker")
 LOGICAL_CPUS_ENV = "CONVSCOPE_LOGICAL_CPUS"
@@ -39,7 +40,11 @@ _MAX_LOGICAL_CPUS = 64
 def check_strategy(name: Any) -> str:
     """Return ``name`` if it names a strategy; raise TrainingError saying which ones do."""
     if name not in STRATEGIES:
-        raise TrainingError(f"strategy must be one of {', '.join(STRATEGIES)}, not {name!r}")
+        raise TrainingError(
+            translate("training.distribute", "strategy must be one of {names}, not {name}").format(
+                names=", ".join(STRATEGIES), name=repr(name)
+            )
+        )
     return name
 
 
@@ -66,37 +71,77 @@ def read_tf_config(environ: Mapping[str, str] | None = None) -> dict[str, Any] |
     try:
         config = json.loads(text)
     except ValueError:
-        raise TrainingError("TF_CONFIG is not valid JSON") from None
+        raise TrainingError(
+            translate("training.distribute", "TF_CONFIG is not valid JSON")
+        ) from None
     if not isinstance(config, dict):
-        raise TrainingError("TF_CONFIG must be a JSON object with 'cluster' and 'task'")
+        raise TrainingError(
+            translate(
+                "training.distribute", "TF_CONFIG must be a JSON object with 'cluster' and 'task'"
+            )
+        )
     cluster = config.get("cluster")
     if not isinstance(cluster, dict) or not cluster:
-        raise TrainingError("TF_CONFIG has no 'cluster' listing the workers' host:port addresses")
+        raise TrainingError(
+            translate(
+                "training.distribute",
+                "TF_CONFIG has no 'cluster' listing the workers' host:port addresses",
+            )
+        )
+    _check_cluster(cluster)
+    task = config.get("task")
+    if not isinstance(task, dict):
+        raise TrainingError(
+            translate(
+                "training.distribute", "TF_CONFIG has no 'task' saying which worker this machine is"
+            )
+        )
+    role, index = task.get("type"), task.get("index", 0)
+    if role not in cluster or role == "evaluator":
+        raise TrainingError(
+            translate(
+                "training.distribute",
+                "TF_CONFIG: task type {role} is not a training role of the cluster",
+            ).format(role=repr(role))
+        )
+    if not isinstance(index, int) or not 0 <= index < len(cluster[role]):
+        raise TrainingError(
+            translate(
+                "training.distribute",
+                "TF_CONFIG: task index {index} is not one of the {n} {role} addresses",
+            ).format(index=repr(index), n=len(cluster[role]), role=role)
+        )
+    return {"cluster": cluster, "task": {"type": role, "index": index}}
+
+
+def _check_cluster(cluster: dict[str, Any]) -> None:
+    """``TF_CONFIG``'s ``cluster``: chief and workers, each a list of host:port addresses."""
     for role, addresses in cluster.items():
         if role not in ("chief", "worker", "evaluator"):
-            raise TrainingError(f"TF_CONFIG: cluster role {role!r} is not chief or worker")
+            raise TrainingError(
+                translate(
+                    "training.distribute", "TF_CONFIG: cluster role {role} is not chief or worker"
+                ).format(role=repr(role))
+            )
         if (
             not isinstance(addresses, list)
             or not addresses
             or not all(isinstance(a, str) and ":" in a for a in addresses)
         ):
-            raise TrainingError(f"TF_CONFIG: cluster {role!r} must be a list of host:port strings")
+            raise TrainingError(
+                translate(
+                    "training.distribute",
+                    "TF_CONFIG: cluster {role} must be a list of host:port strings",
+                ).format(role=repr(role))
+            )
     if len(cluster.get("chief", [])) > 1:
-        raise TrainingError("TF_CONFIG: a cluster has at most one chief")
-    if not cluster.get("worker") and not cluster.get("chief"):
-        raise TrainingError("TF_CONFIG: the cluster lists no workers")
-    task = config.get("task")
-    if not isinstance(task, dict):
-        raise TrainingError("TF_CONFIG has no 'task' saying which worker this machine is")
-    role, index = task.get("type"), task.get("index", 0)
-    if role not in cluster or role == "evaluator":
-        raise TrainingError(f"TF_CONFIG: task type {role!r} is not a training role of the cluster")
-    if not isinstance(index, int) or not 0 <= index < len(cluster[role]):
         raise TrainingError(
-            f"TF_CONFIG: task index {index!r} is not one of the {len(cluster[role])} "
-            f"{role} addresses"
+            translate("training.distribute", "TF_CONFIG: a cluster has at most one chief")
         )
-    return {"cluster": cluster, "task": {"type": role, "index": index}}
+    if not cluster.get("worker") and not cluster.get("chief"):
+        raise TrainingError(
+            translate("training.distribute", "TF_CONFIG: the cluster lists no workers")
+        )
 
 
 def cluster_workers(tf_config: dict[str, Any] | None) -> int:
@@ -150,7 +195,14 @@ def logical_cpu_count(environ: Mapping[str, str] | None = None) -> int:
         count = 0
     if not 1 <= count <= _MAX_LOGICAL_CPUS:
         raise TrainingError(
-            f"{LOGICAL_CPUS_ENV} must be a whole number from 1 to {_MAX_LOGICAL_CPUS}, not {text!r}"
+            translate(
+                "training.distribute",
+                "{name} must be a whole number from 1 to {most}, not {text}",
+            ).format(
+                name=LOGICAL_CPUS_ENV,
+                most=_MAX_LOGICAL_CPUS,
+                text=repr(text),
+            )
         )
     return count
 
@@ -226,7 +278,11 @@ def make_strategy(name: str) -> Any:
         return _strategy(name)
     except (ValueError, RuntimeError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise TrainingError(f"cannot set up the {name} strategy: {first[:200]}") from None
+        raise TrainingError(
+            translate("training.distribute", "cannot set up the {name} strategy: {first}").format(
+                name=name, first=first[:200]
+            )
+        ) from None
 
 
 @functools.cache

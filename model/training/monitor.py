@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.backend import graph_lock
 from model.backend import keras as _keras
+from model.i18n import decimal_point, translate
 from model.training.checkpoints import CHECKPOINT_NAME
 
 if TYPE_CHECKING:
@@ -128,11 +129,22 @@ class _MonitorMixin:
         if not math.isfinite(loss) or loss > 1e4:
             self.status = "diverged"
             lr = cfg.learning_rate
-            what = "NaN" if math.isnan(loss) else "infinite" if math.isinf(loss) else "huge"
-            self.divergence_message = (
-                f"the loss became {what} "
-                f"in epoch {self.epoch + 1}, batch {batch + 1}: training diverged "
-                f"(learning rate {lr:g} is probably too high); the last good weights were kept"
+            what = (
+                "NaN"
+                if math.isnan(loss)
+                else translate("training.monitor", "infinite")
+                if math.isinf(loss)
+                else translate("training.monitor", "huge")
+            )
+            self.divergence_message = translate(
+                "training.monitor",
+                "the loss became {state} in epoch {n}, batch {batch}: training diverged "
+                "(learning rate {lr} is probably too high); the last good weights were kept",
+            ).format(
+                state=what,
+                n=self.epoch + 1,
+                batch=batch + 1,
+                lr=f"{lr:g}".replace(".", decimal_point()),
             )
             self.model.stop_training = True
             return
@@ -172,10 +184,11 @@ class _MonitorMixin:
         logs = dict(logs or {})
         if any(not math.isfinite(float(v)) for v in logs.values()):
             self.status = "diverged"
-            self.divergence_message = (
-                f"the metrics became NaN at the end of epoch {epoch + 1}: training diverged; "
-                "the last good weights were kept"
-            )
+            self.divergence_message = translate(
+                "training.monitor",
+                "the metrics became NaN at the end of epoch {n}: training diverged; "
+                "the last good weights were kept",
+            ).format(n=epoch + 1)
             self.model.stop_training = True
             return
         if self.status == "stopped" and self.trainer._stop.is_set():

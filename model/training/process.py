@@ -28,7 +28,9 @@ from collections.abc import Callable
 from typing import Any
 
 from model import errors as _errors
+from model import i18n
 from model.errors import ConvscopeError, TrainingError
+from model.i18n import translate
 from model.training.child import child_main
 from model.training.controls import RunControls
 from model.training.pipe import ARRAYS, array_header, send_arrays
@@ -50,8 +52,16 @@ def remote_error(payload: dict[str, str]) -> Exception:
     if isinstance(cls, type) and issubclass(cls, ConvscopeError):
         exc: Exception = cls(message)
     else:
-        first = message.strip().splitlines()[0] if message.strip() else "no further information"
-        exc = TrainingError(f"unexpected {payload['type']} in training: {first}")
+        first = (
+            message.strip().splitlines()[0]
+            if message.strip()
+            else translate("training.process", "no further information")
+        )
+        exc = TrainingError(
+            translate("training.process", "unexpected {type} in training: {first}").format(
+                type=payload["type"], first=first
+            )
+        )
     exc.add_note("In the training process:\n" + payload["details"])
     return exc
 
@@ -68,7 +78,8 @@ class TrainingProcess(RunControls):
         self._conn, child_conn = ctx.Pipe(duplex=True)
         self._process = ctx.Process(
             target=child_main,
-            args=(child_conn, self._stop, self._running, self._abandon),
+            # The child speaks the app's language: its progress texts and errors are shown.
+            args=(child_conn, self._stop, self._running, self._abandon, i18n.language()),
             name="convscope-training",
             daemon=True,  # never outlives the app, even if the app skips its own clean-up
         )
@@ -187,7 +198,11 @@ class TrainingProcess(RunControls):
                     cancel_seen = cancel_seen or now
                     if now - cancel_seen > self.GRACE_S:
                         self.kill()
-                        raise ProcessDied("the training process did not stop in time")
+                        raise ProcessDied(
+                            translate(
+                                "training.process", "the training process did not stop in time"
+                            )
+                        )
                 continue
             try:
                 kind, payload = self._conn.recv()
@@ -210,14 +225,20 @@ class TrainingProcess(RunControls):
         # The pipe can report the end before the process is reaped: give it a moment.
         self._process.join(0.5)
         code = self._process.exitcode
-        how = (
-            f"was killed by signal {-code}"
-            if code is not None and code < 0
-            else f"exited with code {code}"
-            if code is not None
-            else "is not answering"
+        if code is not None and code < 0:
+            return translate(
+                "training.process",
+                "the training process was killed by signal {n}; checkpoints saved so far are kept",
+            ).format(n=-code)
+        if code is not None:
+            return translate(
+                "training.process",
+                "the training process exited with code {code}; checkpoints saved so far are kept",
+            ).format(code=code)
+        return translate(
+            "training.process",
+            "the training process is not answering; checkpoints saved so far are kept",
         )
-        return f"the training process {how}; checkpoints saved so far are kept"
 
     # ---- ending
     def close(self, timeout: float = 2.0) -> None:

@@ -24,6 +24,7 @@ from model.backend import keras as _keras
 from model.data.mnist import MnistData
 from model.data.preprocess import PREPROCESS_VERSION
 from model.errors import ConvscopeError, TrainingError
+from model.i18n import translate
 from model.training.batches import batch_dataset, split_training_data
 from model.training.checkpoints import CHECKPOINT_NAME, seed_states, set_seed_states
 from model.training.config import TrainConfig, TrainingEvents, TrainResult
@@ -115,7 +116,11 @@ class Trainer(RunControls):
             loaded = load_keras(path, compile=True)
         meta = loaded.metadata
         if "spec" not in meta or "training" not in meta:
-            raise TrainingError(f"{path}: not a Convscope checkpoint (no spec or settings)")
+            raise TrainingError(
+                translate(
+                    "training.trainer", "{path}: not a Convscope checkpoint (no spec or settings)"
+                ).format(path=path)
+            )
         config = TrainConfig.from_dict(meta["training"])
         config.strategy = strategy
         if epochs is not None:
@@ -148,7 +153,13 @@ class Trainer(RunControls):
             self.checkpoint_dir = self.log_dir = None
         self._prepare_model(strategy, steps)
         if self._initial_epoch >= cfg.epochs:
-            return self._result("completed", self._initial_epoch, 0.0, 0, "already complete")
+            return self._result(
+                "completed",
+                self._initial_epoch,
+                0.0,
+                0,
+                translate("training.trainer", "already complete"),
+            )
         monitor = make_monitor(self, steps, len(x))
         callbacks = [monitor, *self._tensorboard(steps, len(x))]
         fit_args: dict[str, Any] = dict(
@@ -161,25 +172,29 @@ class Trainer(RunControls):
         # Our own batches, ordered per epoch, rather than Keras's shuffle: see
         # model.training.batches.
         fit_args.update(x=self._batches(x, y, steps), steps_per_epoch=steps, shuffle=False)
-        where = (
-            f", split over {strategy.num_replicas_in_sync} devices ({cfg.strategy})"
-            if strategy is not None
-            else ""
-        )
-        self._message(
-            f"training on {count(len(x), 'digit')}, {count(steps, 'batch', 'batches')} per epoch"
-            f"{where}"
-        )
+        self._message(self._starting_text(len(x), steps, strategy))
         seconds = self._fit(fit_args, monitor, strategy)
         if monitor.status == "diverged":
             monitor.restore()
         status = monitor.status
         done = monitor.epochs_completed
         message = {
-            "completed": f"finished {count(done, 'epoch')}",
-            "stopped": f"stopped after {count(done, 'complete epoch')}",
-            "diverged": monitor.divergence_message,
-        }[status]
+            "completed": lambda: translate("training.trainer", "finished {count}").format(
+                count=count(
+                    done,
+                    translate("training.trainer", "epoch"),
+                    translate("training.trainer", "epochs"),
+                )
+            ),
+            "stopped": lambda: translate("training.trainer", "stopped after {count}").format(
+                count=count(
+                    done,
+                    translate("training.trainer", "complete epoch"),
+                    translate("training.trainer", "complete epochs"),
+                )
+            ),
+            "diverged": lambda: monitor.divergence_message,
+        }[status]()
         self._message(message)
         return self._result(status, done, seconds, monitor.samples_seen, message)
 
@@ -219,7 +234,9 @@ class Trainer(RunControls):
             ]
         except OSError as exc:
             raise TrainingError(
-                f"cannot write TensorBoard logs to {self.log_dir}: {exc.strerror or exc}"
+                translate(
+                    "training.trainer", "cannot write TensorBoard logs to {log_dir}: {reason}"
+                ).format(log_dir=self.log_dir, reason=exc.strerror or exc)
             ) from exc
 
     def _fit(self, fit_args: dict[str, Any], monitor: Any, strategy: Any) -> float:
@@ -246,10 +263,18 @@ class Trainer(RunControls):
                 monitor.restore()
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
                 if cfg.strategy == "multiworker" and type(exc).__name__ in _PEER_LOST:
-                    reason = "another worker of the cluster stopped or cannot be reached"
+                    reason = translate(
+                        "training.trainer",
+                        "another worker of the cluster stopped or cannot be reached",
+                    )
                 raise TrainingError(
-                    f"training failed in epoch {monitor.epoch + 1}: "
-                    f"{type(exc).__name__}{': ' + reason[:200] if reason else ''}"
+                    translate(
+                        "training.trainer", "training failed in epoch {n}: {name}{detail}"
+                    ).format(
+                        n=monitor.epoch + 1,
+                        name=type(exc).__name__,
+                        detail=": " + reason[:200] if reason else "",
+                    )
                 ) from exc
         finally:
             monitor.release_graph_lock()
@@ -266,8 +291,11 @@ class Trainer(RunControls):
         strategy = make_strategy(self.config.strategy)
         if strategy is not None and self._compile_given:
             raise TrainingError(
-                f"the {self.config.strategy} strategy needs a model the trainer builds itself; "
-                "a model handed to it trains on one device"
+                translate(
+                    "training.trainer",
+                    "the {strategy} strategy needs a model the trainer builds itself; a "
+                    "model handed to it trains on one device",
+                ).format(strategy=self.config.strategy)
             )
         return strategy
 
@@ -288,6 +316,24 @@ class Trainer(RunControls):
     def _batches(self, x, y, steps: int):
         """The batches of the epochs still to run, one epoch after the other, as a dataset."""
         return batch_dataset(x, y, self.config, steps, self._initial_epoch)
+
+    def _starting_text(self, n: int, steps: int, strategy: Any) -> str:
+        """What the run says as it starts: how many digits, batches and devices."""
+        text = translate("training.trainer", "training on {count}, {batches} per epoch").format(
+            count=count(
+                n, translate("training.trainer", "digit"), translate("training.trainer", "digits")
+            ),
+            batches=count(
+                steps,
+                translate("training.trainer", "batch"),
+                translate("training.trainer", "batches"),
+            ),
+        )
+        if strategy is not None:
+            text += translate("training.trainer", ", split over {n} devices ({strategy})").format(
+                n=strategy.num_replicas_in_sync, strategy=self.config.strategy
+            )
+        return text
 
     def _message(self, text: str) -> None:
         if self.events.message:

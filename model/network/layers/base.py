@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from model.errors import ModelFileError
+from model.i18n import translate
 from model.network import activations as _activations
 
 Shape = tuple[int, ...]
@@ -26,9 +27,17 @@ def pair(value: Any, what: str) -> tuple[int, int]:
     try:
         a, b = (int(v) for v in value)
     except (TypeError, ValueError):
-        raise Unsupported(f"{what} {value!r} is not a size") from None
+        raise Unsupported(
+            translate("network.layers.base", "{part} {given} is not a size").format(
+                what=what, value=repr(value)
+            )
+        ) from None
     if a < 1 or b < 1:
-        raise Unsupported(f"{what} {value!r} is not a size")
+        raise Unsupported(
+            translate("network.layers.base", "{part} {given} is not a size").format(
+                what=what, value=repr(value)
+            )
+        )
     return a, b
 
 
@@ -67,7 +76,9 @@ class Layer:
         if isinstance(policy, dict):
             policy = (policy.get("config") or {}).get("name")
         if policy not in (None, "float32"):
-            self.numpy_reason = f"layer {self.name} computes in {policy}"
+            self.numpy_reason = translate(
+                "network.layers.base", "layer {name} computes in {policy}"
+            ).format(name=self.name, policy=policy)
 
     # ----------------------------------------------------------------- description
 
@@ -76,7 +87,12 @@ class Layer:
         self.input_shape = tuple(int(d) for d in input_shape)
         self.output_shape = self._output_shape(self.input_shape)
         if any(d < 1 for d in self.output_shape):
-            raise Unsupported(f"layer {self.name} would output the empty shape {self.output_shape}")
+            raise Unsupported(
+                translate(
+                    "network.layers.base",
+                    "layer {name} would output the empty shape {output_shape}",
+                ).format(name=self.name, output_shape=self.output_shape)
+            )
         self.weights = {
             name: np.zeros(shape, np.float32)
             for name, shape in zip(self.weight_names, self.weight_shapes())
@@ -140,7 +156,9 @@ class WithActivation(Layer):
         self.activation = _activations.get(raw)
         if self.activation is None:
             self.activation = _activations.Activation(str(raw), _missing, _missing_grad)
-            self.numpy_reason = self.numpy_reason or f"layer {self.name}: activation {raw!r}"
+            self.numpy_reason = self.numpy_reason or translate(
+                "network.layers.base", "layer {name}: activation {raw}"
+            ).format(name=self.name, raw=repr(raw))
 
     @property
     def linear_only(self) -> bool:
@@ -166,4 +184,9 @@ def activate_in_place(activation: _activations.Activation, z: np.ndarray) -> np.
 
 def check_channels_last(layer: Layer) -> None:
     if layer.config.get("data_format") not in (None, "channels_last"):
-        raise Unsupported(f"layer {layer.name} is channels-first; Convscope needs channels-last")
+        raise Unsupported(
+            translate(
+                "network.layers.base",
+                "layer {name} is channels-first; Convscope needs channels-last",
+            ).format(name=layer.name)
+        )

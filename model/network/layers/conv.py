@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from model.i18n import translate
 from model.network.layers.base import (
     Shape,
     Unsupported,
@@ -26,25 +27,43 @@ class Conv2D(WithActivation):
         check_channels_last(self)
         self.filters = int(config.get("filters") or 0)
         if self.filters < 1:
-            raise Unsupported(f"layer {self.name} has no filters")
+            raise Unsupported(
+                translate("network.layers.conv", "layer {name} has no filters").format(
+                    name=self.name
+                )
+            )
         self.kernel_size = pair(config.get("kernel_size", 3), "kernel_size")
         self.strides = pair(config.get("strides", 1), "strides")
         self.padding = str(config.get("padding", "valid")).lower()
         if self.padding not in ("valid", "same"):
-            raise Unsupported(f"layer {self.name} has padding {self.padding!r}")
+            raise Unsupported(
+                translate("network.layers.conv", "layer {name} has padding {padding}").format(
+                    name=self.name, padding=repr(self.padding)
+                )
+            )
         self.dilation_rate = pair(config.get("dilation_rate", 1), "dilation_rate")
         self.groups = int(config.get("groups", 1) or 1)
         self.use_bias = bool(config.get("use_bias", True))
         self.weight_names = ("kernel", "bias") if self.use_bias else ("kernel",)
         self._read_activation()
         if self.dilation_rate != (1, 1) or self.groups != 1:
-            self.numpy_reason = self.numpy_reason or f"layer {self.name} is dilated or grouped"
+            self.numpy_reason = self.numpy_reason or translate(
+                "network.layers.conv", "layer {name} is dilated or grouped"
+            ).format(name=self.name)
 
     def _output_shape(self, shape: Shape) -> Shape:
         if len(shape) != 3:
-            raise Unsupported(f"layer {self.name} needs a 2-D map with channels, not {shape}")
+            raise Unsupported(
+                translate(
+                    "network.layers.conv", "layer {name} needs a 2-D map with channels, not {shape}"
+                ).format(name=self.name, shape=shape)
+            )
         if shape[2] % self.groups:
-            raise Unsupported(f"layer {self.name}: {shape[2]} channels in {self.groups} groups")
+            raise Unsupported(
+                translate(
+                    "network.layers.conv", "layer {name}: {shape} channels in {groups} groups"
+                ).format(name=self.name, shape=shape[2], groups=self.groups)
+            )
         (kh, kw), (sh, sw), (dh, dw) = self.kernel_size, self.strides, self.dilation_rate
         oh = output_size(shape[0], (kh - 1) * dh + 1, sh, self.padding)[0]
         ow = output_size(shape[1], (kw - 1) * dw + 1, sw, self.padding)[0]

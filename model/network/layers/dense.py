@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from model.i18n import translate
 from model.network.layers.base import Shape, Unsupported, WithActivation, activate_in_place
 
 
@@ -16,18 +17,30 @@ class Dense(WithActivation):
         super().__init__(config)
         self.units = int(config.get("units") or 0)
         if self.units < 1:
-            raise Unsupported(f"layer {self.name} has no units")
+            raise Unsupported(
+                translate("network.layers.dense", "layer {name} has no units").format(
+                    name=self.name
+                )
+            )
         self.use_bias = bool(config.get("use_bias", True))
         self.weight_names = ("kernel", "bias") if self.use_bias else ("kernel",)
         self._read_activation()
         if config.get("lora_rank"):
-            self.numpy_reason = self.numpy_reason or f"layer {self.name} has LoRA weights"
+            self.numpy_reason = self.numpy_reason or translate(
+                "network.layers.dense", "layer {name} has LoRA weights"
+            ).format(name=self.name)
         if config.get("quantization_config"):
-            self.numpy_reason = self.numpy_reason or f"layer {self.name} is quantized"
+            self.numpy_reason = self.numpy_reason or translate(
+                "network.layers.dense", "layer {name} is quantized"
+            ).format(name=self.name)
 
     def _output_shape(self, shape: Shape) -> Shape:
         if not shape:
-            raise Unsupported(f"layer {self.name} has no input")
+            raise Unsupported(
+                translate("network.layers.dense", "layer {name} has no input").format(
+                    name=self.name
+                )
+            )
         return shape[:-1] + (self.units,)
 
     def weight_shapes(self) -> list[Shape]:

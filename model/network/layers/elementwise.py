@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from model.i18n import translate
 from model.network.layers.base import Layer, Shape, Unsupported, WithActivation
 
 
@@ -18,7 +19,11 @@ class BatchNormalization(Layer):
         axis = config.get("axis", -1)
         if isinstance(axis, (list, tuple)):
             if len(axis) != 1:
-                raise Unsupported(f"layer {self.name} normalises over several axes")
+                raise Unsupported(
+                    translate(
+                        "network.layers.elementwise", "layer {name} normalises over several axes"
+                    ).format(name=self.name)
+                )
             axis = axis[0]
         self.axis = int(axis)
         self.epsilon = float(config.get("epsilon", 1e-3))
@@ -27,11 +32,18 @@ class BatchNormalization(Layer):
         names = (["gamma"] if self.scale else []) + (["beta"] if self.center else [])
         self.weight_names = tuple(names + ["moving_mean", "moving_variance"])
         if config.get("synchronized"):
-            self.numpy_reason = self.numpy_reason or f"layer {self.name} is synchronized"
+            self.numpy_reason = self.numpy_reason or translate(
+                "network.layers.elementwise", "layer {name} is synchronized"
+            ).format(name=self.name)
 
     def _output_shape(self, shape: Shape) -> Shape:
         if self.axis not in (-1, len(shape)):
-            raise Unsupported(f"layer {self.name} normalises axis {self.axis}, not the channels")
+            raise Unsupported(
+                translate(
+                    "network.layers.elementwise",
+                    "layer {name} normalises axis {axis}, not the channels",
+                ).format(name=self.name, axis=self.axis)
+            )
         return shape
 
     def weight_shapes(self) -> list[Shape]:
@@ -89,7 +101,11 @@ class Rescaling(Layer):
             self.scale = np.asarray(config.get("scale", 1.0), np.float32)
             self.offset = np.asarray(config.get("offset", 0.0), np.float32)
         except (TypeError, ValueError):
-            raise Unsupported(f"layer {self.name} has a scale that is not a number") from None
+            raise Unsupported(
+                translate(
+                    "network.layers.elementwise", "layer {name} has a scale that is not a number"
+                ).format(name=self.name)
+            ) from None
 
     def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
         return x * self.scale + self.offset, None

@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from model.i18n import translate
 from model.network.layers.base import (
     Layer,
     Shape,
@@ -28,11 +29,20 @@ class _Pooling2D(Layer):
         self.strides = self.pool_size if strides is None else pair(strides, "strides")
         self.padding = str(config.get("padding", "valid")).lower()
         if self.padding not in ("valid", "same"):
-            raise Unsupported(f"layer {self.name} has padding {self.padding!r}")
+            raise Unsupported(
+                translate("network.layers.pooling", "layer {name} has padding {padding}").format(
+                    name=self.name, padding=repr(self.padding)
+                )
+            )
 
     def _output_shape(self, shape: Shape) -> Shape:
         if len(shape) != 3:
-            raise Unsupported(f"layer {self.name} needs a 2-D map with channels, not {shape}")
+            raise Unsupported(
+                translate(
+                    "network.layers.pooling",
+                    "layer {name} needs a 2-D map with channels, not {shape}",
+                ).format(name=self.name, shape=shape)
+            )
         (ph, pw), (sh, sw) = self.pool_size, self.strides
         oh = output_size(shape[0], ph, sh, self.padding)[0]
         ow = output_size(shape[1], pw, sw, self.padding)[0]

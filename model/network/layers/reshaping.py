@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from model.i18n import translate
 from model.network.layers.base import Layer, Shape, Unsupported
 
 
@@ -29,14 +30,27 @@ class Reshape(Layer):
         target = [int(d) for d in self.config.get("target_shape") or ()]
         total = int(np.prod(shape, dtype=np.int64))
         if target.count(-1) > 1 or not target:
-            raise Unsupported(f"layer {self.name} has the target shape {tuple(target)}")
+            raise Unsupported(
+                translate(
+                    "network.layers.reshaping", "layer {name} has the target shape {target}"
+                ).format(name=self.name, target=tuple(target))
+            )
         if -1 in target:
             known = int(np.prod([d for d in target if d != -1], dtype=np.int64))
             if known < 1 or total % known:
-                raise Unsupported(f"layer {self.name} cannot reshape {shape} to {tuple(target)}")
+                raise Unsupported(
+                    translate(
+                        "network.layers.reshaping",
+                        "layer {name} cannot reshape {shape} to {target}",
+                    ).format(name=self.name, shape=shape, target=tuple(target))
+                )
             target[target.index(-1)] = total // known
         if int(np.prod(target, dtype=np.int64)) != total:
-            raise Unsupported(f"layer {self.name} cannot reshape {shape} to {tuple(target)}")
+            raise Unsupported(
+                translate(
+                    "network.layers.reshaping", "layer {name} cannot reshape {shape} to {target}"
+                ).format(name=self.name, shape=shape, target=tuple(target))
+            )
         return tuple(target)
 
     def forward_cached(self, x: np.ndarray) -> tuple[np.ndarray, Any]:
