@@ -218,7 +218,7 @@ class ArchitectureEditor(QWidget):
         for name, p in PRESETS.items():
             self.preset_box.addItem(name, name)
             self.preset_box.setItemData(
-                self.preset_box.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole
+                self.preset_box.count() - 1, p.shown_description, Qt.ItemDataRole.ToolTipRole
             )
         self.preset_box.setToolTip(
             translate("train.editor", "Start from a ready-made architecture; edit it below")
