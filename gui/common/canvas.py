@@ -52,6 +52,7 @@ from gui.common.drawing import (
     render,
     unit_painter,
 )
+from gui.common.i18n import translate
 from gui.common.imageconv import gray_to_qimage, qimage_to_gray
 from gui.common.keyboard_pen import HELP as KEYBOARD_HELP
 from gui.common.keyboard_pen import KeyboardPen
@@ -109,11 +110,18 @@ class DrawCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
         self.setToolTip(
-            "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
-            "erases; drop an image file here to load it."
+            translate(
+                "common.canvas",
+                "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
+                "erases; drop an image file here to load it.",
+            )
         )
-        self.setAccessibleName("Drawing canvas")
-        self.setAccessibleDescription("Draw a digit. " + KEYBOARD_HELP)
+        self.setAccessibleName(translate("common.canvas", "Drawing canvas"))
+        self.setAccessibleDescription(
+            translate("common.canvas", "Draw a digit. {keys}").format(
+                keys=translate("common.keyboard_pen", KEYBOARD_HELP)
+            )
+        )
         self.keyboard_pen = KeyboardPen(self)
 
     # ----------------------------------------------------------------- properties

@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
+from gui.common.i18n import QT_TRANSLATE_NOOP
+
 # One step is a 28th of the square: one pixel of what the network sees.
 STEP = 1 / 28
 FAST = 4
@@ -28,9 +30,11 @@ MOVES = {
     Qt.Key.Key_PageDown: (1, 1),
 }
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-HELP = (
+# Translated where it is shown (context "common.keyboard_pen").
+HELP = QT_TRANSLATE_NOOP(
+    "common.keyboard_pen",
     "Arrow keys move the pen, Space puts it down or lifts it, Delete clears; "
-    "Shift with an arrow moves four times as far."
+    "Shift with an arrow moves four times as far.",
 )
 
 
