@@ -110,12 +110,7 @@ def take_screenshot(
         if image is not None:
             window.draw_tab.open_image(str(image))
         if not _wait_until(lambda: _ready(window, page, image, errors), timeout_s):
-            raise ScreenshotError(
-                translate(
-                    "app.screenshot",
-                    "timed out after {seconds} s waiting for the model and the prediction",
-                ).format(seconds=f"{timeout_s:.0f}")
-            )
+            raise _timed_out(timeout_s)
         if errors:
             raise ScreenshotError(errors[0])
         _wait_until(lambda: False, 0.05)  # let posted layout and paint events settle
@@ -128,6 +123,14 @@ def take_screenshot(
         window.close()
     del app
     return prediction or {"label": None, "confidence": None, "probabilities": None}
+
+
+def _timed_out(timeout_s: float) -> ScreenshotError:
+    return ScreenshotError(
+        translate(
+            "app.screenshot", "timed out after {seconds} s waiting for the model and the prediction"
+        ).format(seconds=f"{timeout_s:.0f}")
+    )
 
 
 def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[str, str, int, int]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
-from gui.common.i18n import QT_TRANSLATE_NOOP
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # One step is a 28th of the square: one pixel of what the network sees.
 STEP = 1 / 28
@@ -36,6 +37,23 @@ HELP = QT_TRANSLATE_NOOP(
     "Arrow keys move the pen, Space puts it down or lifts it, Delete clears; "
     "Shift with an arrow moves four times as far.",
 )
+
+
+def describe_canvas(canvas: QWidget) -> None:
+    """A drawing canvas's tooltip, and what a screen reader says of it (with these keys)."""
+    canvas.setToolTip(
+        translate(
+            "common.keyboard_pen",
+            "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
+            "erases; drop an image file here to load it.",
+        )
+    )
+    canvas.setAccessibleName(translate("common.keyboard_pen", "Drawing canvas"))
+    canvas.setAccessibleDescription(
+        translate("common.keyboard_pen", "Draw a digit. {keys}").format(
+            keys=translate("common.keyboard_pen", HELP)
+        )
+    )
 
 
 class KeyboardPen(QObject):
