@@ -145,13 +145,13 @@ def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[
     if out.suffix.lower() != ".png":
         raise ScreenshotError(
             translate(
-                "app.screenshot", "--out {path}: the screenshot is a PNG, name it *.png"
-            ).format(path=out)
+                "app.screenshot", "{option} {path}: the screenshot is a PNG, name it *.png"
+            ).format(option="--out", path=out)
         )
     if not out.parent.is_dir():
         raise ScreenshotError(
-            translate("app.screenshot", "--out {path}: folder {folder} does not exist").format(
-                path=out, folder=out.parent
+            translate("app.screenshot", "{option} {path}: folder {dir} does not exist").format(
+                option="--out", path=out, dir=out.parent
             )
         )
     tab, _, view = tab.partition(":")
@@ -184,7 +184,9 @@ def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[
     width, height = parse_size(size)
     if image is not None and not Path(image).is_file():
         raise ScreenshotError(
-            translate("app.screenshot", "--image {path}: no such file").format(path=image)
+            translate("app.screenshot", "{option} {path}: no such file").format(
+                option="--image", path=image
+            )
         )
     return tab, view, width, height
 
@@ -220,11 +222,9 @@ def _model_file(model_path: str | os.PathLike | None) -> Path:
                 translate("app.screenshot", "no model at {path}").format(path=model)
             )
         raise ScreenshotError(
-            translate(
-                "app.screenshot",
-                "no model at {path}; train one with: python main.py train --preset default "
-                "--out {path}",
-            ).format(path=model)
+            translate("app.screenshot", "no model at {path}; train one with: {command}").format(
+                path=model, command=f"python main.py train --preset default --out {model}"
+            )
         )
     return model
 

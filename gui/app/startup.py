@@ -42,8 +42,8 @@ def check_display() -> None:
             translate(
                 "app.startup",
                 "no display to open a window on; run it in a desktop session, or use "
-                "'python main.py screenshot --out FILE.png' to render the window to a file",
-            )
+                "'{command}' to render the window to a file",
+            ).format(command="python main.py screenshot --out FILE.png")
         )
 
 

@@ -55,8 +55,8 @@ class AnswerColumn(QWidget):
             return
         best = int(np.argmax(probabilities))
         self.show_html(
-            translate("common.answer_column", "reads <b>{digit}</b> ({pct})").format(
-                digit=with_article(best), pct=percent(float(probabilities[best]))
+            translate("common.answer_column", "reads <b>{label}</b> ({pct})").format(
+                label=with_article(best), pct=percent(float(probabilities[best]))
             ),
             probabilities,
         )

@@ -308,7 +308,7 @@ def snapshot_text(info: dict[str, Any]) -> str:
     """Where a snapshot comes from, in words: "snapshot from epoch 2, batch 400"."""
     epoch, batch = int(info.get("epoch", 0)), int(info.get("batch", 0))
     if batch == 0:  # taken at the end of an epoch; ``epoch`` counts the epochs completed
-        return translate("common.session", "snapshot after epoch {epoch}").format(epoch=epoch)
-    return translate("common.session", "snapshot from epoch {epoch}, batch {batch}").format(
-        epoch=epoch + 1, batch=batch
+        return translate("common.session", "snapshot after epoch {n}").format(n=epoch)
+    return translate("common.session", "snapshot from epoch {n}, batch {batch}").format(
+        n=epoch + 1, batch=batch
     )

@@ -38,9 +38,9 @@ class Snapshot:
         epoch, batch = int(self.info.get("epoch", 0)), int(self.info.get("batch", 0))
         # At an epoch's end ``epoch`` counts the epochs completed; within one it is 0-based.
         if batch == 0:
-            return translate("common.snapshots", "end of epoch {epoch}").format(epoch=epoch)
-        return translate("common.snapshots", "epoch {epoch}, batch {batch}").format(
-            epoch=epoch + 1, batch=batch
+            return translate("common.snapshots", "end of epoch {n}").format(n=epoch)
+        return translate("common.snapshots", "epoch {n}, batch {batch}").format(
+            n=epoch + 1, batch=batch
         )
 
 

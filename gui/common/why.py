@@ -94,7 +94,7 @@ def caption(result: dict[str, Any], answer: int | None = None) -> str:
         method = translate("common.why", "Gradient, smoothed")
     cls = int(result["class_index"])
     if answer is None or cls == answer:
-        return translate("common.why", "{method}: why {digit}").format(method=method, digit=cls)
-    return translate("common.why", "{method}: what looks like {digit}").format(
-        method=method, digit=with_article(cls)
+        return translate("common.why", "{method}: why {label}").format(method=method, label=cls)
+    return translate("common.why", "{method}: what looks like {label}").format(
+        method=method, label=with_article(cls)
     )

@@ -389,8 +389,8 @@ class ModelWorker(Worker):
         from model.storage import LoadedModel
 
         key = (info.get("run"), json.dumps(spec, sort_keys=True))
-        name = info.get("name") or translate("common.workers", "run {run} (training)").format(
-            run=info.get("run", "?")
+        name = info.get("name") or translate("common.workers", "run {n} (training)").format(
+            n=info.get("run", "?")
         )
         net = Network(spec_config(spec))
         loaded = LoadedModel(

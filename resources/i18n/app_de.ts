@@ -300,16 +300,24 @@
         <translation>nach {seconds} s Warten auf das Modell und die Vorhersage abgebrochen</translation>
     </message>
     <message>
+        <source>{option} {path}: the screenshot is a PNG, name it *.png</source>
+        <translation>{option} {path}: der Screenshot ist ein PNG, nenne die Datei *.png</translation>
+    </message>
+    <message>
+        <source>{option} {path}: folder {dir} does not exist</source>
+        <translation>{option} {path}: den Ordner {dir} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{option} {path}: no such file</source>
+        <translation>{option} {path}: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no model at {path}; train one with: {command}</source>
+        <translation>kein Modell unter {path}; trainiere eines mit: {command}</translation>
+    </message>
+    <message>
         <source>cannot write {path}</source>
         <translation>{path} kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>--out {path}: the screenshot is a PNG, name it *.png</source>
-        <translation>--out {path}: der Screenshot ist ein PNG, nenne die Datei *.png</translation>
-    </message>
-    <message>
-        <source>--out {path}: folder {folder} does not exist</source>
-        <translation>--out {path}: den Ordner {folder} gibt es nicht</translation>
     </message>
     <message>
         <source>--tab {tab}: choose one of {choices}</source>
@@ -324,10 +332,6 @@
         <translation>--tab lab:PAGE: PAGE ist eines von {choices}</translation>
     </message>
     <message>
-        <source>--image {path}: no such file</source>
-        <translation>--image {path}: diese Datei gibt es nicht</translation>
-    </message>
-    <message>
         <source>--theme {theme}: choose one of {choices}</source>
         <translation>--theme {theme}: wähle eines von {choices}</translation>
     </message>
@@ -339,16 +343,12 @@
         <source>no model at {path}</source>
         <translation>kein Modell unter {path}</translation>
     </message>
-    <message>
-        <source>no model at {path}; train one with: python main.py train --preset default --out {path}</source>
-        <translation>kein Modell unter {path}; trainiere eines mit: python main.py train --preset default --out {path}</translation>
-    </message>
 </context>
 <context>
     <name>app.startup</name>
     <message>
-        <source>no display to open a window on; run it in a desktop session, or use 'python main.py screenshot --out FILE.png' to render the window to a file</source>
-        <translation>kein Bildschirm, auf dem sich ein Fenster öffnen ließe; starte es in einer Desktop-Sitzung oder zeichne das Fenster mit 'python main.py screenshot --out DATEI.png' in eine Datei</translation>
+        <source>no display to open a window on; run it in a desktop session, or use '{command}' to render the window to a file</source>
+        <translation>kein Bildschirm, auf dem sich ein Fenster öffnen ließe; starte es in einer Desktop-Sitzung oder zeichne das Fenster mit '{command}' in eine Datei</translation>
     </message>
 </context>
 <context>
@@ -491,8 +491,8 @@
 <context>
     <name>common.answer_column</name>
     <message>
-        <source>reads &lt;b&gt;{digit}&lt;/b&gt; ({pct})</source>
-        <translation>liest &lt;b&gt;{digit}&lt;/b&gt; ({pct})</translation>
+        <source>reads &lt;b&gt;{label}&lt;/b&gt; ({pct})</source>
+        <translation>liest &lt;b&gt;{label}&lt;/b&gt; ({pct})</translation>
     </message>
 </context>
 <context>
@@ -862,12 +862,12 @@ um das hier zu füllen</translation>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <source>{tile} {n}, row {row}, column {col}: {value}</source>
-        <translation>{tile} {n}, Zeile {row}, Spalte {col}: {value}</translation>
+        <source>{tile} {n}, row {row}, column {col}: {number}</source>
+        <translation>{tile} {n}, Zeile {row}, Spalte {col}: {number}</translation>
     </message>
     <message>
-        <source>row {row}, column {col}: {value}</source>
-        <translation>Zeile {row}, Spalte {col}: {value}</translation>
+        <source>row {row}, column {col}: {number}</source>
+        <translation>Zeile {row}, Spalte {col}: {number}</translation>
     </message>
 </context>
 <context>
@@ -996,23 +996,23 @@ x/y hält eine Achse fest</translation>
         <translation>Es gibt noch kein Modell zum Speichern.</translation>
     </message>
     <message>
-        <source>snapshot after epoch {epoch}</source>
-        <translation>Zwischenstand nach Epoche {epoch}</translation>
+        <source>snapshot after epoch {n}</source>
+        <translation>Zwischenstand nach Epoche {n}</translation>
     </message>
     <message>
-        <source>snapshot from epoch {epoch}, batch {batch}</source>
-        <translation>Zwischenstand aus Epoche {epoch}, Batch {batch}</translation>
+        <source>snapshot from epoch {n}, batch {batch}</source>
+        <translation>Zwischenstand aus Epoche {n}, Batch {batch}</translation>
     </message>
 </context>
 <context>
     <name>common.snapshots</name>
     <message>
-        <source>end of epoch {epoch}</source>
-        <translation>Ende von Epoche {epoch}</translation>
+        <source>end of epoch {n}</source>
+        <translation>Ende von Epoche {n}</translation>
     </message>
     <message>
-        <source>epoch {epoch}, batch {batch}</source>
-        <translation>Epoche {epoch}, Batch {batch}</translation>
+        <source>epoch {n}, batch {batch}</source>
+        <translation>Epoche {n}, Batch {batch}</translation>
     </message>
 </context>
 <context>
@@ -1069,12 +1069,12 @@ x/y hält eine Achse fest</translation>
         <translation>Gradient, geglättet</translation>
     </message>
     <message>
-        <source>{method}: why {digit}</source>
-        <translation>{method}: warum {digit}</translation>
+        <source>{method}: why {label}</source>
+        <translation>{method}: warum {label}</translation>
     </message>
     <message>
-        <source>{method}: what looks like {digit}</source>
-        <translation>{method}: was wie {digit} aussieht</translation>
+        <source>{method}: what looks like {label}</source>
+        <translation>{method}: was wie {label} aussieht</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1115,8 @@ x/y hält eine Achse fest</translation>
         <translation>Es gibt noch kein Modell.</translation>
     </message>
     <message>
-        <source>run {run} (training)</source>
-        <translation>Lauf {run} (Training)</translation>
+        <source>run {n} (training)</source>
+        <translation>Lauf {n} (Training)</translation>
     </message>
 </context>
 </TS>

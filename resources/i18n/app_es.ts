@@ -300,16 +300,24 @@
         <translation>se agotó el tiempo tras {seconds} s esperando el modelo y la predicción</translation>
     </message>
     <message>
+        <source>{option} {path}: the screenshot is a PNG, name it *.png</source>
+        <translation>{option} {path}: la captura es un PNG, ponle el nombre *.png</translation>
+    </message>
+    <message>
+        <source>{option} {path}: folder {dir} does not exist</source>
+        <translation>{option} {path}: la carpeta {dir} no existe</translation>
+    </message>
+    <message>
+        <source>{option} {path}: no such file</source>
+        <translation>{option} {path}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>no model at {path}; train one with: {command}</source>
+        <translation>no hay ningún modelo en {path}; entrena uno con: {command}</translation>
+    </message>
+    <message>
         <source>cannot write {path}</source>
         <translation>no se puede escribir {path}</translation>
-    </message>
-    <message>
-        <source>--out {path}: the screenshot is a PNG, name it *.png</source>
-        <translation>--out {path}: la captura es un PNG, ponle el nombre *.png</translation>
-    </message>
-    <message>
-        <source>--out {path}: folder {folder} does not exist</source>
-        <translation>--out {path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>--tab {tab}: choose one of {choices}</source>
@@ -324,10 +332,6 @@
         <translation>--tab lab:PAGE: PAGE es uno de {choices}</translation>
     </message>
     <message>
-        <source>--image {path}: no such file</source>
-        <translation>--image {path}: el archivo no existe</translation>
-    </message>
-    <message>
         <source>--theme {theme}: choose one of {choices}</source>
         <translation>--theme {theme}: elige uno de {choices}</translation>
     </message>
@@ -339,16 +343,12 @@
         <source>no model at {path}</source>
         <translation>no hay ningún modelo en {path}</translation>
     </message>
-    <message>
-        <source>no model at {path}; train one with: python main.py train --preset default --out {path}</source>
-        <translation>no hay ningún modelo en {path}; entrena uno con: python main.py train --preset default --out {path}</translation>
-    </message>
 </context>
 <context>
     <name>app.startup</name>
     <message>
-        <source>no display to open a window on; run it in a desktop session, or use 'python main.py screenshot --out FILE.png' to render the window to a file</source>
-        <translation>no hay pantalla donde abrir una ventana; ejecútalo en una sesión de escritorio o usa 'python main.py screenshot --out ARCHIVO.png' para guardar la ventana en un archivo</translation>
+        <source>no display to open a window on; run it in a desktop session, or use '{command}' to render the window to a file</source>
+        <translation>no hay pantalla donde abrir una ventana; ejecútalo en una sesión de escritorio o usa '{command}' para guardar la ventana en un archivo</translation>
     </message>
 </context>
 <context>
@@ -491,8 +491,8 @@
 <context>
     <name>common.answer_column</name>
     <message>
-        <source>reads &lt;b&gt;{digit}&lt;/b&gt; ({pct})</source>
-        <translation>lee &lt;b&gt;{digit}&lt;/b&gt; ({pct})</translation>
+        <source>reads &lt;b&gt;{label}&lt;/b&gt; ({pct})</source>
+        <translation>lee &lt;b&gt;{label}&lt;/b&gt; ({pct})</translation>
     </message>
 </context>
 <context>
@@ -862,12 +862,12 @@ para rellenar esto</translation>
         <translation>Filas</translation>
     </message>
     <message>
-        <source>{tile} {n}, row {row}, column {col}: {value}</source>
-        <translation>{tile} {n}, fila {row}, columna {col}: {value}</translation>
+        <source>{tile} {n}, row {row}, column {col}: {number}</source>
+        <translation>{tile} {n}, fila {row}, columna {col}: {number}</translation>
     </message>
     <message>
-        <source>row {row}, column {col}: {value}</source>
-        <translation>fila {row}, columna {col}: {value}</translation>
+        <source>row {row}, column {col}: {number}</source>
+        <translation>fila {row}, columna {col}: {number}</translation>
     </message>
 </context>
 <context>
@@ -996,23 +996,23 @@ x/y fija un eje</translation>
         <translation>Todavía no hay ningún modelo que guardar.</translation>
     </message>
     <message>
-        <source>snapshot after epoch {epoch}</source>
-        <translation>instantánea tras la época {epoch}</translation>
+        <source>snapshot after epoch {n}</source>
+        <translation>instantánea tras la época {n}</translation>
     </message>
     <message>
-        <source>snapshot from epoch {epoch}, batch {batch}</source>
-        <translation>instantánea de la época {epoch}, lote {batch}</translation>
+        <source>snapshot from epoch {n}, batch {batch}</source>
+        <translation>instantánea de la época {n}, lote {batch}</translation>
     </message>
 </context>
 <context>
     <name>common.snapshots</name>
     <message>
-        <source>end of epoch {epoch}</source>
-        <translation>final de la época {epoch}</translation>
+        <source>end of epoch {n}</source>
+        <translation>final de la época {n}</translation>
     </message>
     <message>
-        <source>epoch {epoch}, batch {batch}</source>
-        <translation>época {epoch}, lote {batch}</translation>
+        <source>epoch {n}, batch {batch}</source>
+        <translation>época {n}, lote {batch}</translation>
     </message>
 </context>
 <context>
@@ -1069,12 +1069,12 @@ x/y fija un eje</translation>
         <translation>Gradiente, suavizado</translation>
     </message>
     <message>
-        <source>{method}: why {digit}</source>
-        <translation>{method}: por qué {digit}</translation>
+        <source>{method}: why {label}</source>
+        <translation>{method}: por qué {label}</translation>
     </message>
     <message>
-        <source>{method}: what looks like {digit}</source>
-        <translation>{method}: qué parece {digit}</translation>
+        <source>{method}: what looks like {label}</source>
+        <translation>{method}: qué parece {label}</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1115,8 @@ x/y fija un eje</translation>
         <translation>Todavía no hay ningún modelo.</translation>
     </message>
     <message>
-        <source>run {run} (training)</source>
-        <translation>ejecución {run} (entrenamiento)</translation>
+        <source>run {n} (training)</source>
+        <translation>ejecución {n} (entrenamiento)</translation>
     </message>
 </context>
 </TS>

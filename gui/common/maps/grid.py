@@ -139,10 +139,10 @@ class MapGrid(QWidget):
         """ "filter 3, row 2, column 5: 0.42" (the tile only when there are several)."""
         if self._maps.shape[0] > 1:
             return translate(
-                "common.maps.grid", "{tile} {n}, row {row}, column {col}: {value}"
-            ).format(tile=tile_name(self.tile_names), n=tile, row=row, col=col, value=value)
-        return translate("common.maps.grid", "row {row}, column {col}: {value}").format(
-            row=row, col=col, value=value
+                "common.maps.grid", "{tile} {n}, row {row}, column {col}: {number}"
+            ).format(tile=tile_name(self.tile_names), n=tile, row=row, col=col, number=value)
+        return translate("common.maps.grid", "row {row}, column {col}: {number}").format(
+            row=row, col=col, number=value
         )
 
     def follow_width(self, largest_tile: int) -> None:
