@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWi
 
 from gui.common import style
 from gui.common.actions import make_action
+from gui.common.i18n import translate
+from model import i18n
 
 # The Draw tab's actions each menu holds, in order; None is a separator.
 FILE_ACTIONS = ("open", "paste", "random")
@@ -48,15 +50,21 @@ def build_menu_bar(
     """
     bar = window.menuBar()
 
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("app.menus", "&File"))
     for key in FILE_ACTIONS:
         file_menu.addAction(draw_actions[key])
     file_menu.addSeparator()
     file_menu.addAction(
-        make_action(window, "&Quit", "Close Convscope (Ctrl+Q)", ["Ctrl+Q"], window.close)
+        make_action(
+            window,
+            translate("app.menus", "&Quit"),
+            translate("app.menus", "Close Convscope (Ctrl+Q)"),
+            ["Ctrl+Q"],
+            window.close,
+        )
     )
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("app.menus", "&Edit"))
     for key in EDIT_ACTIONS:
         if key is None:
             edit_menu.addSeparator()
@@ -65,7 +73,7 @@ def build_menu_bar(
 
     bar.addMenu(model_menu)
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("app.menus", "&View"))
     for i, (key, title, tip) in enumerate(tabs, start=1):
         view_menu.addAction(
             make_action(
@@ -76,12 +84,22 @@ def build_menu_bar(
     for key in VIEW_ACTIONS:
         view_menu.addAction(draw_actions[key])
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("app.menus", "&Help"))
     help_menu.addAction(
-        make_action(window, "&About Convscope", "What this app is", slot=lambda: show_about(window))
+        make_action(
+            window,
+            translate("app.menus", "&About Convscope"),
+            translate("app.menus", "What this app is"),
+            slot=lambda: show_about(window),
+        )
     )
     help_menu.addAction(
-        make_action(window, "About &Qt", "The toolkit behind the window", slot=QApplication.aboutQt)
+        make_action(
+            window,
+            translate("app.menus", "About &Qt"),
+            translate("app.menus", "The toolkit behind the window"),
+            slot=QApplication.aboutQt,
+        )
     )
     return view_menu
 
@@ -89,7 +107,7 @@ def build_menu_bar(
 def show_about(parent: QWidget) -> None:
     """A non-blocking box saying what Convscope is, with the versions it runs on."""
     box = QMessageBox(parent)
-    box.setWindowTitle("About Convscope")
+    box.setWindowTitle(translate("app.menus", "About Convscope"))
     box.setTextFormat(Qt.TextFormat.RichText)
     tf = sys.modules.get("tensorflow")
     versions = f"Python {platform.python_version()} · PySide6 {PYSIDE_VERSION}"
@@ -97,11 +115,16 @@ def show_about(parent: QWidget) -> None:
         versions += f" · TensorFlow {getattr(tf, '__version__', '?')}"
     box.setText(
         "<h3>Convscope</h3>"
-        "<p>Draw a digit and see how a convolutional neural network reads it: the "
-        "28&nbsp;×&nbsp;28 image it receives, the features its layers find, and the ten "
-        "votes it gives back.</p>"
-        "<p>The networks learn from MNIST, 70,000 handwritten digits.</p>"
-        f"<p style='color:{style.MUTED}'>{versions}</p>"
+        + translate(
+            "app.menus",
+            "<p>Draw a digit and see how a convolutional neural network reads it: the "
+            "28&nbsp;×&nbsp;28 image it receives, the features its layers find, and the ten "
+            "votes it gives back.</p>",
+        )
+        + translate(
+            "app.menus", "<p>The networks learn from MNIST, {count} handwritten digits.</p>"
+        ).format(count=i18n.integer(70000))
+        + f"<p style='color:{style.MUTED}'>{versions}</p>"
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

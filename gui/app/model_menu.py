@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from gui.app.model_info import model_summary, show_model_info
 from gui.app.paths import DEFAULT_MODEL
 from gui.common.actions import make_action
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.session import ModelSession
 from gui.common.settings import ModelSettings
 
-MODEL_FILTER = "Keras models (*.keras);;All files (*)"
+MODEL_FILTER = QT_TRANSLATE_NOOP("app.model_menu", "Keras models (*.keras);;All files (*)")
 # Open Recent lists this many models, numbered 1 to 9.
 RECENT_SHOWN = 9
 
@@ -37,39 +38,39 @@ class ModelMenu(QMenu):
     """
 
     def __init__(self, window: QMainWindow, session: ModelSession, settings: ModelSettings) -> None:
-        super().__init__("&Model", window)
+        super().__init__(translate("app.model_menu", "&Model"), window)
         self._window = window
         self.session = session
         self.settings = settings
         self.setToolTipsVisible(True)
         # A read-only line naming the current model, kept up to date by ``modelChanged``.
-        self.current_model_action = self.addAction("No model loaded")
+        self.current_model_action = self.addAction(model_summary(None))
         self.current_model_action.setEnabled(False)
         self.addSeparator()
         self.addAction(
             make_action(
                 window,
-                "&Open Model…",
-                "Load a .keras model file (Ctrl+Shift+O)",
+                translate("app.model_menu", "&Open Model…"),
+                translate("app.model_menu", "Load a .keras model file (Ctrl+Shift+O)"),
                 ["Ctrl+Shift+O"],
                 self.choose_model,
             )
         )
-        self.recent_menu = self.addMenu("Open &Recent")
+        self.recent_menu = self.addMenu(translate("app.model_menu", "Open &Recent"))
         self.recent_menu.setToolTipsVisible(True)
         self.addAction(
             make_action(
                 window,
-                "Open &Default Model",
-                "Load the model shipped with Convscope",
+                translate("app.model_menu", "Open &Default Model"),
+                translate("app.model_menu", "Load the model shipped with Convscope"),
                 slot=lambda: session.open(DEFAULT_MODEL),
             )
         )
         self.addSeparator()
         self.save_action = make_action(
             window,
-            "&Save Model As…",
-            "Save the current model to a new file (Ctrl+Shift+S)",
+            translate("app.model_menu", "&Save Model As…"),
+            translate("app.model_menu", "Save the current model to a new file (Ctrl+Shift+S)"),
             ["Ctrl+Shift+S"],
             self.choose_save_path,
         )
@@ -79,8 +80,11 @@ class ModelMenu(QMenu):
         self.addAction(
             make_action(
                 window,
-                "Model &Info…",
-                "Name, preset, size, accuracy and layers of the current model (Ctrl+I)",
+                translate("app.model_menu", "Model &Info…"),
+                translate(
+                    "app.model_menu",
+                    "Name, preset, size, accuracy and layers of the current model (Ctrl+I)",
+                ),
                 ["Ctrl+I"],
                 lambda: show_model_info(window, session.info),
             )
@@ -98,15 +102,20 @@ class ModelMenu(QMenu):
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.session.open(p))
         if not self.settings.recent:
-            self.recent_menu.addAction("No recent models").setEnabled(False)
+            self.recent_menu.addAction(translate("app.model_menu", "No recent models")).setEnabled(
+                False
+            )
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Recent", self._clear_recent)
+        self.recent_menu.addAction(translate("app.model_menu", "Clear Recent"), self._clear_recent)
 
     def choose_model(self) -> None:
         """Ask for a model file and open it."""
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open a model", self._folder(), MODEL_FILTER
+            self._window,
+            translate("app.model_menu", "Open a model"),
+            self._folder(),
+            translate("app.model_menu", MODEL_FILTER),
         )
         if path:
             self.settings.model_folder = str(Path(path).parent)
@@ -117,13 +126,18 @@ class ModelMenu(QMenu):
         info = self.session.info or {}
         suggestion = str(Path(self._folder()) / f"{info.get('name') or 'model'}.keras")
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Save the model as", suggestion, MODEL_FILTER
+            self._window,
+            translate("app.model_menu", "Save the model as"),
+            suggestion,
+            translate("app.model_menu", MODEL_FILTER),
         )
         if path:
             if not path.endswith(".keras"):
                 path += ".keras"
             self.settings.model_folder = str(Path(path).parent)
-            self._window.statusBar().showMessage(f"Saving the model to {path}…")
+            self._window.statusBar().showMessage(
+                translate("app.model_menu", "Saving the model to {path}…").format(path=path)
+            )
             self.session.save_as(path)
 
     def _folder(self) -> str:

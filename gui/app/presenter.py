@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from gui.app.placement import TITLE_BAR
 from gui.app.view_controls import ViewControls
 from gui.common.actions import make_action
+from gui.common.i18n import translate
 
 # The type grows by the largest of these that leaves the window within the screen (a 1280x720
 # projector takes less than a 1920x1080 one).
@@ -63,13 +64,18 @@ class PresenterMode(QObject):
         self.room: QSize | None = None
         self.action = make_action(
             window,
-            "Pre&senter Mode",
-            "Large type, a thick pen and only what a lesson needs (F5; Esc leaves)",
+            translate("app.presenter", "Pre&senter Mode"),
+            translate(
+                "app.presenter",
+                "Large type, a thick pen and only what a lesson needs (F5; Esc leaves)",
+            ),
             ["F5"],
             self.set_enabled,
             checkable=True,
         )
-        self._leave = make_action(window, "Leave Presenter Mode", "", ["Esc"], self._on_leave)
+        self._leave = make_action(
+            window, translate("app.presenter", "Leave Presenter Mode"), "", ["Esc"], self._on_leave
+        )
         self._leave.setEnabled(False)
         window.addAction(self._leave)
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from model.errors import ConvscopeError
+from model.i18n import translate
 
 # The Debian/Ubuntu package of each library the xcb plugin (and Qt's xcb support) needs.
 PACKAGES = {
@@ -104,7 +105,13 @@ def check_xcb(environ: dict[str, str] | None = None) -> None:
     if not missing:
         return
     command = apt_command(missing)
-    fix = f"install them with: {command}" if command else "install them with your package manager"
+    # Said before Qt starts: in the language of the command line (``model.i18n``).
+    if command:
+        fix = translate("app.qtlibs", "install them with: {command}").format(command=command)
+    else:
+        fix = translate("app.qtlibs", "install them with your package manager")
     raise MissingLibrariesError(
-        f"Qt cannot open a window: the system lacks {', '.join(missing)}; {fix}"
+        translate(
+            "app.qtlibs", "Qt cannot open a window: the system lacks {libraries}; {fix}"
+        ).format(libraries=", ".join(missing), fix=fix)
     )

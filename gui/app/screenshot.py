@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from model.errors import ConvscopeError
+from model.i18n import translate
 
 TABS = ("draw", "train", "inspect", "lab")
 DEFAULT_SIZE = "1400x900"
@@ -31,9 +32,17 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().replace("×", "x").split("x"))
     except ValueError:
-        raise ScreenshotError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. 1400x900") from None
+        raise ScreenshotError(
+            translate(
+                "app.screenshot", "--size {text}: expected WIDTHxHEIGHT, e.g. 1400x900"
+            ).format(text=repr(text))
+        ) from None
     if not (320 <= w <= 8000 and 240 <= h <= 8000):
-        raise ScreenshotError(f"--size {text}: width must be 320..8000 and height 240..8000")
+        raise ScreenshotError(
+            translate(
+                "app.screenshot", "--size {text}: width must be 320..8000 and height 240..8000"
+            ).format(text=text)
+        )
     return w, h
 
 
@@ -101,19 +110,27 @@ def take_screenshot(
         if image is not None:
             window.draw_tab.open_image(str(image))
         if not _wait_until(lambda: _ready(window, page, image, errors), timeout_s):
-            raise ScreenshotError(
-                f"timed out after {timeout_s:.0f} s waiting for the model and the prediction"
-            )
+            raise _timed_out(timeout_s)
         if errors:
             raise ScreenshotError(errors[0])
         _wait_until(lambda: False, 0.05)  # let posted layout and paint events settle
         if not window.grab().save(str(out), "PNG"):
-            raise ScreenshotError(f"cannot write {out}")
+            raise ScreenshotError(
+                translate("app.screenshot", "cannot write {path}").format(path=out)
+            )
         prediction = window.draw_tab.current_prediction()
     finally:
         window.close()
     del app
     return prediction or {"label": None, "confidence": None, "probabilities": None}
+
+
+def _timed_out(timeout_s: float) -> ScreenshotError:
+    return ScreenshotError(
+        translate(
+            "app.screenshot", "timed out after {seconds} s waiting for the model and the prediction"
+        ).format(seconds=f"{timeout_s:.0f}")
+    )
 
 
 def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[str, str, int, int]:
@@ -126,27 +143,51 @@ def check_arguments(out: Path, tab: str, size: str, image: str | None) -> tuple[
         window's width and height.
     """
     if out.suffix.lower() != ".png":
-        raise ScreenshotError(f"--out {out}: the screenshot is a PNG, name it *.png")
+        raise ScreenshotError(
+            translate(
+                "app.screenshot", "{option} {path}: the screenshot is a PNG, name it *.png"
+            ).format(option="--out", path=out)
+        )
     if not out.parent.is_dir():
-        raise ScreenshotError(f"--out {out}: folder {out.parent} does not exist")
+        raise ScreenshotError(
+            translate("app.screenshot", "{option} {path}: folder {dir} does not exist").format(
+                option="--out", path=out, dir=out.parent
+            )
+        )
     tab, _, view = tab.partition(":")
     if tab not in TABS:
-        raise ScreenshotError(f"--tab {tab}: choose one of {', '.join(TABS)}")
+        raise ScreenshotError(
+            translate("app.screenshot", "--tab {tab}: choose one of {choices}").format(
+                tab=tab, choices=", ".join(TABS)
+            )
+        )
     if view and tab == "inspect":
         from gui.inspect.views import VIEWS
 
         views = [v[0] for v in VIEWS]
         if view not in views:
-            raise ScreenshotError(f"--tab inspect:VIEW: VIEW is one of {', '.join(views)}")
+            raise ScreenshotError(
+                translate("app.screenshot", "--tab inspect:VIEW: VIEW is one of {choices}").format(
+                    choices=", ".join(views)
+                )
+            )
     elif view:
         from gui.lab.tab import LAB_PAGES
 
         keys = [p[0] for p in LAB_PAGES]
         if tab != "lab" or view not in keys:
-            raise ScreenshotError(f"--tab lab:PAGE: PAGE is one of {', '.join(keys)}")
+            raise ScreenshotError(
+                translate("app.screenshot", "--tab lab:PAGE: PAGE is one of {choices}").format(
+                    choices=", ".join(keys)
+                )
+            )
     width, height = parse_size(size)
     if image is not None and not Path(image).is_file():
-        raise ScreenshotError(f"--image {image}: no such file")
+        raise ScreenshotError(
+            translate("app.screenshot", "{option} {path}: no such file").format(
+                option="--image", path=image
+            )
+        )
     return tab, view, width, height
 
 
@@ -157,9 +198,17 @@ def check_look(theme: str, zoom: float) -> None:
 
     themes = [key for key, _text in CHOICES]
     if theme not in themes:
-        raise ScreenshotError(f"--theme {theme}: choose one of {', '.join(themes)}")
+        raise ScreenshotError(
+            translate("app.screenshot", "--theme {theme}: choose one of {choices}").format(
+                theme=theme, choices=", ".join(themes)
+            )
+        )
     if not (MIN_ZOOM <= zoom <= MAX_ZOOM):
-        raise ScreenshotError(f"--zoom {zoom:g}: choose a zoom from {MIN_ZOOM} to {MAX_ZOOM}")
+        raise ScreenshotError(
+            translate("app.screenshot", "--zoom {zoom}: choose a zoom from {low} to {high}").format(
+                zoom=f"{zoom:g}", low=MIN_ZOOM, high=MAX_ZOOM
+            )
+        )
 
 
 def _model_file(model_path: str | os.PathLike | None) -> Path:
@@ -168,12 +217,15 @@ def _model_file(model_path: str | os.PathLike | None) -> Path:
 
     model = Path(model_path) if model_path else DEFAULT_MODEL
     if not model.exists():
-        hint = (
-            f"; train one with: python main.py train --preset default --out {model}"
-            if not model_path
-            else ""
+        if model_path:
+            raise ScreenshotError(
+                translate("app.screenshot", "no model at {path}").format(path=model)
+            )
+        raise ScreenshotError(
+            translate("app.screenshot", "no model at {path}; train one with: {command}").format(
+                path=model, command=f"python main.py train --preset default --out {model}"
+            )
         )
-        raise ScreenshotError(f"no model at {model}{hint}")
     return model
 
 

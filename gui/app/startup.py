@@ -23,6 +23,7 @@ from gui.common.settings import SettingsStore, ViewSettings
 from gui.common.style import apply_style
 from gui.common.workers import orphaned_threads
 from model.errors import ConvscopeError
+from model.i18n import translate
 
 UI_SWITCH_INTERVAL_S = 0.001
 
@@ -36,9 +37,13 @@ def check_display() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        # Said before Qt starts: in the language of the command line (``model.i18n``).
         raise GuiError(
-            "no display to open a window on; run it in a desktop session, or use "
-            "'python main.py screenshot --out FILE.png' to render the window to a file"
+            translate(
+                "app.startup",
+                "no display to open a window on; run it in a desktop session, or use "
+                "'{command}' to render the window to a file",
+            ).format(command="python main.py screenshot --out FILE.png")
         )
 
 
@@ -53,9 +58,7 @@ def choose_language(explicit: str | None, settings: SettingsStore | None) -> str
     return chosen or QLocale.system().name()
 
 
-def create_application(
-    argv: list[str] | None = None, language: str | None = None
-) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication, created once, named, styled and speaking ``language`` (a code or a
     locale name; None keeps the one chosen before)."""
     app = QApplication.instance()

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from gui.app.model_info import model_summary
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.session import ModelSession
+from model import i18n
 
 
 class StatusBar(QStatusBar):
@@ -24,18 +26,27 @@ class StatusBar(QStatusBar):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setToolTip("Loading in the background; the app stays usable")
+        self.busy.setToolTip(
+            translate("app.status_bar", "Loading in the background; the app stays usable")
+        )
         self.busy.hide()
-        self.model_label = QLabel("No model loaded")
-        self.model_label.setToolTip("The model the Draw tab asks (Model ▸ Model Info… for more)")
+        self.model_label = QLabel(model_summary(None))
+        self.model_label.setToolTip(
+            translate(
+                "app.status_bar", "The model the Draw tab asks (Model ▸ Model Info… for more)"
+            )
+        )
         # Shown for as long as the current model's weights are edited in place (Lab ▸ Kernel
         # playground): every tab and a Save As use the edited weights.
         self.modified_label = QLabel()
         self.modified_label.setStyleSheet(f"color: {style.BAD}; font-weight: 600;")
         self.modified_label.setToolTip(
-            "The current model's weights were changed in the Lab. Every tab uses the changed "
-            "network, and Save Model As… saves it as it is now. Undo the change there, or "
-            "open the model again, to get the original back."
+            translate(
+                "app.status_bar",
+                "The current model's weights were changed in the Lab. Every tab uses the changed "
+                "network, and Save Model As… saves it as it is now. Undo the change there, or "
+                "open the model again, to get the original back.",
+            )
         )
         self.modified_label.hide()
         self.addPermanentWidget(self.busy)
@@ -50,7 +61,9 @@ class StatusBar(QStatusBar):
     @Slot(str)
     def _on_session_loadingStarted(self, path: str) -> None:
         self.busy.show()
-        self.showMessage(f"Loading the model {Path(path).name}…")
+        self.showMessage(
+            translate("app.status_bar", "Loading the model {name}…").format(name=Path(path).name)
+        )
 
     @Slot(object)
     def _on_session_modelChanged(self, info: dict) -> None:
@@ -59,13 +72,19 @@ class StatusBar(QStatusBar):
         self.model_label.setToolTip(info.get("path", ""))
         if info.get("engine") == "tensorflow":
             # Rare: a file made elsewhere with a layer option NumPy does not reproduce.
-            note = info.get("engine_note") or "runs on TensorFlow"
+            note = info.get("engine_note") or translate("app.status_bar", "runs on TensorFlow")
             self.showMessage(
-                f"Model “{info['name']}” ready; it {note}, so it answers more slowly.", 15000
+                translate(
+                    "app.status_bar", "Model “{name}” ready; it {note}, so it answers more slowly."
+                ).format(name=info["name"], note=note),
+                15000,
             )
         else:
             self.showMessage(
-                f"Model “{info['name']}” ready (loaded in {info['wall_seconds']:.1f} s).", 8000
+                translate("app.status_bar", "Model “{name}” ready (loaded in {seconds} s).").format(
+                    name=info["name"], seconds=i18n.number(info["wall_seconds"], 1)
+                ),
+                8000,
             )
 
     @Slot(str, str, str)
@@ -76,14 +95,21 @@ class StatusBar(QStatusBar):
     def _on_session_modelSaved(self, path: str) -> None:
         if self.session.modified:
             self.showMessage(
-                f"Saved the modified model to {path}: its weights include your change "
-                f"({self.session.modified}).",
+                translate(
+                    "app.status_bar",
+                    "Saved the modified model to {path}: its weights include your change "
+                    "({change}).",
+                ).format(path=path, change=self.session.modified),
                 12000,
             )
         else:
-            self.showMessage(f"Saved the model to {path}.", 8000)
+            self.showMessage(
+                translate("app.status_bar", "Saved the model to {path}.").format(path=path), 8000
+            )
 
     @Slot(str)
     def _on_session_modifiedChanged(self, text: str) -> None:
-        self.modified_label.setText(f"Modified: {text}" if text else "")
+        self.modified_label.setText(
+            translate("app.status_bar", "Modified: {change}").format(change=text) if text else ""
+        )
         self.modified_label.setVisible(bool(text))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from gui.common import style, themes
 from gui.common.actions import make_action
+from gui.common.i18n import translate
 from gui.common.settings import SettingsStore, ViewSettings
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
@@ -106,15 +107,13 @@ class ViewControls(QObject):
 
     def fill_menu(self, menu: QMenu, window: QWidget) -> None:
         """Add the theme's choices and the zoom to the View menu ``menu``."""
-        theme_menu = menu.addMenu("T&heme")
+        theme_menu = menu.addMenu(translate("app.view_controls", "T&heme"))
         group = QActionGroup(theme_menu)
         for key, text in themes.CHOICES:
             action = make_action(
                 window,
-                text,
-                f"Show Convscope in the {text.lower()} look"
-                if key != themes.SYSTEM
-                else "Light or dark, as the computer is set",
+                translate("common.themes", text),
+                translate("common.themes", themes.TIPS[key]),
                 slot=lambda on, k=key: on and self.set_theme(k),
                 checkable=True,
             )
@@ -123,9 +122,24 @@ class ViewControls(QObject):
             theme_menu.addAction(action)
             self._theme_actions[key] = action
         for text, tip, keys, slot in (
-            ("Zoom I&n", "Larger text and controls", ["Ctrl++", "Ctrl+="], self.zoom_in),
-            ("Zoom &Out", "Smaller text and controls", ["Ctrl+-"], self.zoom_out),
-            ("&Actual Size", "Text and controls at their usual size", ["Ctrl+0"], self.zoom_reset),
+            (
+                translate("app.view_controls", "Zoom I&n"),
+                translate("app.view_controls", "Larger text and controls"),
+                ["Ctrl++", "Ctrl+="],
+                self.zoom_in,
+            ),
+            (
+                translate("app.view_controls", "Zoom &Out"),
+                translate("app.view_controls", "Smaller text and controls"),
+                ["Ctrl+-"],
+                self.zoom_out,
+            ),
+            (
+                translate("app.view_controls", "&Actual Size"),
+                translate("app.view_controls", "Text and controls at their usual size"),
+                ["Ctrl+0"],
+                self.zoom_reset,
+            ),
         ):
             menu.addAction(make_action(window, text, tip, keys, slot))
 

@@ -23,7 +23,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from gui.app.advice import ADVICE
+from gui.app.advice import advice_for
+from gui.app.language_menu import LanguageMenu
 from gui.app.menus import build_menu_bar
 from gui.app.model_menu import ModelMenu
 from gui.app.paths import DEFAULT_MODEL, ROOT
@@ -33,6 +34,7 @@ from gui.app.status_bar import StatusBar
 from gui.app.view_controls import ViewControls
 from gui.common import timing
 from gui.common.errors import details_for_people, one_line, show_error
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.session import ModelSession
 from gui.common.settings import ModelSettings, SettingsStore, WindowSettings
 from gui.common.tabs import ConvscopeTab
@@ -46,20 +48,41 @@ log = logging.getLogger("convscope.gui")
 # (a few tens of milliseconds), so nothing holds the window up while it starts and answers the
 # first stroke. (key, module, class, title, tooltip)
 DEFERRED_TABS = (
-    ("train", "gui.train.tab", "TrainTab", "Train", "Train your own network on MNIST"),
+    (
+        "train",
+        "gui.train.tab",
+        "TrainTab",
+        QT_TRANSLATE_NOOP("app.window", "Train"),
+        QT_TRANSLATE_NOOP("app.window", "Train your own network on MNIST"),
+    ),
     (
         "inspect",
         "gui.inspect.tab",
         "InspectTab",
-        "Inspect",
-        "Follow your drawing through the network, layer by layer",
+        QT_TRANSLATE_NOOP("app.window", "Inspect"),
+        QT_TRANSLATE_NOOP("app.window", "Follow your drawing through the network, layer by layer"),
     ),
     (
         "lab",
         "gui.lab.tab",
         "LabTab",
-        "Lab",
-        "Experiments on your digit: why this answer, robustness, kernels, your handwriting",
+        QT_TRANSLATE_NOOP("app.window", "Lab"),
+        QT_TRANSLATE_NOOP(
+            "app.window",
+            "Experiments on your digit: why this answer, robustness, kernels, your handwriting",
+        ),
+    ),
+)
+# The titles and tooltips the tabs give themselves (``ConvscopeTab.title``/``tooltip``), so
+# that the window can show them in the learner's language even where a tab's own module does
+# not translate them (see ``tab_text``).
+_TAB_TEXTS = (
+    QT_TRANSLATE_NOOP("app.window", "Draw"),
+    QT_TRANSLATE_NOOP("app.window", "Draw a digit and watch the network read it"),
+    QT_TRANSLATE_NOOP("app.window", "Design a network, train it on MNIST and watch it learn"),
+    QT_TRANSLATE_NOOP(
+        "app.window",
+        "Experiments on your digit: saliency, robustness, kernels, your own handwriting",
     ),
 )
 # Long enough for a TensorFlow import that is under way to finish; after that the app exits
@@ -69,6 +92,14 @@ WORKER_STOP_MS = 5000
 FIRST_FRAME_WAIT_MS = 500
 PREFETCH_DELAY_MS = 1500
 PREFETCH_IDLE_S = 1.0  # ... and not before the canvas has been still this long
+
+
+def tab_text(module: str, text: str) -> str:
+    """A tab's title or tooltip ``text`` (in English, as its class writes it) in the language
+    spoken now: the tab's own module's translation (context: the module's path without
+    ``gui.``), else the window's."""
+    own = translate(module.removeprefix("gui."), text)
+    return own if own != text else translate("app.window", text)
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +155,8 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         for key, _module, _cls, title, tooltip in DEFERRED_TABS:
             self._placeholders[key] = placeholder = QWidget()
-            self.tabs.setTabToolTip(self.tabs.addTab(placeholder, title), tooltip)
+            index = self.tabs.addTab(placeholder, translate("app.window", title))
+            self.tabs.setTabToolTip(index, translate("app.window", tooltip))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
 
@@ -137,12 +169,23 @@ class MainWindow(QMainWindow):
             self,
             self.draw_tab.actions,
             self.model_menu,
-            [(DrawTab.key, DrawTab.title, DrawTab.tooltip)]
-            + [(key, title, tip) for key, _m, _c, title, tip in DEFERRED_TABS],
+            [
+                (
+                    DrawTab.key,
+                    tab_text(DrawTab.__module__, DrawTab.title),
+                    tab_text(DrawTab.__module__, DrawTab.tooltip),
+                )
+            ]
+            + [
+                (key, translate("app.window", title), translate("app.window", tip))
+                for key, _m, _c, title, tip in DEFERRED_TABS
+            ],
             self.select_tab,
         )
         view_menu.addSeparator()
         self.view.fill_menu(view_menu, self)
+        self.language_menu = LanguageMenu(self, self.view)
+        view_menu.addMenu(self.language_menu)
         view_menu.addAction(self.presenter.action)
         self.session.modelChanged.connect(self._on_session_modelChanged)
         self.session.loadFailed.connect(self._on_session_loadFailed)
@@ -160,8 +203,9 @@ class MainWindow(QMainWindow):
         self._pages[page.key] = page
         if hasattr(page, "pageShown"):  # the Lab: each page may need another size
             page.pageShown.connect(lambda _key: self.presenter.refit())
-        index = self.tabs.insertTab(index, page, page.title)
-        self.tabs.setTabToolTip(index, page.tooltip)
+        module = type(page).__module__
+        index = self.tabs.insertTab(index, page, tab_text(module, page.title))
+        self.tabs.setTabToolTip(index, tab_text(module, page.tooltip))
 
     def _build_tab(self, key: str) -> ConvscopeTab:
         """Build a deferred tab now (if it is not built yet) and put it in its place."""
@@ -251,7 +295,7 @@ class MainWindow(QMainWindow):
         not into the dialog (see ``gui.common.errors.details_for_people``).
         """
         message = one_line(message)
-        shown, technical = details_for_people(details, ADVICE.get(title, ""))
+        shown, technical = details_for_people(details, advice_for(title))
         if technical:
             log.warning("%s: %s\n%s", title, message, technical)
         else:
@@ -270,18 +314,17 @@ class MainWindow(QMainWindow):
     @Slot(str, str, str)
     def _on_session_loadFailed(self, path: str, message: str, details: str) -> None:
         if self.session.info is not None:
-            details = (
-                f"Convscope keeps using the model “{self.session.info['name']}”.\n\n" + details
-            )
-        self.report_error("Could not open the model", message, details)
+            keeps = translate("app.window", "Convscope keeps using the model “{name}”.")
+            details = keeps.format(name=self.session.info["name"]) + "\n\n" + details
+        self.report_error(translate("app.window", "Could not open the model"), message, details)
 
     @Slot(str, str)
     def _on_session_saveFailed(self, message: str, details: str) -> None:
-        self.report_error("Could not save the model", message, details)
+        self.report_error(translate("app.window", "Could not save the model"), message, details)
 
     @Slot(str, str)
     def _on_session_workFailed(self, message: str, details: str) -> None:
-        self.report_error("Something went wrong", message, details)
+        self.report_error(translate("app.window", "Something went wrong"), message, details)
 
     @Slot(str)
     def _on_page_statusReported(self, message: str) -> None:
@@ -333,8 +376,11 @@ class MainWindow(QMainWindow):
             return
         if not path.exists() and path.resolve() == DEFAULT_MODEL.resolve():
             self.statusBar().showMessage(
-                f"No model yet: {DEFAULT_MODEL.relative_to(ROOT)} is missing. Open one with "
-                "Model ▸ Open Model…; the canvas works without it."
+                translate(
+                    "app.window",
+                    "No model yet: {path} is missing. Open one with "
+                    "Model ▸ Open Model…; the canvas works without it.",
+                ).format(path=DEFAULT_MODEL.relative_to(ROOT))
             )
             self.draw_tab.refresh()
             return

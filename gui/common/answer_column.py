@@ -7,6 +7,7 @@ import numpy as np
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.common import style
+from gui.common.i18n import translate
 from gui.common.probability_bars import ProbabilityBars
 from gui.common.widgets import TextView, percent
 from model.words import with_article
@@ -54,7 +55,9 @@ class AnswerColumn(QWidget):
             return
         best = int(np.argmax(probabilities))
         self.show_html(
-            f"reads <b>{with_article(best)}</b> ({percent(float(probabilities[best]))})",
+            translate("common.answer_column", "reads <b>{label}</b> ({pct})").format(
+                label=with_article(best), pct=percent(float(probabilities[best]))
+            ),
             probabilities,
         )
 

@@ -53,8 +53,7 @@ from gui.common.drawing import (
     unit_painter,
 )
 from gui.common.imageconv import gray_to_qimage, qimage_to_gray
-from gui.common.keyboard_pen import HELP as KEYBOARD_HELP
-from gui.common.keyboard_pen import KeyboardPen
+from gui.common.keyboard_pen import KeyboardPen, describe_canvas
 
 MAX_PICTURE_SIDE = 1024
 MIN_PEN, MAX_PEN = 4, 80
@@ -108,12 +107,7 @@ class DrawCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel itself
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
-        self.setToolTip(
-            "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
-            "erases; drop an image file here to load it."
-        )
-        self.setAccessibleName("Drawing canvas")
-        self.setAccessibleDescription("Draw a digit. " + KEYBOARD_HELP)
+        describe_canvas(self)
         self.keyboard_pen = KeyboardPen(self)
 
     # ----------------------------------------------------------------- properties

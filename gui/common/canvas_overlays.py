@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from gui.common import style
 from gui.common.drawing import ANALYSIS_SIZE
+from gui.common.i18n import translate
 
 CORNER = 12.0
 REGION = "#22c55e"  # the inspector's receptive-field green
@@ -54,7 +55,7 @@ def paint_hint(painter: QPainter, square: QRect) -> None:
     painter.drawText(
         square.adjusted(0, -square.height() // 12, 0, 0),
         Qt.AlignmentFlag.AlignCenter,
-        "Draw a digit here",
+        translate("common.canvas_overlays", "Draw a digit here"),
     )
     font.setPointSizeF(max(9.0, square.width() / 52))
     painter.setFont(font)
@@ -63,7 +64,7 @@ def paint_hint(painter: QPainter, square: QRect) -> None:
     painter.drawText(
         square.adjusted(8, square.height() // 10, -8, 0),
         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-        "one digit, 0 to 9, as large as you like",
+        translate("common.canvas_overlays", "one digit, 0 to 9, as large as you like"),
     )
 
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from gui.common import style
 from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
+from gui.common.i18n import translate
+from model import i18n
 
 
 class ConfusionMatrixView(QWidget):
@@ -31,10 +33,17 @@ class ConfusionMatrixView(QWidget):
         self.setMinimumSize(240, 240)
         self.setMouseTracking(True)
         self.setToolTip(
-            "Row: the true digit. Column: the network's answer. The diagonal "
-            "holds the right answers; click any cell to see those digits."
+            translate(
+                "common.confusion_matrix",
+                "Row: the true digit. Column: the network's answer. The diagonal "
+                "holds the right answers; click any cell to see those digits.",
+            )
         )
-        describe(self, "Confusion matrix", "No digits scored yet")
+        describe(
+            self,
+            translate("common.confusion_matrix", "Confusion matrix"),
+            translate("common.confusion_matrix", "No digits scored yet"),
+        )
         self.keys = KeyboardCursor(self, lambda: (10, 10), self._activate, self._cell_words)
 
     def _activate(self, row: int, col: int) -> None:
@@ -45,9 +54,13 @@ class ConfusionMatrixView(QWidget):
 
     def _cell_words(self, row: int, col: int) -> str:
         if self.matrix is None:
-            return "No digits scored yet"
+            return translate("common.confusion_matrix", "No digits scored yet")
         n = int(self.matrix[row, col])
-        return f"true {row}, read as {col}: {n} digit{'s' if n != 1 else ''}"
+        if n == 1:
+            text = translate("common.confusion_matrix", "true {row}, read as {col}: 1 digit")
+        else:
+            text = translate("common.confusion_matrix", "true {row}, read as {col}: {n} digits")
+        return text.format(row=row, col=col, n=i18n.integer(n))
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -57,7 +70,13 @@ class ConfusionMatrixView(QWidget):
         self.selected = None
         if self.matrix is not None:
             total, right = int(self.matrix.sum()), int(np.trace(self.matrix))
-            set_text_equivalent(self, f"{right} of {total} digits on the diagonal (read right)")
+            set_text_equivalent(
+                self,
+                translate(
+                    "common.confusion_matrix",
+                    "{right} of {total} digits on the diagonal (read right)",
+                ).format(right=i18n.integer(right), total=i18n.integer(total)),
+            )
         self.update()
 
     def _geometry(self) -> tuple[float, float, float]:
@@ -92,13 +111,17 @@ class ConfusionMatrixView(QWidget):
         painter.setFont(font)
         painter.setPen(QColor(style.MUTED))
         painter.drawText(
-            QRectF(left, 0, cell * 10, 14), Qt.AlignmentFlag.AlignCenter, "network's answer →"
+            QRectF(left, 0, cell * 10, 14),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("common.confusion_matrix", "network's answer →"),
         )
         painter.save()
         painter.translate(10, top + cell * 5)
         painter.rotate(-90)
         painter.drawText(
-            QRectF(-cell * 5, -8, cell * 10, 16), Qt.AlignmentFlag.AlignCenter, "true digit →"
+            QRectF(-cell * 5, -8, cell * 10, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("common.confusion_matrix", "true digit →"),
         )
         painter.restore()
         for i in range(10):
@@ -113,7 +136,7 @@ class ConfusionMatrixView(QWidget):
             painter.drawText(
                 QRectF(left, top, cell * 10, cell * 10),
                 Qt.AlignmentFlag.AlignCenter,
-                "Train or evaluate a model\nto fill this in",
+                translate("common.confusion_matrix", "Train or evaluate a model\nto fill this in"),
             )
             painter.end()
             return

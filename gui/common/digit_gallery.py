@@ -7,6 +7,7 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from gui.common.i18n import translate
 from gui.common.imageconv import gray_to_qimage
 
 
@@ -30,8 +31,12 @@ class DigitGallery(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setToolTip("Click a digit to load it into the Draw and Inspect tabs")
-        self.setAccessibleName("Digits")
+        self.setToolTip(
+            translate(
+                "common.digit_gallery", "Click a digit to load it into the Draw and Inspect tabs"
+            )
+        )
+        self.setAccessibleName(translate("common.digit_gallery", "Digits"))
         self.itemClicked.connect(self._on_self_itemClicked)
 
     def show_digits(self, images: np.ndarray, indices: np.ndarray, caption: str = "") -> None:
@@ -50,7 +55,11 @@ class DigitGallery(QListWidget):
             )
             item = QListWidgetItem(QIcon(pixmap), f"#{int(i)}")
             item.setData(Qt.ItemDataRole.UserRole, int(i))
-            item.setToolTip(f"test digit #{int(i)}{caption}: click to draw with it")
+            item.setToolTip(
+                translate(
+                    "common.digit_gallery", "test digit #{index}{caption}: click to draw with it"
+                ).format(index=int(i), caption=caption)
+            )
             self.addItem(item)
 
     def keyPressEvent(self, event) -> None:

@@ -28,6 +28,8 @@ from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger("convscope.gui")
 
 
@@ -37,8 +39,9 @@ DEBUG = False
 # Where a traceback starts in an error's details: Python's own header, and the training
 # process's note around the one it sends back (``model.training.process.remote_error``).
 _TECHNICAL_MARKERS = ("Traceback (most recent call last):", "In the training process:")
-GENERIC_ADVICE = (
-    "Try again. If it keeps happening, the log file has the technical details for a bug report."
+GENERIC_ADVICE = QT_TRANSLATE_NOOP(
+    "common.errors",
+    "Try again. If it keeps happening, the log file has the technical details for a bug report.",
 )
 
 
@@ -66,11 +69,15 @@ def details_for_people(details: str, advice: str = "") -> tuple[str, str]:
     ``DEBUG`` the traceback itself.
     """
     readable, technical = split_details(details)
-    shown = "\n\n".join(part for part in (readable, advice) if part) or GENERIC_ADVICE
+    shown = "\n\n".join(part for part in (readable, advice) if part) or translate(
+        "common.errors", GENERIC_ADVICE
+    )
     if technical:
         where = log_file_path()
         if where is not None:
-            shown += f"\n\nThe technical details are in the log file {where}."
+            shown += "\n\n" + translate(
+                "common.errors", "The technical details are in the log file {path}."
+            ).format(path=where)
         if DEBUG:
             shown += "\n\n" + technical
     return shown, technical
@@ -105,16 +112,22 @@ def show_error(
         box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if report:
-        copy = box.addButton("Copy report", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            translate("common.errors", "Copy report"), QMessageBox.ButtonRole.ActionRole
+        )
         copy.setObjectName("copyReport")
-        copy.setToolTip("Copy what happened, with the details, to paste into a bug report")
+        copy.setToolTip(
+            translate(
+                "common.errors", "Copy what happened, with the details, to paste into a bug report"
+            )
+        )
         # Every button of a QMessageBox closes it; this one only copies, so it leaves the box's
         # own connection behind and gets just ours.
         copy.clicked.disconnect()
 
         def copy_report() -> None:
             QApplication.clipboard().setText(report)
-            copy.setText("Copied")
+            copy.setText(translate("common.errors", "Copied"))
 
         copy.clicked.connect(copy_report)
     box.setObjectName("errorBox")
@@ -134,8 +147,10 @@ def describe(exc: BaseException) -> str:
 
     if isinstance(exc, ConvscopeError):
         return one_line(str(exc))
-    text = one_line(str(exc)) or "no further information"
-    return f"unexpected {type(exc).__name__}: {text}"
+    text = one_line(str(exc)) or translate("common.errors", "no further information")
+    return translate("common.errors", "unexpected {kind}: {message}").format(
+        kind=type(exc).__name__, message=text
+    )
 
 
 LOG_NAME = "convscope.log"
@@ -252,16 +267,29 @@ def install_excepthook(
             return
         showing.active = True
         try:
-            where = f"; it is also in {log_path}" if log_path is not None else ""
+            if log_path is not None:
+                message = translate(
+                    "common.errors",
+                    "{error}. Convscope carries on; Copy report copies the details; it is also "
+                    "in {path}.",
+                ).format(error=describe(exc), path=log_path)
+            else:
+                message = translate(
+                    "common.errors",
+                    "{error}. Convscope carries on; Copy report copies the details.",
+                ).format(error=describe(exc))
             show_error(
                 parent(),
-                "Something went wrong",
-                f"{describe(exc)}. Convscope carries on; Copy report copies the details{where}.",
+                translate("common.errors", "Something went wrong"),
+                message,
                 # The traceback travels in the report, not on screen (unless debugging).
                 details_for_people(
                     details,
-                    "This is a bug in Convscope, not something you did. Carry on working; to "
-                    "help fix it, press Copy report and paste the report into a bug report.",
+                    translate(
+                        "common.errors",
+                        "This is a bug in Convscope, not something you did. Carry on working; to "
+                        "help fix it, press Copy report and paste the report into a bug report.",
+                    ),
                 )[0],
                 report=crash_report(details, log_path),
             )

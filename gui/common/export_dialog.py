@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import export_jobs
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.session import ModelSession
 from gui.common.widgets import label
 
@@ -48,39 +49,51 @@ class Choice:
 CHOICES = (
     Choice(
         "slide",
-        "Slide the filter (animation)",
-        "A filter slides over your digit and builds its feature map, value by value.",
+        QT_TRANSLATE_NOOP("common.export_dialog", "Slide the filter (animation)"),
+        QT_TRANSLATE_NOOP(
+            "common.export_dialog",
+            "A filter slides over your digit and builds its feature map, value by value.",
+        ),
         True,
     ),
     Choice(
         "replay",
-        "Training replay (animation)",
-        "Your digit seen by the network at each saved moment of the last training run: "
-        "its first filters, their maps and its answer.",
+        QT_TRANSLATE_NOOP("common.export_dialog", "Training replay (animation)"),
+        QT_TRANSLATE_NOOP(
+            "common.export_dialog",
+            "Your digit seen by the network at each saved moment of the last training run: "
+            "its first filters, their maps and its answer.",
+        ),
         True,
     ),
     Choice(
         "sweep",
-        "Robustness sweep (animation)",
-        "Your digit is moved, turned, resized, thickened or spoiled step by step while the "
-        "networks answer.",
+        QT_TRANSLATE_NOOP("common.export_dialog", "Robustness sweep (animation)"),
+        QT_TRANSLATE_NOOP(
+            "common.export_dialog",
+            "Your digit is moved, turned, resized, thickened or spoiled step by step while the "
+            "networks answer.",
+        ),
         True,
     ),
     Choice(
         "handout",
-        "Lesson handout (HTML page)",
-        "One page with pictures inside: the layers, the accuracy, the confusion matrix, "
-        "your digit through every layer and the first filters. Print it or save it as PDF "
-        "from a browser.",
+        QT_TRANSLATE_NOOP("common.export_dialog", "Lesson handout (HTML page)"),
+        QT_TRANSLATE_NOOP(
+            "common.export_dialog",
+            "One page with pictures inside: the layers, the accuracy, the confusion matrix, "
+            "your digit through every layer and the first filters. Print it or save it as PDF "
+            "from a browser.",
+        ),
         False,
     ),
 )
 SWEEPS = (
-    ("turn", "Turn"),
-    ("move", "Move sideways"),
-    ("size", "Size"),
-    ("stroke", "Stroke thickness"),
-    ("noise", "Noise"),
+    ("turn", QT_TRANSLATE_NOOP("common.export_dialog", "Turn")),
+    ("move", QT_TRANSLATE_NOOP("common.export_dialog", "Move sideways")),
+    ("size", QT_TRANSLATE_NOOP("common.export_dialog", "Size")),
+    ("stroke", QT_TRANSLATE_NOOP("common.export_dialog", "Stroke thickness")),
+    ("noise", QT_TRANSLATE_NOOP("common.export_dialog", "Noise")),
 )
 
 
@@ -102,16 +115,16 @@ class ExportDialog(QDialog):
         # Where the sweep starts from (the Robustness lab's sliders) and what it compares with.
         self.sweep_base: dict[str, float] = {}
         self.comparison = str(export_jobs.SHIPPED_COMPARISON)
-        self.setWindowTitle("Export for slides")
+        self.setWindowTitle(translate("common.export_dialog", "Export for slides"))
         self.setMinimumWidth(460)
         self.what = QComboBox()
         for choice in CHOICES:
-            self.what.addItem(choice.name, choice.key)
-        self.what.setAccessibleName("What to export")
+            self.what.addItem(translate("common.export_dialog", choice.name), choice.key)
+        self.what.setAccessibleName(translate("common.export_dialog", "What to export"))
         self.about = label("", "caption", wrap=True)
         self.status = label("", "muted", wrap=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("What to export:"))
+        layout.addWidget(label(translate("common.export_dialog", "What to export:")))
         layout.addWidget(self.what)
         layout.addWidget(self.about)
         layout.addLayout(self._build_options())
@@ -126,42 +139,60 @@ class ExportDialog(QDialog):
 
     def _build_options(self) -> QFormLayout:
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("The convolution layer whose filter slides")
+        self.layer_box.setToolTip(
+            translate("common.export_dialog", "The convolution layer whose filter slides")
+        )
         self.layer_box.currentIndexChanged.connect(self._on_layer_box_currentIndexChanged)
         self.filter_box = QSpinBox()
         self.filter_box.setRange(STRONGEST, 1023)
-        self.filter_box.setSpecialValueText("the strongest on this digit")
+        self.filter_box.setSpecialValueText(
+            translate("common.export_dialog", "the strongest on this digit")
+        )
         self.filter_box.setValue(STRONGEST)
-        self.filter_box.setToolTip("Which filter of the layer slides")
+        self.filter_box.setToolTip(
+            translate("common.export_dialog", "Which filter of the layer slides")
+        )
         self.sweep_box = QComboBox()
         for key, name in SWEEPS:
-            self.sweep_box.addItem(name, key)
-        self.sweep_box.setToolTip("What changes from one frame to the next")
-        self.compare_box = QCheckBox("Compare with the plain dense network (mlp.keras)")
-        self.compare_box.setToolTip("Show a second network's answers beside this one's")
+            self.sweep_box.addItem(translate("common.export_dialog", name), key)
+        self.sweep_box.setToolTip(
+            translate("common.export_dialog", "What changes from one frame to the next")
+        )
+        self.compare_box = QCheckBox(
+            translate("common.export_dialog", "Compare with the plain dense network (mlp.keras)")
+        )
+        self.compare_box.setToolTip(
+            translate("common.export_dialog", "Show a second network's answers beside this one's")
+        )
         self.compare_box.setChecked(True)
         self.frames_box = QSpinBox()
         self.frames_box.setRange(10, 200)
         self.frames_box.setValue(60)
-        self.frames_box.setToolTip("More frames: a smoother, longer and larger animation")
+        self.frames_box.setToolTip(
+            translate(
+                "common.export_dialog", "More frames: a smoother, longer and larger animation"
+            )
+        )
         self.format_box = QComboBox()
-        self.format_box.addItem("GIF (plays everywhere)", ".gif")
-        self.format_box.addItem("WebP (smaller, sharper)", ".webp")
+        self.format_box.addItem(translate("common.export_dialog", "GIF (plays everywhere)"), ".gif")
+        self.format_box.addItem(
+            translate("common.export_dialog", "WebP (smaller, sharper)"), ".webp"
+        )
         form = QFormLayout()
-        form.addRow("Layer:", self.layer_box)
-        form.addRow("Filter:", self.filter_box)
-        form.addRow("Change:", self.sweep_box)
+        form.addRow(translate("common.export_dialog", "Layer:"), self.layer_box)
+        form.addRow(translate("common.export_dialog", "Filter:"), self.filter_box)
+        form.addRow(translate("common.export_dialog", "Change:"), self.sweep_box)
         form.addRow("", self.compare_box)
-        form.addRow("Frames:", self.frames_box)
-        form.addRow("Format:", self.format_box)
+        form.addRow(translate("common.export_dialog", "Frames:"), self.frames_box)
+        form.addRow(translate("common.export_dialog", "Format:"), self.format_box)
         self.form = form
         return form
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.save_button = QPushButton("Save…")
+        self.save_button = QPushButton(translate("common.export_dialog", "Save…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_file)
-        close = QPushButton("Close")
+        close = QPushButton(translate("common.export_dialog", "Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -195,7 +226,9 @@ class ExportDialog(QDialog):
         self.sweep_base = dict(params)
         self.comparison = str(comparison)
         name = Path(comparison).name
-        self.compare_box.setText(f"Compare with {name}")
+        self.compare_box.setText(
+            translate("common.export_dialog", "Compare with {name}").format(name=name)
+        )
 
     def _fill_layers(self) -> None:
         layers = (self.session.info or {}).get("layers", [])
@@ -223,14 +256,22 @@ class ExportDialog(QDialog):
     def problem(self) -> str:
         """Why the chosen export cannot be made now, in a sentence; "" if it can."""
         if self.session.info is None:
-            return "Load a model first."
+            return translate("common.export_dialog", "Load a model first.")
         if self._image() is None:
-            return "Draw a digit on the Draw tab first: every export shows it."
+            return translate(
+                "common.export_dialog", "Draw a digit on the Draw tab first: every export shows it."
+            )
         key = self.choice.key
         if key == "slide" and self.layer_box.count() == 0:
-            return "This network has no convolution layer, so no filter slides over the digit."
+            return translate(
+                "common.export_dialog",
+                "This network has no convolution layer, so no filter slides over the digit.",
+            )
         if key == "replay" and not len(self.session.timeline):
-            return "There is no training run to replay yet: train a model on the Train tab."
+            return translate(
+                "common.export_dialog",
+                "There is no training run to replay yet: train a model on the Train tab.",
+            )
         return ""
 
     @Slot(int)
@@ -241,7 +282,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _on_what_currentIndexChanged(self, *_args: Any) -> None:
         choice = self.choice
-        self.about.setText(choice.text)
+        self.about.setText(translate("common.export_dialog", choice.text))
         shown = {
             self.layer_box: choice.key == "slide",
             self.filter_box: choice.key == "slide",
@@ -266,11 +307,17 @@ class ExportDialog(QDialog):
         choice = self.choice
         if choice.animated:
             suffix = self.format_box.currentData()
-            kind = "GIF animation (*.gif)" if suffix == ".gif" else "WebP animation (*.webp)"
+            if suffix == ".gif":
+                kind = translate("common.export_dialog", "GIF animation (*.gif)")
+            else:
+                kind = translate("common.export_dialog", "WebP animation (*.webp)")
         else:
-            suffix, kind = ".html", "Web page (*.html)"
+            suffix, kind = ".html", translate("common.export_dialog", "Web page (*.html)")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export for slides", f"convscope-{choice.key}{suffix}", kind
+            self,
+            translate("common.export_dialog", "Export for slides"),
+            f"convscope-{choice.key}{suffix}",
+            kind,
         )
         if path:
             if not Path(path).suffix:
@@ -308,19 +355,25 @@ class ExportDialog(QDialog):
             args = (export_jobs.handout_job, image, self._model_name(), metadata, source, path)
         self.running = True
         self.save_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(translate("common.export_dialog", "Exporting…"))
         self.session.run_on_model(JOB, *args)
 
     def _model_name(self) -> str:
-        return str((self.session.info or {}).get("name") or "this network")
+        return str(
+            (self.session.info or {}).get("name")
+            or translate("common.export_dialog", "this network")
+        )
 
     @Slot(str, object)
     def _on_session_jobFinished(self, kind: str, result: Any) -> None:
         if kind != JOB:
             return
         self.running = False
-        frames = f", {result['frames']} frames" if result.get("frames") else ""
-        self.status.setText(f"Saved {result['path']}{frames}.")
+        if result.get("frames"):
+            text = translate("common.export_dialog", "Saved {path}, {frames} frames.")
+        else:
+            text = translate("common.export_dialog", "Saved {path}.")
+        self.status.setText(text.format(path=result["path"], frames=result.get("frames")))
         self.save_button.setEnabled(not self.problem())
         self.exported.emit(result["path"])
 
@@ -329,7 +382,9 @@ class ExportDialog(QDialog):
         if kind != JOB:
             return
         self.running = False
-        self.status.setText(f"Could not export: {message}")
+        self.status.setText(
+            translate("common.export_dialog", "Could not export: {message}").format(message=message)
+        )
         self.save_button.setEnabled(not self.problem())
 
     def showEvent(self, event: Any) -> None:

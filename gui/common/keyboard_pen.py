@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # One step is a 28th of the square: one pixel of what the network sees.
 STEP = 1 / 28
@@ -28,10 +31,29 @@ MOVES = {
     Qt.Key.Key_PageDown: (1, 1),
 }
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-HELP = (
+# Translated where it is shown (context "common.keyboard_pen").
+HELP = QT_TRANSLATE_NOOP(
+    "common.keyboard_pen",
     "Arrow keys move the pen, Space puts it down or lifts it, Delete clears; "
-    "Shift with an arrow moves four times as far."
+    "Shift with an arrow moves four times as far.",
 )
+
+
+def describe_canvas(canvas: QWidget) -> None:
+    """A drawing canvas's tooltip, and what a screen reader says of it (with these keys)."""
+    canvas.setToolTip(
+        translate(
+            "common.keyboard_pen",
+            "Draw a digit with the mouse or a pen. Right-click (or the eraser) "
+            "erases; drop an image file here to load it.",
+        )
+    )
+    canvas.setAccessibleName(translate("common.keyboard_pen", "Drawing canvas"))
+    canvas.setAccessibleDescription(
+        translate("common.keyboard_pen", "Draw a digit. {keys}").format(
+            keys=translate("common.keyboard_pen", HELP)
+        )
+    )
 
 
 class KeyboardPen(QObject):

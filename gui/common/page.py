@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from gui.common.errors import describe, format_exception
+from gui.common.i18n import translate
 from gui.common.layouts import VerticalScrollArea
 from gui.common.session import ModelSession
 from gui.common.settings import SettingsStore
@@ -218,10 +219,12 @@ class BrokenPage(LabPage):
         self, session: ModelSession, settings: SettingsStore, title: str, exc: BaseException
     ) -> None:
         super().__init__(session, settings)
-        self.message = f"“{title}” could not start: {describe(exc)}"
+        self.message = translate("common.page", "“{title}” could not start: {error}").format(
+            title=title, error=describe(exc)
+        )
         card = Card(title)
         card.body.addWidget(label(self.message, wrap=True))
-        details = QPushButton("Show details…")
+        details = QPushButton(translate("common.page", "Show details…"))
         text = format_exception(exc)
         details.clicked.connect(lambda: self.errorReported.emit(title, self.message, text))
         card.body.addWidget(details, 0, Qt.AlignmentFlag.AlignLeft)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
 from gui.common.a11y import describe, set_text_equivalent
+from gui.common.i18n import translate
 from gui.common.imageconv import gray_to_qimage
 from gui.common.layouts import keep_square
 from model.readout import image_text
@@ -68,7 +69,7 @@ class PixelView(QWidget):
         else:
             keep_square(self, minimum or size, maximum or size)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        describe(self, "Picture of pixels", image_text(None))
+        describe(self, translate("common.pixel_view", "Picture of pixels"), image_text(None))
 
     def sizeHint(self) -> QSize:
         return QSize(self._size, self._size)

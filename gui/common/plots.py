@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from gui.common import style
 from gui.common.a11y import set_text_equivalent
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from model.readout import curve_text
 
 log = logging.getLogger("convscope.gui")
@@ -104,6 +105,36 @@ class PlotToolbar(NavigationToolbar2QT):
         t for t in NavigationToolbar2QT.toolitems if t[0] not in ("Subplots", "Save")
     ]
 
+    def __init__(self, canvas: FigureCanvasQTAgg, parent: QWidget | None = None) -> None:
+        # matplotlib's names and tooltips of its buttons, in the learner's language.
+        self.toolitems = [
+            (translate("common.plots", text), translate("common.plots", tip), *rest)
+            if text is not None and tip is not None
+            else (text, tip, *rest)
+            for text, tip, *rest in type(self).toolitems
+        ]
+        super().__init__(canvas, parent)
+
+
+# matplotlib's texts of the toolbar's buttons (``NavigationToolbar2.toolitems``), marked for
+# translation: ``PlotToolbar`` shows them in the learner's language.
+_TOOLBAR_TEXTS = (
+    QT_TRANSLATE_NOOP("common.plots", "Home"),
+    QT_TRANSLATE_NOOP("common.plots", "Reset original view"),
+    QT_TRANSLATE_NOOP("common.plots", "Back"),
+    QT_TRANSLATE_NOOP("common.plots", "Back to previous view"),
+    QT_TRANSLATE_NOOP("common.plots", "Forward"),
+    QT_TRANSLATE_NOOP("common.plots", "Forward to next view"),
+    QT_TRANSLATE_NOOP("common.plots", "Pan"),
+    QT_TRANSLATE_NOOP(
+        "common.plots", "Left button pans, Right button zooms\nx/y fixes axis, CTRL fixes aspect"
+    ),
+    QT_TRANSLATE_NOOP("common.plots", "Zoom"),
+    QT_TRANSLATE_NOOP("common.plots", "Zoom to rectangle\nx/y fixes axis"),
+    QT_TRANSLATE_NOOP("common.plots", "Customize"),
+    QT_TRANSLATE_NOOP("common.plots", "Edit axis, curve and image parameters"),
+)
+
 
 class PlotCanvas(QWidget):
     """A matplotlib figure with its zoom/pan toolbar, redrawn by a timer when marked dirty."""
@@ -128,7 +159,7 @@ class PlotCanvas(QWidget):
         # Tab reaches the plot (its words for a screen reader, matplotlib's keys) and the
         # toolbar's buttons; a click does not take the focus from where the user typed.
         self.canvas.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.canvas.setAccessibleName("Plot")
+        self.canvas.setAccessibleName(translate("common.plots", "Plot"))
         for button in self.toolbar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
@@ -183,10 +214,16 @@ class PlotCanvas(QWidget):
                     continue
                 name = f"{title}, {name}" if title else name
                 lines.append(curve_text(name, line.get_xdata(), line.get_ydata()))
-        name = " and ".join(titles) or "Plot"
+        name = titles[0] if titles else translate("common.plots", "Plot")
+        for title in titles[1:]:
+            name = translate("common.plots", "{first} and {second}").format(
+                first=name, second=title
+            )
         if self.canvas.accessibleName() != name:
             self.canvas.setAccessibleName(name)
-        set_text_equivalent(self.canvas, "; ".join(lines) or "no values yet")
+        set_text_equivalent(
+            self.canvas, "; ".join(lines) or translate("common.plots", "no values yet")
+        )
 
     def add_button(self, button: QWidget) -> None:
         """Put ``button`` at the right end of the toolbar row (after the legend)."""

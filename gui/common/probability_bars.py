@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common import style
 from gui.common.a11y import describe, set_text_equivalent
+from gui.common.i18n import translate
 from gui.common.widgets import percent
 from model.readout import votes_text
 
@@ -43,10 +44,15 @@ class ProbabilityBars(QWidget):
         self.setMinimumSize(240, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(
-            "How strongly the network votes for each digit. The ten votes add up "
-            "to 100 %; the longest bar is its answer."
+            translate(
+                "common.probability_bars",
+                "How strongly the network votes for each digit. The ten votes add up "
+                "to 100 %; the longest bar is its answer.",
+            )
         )
-        describe(self, "The network's votes", votes_text(None))
+        describe(
+            self, translate("common.probability_bars", "The network's votes"), votes_text(None)
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(380, 300)

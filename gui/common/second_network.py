@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.common.i18n import translate
 from gui.common.workers import Worker
 from model.data.mnist import PROJECT_ROOT
 
@@ -60,17 +61,22 @@ def _build(source: dict[str, Any]) -> tuple[Any, str, str]:
     if source["kind"] == "file":
         loaded = load_model(source["path"])
         path = Path(source["path"])
-        return loaded.model, str(loaded.metadata.get("name") or path.stem), f"the file {path.name}"
+        where = translate("common.second_network", "the file {name}").format(name=path.name)
+        return loaded.model, str(loaded.metadata.get("name") or path.stem), where
     if source["kind"] == "snapshot":
         net = Network(spec_config(source["spec"]))
         net.set_weights(source["weights"])
-        return net, f"training, {source['text']}", f"the last training run, {source['text']}"
+        name = translate("common.second_network", "training, {snapshot}")
+        where = translate("common.second_network", "the last training run, {snapshot}")
+        return net, name.format(snapshot=source["text"]), where.format(snapshot=source["text"])
     return thaw(source["frozen"]), source["name"], source["text"]
 
 
 def kind_words(layers: list[dict]) -> str:
     """ "a CNN" or "a dense network", from ``network_summary`` layers."""
-    return "a CNN" if any(la["type"] == "Conv2D" for la in layers) else "a dense network"
+    if any(la["type"] == "Conv2D" for la in layers):
+        return translate("common.second_network", "a CNN")
+    return translate("common.second_network", "a dense network")
 
 
 class SecondNetwork(QObject):

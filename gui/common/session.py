@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.common.i18n import translate
 from gui.common.second_network import SecondNetwork
 from gui.common.snapshots import SnapshotTimeline
 from gui.common.workers import ModelWorker
@@ -156,7 +157,7 @@ class ModelSession(QObject):
         before the edit.
         """
         if self.info is None:
-            self.saveFailed.emit("There is no model to save yet.", "")
+            self.saveFailed.emit(translate("common.session", "There is no model to save yet."), "")
             return
         self._worker.save(str(path), self.modified)
 
@@ -307,5 +308,7 @@ def snapshot_text(info: dict[str, Any]) -> str:
     """Where a snapshot comes from, in words: "snapshot from epoch 2, batch 400"."""
     epoch, batch = int(info.get("epoch", 0)), int(info.get("batch", 0))
     if batch == 0:  # taken at the end of an epoch; ``epoch`` counts the epochs completed
-        return f"snapshot after epoch {epoch}"
-    return f"snapshot from epoch {epoch + 1}, batch {batch}"
+        return translate("common.session", "snapshot after epoch {n}").format(n=epoch)
+    return translate("common.session", "snapshot from epoch {n}, batch {batch}").format(
+        n=epoch + 1, batch=batch
+    )

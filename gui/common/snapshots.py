@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from gui.common.i18n import translate
+
 DEFAULT_CAP = 60
 
 
@@ -35,7 +37,11 @@ class Snapshot:
         """Where it was taken, in words: "end of epoch 2", "epoch 3, batch 400"."""
         epoch, batch = int(self.info.get("epoch", 0)), int(self.info.get("batch", 0))
         # At an epoch's end ``epoch`` counts the epochs completed; within one it is 0-based.
-        return f"end of epoch {epoch}" if batch == 0 else f"epoch {epoch + 1}, batch {batch}"
+        if batch == 0:
+            return translate("common.snapshots", "end of epoch {n}").format(n=epoch)
+        return translate("common.snapshots", "epoch {n}, batch {batch}").format(
+            n=epoch + 1, batch=batch
+        )
 
 
 class SnapshotTimeline:

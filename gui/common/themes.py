@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from gui.common.i18n import QT_TRANSLATE_NOOP
+
 SYSTEM = "system"
 
 
@@ -136,12 +138,20 @@ HIGH_CONTRAST = Theme(
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
 # What the View menu offers, in order: (key, menu text).
+# The texts are translated where they are shown (context "common.themes").
 CHOICES = (
-    (SYSTEM, "Follow the system"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("high-contrast", "High contrast"),
+    (SYSTEM, QT_TRANSLATE_NOOP("common.themes", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("common.themes", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("common.themes", "Dark")),
+    ("high-contrast", QT_TRANSLATE_NOOP("common.themes", "High contrast")),
 )
+# Each choice's tooltip, by key.
+TIPS = {
+    SYSTEM: QT_TRANSLATE_NOOP("common.themes", "Light or dark, as the computer is set"),
+    "light": QT_TRANSLATE_NOOP("common.themes", "Show Convscope in the light look"),
+    "dark": QT_TRANSLATE_NOOP("common.themes", "Show Convscope in the dark look"),
+    "high-contrast": QT_TRANSLATE_NOOP("common.themes", "Show Convscope in the high contrast look"),
+}
 
 
 def system_prefers_dark() -> bool:

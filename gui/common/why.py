@@ -13,11 +13,17 @@ from typing import Any
 import numpy as np
 from PySide6.QtGui import QImage
 
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.maps.colors import DIVERGING, SEQUENTIAL, ColorScale, rgba_to_qimage
 from model.words import with_article
 
 METHODS = ("gradcam", "gradient", "occlusion")
-METHOD_TITLES = {"gradcam": "Grad-CAM", "gradient": "Gradient", "occlusion": "Occlusion"}
+# Shown through ``translate("common.why", title)``.
+METHOD_TITLES = {
+    "gradcam": "Grad-CAM",
+    "gradient": QT_TRANSLATE_NOOP("common.why", "Gradient"),
+    "occlusion": QT_TRANSLATE_NOOP("common.why", "Occlusion"),
+}
 # SmoothGrad copies when the gradient is smoothed: ~7 ms a map on the shipped model.
 SMOOTH_COPIES = 16
 
@@ -80,10 +86,15 @@ def heat_qimage(heat: np.ndarray, signed: bool, overlay: bool = False) -> QImage
 def caption(result: dict[str, Any], answer: int | None = None) -> str:
     """A short line naming what a map explains: "Grad-CAM: why 3", or for another class than
     the network's ``answer``, "Occlusion: what looks like an 8"."""
-    method = METHOD_TITLES.get(result.get("method", ""), "Saliency")
+    method = translate(
+        "common.why",
+        METHOD_TITLES.get(result.get("method", ""), QT_TRANSLATE_NOOP("common.why", "Saliency")),
+    )
     if result.get("method") == "gradient" and result.get("smooth"):
-        method = "Gradient, smoothed"
+        method = translate("common.why", "Gradient, smoothed")
     cls = int(result["class_index"])
     if answer is None or cls == answer:
-        return f"{method}: why {cls}"
-    return f"{method}: what looks like {with_article(cls)}"
+        return translate("common.why", "{method}: why {label}").format(method=method, label=cls)
+    return translate("common.why", "{method}: what looks like {label}").format(
+        method=method, label=with_article(cls)
+    )

@@ -34,28 +34,41 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import style
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from model import i18n
 
 # "28 x 28" that never breaks across lines.
 GRID = "28\u00a0×\u00a028"
 # (lowest probability, words): the first row the winner's probability reaches applies.
-CONFIDENCE_WORDS = ((0.95, "very sure"), (0.75, "fairly sure"), (0.5, "hesitant"), (0.0, "unsure"))
+# (The words are translated where they are given out, in ``confidence_words``.)
+CONFIDENCE_WORDS = (
+    (0.95, QT_TRANSLATE_NOOP("common.widgets", "very sure")),
+    (0.75, QT_TRANSLATE_NOOP("common.widgets", "fairly sure")),
+    (0.5, QT_TRANSLATE_NOOP("common.widgets", "hesitant")),
+    (0.0, QT_TRANSLATE_NOOP("common.widgets", "unsure")),
+)
 
 
 def confidence_words(probability: float) -> str:
     """How sure a probability sounds, in words a student understands."""
     for threshold, words in CONFIDENCE_WORDS:
         if probability >= threshold:
-            return words
-    return CONFIDENCE_WORDS[-1][1]
+            return translate("common.widgets", words)
+    return translate("common.widgets", CONFIDENCE_WORDS[-1][1])
+
+
+# After the number, in every language ("95.0 %", "95,0 %"); the decimal separator is the
+# language's.
+_PERCENT = " %"
 
 
 def percent(p: float) -> str:
     """A probability as a percentage that never rounds a vote to exactly 0 or 100."""
     if p < 0.001:
-        return "< 0.1 %"
+        return f"< {i18n.number(0.1, 1)}{_PERCENT}"
     if p > 0.999:
-        return "> 99.9 %"
-    return f"{p * 100:.1f} %"
+        return f"> {i18n.number(99.9, 1)}{_PERCENT}"
+    return f"{i18n.number(p * 100, 1)}{_PERCENT}"
 
 
 def duration(seconds: float | None) -> str:
@@ -64,12 +77,14 @@ def duration(seconds: float | None) -> str:
         return "–"
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("common.widgets", "{s} s").format(s=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
+        return translate("common.widgets", "{min} min {s} s").format(
+            min=minutes, s=f"{seconds:02d}"
+        )
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return translate("common.widgets", "{h} h {min} min").format(h=hours, min=f"{minutes:02d}")
 
 
 def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:

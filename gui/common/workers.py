@@ -30,6 +30,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gui.common.errors import describe, format_exception
+from gui.common.i18n import translate
 
 log = logging.getLogger("convscope.gui")
 
@@ -366,7 +367,7 @@ class ModelWorker(Worker):
 
     def _run_on_model(self, kind: str, fn: Callable[..., Any], args: tuple) -> None:
         if self._predictor is None:
-            self.jobFailed.emit(kind, "There is no model yet.", "")
+            self.jobFailed.emit(kind, translate("common.workers", "There is no model yet."), "")
             return
         try:
             result = fn(self._loaded.model, self._predictor, *args)
@@ -388,7 +389,9 @@ class ModelWorker(Worker):
         from model.storage import LoadedModel
 
         key = (info.get("run"), json.dumps(spec, sort_keys=True))
-        name = info.get("name") or f"run {info.get('run', '?')} (training)"
+        name = info.get("name") or translate("common.workers", "run {n} (training)").format(
+            n=info.get("run", "?")
+        )
         net = Network(spec_config(spec))
         loaded = LoadedModel(
             net, {"name": name, "spec": spec, "snapshot": dict(info), "snapshot_key": key}

@@ -13,7 +13,7 @@ import math
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
-from model import colour
+from model import colour, i18n
 
 # The tables come from ``model.colour``: a perceptually uniform sequential map (inferno: zero
 # black, strong responses pale yellow) and a diverging map (negative blue, zero white, positive
@@ -79,7 +79,13 @@ def rgba_to_qimage(rgba: np.ndarray) -> QImage:
 
 
 def fmt(value: float) -> str:
-    """A number short enough for a cell: 3 significant digits."""
+    """A number short enough for a cell: 3 significant digits (with the language's decimal
+    separator)."""
+    text = _fmt(value)
+    return text if i18n.decimal_point() == "." else text.replace(".", i18n.decimal_point())
+
+
+def _fmt(value: float) -> str:
     if not math.isfinite(value):
         return "–"
     if value == 0:

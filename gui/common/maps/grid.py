@@ -16,8 +16,51 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common import style
 from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.maps.colors import ColorScale, fmt, rgba_to_qimage
+from model import i18n
 from model.readout import maps_text
+
+# What the tiles of a grid are (``MapGrid.tile_names``, in English as its callers name them):
+# (one tile, the grid's accessible name), each translated where it is shown.
+TILE_NAMES = {
+    "map": (
+        QT_TRANSLATE_NOOP("common.maps.grid", "map"),
+        QT_TRANSLATE_NOOP("common.maps.grid", "Maps"),
+    ),
+    "filter": (
+        QT_TRANSLATE_NOOP("common.maps.grid", "filter"),
+        QT_TRANSLATE_NOOP("common.maps.grid", "Filters"),
+    ),
+    "input channel": (
+        QT_TRANSLATE_NOOP("common.maps.grid", "input channel"),
+        QT_TRANSLATE_NOOP("common.maps.grid", "Input channels"),
+    ),
+    "unit": (
+        QT_TRANSLATE_NOOP("common.maps.grid", "unit"),
+        QT_TRANSLATE_NOOP("common.maps.grid", "Units"),
+    ),
+    "channel": (
+        QT_TRANSLATE_NOOP("common.maps.grid", "channel"),
+        QT_TRANSLATE_NOOP("common.maps.grid", "Channels"),
+    ),
+    "row": (
+        QT_TRANSLATE_NOOP("common.maps.grid", "row"),
+        QT_TRANSLATE_NOOP("common.maps.grid", "Rows"),
+    ),
+}
+
+
+def tile_name(names: str) -> str:
+    """One tile of a grid of ``names`` ("filter"), in the learner's language."""
+    known = TILE_NAMES.get(names)
+    return translate("common.maps.grid", known[0]) if known else names
+
+
+def tiles_title(names: str) -> str:
+    """A grid of ``names`` ("filter") as its accessible name ("Filters")."""
+    known = TILE_NAMES.get(names)
+    return translate("common.maps.grid", known[1]) if known else f"{names.capitalize()}s"
 
 
 class MapGrid(QWidget):
@@ -70,7 +113,7 @@ class MapGrid(QWidget):
         self.setMinimumSize(min_size or QSize(120, 80))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._largest_tile: float | None = None
-        describe(self, f"{tile_names.capitalize()}s", maps_text(None, tile_names))
+        describe(self, tiles_title(tile_names), maps_text(None, tile_names))
         # The keyboard walks the cells of every tile as one tall grid: tile after tile.
         self.keys = KeyboardCursor(self, self._key_shape, self._on_key_activated, self._key_words)
 
@@ -89,9 +132,18 @@ class MapGrid(QWidget):
 
     def _key_words(self, _row: int, _col: int) -> str:
         tile, row, col = self._key_cell()
-        which = f"{self.tile_names} {tile}, " if self._maps.shape[0] > 1 else ""
         self.update()  # the cursor moved
-        return f"{which}row {row}, column {col}: {fmt(self.value_at(tile, row, col))}"
+        return self._cell_words(tile, row, col, fmt(self.value_at(tile, row, col)))
+
+    def _cell_words(self, tile: int, row: int, col: int, value: str) -> str:
+        """ "filter 3, row 2, column 5: 0.42" (the tile only when there are several)."""
+        if self._maps.shape[0] > 1:
+            return translate(
+                "common.maps.grid", "{tile} {n}, row {row}, column {col}: {number}"
+            ).format(tile=tile_name(self.tile_names), n=tile, row=row, col=col, number=value)
+        return translate("common.maps.grid", "row {row}, column {col}: {number}").format(
+            row=row, col=col, number=value
+        )
 
     def follow_width(self, largest_tile: int) -> None:
         """Be as tall as the tiles need at the width given, each up to ``largest_tile`` wide.
@@ -395,7 +447,9 @@ class MapGrid(QWidget):
                     bg = self._scale.color(v)
                     light = 0.299 * bg.red() + 0.587 * bg.green() + 0.114 * bg.blue() > 140
                     painter.setPen(QColor("#111827" if light else "#ffffff"))
-                    text = fmt(v) if self._decimals is None else f"{v + 0.0:.{self._decimals}f}"
+                    text = (
+                        fmt(v) if self._decimals is None else i18n.number(v + 0.0, self._decimals)
+                    )
                     painter.drawText(
                         QRectF(rect.left() + c * cell, rect.top() + r * cell, cell, cell),
                         Qt.AlignmentFlag.AlignCenter,
@@ -415,9 +469,10 @@ class MapGrid(QWidget):
         tile, row, col = hit
         value = self.value_at(tile, row, col)
         self.cellHovered.emit(tile, row, col, value)
-        which = f"{self.tile_names} {tile}, " if self._maps.shape[0] > 1 else ""
         QToolTip.showText(
-            event.globalPosition().toPoint(), f"{which}row {row}, column {col}: {value:.4f}", self
+            event.globalPosition().toPoint(),
+            self._cell_words(tile, row, col, i18n.number(value, 4)),
+            self,
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
