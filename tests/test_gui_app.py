@@ -190,6 +190,21 @@ def test_a_random_test_digit_comes_with_its_true_label(qtbot, draw, mnist):
     assert draw.canvas.source_tag()["source"].startswith("MNIST test digit #")
 
 
+def test_the_random_digit_button_keeps_its_words_and_the_status_bar_moves_on(qtbot, window, draw):
+    """The button below the canvas is still "Random test digit" once MNIST has loaded (its
+    action is disabled, then enabled), and the status bar no longer says it is loading."""
+    from PySide6.QtWidgets import QToolButton
+
+    button = next(b for b in draw.findChildren(QToolButton) if b.text() == "Random test digit")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: draw.canvas.source_tag() is not None, timeout=30000)
+    qtbot.waitUntil(lambda: button.isEnabled(), timeout=30000)
+    assert button.text() == "Random test digit"
+    source = draw.canvas.source_tag()["source"]
+    assert window.statusBar().currentMessage() == source
+    assert "Loading" not in window.statusBar().currentMessage()
+
+
 def test_the_status_bar_names_the_current_model(window, trained):
     text = window.statusBar().model_label.text()
     assert "fixture" in text and "parameters" in text

@@ -19,13 +19,17 @@ from tests.layout_check import unreachable_controls
 SIZE = QSize(1280, 720)
 
 
-@pytest.fixture(scope="module")
-def window(qapp, trained):
-    """A 1280x720 window with the app's own look (sizes depend on it) and a drawn 2."""
+@pytest.fixture(scope="module", params=["en", "de", "es"])
+def window(request, qapp, trained):
+    """A 1280x720 window with the app's own look (sizes depend on it) and a drawn 2, in
+    English, German and Spanish (whose words are longer)."""
+    from gui.app.startup import create_application
     from gui.common.style import apply_style
 
     saved = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
     apply_style(qapp)
+    create_application(language=request.param)
+    request.addfinalizer(lambda: create_application(language="en"))
     win = open_window(trained[0], (SIZE.width(), SIZE.height()))
     draw_digit(win.draw_tab.canvas, 2)
     _wait_until(win.draw_tab.is_up_to_date)

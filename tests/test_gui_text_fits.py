@@ -35,14 +35,18 @@ def clipped_once_settled(tab, qtbot) -> list[str]:
     return clipped_text(tab)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=["en", "de", "es"])
 def inspect(qapp, request):
-    """The Inspect tab on the shipped model with a drawn 8, as the app shows it."""
+    """The Inspect tab on the shipped model with a drawn 8, as the app shows it, in English,
+    German and Spanish (whose sentences are longer)."""
     from pytestqt.qtbot import QtBot
 
     from gui.app.paths import DEFAULT_MODEL
+    from gui.app.startup import create_application
 
     apply_style(qapp)  # the app's fonts and paddings: they decide what fits
+    create_application(language=request.param)
+    request.addfinalizer(lambda: create_application(language="en"))
     qtbot = QtBot(request)
     session = ModelSession()
     tab = InspectTab(session, SettingsStore(None))

@@ -20,6 +20,11 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DIGIT_W, _VALUE_W, _TAG_W = 26.0, 62.0, 40.0
 
 
+def _true_word() -> str:
+    """The tag beside the digit a test picture really is (painted, so translated here)."""
+    return translate("common.probability_bars", "true", "the digit a test picture really is")
+
+
 class ProbabilityBars(QWidget):
     """Ten horizontal bars, one per digit, the winner highlighted.
 
@@ -83,7 +88,7 @@ class ProbabilityBars(QWidget):
         return (
             max(_DIGIT_W, metrics.horizontalAdvance("9") + 12),
             max(_VALUE_W, metrics.horizontalAdvance("> 99.9 %") + 8),
-            max(_TAG_W, metrics.horizontalAdvance("true") + 8),
+            max(_TAG_W, metrics.horizontalAdvance(_true_word()) + 14),
         )
 
     def _layout(self) -> tuple[float, float, float, float]:
@@ -171,12 +176,12 @@ class ProbabilityBars(QWidget):
                 text = "–"
             painter.setFont(bold if is_winner else self.font())
             painter.setPen(QColor(style.TEXT if is_winner else style.MUTED))
-            painter.drawText(QRectF(left + track_w + 6, y, value_w, row_h), _RIGHT, text)
+            painter.drawText(QRectF(left + track_w, y, value_w, row_h), _RIGHT, text)
             if digit == self._true_label:
                 painter.setFont(bold)
                 painter.setPen(QColor(style.GOOD))
                 painter.drawText(
-                    QRectF(self.width() - tag_w + 4, y, tag_w - 4, row_h), _LEFT, "true"
+                    QRectF(self.width() - tag_w + 8, y, tag_w - 8, row_h), _LEFT, _true_word()
                 )
         painter.end()
         if probs is not None:

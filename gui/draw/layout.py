@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLa
 
 from gui.common.canvas import MAX_PEN, MIN_PEN
 from gui.common.i18n import translate
-from gui.common.layouts import VerticalScrollArea
+from gui.common.layouts import FlowLayout, VerticalScrollArea
 from gui.common.widgets import GRID, Card, Expander, label
 from model.i18n import integer
 
@@ -23,13 +23,25 @@ SIDE_MAX_WIDTH = 760
 
 
 def tool_button(action: QAction, text: str | None = None) -> QToolButton:
-    """A flat text button for ``action``, titled ``text`` rather than the menu's text."""
+    """A flat text button for ``action``, titled ``text`` rather than the menu's text.
+
+    Not the action's own button (``setDefaultAction``): that takes the action's text back
+    whenever the action changes (enabled again once MNIST has loaded, "Random Test Digit").
+    It follows the action's enabled and checked state and triggers it."""
     button = QToolButton()
-    button.setDefaultAction(action)
-    if text:
-        button.setText(text)
+    button.setText(text or action.text())
+    button.setToolTip(action.toolTip())
+    button.setCheckable(action.isCheckable())
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def follow() -> None:
+        button.setEnabled(action.isEnabled())
+        button.setChecked(action.isChecked())
+
+    follow()
+    action.changed.connect(follow)
+    button.clicked.connect(lambda _checked=False: action.trigger())
     return button
 
 
@@ -45,10 +57,11 @@ def pen_slider(width: int) -> QSlider:
     return slider
 
 
-def tools_row(actions: dict[str, QAction], slider: QSlider, width_label: QLabel) -> QHBoxLayout:
-    """Undo, Redo, Clear, Eraser and the pen's width, above the canvas."""
-    tools = QHBoxLayout()
-    tools.setSpacing(4)
+def tools_row(actions: dict[str, QAction], slider: QSlider, width_label: QLabel) -> QWidget:
+    """Undo, Redo, Clear, Eraser and the pen's width, above the canvas; the row wraps onto a
+    second line where the buttons' words are too long for the card (German, Spanish)."""
+    row = QWidget()
+    tools = FlowLayout(row, spacing=4)
     for key, text in (
         ("undo", translate("draw.layout", "Undo")),
         ("redo", translate("draw.layout", "Redo")),
@@ -56,18 +69,23 @@ def tools_row(actions: dict[str, QAction], slider: QSlider, width_label: QLabel)
         ("eraser", translate("draw.layout", "Eraser")),
     ):
         tools.addWidget(tool_button(actions[key], text))
-    tools.addSpacing(6)
-    tools.addWidget(label(translate("draw.layout", "Pen"), "muted"))
-    tools.addWidget(slider, 1)
-    tools.addWidget(width_label)
-    tools.addStretch(1)
-    return tools
+    pen = QWidget()  # the pen's label, slider and width stay together
+    pen_row = QHBoxLayout(pen)
+    pen_row.setContentsMargins(6, 0, 0, 0)
+    pen_row.setSpacing(4)
+    pen_row.addWidget(label(translate("draw.layout", "Pen"), "muted"))
+    slider.setFixedWidth(96)
+    pen_row.addWidget(slider)
+    pen_row.addWidget(width_label)
+    tools.addWidget(pen)
+    return row
 
 
-def sources_row(actions: dict[str, QAction]) -> QHBoxLayout:
-    """The row below the canvas: "Or try:" an image file, the clipboard, a random test digit."""
-    sources = QHBoxLayout()
-    sources.setSpacing(6)
+def sources_row(actions: dict[str, QAction]) -> QWidget:
+    """The row below the canvas: "Or try:" an image file, the clipboard, a random test digit
+    (wrapping like the tools' row)."""
+    row = QWidget()
+    sources = FlowLayout(row, spacing=6)
     sources.addWidget(label(translate("draw.layout", "Or try:"), "muted"))
     for key, text in (
         ("open", translate("draw.layout", "Open image…")),
@@ -75,11 +93,10 @@ def sources_row(actions: dict[str, QAction]) -> QHBoxLayout:
         ("random", translate("draw.layout", "Random test digit")),
     ):
         sources.addWidget(tool_button(actions[key], text))
-    sources.addStretch(1)
-    return sources
+    return row
 
 
-def draw_card(canvas: QWidget, tools: QHBoxLayout, sources: QHBoxLayout) -> Card:
+def draw_card(canvas: QWidget, tools: QWidget, sources: QWidget) -> Card:
     """The "Draw a digit" card: the tools, the canvas (which takes the height) and the
     sources."""
     card = Card(
@@ -90,9 +107,9 @@ def draw_card(canvas: QWidget, tools: QHBoxLayout, sources: QHBoxLayout) -> Card
             "Every stroke updates the network's answer.",
         ),
     )
-    card.body.addLayout(tools)
+    card.body.addWidget(tools)
     card.body.addWidget(canvas, 1)
-    card.body.addLayout(sources)
+    card.body.addWidget(sources)
     return card
 
 

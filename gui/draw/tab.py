@@ -327,6 +327,8 @@ class DrawTab(ConvscopeTab):
         i = int(self._rng.integers(len(images))) if index is None else int(index) % len(images)
         source = translate("draw.tab", "MNIST test digit #{i}").format(i=i)
         self.canvas.set_picture(images[i], {"source": source, "label": int(labels[i])})
+        # Also replaces "Loading MNIST's test digits…", which otherwise stays.
+        self.statusReported.emit(source)
 
     def save_settings(self) -> None:
         self.drawing_settings.pen_width = self.canvas.pen_width

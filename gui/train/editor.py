@@ -119,7 +119,11 @@ class LayerForm(QWidget):
         self.editors = {}
         if layer is None:
             self.form.addRow(
-                label(translate("train.editor", "Select a layer to change its settings."), "muted")
+                label(
+                    translate("train.editor", "Select a layer to change its settings."),
+                    "muted",
+                    wrap=True,
+                )
             )
             return
         kind = layer.get("type")

@@ -958,6 +958,11 @@ x/y hält eine Achse fest</translation>
 <context>
     <name>common.probability_bars</name>
     <message>
+        <source>true</source>
+        <comment>the digit a test picture really is</comment>
+        <translation>richtig</translation>
+    </message>
+    <message>
         <source>How strongly the network votes for each digit. The ten votes add up to 100 %; the longest bar is its answer.</source>
         <translation>Wie stark das Netz für jede Ziffer stimmt. Die zehn Stimmen ergeben zusammen 100 %; der längste Balken ist seine Antwort.</translation>
     </message>

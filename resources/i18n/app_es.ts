@@ -958,6 +958,11 @@ x/y fija un eje</translation>
 <context>
     <name>common.probability_bars</name>
     <message>
+        <source>true</source>
+        <comment>the digit a test picture really is</comment>
+        <translation>correcto</translation>
+    </message>
+    <message>
         <source>How strongly the network votes for each digit. The ten votes add up to 100 %; the longest bar is its answer.</source>
         <translation>Con qué fuerza vota la red por cada dígito. Los diez votos suman 100 %; la barra más larga es su respuesta.</translation>
     </message>

@@ -562,7 +562,7 @@ para tu dígito</translation>
         <source>Accuracy on
 {n} test digits</source>
         <translation>Precisión en
-{n} dígitos de prueba</translation>
+{n} pruebas</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@ para tu dígito</translation>
     </message>
     <message>
         <source>Nearest training digits</source>
-        <translation>Dígitos de entrenamiento más parecidos</translation>
+        <translation>Dígitos más parecidos</translation>
     </message>
     <message>
         <source>The training digits the network thinks yours looks like</source>

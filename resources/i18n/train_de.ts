@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Add layer ▾</source>
-        <translation>Schicht hinzufügen ▾</translation>
+        <translation>Neue Schicht ▾</translation>
     </message>
     <message>
         <source>Insert a layer after the selected one</source>
@@ -280,7 +280,7 @@
     <name>train.follow</name>
     <message>
         <source>Draw and Inspect use the network while it trains</source>
-        <translation>„Zeichnen“ und „Untersuchen“ nutzen das Netz schon während des Trainings</translation>
+        <translation>„Zeichnen“ und „Untersuchen“ folgen dem Training</translation>
     </message>
     <message>
         <source>Every few hundred batches and at each epoch's end, a copy of the weights becomes the current model of the other tabs</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Resume last run</source>
-        <translation>Letzten Lauf fortsetzen</translation>
+        <translation>Lauf fortsetzen</translation>
     </message>
     <message>
         <source>Continue the last run that was stopped or interrupted, from its last checkpoint</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Use this model</source>
-        <translation>Dieses Modell verwenden</translation>
+        <translation>Modell verwenden</translation>
     </message>
     <message>
         <source>Make the trained network the current model of every tab</source>

@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Resume last run</source>
-        <translation>Reanudar la última ejecución</translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Continue the last run that was stopped or interrupted, from its last checkpoint</source>
