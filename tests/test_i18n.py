@@ -52,6 +52,20 @@ def test_numbers_use_the_languages_decimal_and_thousands_separators(speak):
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
+def test_a_weight_shown_with_a_decimal_comma_reads_back(lang, speak):
+    """The kernel playground's cells show weights as the language writes them (0,123) and
+    read back what they show."""
+    from gui.common.maps.colors import fmt
+    from model.lab.kernels import parse_weight
+
+    speak(lang)
+    for weight in (0.123, -1.5, 12.25, 0.0):
+        shown = fmt(weight)
+        assert "." not in shown and parse_weight(shown) == pytest.approx(weight, rel=1e-2)
+    assert parse_weight("0.5") == 0.5 and parse_weight("1/9") == pytest.approx(1 / 9)
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
 def test_every_marked_string_has_a_translation(lang, tmp_path):
     """lupdate run now over the code finds no string the shipped catalogs lack (a string
     marked since the catalogs were last updated fails here), and each has its .qm."""

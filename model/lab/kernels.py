@@ -159,10 +159,12 @@ def _number(token: str) -> float:
 
 
 def parse_weight(text: str) -> float:
-    """One typed weight ("0.5", "-2", "1/9"); SpecError (one line) if it is not a usable number."""
+    """One typed weight ("0.5", "-2", "1/9", or "0,5" as German and Spanish write it, and as
+    the grid shows it in those languages); SpecError (one line) if it is not a usable number."""
     token = str(text).strip()
     try:
-        value = _number(token)
+        # One weight alone: a comma in it can only be a decimal comma.
+        value = _number(token.replace(",", ".") if token.count(",") == 1 else token)
     except (ValueError, ZeroDivisionError):
         raise SpecError(
             translate("lab.kernels", "{token} is not a number").format(token=repr(token))
