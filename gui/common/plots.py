@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
+from matplotlib.ticker import ScalarFormatter
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from gui.common import style
 from gui.common.a11y import set_text_equivalent
 from gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from model import i18n
 from model.readout import curve_text
 
 log = logging.getLogger("convscope.gui")
@@ -34,14 +36,29 @@ log = logging.getLogger("convscope.gui")
 REDRAW_MS = 100
 
 
+class LanguageFormatter(ScalarFormatter):
+    """Matplotlib's tick labels with the language's decimal separator (0,2 in German)."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return super().__call__(x, pos).replace(".", i18n.decimal_point())
+
+    def format_data_short(self, value: float) -> str:
+        return super().format_data_short(value).replace(".", i18n.decimal_point())
+
+
 def style_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
-    """Give ``ax`` the app's look: a left title, muted labels and ticks, a light grid."""
+    """Give ``ax`` the app's look: a left title, muted labels and ticks, a light grid, and
+    numbers written the language's way."""
     # An explicit ``y`` stops matplotlib from measuring every tick label at each full redraw
     # to lift the title clear of them (~10 ms an axes here); nothing sits above the axes.
     ax.set_title(title, fontsize=10, loc="left", color=style.TEXT, y=1.0, pad=6)
     ax.set_xlabel(xlabel, fontsize=9, color=style.MUTED)
     ax.set_ylabel(ylabel, fontsize=9, color=style.MUTED)
     ax.tick_params(labelsize=8, colors=style.MUTED)
+    if i18n.decimal_point() != ".":
+        for axis in (ax.xaxis, ax.yaxis):
+            if type(axis.get_major_formatter()) is ScalarFormatter:
+                axis.set_major_formatter(LanguageFormatter())
     ax.grid(True, color=style.GRID, linewidth=0.8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
