@@ -250,3 +250,29 @@ def test_the_walk_finds_an_english_label(window):
         assert found and "network" in found[0]
     finally:
         stray.deleteLater()
+
+
+def test_the_dialogs(window):
+    """The About box and the export dialog, with each kind of export chosen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.app.menus import show_about
+    from gui.common.export_dialog import CHOICES, ExportDialog
+
+    lang, win = window
+    problems: list[str] = []
+    show_about(win)
+    for box in win.findChildren(QMessageBox):
+        _check(lang, box, "about", problems)
+        box.close()
+        box.deleteLater()
+    dialog = ExportDialog(win.session, win)
+    dialog.show()
+    try:
+        for choice in CHOICES:
+            dialog.select(choice.key)
+            _check(lang, dialog, f"export › {choice.key}", problems)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    assert not problems, "\n".join(problems)
