@@ -6,12 +6,11 @@ the UI thread) -> the ``ModelSession``'s worker, which keeps only the newest req
 28x28 view follows the drawing at once. A result older than the last clear is dropped, so a
 blank canvas never shows a stale answer.
 
-This module keeps that update path and the tab's state; its parts have modules of their own:
-``actions`` (the commands, which the window's menus share), ``layout`` (the cards), ``verdict``
-(the answer in words; ``model.uncertainty``'s calibration says "sure", "not sure", "this may not
-be a digit"), ``number`` and ``digit_chooser`` (several digits: the digit selected is the one
+This module keeps that update path and the tab's state; its parts: ``actions`` (the commands the
+menus share), ``layout`` (the cards), ``verdict`` (the answer in words: "sure", "not sure", "this
+may not be a digit"), ``number`` and ``digit_chooser`` (several digits; the one selected is what
 every one-digit view follows), ``preparation_steps``, ``show_why`` (the saliency overlay),
-``second_answer`` (the other network's answer) and ``jobs`` (the background work).
+``second_answer`` (the other network's answer), ``jobs`` (background work), ``texts``.
 """
 
 from __future__ import annotations
@@ -327,8 +326,7 @@ class DrawTab(ConvscopeTab):
         i = int(self._rng.integers(len(images))) if index is None else int(index) % len(images)
         source = translate("draw.tab", "MNIST test digit #{i}").format(i=i)
         self.canvas.set_picture(images[i], {"source": source, "label": int(labels[i])})
-        # Also replaces "Loading MNIST's test digits…", which otherwise stays.
-        self.statusReported.emit(source)
+        self.statusReported.emit(source)  # and "Loading MNIST's test digits…" is gone
 
     def save_settings(self) -> None:
         self.drawing_settings.pen_width = self.canvas.pen_width
