@@ -45,22 +45,30 @@ def test_run_reports_progress_and_learns(small):
 
 
 def test_stop_at_a_batch_boundary(small):
+    """A stop asked for while the run reports its batches ends it at the next batch boundary,
+    mid-epoch: batches are reported a few at a time (``READ_EVERY``), and none after."""
+    from model.training.monitor import READ_EVERY
+
     seen = []
     trainer = None
 
     def on_batch(info):
         seen.append(info["batch"])
-        if len(seen) == 3:
+        if len(seen) == 1:
             trainer.request_stop()
 
-    trainer = Trainer(SPEC, _cfg(epochs=5), small, TrainingEvents(batch_ended=on_batch))
+    # 512 digits in batches of 16: 32 batches an epoch, several reads.
+    cfg = _cfg(epochs=5, batch_size=16)
+    trainer = Trainer(SPEC, cfg, small, TrainingEvents(batch_ended=on_batch))
     result = trainer.run()
     assert result.status == "stopped" and result.epochs_completed == 0
-    assert seen == [0, 1, 2]
+    assert 1 <= len(seen) <= READ_EVERY and seen == list(range(len(seen)))
     assert result.history == {}
 
 
 def test_pause_holds_training_until_resumed(small):
+    from model.training.monitor import READ_EVERY
+
     events = []
     trainer = None
 
@@ -75,11 +83,16 @@ def test_pause_holds_training_until_resumed(small):
             trainer.pause()
             threading.Timer(0.3, resume).start()
 
-    trainer = Trainer(SPEC, _cfg(), small, TrainingEvents(batch_ended=on_batch))
+    # Batches of 16 (40 of them): the pause asked for while the first few are reported holds the run
+    # at the next batch boundary, after them.
+    trainer = Trainer(SPEC, _cfg(batch_size=16), small, TrainingEvents(batch_ended=on_batch))
     result = trainer.run()
     assert result.status == "completed"
-    # Paused after batch 1: no batch ended until the resume, and all of them after it.
-    assert events[:3] == [0, 1, "resumed"] and events[3:] == list(range(2, len(events) - 1))
+    # No batch ended until the resume, and all of them after it.
+    held = events.index("resumed")
+    assert 2 <= held <= READ_EVERY and events[:held] == list(range(held))
+    rest = events[held + 1 :]
+    assert len(rest) > READ_EVERY and rest == list(range(held, held + len(rest)))
 
 
 def test_nan_loss_stops_and_keeps_last_good_weights(small):

@@ -17,6 +17,10 @@ from model.backend import keras as _keras
 from model.i18n import decimal_point, translate
 from model.training.checkpoints import CHECKPOINT_NAME
 
+# Batches whose values are kept before they are read (see on_train_batch_end): the live plot
+# and the divergence guard are at most this many batches behind the run.
+READ_EVERY = 8
+
 if TYPE_CHECKING:
     from model.training.trainer import Trainer
 
@@ -93,6 +97,7 @@ class _MonitorMixin:
         self._paused_time = 0.0
         self._holding = 0
         self._batch_values = BatchValues()
+        self._pending: list[tuple[int, int, dict]] = []
 
     # The graph lock is held for the span of each batch (see model.backend.graph_lock).
     def _hold(self, *_args, **_kwargs):
@@ -113,6 +118,7 @@ class _MonitorMixin:
 
     def on_epoch_begin(self, epoch, logs=None):
         self.epoch = epoch
+        self._pending = []
         self._batch_values.reset()
 
     def on_train_batch_end(self, batch, logs=None):
@@ -121,53 +127,22 @@ class _MonitorMixin:
         cfg = tr.config
         size = min(cfg.batch_size, self.n_train - batch * cfg.batch_size)
         self.samples_seen += size
-        logs = dict(logs or {})
-        own = self._batch_values.batch(logs, size)
-        # The guard reads this batch's loss: a running mean hides a blow-up behind the good
-        # batches before it.
-        loss = own.get("loss", 0.0)
-        if not math.isfinite(loss) or loss > 1e4:
-            self.status = "diverged"
-            lr = cfg.learning_rate
-            what = (
-                "NaN"
-                if math.isnan(loss)
-                else translate("training.monitor", "infinite")
-                if math.isinf(loss)
-                else translate("training.monitor", "huge")
-            )
-            self.divergence_message = translate(
-                "training.monitor",
-                "the loss became {state} in epoch {n}, batch {batch}: training diverged "
-                "(learning rate {lr} is probably too high); the last good weights were kept",
-            ).format(
-                state=what,
-                n=self.epoch + 1,
-                batch=batch + 1,
-                lr=f"{lr:g}".replace(".", decimal_point()),
-            )
-            self.model.stop_training = True
+        # Reading a batch's loss waits for the batch to finish on the device, which stops the
+        # next batch from being queued behind it (4 % of a run here): the values are kept and
+        # read a few batches at a time, when the ones read are long done.
+        self._pending.append((batch, size, dict(logs or {})))
+        snapshot_due = bool(
+            tr.events.snapshot and cfg.snapshot_every and (batch + 1) % cfg.snapshot_every == 0
+        )
+        pausing = not tr._running.is_set() or tr._stop.is_set()
+        if batch + 1 >= self.steps or snapshot_due or pausing:
+            self._read_pending(len(self._pending))
+        elif len(self._pending) >= READ_EVERY:
+            # All but the newest two: reading the batch just queued would wait for it.
+            self._read_pending(len(self._pending) - 2)
+        if self.status == "diverged":
             return
-        if tr.events.batch_ended:
-            elapsed = time.perf_counter() - self._t0 - self._paused_time
-            rate = self.samples_seen / elapsed if elapsed > 0 else 0.0
-            remaining = (cfg.epochs - self.epoch) * self.n_train - (batch + 1) * cfg.batch_size
-            tr.events.batch_ended(
-                {
-                    "epoch": self.epoch,
-                    "epochs": cfg.epochs,
-                    "batch": batch,
-                    "batches": self.steps,
-                    "size": size,
-                    "loss": loss,
-                    "accuracy": own.get("accuracy", 0.0),
-                    "epoch_loss": float(logs.get("loss", 0.0)),
-                    "epoch_accuracy": float(logs.get("accuracy", 0.0)),
-                    "samples_per_second": rate,
-                    "eta_s": max(0.0, remaining / rate) if rate > 0 else None,
-                }
-            )
-        if tr.events.snapshot and cfg.snapshot_every and (batch + 1) % cfg.snapshot_every == 0:
+        if snapshot_due:
             tr.events.snapshot(self.model.get_weights(), {"epoch": self.epoch, "batch": batch + 1})
         if not tr._running.is_set():
             paused_at = time.perf_counter()
@@ -177,6 +152,65 @@ class _MonitorMixin:
         if tr._stop.is_set():
             self.status = "stopped"
             self.model.stop_training = True
+
+    def _read_pending(self, n: int) -> None:
+        """Report the oldest ``n`` batches kept, in order; stop at a diverged one."""
+        pending, self._pending = self._pending[:n], self._pending[n:]
+        for batch, size, logs in pending:
+            own = self._batch_values.batch(logs, size)
+            # The guard reads this batch's loss: a running mean hides a blow-up behind the
+            # good batches before it.
+            loss = own.get("loss", 0.0)
+            if not math.isfinite(loss) or loss > 1e4:
+                self._diverged(loss, batch)
+                self._pending = []
+                return
+            self._report(batch, size, logs, own)
+
+    def _diverged(self, loss: float, batch: int) -> None:
+        self.status = "diverged"
+        what = (
+            "NaN"
+            if math.isnan(loss)
+            else translate("training.monitor", "infinite")
+            if math.isinf(loss)
+            else translate("training.monitor", "huge")
+        )
+        self.divergence_message = translate(
+            "training.monitor",
+            "the loss became {state} in epoch {n}, batch {batch}: training diverged "
+            "(learning rate {lr} is probably too high); the last good weights were kept",
+        ).format(
+            state=what,
+            n=self.epoch + 1,
+            batch=batch + 1,
+            lr=f"{self.trainer.config.learning_rate:g}".replace(".", decimal_point()),
+        )
+        self.model.stop_training = True
+
+    def _report(self, batch: int, size: int, logs: dict, own: dict[str, float]) -> None:
+        tr = self.trainer
+        if not tr.events.batch_ended:
+            return
+        cfg = tr.config
+        elapsed = time.perf_counter() - self._t0 - self._paused_time
+        rate = self.samples_seen / elapsed if elapsed > 0 else 0.0
+        remaining = (cfg.epochs - self.epoch) * self.n_train - (batch + 1) * cfg.batch_size
+        tr.events.batch_ended(
+            {
+                "epoch": self.epoch,
+                "epochs": cfg.epochs,
+                "batch": batch,
+                "batches": self.steps,
+                "size": size,
+                "loss": own.get("loss", 0.0),
+                "accuracy": own.get("accuracy", 0.0),
+                "epoch_loss": float(logs.get("loss", 0.0)),
+                "epoch_accuracy": float(logs.get("accuracy", 0.0)),
+                "samples_per_second": rate,
+                "eta_s": max(0.0, remaining / rate) if rate > 0 else None,
+            }
+        )
 
     def on_epoch_end(self, epoch, logs=None):
         if self.status == "diverged":
