@@ -3,7 +3,7 @@ language spoken when it is read) and the filter of its file dialog."""
 
 from __future__ import annotations
 
-from gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from gui.common.i18n import QT_TRANSLATE_NOOP, Shown, translate
 from model.data.images import IMAGE_SUFFIXES
 
 
@@ -11,17 +11,6 @@ def image_filter() -> str:
     """The file dialog's filter: the image files the canvas opens, or any file."""
     patterns = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
     return translate("draw.texts", "Images ({patterns});;All files (*)").format(patterns=patterns)
-
-
-class Shown:
-    """A class attribute a person reads (a tab's title): ``source``, in the language spoken
-    when it is read (it is marked with ``QT_TRANSLATE_NOOP`` where it is written)."""
-
-    def __init__(self, context: str, source: str) -> None:
-        self.context, self.source = context, source
-
-    def __get__(self, obj: object, owner: type | None = None) -> str:
-        return translate(self.context, self.source)
 
 
 TITLE = Shown("draw.texts", QT_TRANSLATE_NOOP("draw.texts", "Draw"))

@@ -3,8 +3,7 @@ language spoken when it is read) and the error dialogs' titles of the training w
 
 from __future__ import annotations
 
-from gui.common.i18n import QT_TRANSLATE_NOOP, translate
-from gui.draw.texts import Shown
+from gui.common.i18n import QT_TRANSLATE_NOOP, Shown, translate
 
 TITLE = Shown("train.texts", QT_TRANSLATE_NOOP("train.texts", "Train"))
 TOOLTIP = Shown(
