@@ -40,6 +40,12 @@ ENGLISH = frozenset(_ENGLISH_WORDS.split())
 # value (padding="same"), which the Train tab's layer editor lists and explains as it is.
 SHARED: dict[str, frozenset[str]] = {"de": frozenset({"same"}), "es": frozenset({"same"})}
 
+# English words that are a word of one of the languages but not of the other.
+ALSO: dict[str, frozenset[str]] = {
+    "de": frozenset({"occlusion", "saliency"}),
+    "es": frozenset({"gradient", "occlusion", "saliency", "filter", "training"}),
+}
+
 _TAG = re.compile(r"<[^>]+>")
 _FIELD = re.compile(r"\{\w*(?:[:!][^}]*)?\}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -53,7 +59,12 @@ def english_words(text: str, lang: str) -> list[str]:
         _FIELD.sub(" ", _PATH.sub(" ", _TAG.sub(" ", text))).replace("&amp;", "&").replace("&", "")
     )
     allowed = SHARED.get(lang, frozenset())
-    return [w for w in _WORD.findall(text) if w.lower() in ENGLISH and w.lower() not in allowed]
+    extra = ALSO.get(lang, frozenset())
+    return [
+        w
+        for w in _WORD.findall(text)
+        if (w.lower() in ENGLISH or w.lower() in extra) and w.lower() not in allowed
+    ]
 
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:

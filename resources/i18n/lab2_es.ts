@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>the digit</source>
-        <translation>el dígito</translation>
+        <translation>la respuesta</translation>
     </message>
     <message>
         <source>Careful: {caveat}</source>

@@ -54,7 +54,7 @@ def build_ask_card(page: SaliencyPage) -> Card:
 
 def _method_row(page: SaliencyPage) -> QHBoxLayout:
     page.method_group, method_buttons = _segment(
-        [(m, why.METHOD_TITLES[m]) for m in why.METHODS], page
+        [(m, translate("common.why", why.METHOD_TITLES[m])) for m in why.METHODS], page
     )
     page.method_buttons = {b.property("key"): b for b in method_buttons}
     for key, button in page.method_buttons.items():
