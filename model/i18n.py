@@ -115,10 +115,15 @@ def decimal_point() -> str:
     return "." if _language == SOURCE_LANGUAGE else ","
 
 
+def formatted(value: float, spec: str = "g") -> str:
+    """``format(value, spec)`` with the language's decimal separator (``"+.2f"``, ``">8g"``)."""
+    text = format(value, spec)
+    return text if _language == SOURCE_LANGUAGE else text.replace(".", decimal_point())
+
+
 def number(value: float, decimals: int = 2) -> str:
     """``value`` with ``decimals`` digits after the language's decimal separator."""
-    text = f"{value:.{decimals}f}"
-    return text if _language == SOURCE_LANGUAGE else text.replace(".", decimal_point())
+    return formatted(value, f".{decimals}f")
 
 
 def percent(fraction: float, decimals: int = 1) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from model.i18n import QT_TRANSLATE_NOOP, decimal_point, translate
+from model.i18n import QT_TRANSLATE_NOOP, formatted, translate
 
 # The names of tiles ``maps_text`` knows, each with its plural (the app's grids use these).
 TILE_NOUNS = (
@@ -27,11 +27,6 @@ TILE_NOUNS = (
 )
 
 
-def _g(value: float, spec: str) -> str:
-    """``value`` formatted by ``spec`` with the language's decimal separator."""
-    return format(value, spec).replace(".", decimal_point())
-
-
 INPUT_SIZE = 28
 # Brighter than this (of the brightest pixel) counts as ink.
 INK_LEVEL = 0.2
@@ -40,11 +35,11 @@ INK_LEVEL = 0.2
 def percent(p: float) -> str:
     """A probability as a screen reader says it: ``90 %``, ``1.4 %``, ``< 0.1 %``."""
     if p < 0.001:
-        return f"< {_g(0.1, '.1f')} %"
+        return f"< {formatted(0.1, '.1f')} %"
     if p > 0.999:
-        return f"> {_g(99.9, '.1f')} %"
+        return f"> {formatted(99.9, '.1f')} %"
     value = p * 100
-    return f"{_g(value, '.0f')} %" if value >= 10 else f"{_g(value, '.1f')} %"
+    return f"{formatted(value, '.0f')} %" if value >= 10 else f"{formatted(value, '.1f')} %"
 
 
 def votes_text(probabilities: Sequence[float] | None, runners_up: int = 1) -> str:
@@ -117,7 +112,7 @@ def maps_text(maps: np.ndarray | None, tile_name: str = "map") -> str:
     n, h, w = m.shape
     finite = np.where(np.isfinite(m), m, -np.inf)
     tile, row, col = np.unravel_index(int(np.argmax(finite)), m.shape)
-    peak = _g(float(m[tile, row, col]), ".3g")
+    peak = formatted(float(m[tile, row, col]), ".3g")
     head = translate("readout", "{n} {tiles} of {h} by {w}").format(
         n=n, tiles=one if n == 1 else many, h=h, w=w
     )
@@ -142,9 +137,12 @@ def curve_text(name: str, xs: Sequence[float], ys: Sequence[float], unit: str = 
     if not keep.any():
         return translate("readout", "{name}: no values yet").format(name=name)
     y, x = y[keep], x[keep] if x.size == keep.size else x[: int(keep.sum())]
-    last = f"{_g(y[-1], '.3g')}{unit}"
+    last = f"{formatted(y[-1], '.3g')}{unit}"
     if x.size:
-        last = translate("readout", "{y} at {x}").format(y=last, x=_g(x[-1], ".4g"))
+        last = translate("readout", "{y} at {x}").format(y=last, x=formatted(x[-1], ".4g"))
     return translate("readout", "{name}: {last}, lowest {low}, highest {high}").format(
-        name=name, last=last, low=f"{_g(y.min(), '.3g')}{unit}", high=f"{_g(y.max(), '.3g')}{unit}"
+        name=name,
+        last=last,
+        low=f"{formatted(y.min(), '.3g')}{unit}",
+        high=f"{formatted(y.max(), '.3g')}{unit}",
     )

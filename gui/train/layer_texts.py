@@ -9,7 +9,7 @@ from typing import Any
 
 from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from model.architectures import LAYER_TYPES
-from model.i18n import decimal_point
+from model.i18n import formatted
 from model.words import count
 
 _C = "train.layer_texts"
@@ -129,7 +129,7 @@ def layer_settings_text(layer: dict[str, Any]) -> str:
             text += stride.format(strides=cfg["strides"])
         return text + (", same" if cfg["padding"] == "same" else "")
     if kind == "Dropout":
-        rate = f"{cfg['rate']:g}".replace(".", decimal_point())
+        rate = formatted(cfg["rate"])
         return translate("train.layer_texts", "rate {rate}").format(rate=rate)
     if kind == "Dense":
         units = count(

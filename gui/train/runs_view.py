@@ -25,7 +25,7 @@ from gui.common import style
 from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from gui.common.widgets import duration, label
 from gui.train.hyperparameters import OPTIMIZER_NAMES
-from model.i18n import decimal_point, integer, number
+from model.i18n import formatted, integer, number
 
 # A run's status as the table shows it (the worker's words, and the table's own).
 STATUS_WORDS = (
@@ -136,7 +136,7 @@ class RunsTable(QTableWidget):
                 "optimizer": translate(
                     "train.hyperparameters", OPTIMIZER_NAMES.get(cfg["optimizer"], cfg["optimizer"])
                 ),
-                "lr": f"{cfg['learning_rate']:g}".replace(".", decimal_point()),
+                "lr": formatted(cfg["learning_rate"]),
                 "digits": integer(info["n_train"]),
                 "status": "training",
             },

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from model.commands.common import DEFAULT_MODEL, MLP_MODEL, CliError, load_predictor, model_names
-from model.i18n import decimal_point, number, translate
+from model.i18n import formatted, number, translate
 
 
 def add_parser(sub: Any) -> None:
@@ -147,4 +147,4 @@ def _print_curves(result: dict) -> None:
                 f"{number(result['models'][name][f'accuracy_vs_{key}'][i] * 100, 1):>{width - 2}} %"
                 for name in names
             )
-            print(f"{amount:>8g}".replace(".", decimal_point()) + row)
+            print(formatted(amount, ">8g") + row)

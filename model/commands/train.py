@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from model.commands.common import CliError, fitted_on_shown
-from model.i18n import decimal_point, integer, number, percent, translate
+from model.i18n import formatted, integer, number, percent, translate
 from model.uncertainty import CALIBRATION_FALSE_ALARM
 
 
@@ -231,7 +231,7 @@ def _say_settings(name: str, config: Any, data: Any) -> None:
         ),
         batch=config.batch_size,
         optimizer=config.optimizer,
-        lr=f"{config.learning_rate:g}".replace(".", decimal_point()),
+        lr=formatted(config.learning_rate),
         schedule=config.schedule,
     )
     if config.augment:

@@ -15,7 +15,7 @@ import numpy as np
 from model.data import cleanup
 from model.data.components import stroke_width_of
 from model.data.framing import CROP_THRESHOLD, Preprocessed, blank_result
-from model.i18n import decimal_point, translate
+from model.i18n import formatted, translate
 
 _NOISE_FLOOR = 0.15
 _MIN_CONTRAST = 0.08
@@ -70,9 +70,7 @@ def find_ink(gray: np.ndarray, several: bool = False) -> Ink:
         stages.append(
             Stage(
                 "enlarged",
-                translate("data.ink", "Enlarged × {zoom}").format(
-                    zoom=f"{zoom:g}".replace(".", decimal_point())
-                ),
+                translate("data.ink", "Enlarged × {zoom}").format(zoom=formatted(zoom)),
                 translate(
                     "data.ink",
                     "A small picture ({w} × {h} px) is enlarged first, so its ink can be found "

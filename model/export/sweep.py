@@ -27,7 +27,7 @@ from model.export.picture import (
     write,
     write_wrapped,
 )
-from model.i18n import QT_TRANSLATE_NOOP, decimal_point, number, translate
+from model.i18n import QT_TRANSLATE_NOOP, formatted, number, translate
 
 SIZE = (800, 450)
 NOISE_SEED = 0  # one pattern of speckles, scaled up frame by frame: nothing jumps
@@ -95,7 +95,7 @@ def value_words(sweep: Sweep, value: float) -> str:
         if abs(value) < 0.005:
             return translate("export.sweep", "strokes as drawn")
         return translate("export.sweep", "strokes {px} px on each side").format(
-            px=f"{value:+.2f}".replace(".", decimal_point())
+            px=formatted(value, "+.2f")
         )
     return translate("export.sweep", "noise {amount}").format(amount=number(value, 2))
 
@@ -188,7 +188,7 @@ def _frame(
     for i, (name, probs) in enumerate(answers.items()):
         out.paste(answer_bars(probs, 220, 270, name), (320 + i * 240, 106))
     # The slider's position: where in its range this frame is.
-    low, high = (f"{v:g}".replace(".", decimal_point()) for v in (s.low, s.high))
+    low, high = (formatted(v) for v in (s.low, s.high))
     write(draw, (30, 396), f"{low} {s.unit}", 14, MUTED)
     write(draw, (770, 396), f"{high} {s.unit}", 14, MUTED, "ra")
     draw.rectangle((110, 402, 690, 408), fill=BAR_TRACK)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.backend import graph_lock
 from model.backend import keras as _keras
-from model.i18n import decimal_point, translate
+from model.i18n import formatted, translate
 from model.training.checkpoints import CHECKPOINT_NAME
 
 # Batches whose values are kept before they are read (see on_train_batch_end): the live plot
@@ -184,7 +184,7 @@ class _MonitorMixin:
             state=what,
             n=self.epoch + 1,
             batch=batch + 1,
-            lr=f"{self.trainer.config.learning_rate:g}".replace(".", decimal_point()),
+            lr=formatted(self.trainer.config.learning_rate),
         )
         self.model.stop_training = True
 

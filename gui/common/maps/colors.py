@@ -81,8 +81,7 @@ def rgba_to_qimage(rgba: np.ndarray) -> QImage:
 def fmt(value: float) -> str:
     """A number short enough for a cell: 3 significant digits (with the language's decimal
     separator)."""
-    text = _fmt(value)
-    return text if i18n.decimal_point() == "." else text.replace(".", i18n.decimal_point())
+    return _fmt(value).replace(".", i18n.decimal_point())
 
 
 def _fmt(value: float) -> str:

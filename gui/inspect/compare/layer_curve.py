@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from gui.common import style
 from gui.common.a11y import KeyboardCursor, describe, set_text_equivalent
 from gui.common.i18n import translate
-from model.i18n import decimal_point, number
+from model.i18n import formatted, number
 
 
 class LayerCurve(QWidget):
@@ -63,7 +63,7 @@ class LayerCurve(QWidget):
         elif self.as_percent:
             shown = f"{number(value * 100, 1)} %"
         else:
-            shown = f"{value:.3g}".replace(".", decimal_point())
+            shown = formatted(value, ".3g")
         return f"{self.names[index]}: {shown}"
 
     def sizeHint(self) -> QSize:

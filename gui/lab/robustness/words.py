@@ -7,25 +7,20 @@ from gui.common.i18n import translate
 from model import i18n
 
 
-def _g(value: float, sign: bool = False) -> str:
-    """``value`` as ``:g`` writes it (``+`` in front if ``sign``), with the language's decimal
-    separator."""
-    text = f"{value:+g}" if sign else f"{value:g}"
-    return text.replace(".", i18n.decimal_point())
-
-
 def value_text(key: str, value: float) -> str:
     """A slider's value in words: "+2.5 px", "10° anticlockwise", "120 %"."""
     if key in ("dx", "dy", "thickness"):
-        return "0 px" if value == 0 else f"{_g(value, sign=True)} px"
+        return "0 px" if value == 0 else f"{i18n.formatted(value, '+g')} px"
     if key == "rotation":
         if value == 0:
             return "0°"
         if value > 0:
             return translate("lab.robustness.words", "{angle}° anticlockwise").format(
-                angle=_g(abs(value))
+                angle=i18n.formatted(abs(value))
             )
-        return translate("lab.robustness.words", "{angle}° clockwise").format(angle=_g(abs(value)))
+        return translate("lab.robustness.words", "{angle}° clockwise").format(
+            angle=i18n.formatted(abs(value))
+        )
     if key == "scale":
         return f"{i18n.number(value * 100, 0)} %"
     return translate("lab.robustness.words", "none") if value == 0 else i18n.number(value, 2)
@@ -33,7 +28,7 @@ def value_text(key: str, value: float) -> str:
 
 def _moved(dx: float, dy: float) -> str:
     """The move in words, one phrase ("" when the digit did not move)."""
-    x, y = _g(abs(dx)), _g(abs(dy))
+    x, y = i18n.formatted(abs(dx)), i18n.formatted(abs(dy))
     if dx and dy:
         if dx > 0:
             text = (
@@ -72,7 +67,7 @@ def describe_changes(params: dict[str, float]) -> str:
         parts.append(moved)
     rotation = params.get("rotation")
     if rotation:
-        angle = _g(abs(rotation))
+        angle = i18n.formatted(abs(rotation))
         if rotation > 0:
             parts.append(
                 translate("lab.robustness.words", "turned {angle}° anticlockwise").format(
