@@ -73,18 +73,6 @@ DEFERRED_TABS = (
         ),
     ),
 )
-# The titles and tooltips the tabs give themselves (``ConvscopeTab.title``/``tooltip``), so
-# that the window can show them in the learner's language even where a tab's own module does
-# not translate them (see ``tab_text``).
-_TAB_TEXTS = (
-    QT_TRANSLATE_NOOP("app.window", "Draw"),
-    QT_TRANSLATE_NOOP("app.window", "Draw a digit and watch the network read it"),
-    QT_TRANSLATE_NOOP("app.window", "Design a network, train it on MNIST and watch it learn"),
-    QT_TRANSLATE_NOOP(
-        "app.window",
-        "Experiments on your digit: saliency, robustness, kernels, your own handwriting",
-    ),
-)
 # Long enough for a TensorFlow import that is under way to finish; after that the app exits
 # anyway (see ``gui.app.startup.run``), so closing never turns into a hang.
 WORKER_STOP_MS = 5000
@@ -95,11 +83,9 @@ PREFETCH_IDLE_S = 1.0  # ... and not before the canvas has been still this long
 
 
 def tab_text(module: str, text: str) -> str:
-    """A tab's title or tooltip ``text`` (in English, as its class writes it) in the language
-    spoken now: the tab's own module's translation (context: the module's path without
-    ``gui.``), else the window's."""
-    own = translate(module.removeprefix("gui."), text)
-    return own if own != text else translate("app.window", text)
+    """A tab's title or tooltip ``text`` (in English, as its class writes it, marked in the
+    context of the tab's module: its path without ``gui.``) in the language spoken now."""
+    return translate(module.removeprefix("gui."), text)
 
 
 class MainWindow(QMainWindow):

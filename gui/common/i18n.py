@@ -48,14 +48,3 @@ def install(app: QCoreApplication, code: str | None) -> str:
             app.installTranslator(translator)
             _translators.append(translator)
     return lang
-
-
-class Shown:
-    """A class attribute a person reads (a tab's title): ``source``, in the language spoken
-    when it is read (it is marked with ``QT_TRANSLATE_NOOP`` where it is written)."""
-
-    def __init__(self, context: str, source: str) -> None:
-        self.context, self.source = context, source
-
-    def __get__(self, obj: object, owner: type | None = None) -> str:
-        return translate(self.context, self.source)

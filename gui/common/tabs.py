@@ -32,6 +32,8 @@ class ConvscopeTab(QWidget):
     """
 
     key: ClassVar[str] = ""
+    # In English, marked with QT_TRANSLATE_NOOP in the context of the tab's module (its path
+    # without "gui."): the window shows them translated (gui.app.window.tab_text).
     title: ClassVar[str] = ""
     tooltip: ClassVar[str] = ""
 

@@ -1,9 +1,10 @@
-"""Texts of the Draw tab that are not one widget's: its title (read by the window, in the
-language spoken when it is read) and the filter of its file dialog."""
+"""Texts of the Draw tab that are not one widget's: its title and tooltip (in English, marked
+in the tab's context: the window shows them translated, ``gui.app.window.tab_text``) and the
+filter of its file dialog."""
 
 from __future__ import annotations
 
-from gui.common.i18n import QT_TRANSLATE_NOOP, Shown, translate
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from model.data.images import IMAGE_SUFFIXES
 
 
@@ -13,7 +14,5 @@ def image_filter() -> str:
     return translate("draw.texts", "Images ({patterns});;All files (*)").format(patterns=patterns)
 
 
-TITLE = Shown("draw.texts", QT_TRANSLATE_NOOP("draw.texts", "Draw"))
-TOOLTIP = Shown(
-    "draw.texts", QT_TRANSLATE_NOOP("draw.texts", "Draw a digit and watch the network read it")
-)
+TITLE = QT_TRANSLATE_NOOP("draw.tab", "Draw")
+TOOLTIP = QT_TRANSLATE_NOOP("draw.tab", "Draw a digit and watch the network read it")

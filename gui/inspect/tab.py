@@ -41,9 +41,6 @@ class InspectTab(ConvscopeTab):
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        # The window names the tab by these: in the learner's language.
-        self.title = translate("inspect.tab", type(self).title)
-        self.tooltip = translate("inspect.tab", type(self).tooltip)
         self.tour = GuidedTour()
         self.inspector = LayerInspector(session)
         # The layers and, beside them, the comparisons: one full-width view at a time.

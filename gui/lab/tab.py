@@ -96,9 +96,6 @@ class LabTab(ConvscopeTab):
         self, session: ModelSession, settings: SettingsStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        # The window shows these as the tab's text: in the language chosen at start.
-        self.title = translate("lab.tab", LabTab.title)
-        self.tooltip = translate("lab.tab", LabTab.tooltip)
         self._pages: dict[str, LabPage] = {}
         self._placeholders: dict[str, QWidget] = {}
         self._visible = False

@@ -1,15 +1,13 @@
-"""Texts of the Train tab that are not one widget's: its title (read by the window, in the
-language spoken when it is read) and the error dialogs' titles of the training worker's jobs."""
+"""Texts of the Train tab that are not one widget's: its title and tooltip (in English, marked
+in the tab's context: the window shows them translated, ``gui.app.window.tab_text``) and the
+error dialogs' titles of the training worker's jobs."""
 
 from __future__ import annotations
 
-from gui.common.i18n import QT_TRANSLATE_NOOP, Shown, translate
+from gui.common.i18n import QT_TRANSLATE_NOOP, translate
 
-TITLE = Shown("train.texts", QT_TRANSLATE_NOOP("train.texts", "Train"))
-TOOLTIP = Shown(
-    "train.texts",
-    QT_TRANSLATE_NOOP("train.texts", "Design a network, train it on MNIST and watch it learn"),
-)
+TITLE = QT_TRANSLATE_NOOP("train.tab", "Train")
+TOOLTIP = QT_TRANSLATE_NOOP("train.tab", "Design a network, train it on MNIST and watch it learn")
 
 # The error dialog's title for a failure of each of the training worker's jobs (translated
 # where it is shown, in the context "train.texts").

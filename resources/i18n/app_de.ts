@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>app.advice</name>
@@ -347,8 +348,8 @@
 <context>
     <name>app.startup</name>
     <message>
-        <source>no display to open a window on; run it in a desktop session, or use '{command}' to render the window to a file</source>
-        <translation>kein Bildschirm, auf dem sich ein Fenster öffnen ließe; starte es in einer Desktop-Sitzung oder zeichne das Fenster mit '{command}' in eine Datei</translation>
+        <source>no display to open a window on; run it in a desktop session, or use &apos;{command}&apos; to render the window to a file</source>
+        <translation>kein Bildschirm, auf dem sich ein Fenster öffnen ließe; starte es in einer Desktop-Sitzung oder zeichne das Fenster mit &apos;{command}&apos; in eine Datei</translation>
     </message>
 </context>
 <context>
@@ -362,7 +363,7 @@
         <translation>Das Modell, das der Reiter Zeichnen fragt (mehr unter Modell ▸ Modellinformationen…)</translation>
     </message>
     <message>
-        <source>The current model's weights were changed in the Lab. Every tab uses the changed network, and Save Model As… saves it as it is now. Undo the change there, or open the model again, to get the original back.</source>
+        <source>The current model&apos;s weights were changed in the Lab. Every tab uses the changed network, and Save Model As… saves it as it is now. Undo the change there, or open the model again, to get the original back.</source>
         <translation>Die Gewichte des aktuellen Modells wurden im Labor geändert. Alle Reiter verwenden das geänderte Netz, und Modell speichern unter… speichert es so, wie es jetzt ist. Mach die Änderung dort rückgängig oder öffne das Modell erneut, um das Original zurückzubekommen.</translation>
     </message>
     <message>
@@ -452,22 +453,6 @@
         <translation>Experimente mit deiner Ziffer: warum diese Antwort, Robustheit, Filterkerne, deine Handschrift</translation>
     </message>
     <message>
-        <source>Draw</source>
-        <translation>Zeichnen</translation>
-    </message>
-    <message>
-        <source>Draw a digit and watch the network read it</source>
-        <translation>Zeichne eine Ziffer und sieh zu, wie das Netz sie liest</translation>
-    </message>
-    <message>
-        <source>Design a network, train it on MNIST and watch it learn</source>
-        <translation>Entwirf ein Netz, trainiere es mit MNIST und sieh ihm beim Lernen zu</translation>
-    </message>
-    <message>
-        <source>Experiments on your digit: saliency, robustness, kernels, your own handwriting</source>
-        <translation>Experimente mit deiner Ziffer: Salienz, Robustheit, Filterkerne, deine eigene Handschrift</translation>
-    </message>
-    <message>
         <source>Convscope keeps using the model “{name}”.</source>
         <translation>Convscope verwendet weiter das Modell „{name}“.</translation>
     </message>
@@ -509,7 +494,7 @@
 <context>
     <name>common.confusion_matrix</name>
     <message>
-        <source>Row: the true digit. Column: the network's answer. The diagonal holds the right answers; click any cell to see those digits.</source>
+        <source>Row: the true digit. Column: the network&apos;s answer. The diagonal holds the right answers; click any cell to see those digits.</source>
         <translation>Zeile: die richtige Ziffer. Spalte: die Antwort des Netzes. Auf der Diagonale stehen die richtigen Antworten; klick auf ein Feld, um diese Ziffern zu sehen.</translation>
     </message>
     <message>
@@ -533,7 +518,7 @@
         <translation>{right} von {total} Ziffern auf der Diagonale (richtig gelesen)</translation>
     </message>
     <message>
-        <source>network's answer →</source>
+        <source>network&apos;s answer →</source>
         <translation>Antwort des Netzes →</translation>
     </message>
     <message>
@@ -696,7 +681,7 @@ um das hier zu füllen</translation>
         <translation>Mit dem einfachen vollständig verbundenen Netz vergleichen (mlp.keras)</translation>
     </message>
     <message>
-        <source>Show a second network's answers beside this one's</source>
+        <source>Show a second network&apos;s answers beside this one&apos;s</source>
         <translation>Die Antworten eines zweiten Netzes neben denen dieses Netzes zeigen</translation>
     </message>
     <message>
@@ -967,7 +952,7 @@ x/y hält eine Achse fest</translation>
         <translation>Wie stark das Netz für jede Ziffer stimmt. Die zehn Stimmen ergeben zusammen 100 %; der längste Balken ist seine Antwort.</translation>
     </message>
     <message>
-        <source>The network's votes</source>
+        <source>The network&apos;s votes</source>
         <translation>Die Stimmen des Netzes</translation>
     </message>
 </context>

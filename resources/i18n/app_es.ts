@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>app.advice</name>
@@ -347,8 +348,8 @@
 <context>
     <name>app.startup</name>
     <message>
-        <source>no display to open a window on; run it in a desktop session, or use '{command}' to render the window to a file</source>
-        <translation>no hay pantalla donde abrir una ventana; ejecútalo en una sesión de escritorio o usa '{command}' para guardar la ventana en un archivo</translation>
+        <source>no display to open a window on; run it in a desktop session, or use &apos;{command}&apos; to render the window to a file</source>
+        <translation>no hay pantalla donde abrir una ventana; ejecútalo en una sesión de escritorio o usa &apos;{command}&apos; para guardar la ventana en un archivo</translation>
     </message>
 </context>
 <context>
@@ -362,7 +363,7 @@
         <translation>El modelo al que pregunta la pestaña Dibujar (más en Modelo ▸ Información del modelo…)</translation>
     </message>
     <message>
-        <source>The current model's weights were changed in the Lab. Every tab uses the changed network, and Save Model As… saves it as it is now. Undo the change there, or open the model again, to get the original back.</source>
+        <source>The current model&apos;s weights were changed in the Lab. Every tab uses the changed network, and Save Model As… saves it as it is now. Undo the change there, or open the model again, to get the original back.</source>
         <translation>Los pesos del modelo actual se cambiaron en el Laboratorio. Todas las pestañas usan la red cambiada, y Guardar modelo como… la guarda tal como está ahora. Deshaz el cambio allí o vuelve a abrir el modelo para recuperar el original.</translation>
     </message>
     <message>
@@ -452,22 +453,6 @@
         <translation>Experimentos con tu dígito: por qué esta respuesta, robustez, núcleos, tu letra</translation>
     </message>
     <message>
-        <source>Draw</source>
-        <translation>Dibujar</translation>
-    </message>
-    <message>
-        <source>Draw a digit and watch the network read it</source>
-        <translation>Dibuja un dígito y mira cómo lo lee la red</translation>
-    </message>
-    <message>
-        <source>Design a network, train it on MNIST and watch it learn</source>
-        <translation>Diseña una red, entrénala con MNIST y mira cómo aprende</translation>
-    </message>
-    <message>
-        <source>Experiments on your digit: saliency, robustness, kernels, your own handwriting</source>
-        <translation>Experimentos con tu dígito: saliencia, robustez, núcleos, tu propia letra</translation>
-    </message>
-    <message>
         <source>Convscope keeps using the model “{name}”.</source>
         <translation>Convscope sigue usando el modelo «{name}».</translation>
     </message>
@@ -509,7 +494,7 @@
 <context>
     <name>common.confusion_matrix</name>
     <message>
-        <source>Row: the true digit. Column: the network's answer. The diagonal holds the right answers; click any cell to see those digits.</source>
+        <source>Row: the true digit. Column: the network&apos;s answer. The diagonal holds the right answers; click any cell to see those digits.</source>
         <translation>Fila: el dígito real. Columna: la respuesta de la red. En la diagonal están las respuestas correctas; haz clic en una casilla para ver esos dígitos.</translation>
     </message>
     <message>
@@ -533,7 +518,7 @@
         <translation>{right} de {total} dígitos en la diagonal (leídos bien)</translation>
     </message>
     <message>
-        <source>network's answer →</source>
+        <source>network&apos;s answer →</source>
         <translation>respuesta de la red →</translation>
     </message>
     <message>
@@ -696,7 +681,7 @@ para rellenar esto</translation>
         <translation>Comparar con la red densa simple (mlp.keras)</translation>
     </message>
     <message>
-        <source>Show a second network's answers beside this one's</source>
+        <source>Show a second network&apos;s answers beside this one&apos;s</source>
         <translation>Mostrar las respuestas de una segunda red junto a las de esta</translation>
     </message>
     <message>
@@ -967,7 +952,7 @@ x/y fija un eje</translation>
         <translation>Con qué fuerza vota la red por cada dígito. Los diez votos suman 100 %; la barra más larga es su respuesta.</translation>
     </message>
     <message>
-        <source>The network's votes</source>
+        <source>The network&apos;s votes</source>
         <translation>Los votos de la red</translation>
     </message>
 </context>

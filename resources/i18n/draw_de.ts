@@ -327,13 +327,6 @@
         <source>Could not load the test digits</source>
         <translation>Die Testziffern konnten nicht geladen werden</translation>
     </message>
-</context>
-<context>
-    <name>draw.texts</name>
-    <message>
-        <source>Images ({patterns});;All files (*)</source>
-        <translation>Bilder ({patterns});;Alle Dateien (*)</translation>
-    </message>
     <message>
         <source>Draw</source>
         <translation>Zeichnen</translation>
@@ -341,6 +334,13 @@
     <message>
         <source>Draw a digit and watch the network read it</source>
         <translation>Zeichne eine Ziffer und sieh zu, wie das Netz sie liest</translation>
+    </message>
+</context>
+<context>
+    <name>draw.texts</name>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Bilder ({patterns});;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -327,13 +327,6 @@
         <source>Could not load the test digits</source>
         <translation>No se pudieron cargar los dígitos de prueba</translation>
     </message>
-</context>
-<context>
-    <name>draw.texts</name>
-    <message>
-        <source>Images ({patterns});;All files (*)</source>
-        <translation>Imágenes ({patterns});;Todos los archivos (*)</translation>
-    </message>
     <message>
         <source>Draw</source>
         <translation>Dibujar</translation>
@@ -341,6 +334,13 @@
     <message>
         <source>Draw a digit and watch the network read it</source>
         <translation>Dibuja un dígito y mira cómo lo lee la red</translation>
+    </message>
+</context>
+<context>
+    <name>draw.texts</name>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Imágenes ({patterns});;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

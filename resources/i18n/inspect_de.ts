@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>inspect.compare.layer_curve</name>
@@ -32,7 +33,7 @@
 <context>
     <name>inspect.knows.view</name>
     <message>
-        <source>Stop the network after a layer and let the simplest reader there is, a straight line (a logistic regression), read the digit off what that layer computed: how often is it right? Each read-out learns from the layer's outputs for training digits and is scored on test digits it never saw. The raw pixels are the baseline: what a straight line reads before the network does anything.</source>
+        <source>Stop the network after a layer and let the simplest reader there is, a straight line (a logistic regression), read the digit off what that layer computed: how often is it right? Each read-out learns from the layer&apos;s outputs for training digits and is scored on test digits it never saw. The raw pixels are the baseline: what a straight line reads before the network does anything.</source>
         <translation>Halte das Netz nach einer Schicht an und lass den einfachsten Leser, den es gibt, eine Gerade (eine logistische Regression), die Ziffer aus dem ablesen, was diese Schicht berechnet hat: Wie oft liegt sie richtig? Jede Auslese lernt aus den Ausgaben der Schicht für Trainingsziffern und wird auf Testziffern bewertet, die sie nie gesehen hat. Die rohen Pixel sind der Vergleichswert: was eine Gerade abliest, bevor das Netz irgendetwas tut.</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@
         <translation>Eine Gerade liest {pixels} % der Testziffern richtig aus den rohen Pixeln ab und {last} % aus der Ausgabe ({layername}).</translation>
     </message>
     <message>
-        <source> The best read-out is {layername}'s ({pct} %).</source>
+        <source> The best read-out is {layername}&apos;s ({pct} %).</source>
         <translation> Am besten ist die Auslese von {layername} ({pct} %).</translation>
     </message>
     <message>
@@ -116,7 +117,7 @@
         <translation>Das Netz liest {label}. Keine Auslese sagt das. ({n} Auslesen, die Eingabe zuerst.)</translation>
     </message>
     <message>
-        <source>The network answers {label}. The first read-out to say so is {layername}'s. ({n} read-outs, input first.)</source>
+        <source>The network answers {label}. The first read-out to say so is {layername}&apos;s. ({n} read-outs, input first.)</source>
         <translation>Das Netz liest {label}. Die erste Auslese, die das sagt, ist die von {layername}. ({n} Auslesen, die Eingabe zuerst.)</translation>
     </message>
     <message>
@@ -190,7 +191,7 @@
         <translation>Filter {channel} von {layername}: {n} Scheiben zu {kh}×{kw}</translation>
     </message>
     <message>
-        <source>What {layername}'s units look at</source>
+        <source>What {layername}&apos;s units look at</source>
         <translation>Worauf die Einheiten von {layername} schauen</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
         <translation>{n} Eingänge</translation>
     </message>
     <message>
-        <source>One row per unit, one column per input: the weight that input gets in the unit's sum.</source>
+        <source>One row per unit, one column per input: the weight that input gets in the unit&apos;s sum.</source>
         <translation>Eine Zeile pro Einheit, eine Spalte pro Eingang: das Gewicht, mit dem dieser Eingang in die Summe der Einheit eingeht.</translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
         <translation>Noch nichts zu untersuchen</translation>
     </message>
     <message>
-        <source>Draw a digit on the Draw tab (or pick a random test digit there); every layer's output for it appears here.</source>
+        <source>Draw a digit on the Draw tab (or pick a random test digit there); every layer&apos;s output for it appears here.</source>
         <translation>Zeichne im Tab „Zeichnen“ eine Ziffer (oder wähle dort eine zufällige Testziffer); die Ausgabe jeder Schicht dafür erscheint hier.</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
 <context>
     <name>inspect.layers.panels.conv_value</name>
     <message>
-        <source>Click a value of a convolution's feature map</source>
+        <source>Click a value of a convolution&apos;s feature map</source>
         <translation>Klicke auf einen Wert einer Merkmalskarte der Faltung</translation>
     </message>
     <message>
@@ -347,7 +348,7 @@
         <translation>Diese Merkmalskarte entsteht</translation>
     </message>
     <message>
-        <source>Which input channel's window and weights to show</source>
+        <source>Which input channel&apos;s window and weights to show</source>
         <translation>Fenster und Gewichte welches Eingabekanals gezeigt werden</translation>
     </message>
     <message>
@@ -383,7 +384,7 @@
         <translation>Die Summe ist negativ ({number}), also setzt ReLU sie auf 0: Dieser Filter hat hier nichts von dem gefunden, wonach er sucht.</translation>
     </message>
     <message>
-        <source>The filter is {n} layers deep: one {h}×{w}-pixel view per input channel. Each channel's products add up to one number (below, channel 0 first, row by row; hover to read it); the {n} sums added together give the total.</source>
+        <source>The filter is {n} layers deep: one {h}×{w}-pixel view per input channel. Each channel&apos;s products add up to one number (below, channel 0 first, row by row; hover to read it); the {n} sums added together give the total.</source>
         <translation>Der Filter ist {n} Lagen tief: ein Ausschnitt von {h}×{w} Pixeln pro Eingabekanal. Die Produkte jedes Kanals ergeben zusammen eine Zahl (unten, Kanal 0 zuerst, Zeile für Zeile; fahre mit der Maus darüber, um sie abzulesen); die {n} Summen zusammen ergeben das Gesamtergebnis.</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
         <translation>Die {n} Produkte ergeben zusammen {total}, die Summe der Produkte unten.</translation>
     </message>
     <message>
-        <source>Channel {channel}'s {n} products add up to {total}, its share of the sum below.</source>
+        <source>Channel {channel}&apos;s {n} products add up to {total}, its share of the sum below.</source>
         <translation>Die {n} Produkte von Kanal {channel} ergeben zusammen {total}, seinen Anteil an der Summe unten.</translation>
     </message>
     <message>
@@ -470,11 +471,11 @@
         <translation>{layername} hat {units}; jede multipliziert alle {inputs} mit ihren eigenen Gewichten, addiert sie mit einem Bias, und ReLU behält das Ergebnis nur, wenn es positiv ist: {fired} von {n} haben bei deiner Ziffer gefeuert.</translation>
     </message>
     <message>
-        <source>The output layer does the same once per digit with the {inputs}: ten sums, the scores. Every share above is a number's part in the score of {label} through all these sums.</source>
+        <source>The output layer does the same once per digit with the {inputs}: ten sums, the scores. Every share above is a number&apos;s part in the score of {label} through all these sums.</source>
         <translation>Die Ausgabeschicht macht dasselbe einmal pro Ziffer mit den {inputs}: zehn Summen, die Punktwerte. Jeder Anteil oben ist der Beitrag einer Zahl zum Punktwert von {label}, durch all diese Summen hindurch.</translation>
     </message>
     <message>
-        <source>Softmax turns the ten scores into probabilities that add up to 100 %: {label}'s score of {score} becomes {pct} %. The Draw tab's bars and the output layer's tiles on the left show these probabilities.</source>
+        <source>Softmax turns the ten scores into probabilities that add up to 100 %: {label}&apos;s score of {score} becomes {pct} %. The Draw tab&apos;s bars and the output layer&apos;s tiles on the left show these probabilities.</source>
         <translation>Softmax macht aus den zehn Punktwerten Wahrscheinlichkeiten, die zusammen 100 % ergeben: Der Punktwert {score} von {label} wird zu {pct} %. Die Balken im Tab „Zeichnen“ und die Kacheln der Ausgabeschicht links zeigen diese Wahrscheinlichkeiten.</translation>
     </message>
     <message>
@@ -486,7 +487,7 @@
         <translation>Merkmalskarten von {layername}</translation>
     </message>
     <message>
-        <source>Each of {layername}'s {c} maps added its {numbers} to the score of {label}: the maps that pushed it up most (red) and held it down most (blue). Find them on the left by selecting that layer.</source>
+        <source>Each of {layername}&apos;s {c} maps added its {numbers} to the score of {label}: the maps that pushed it up most (red) and held it down most (blue). Find them on the left by selecting that layer.</source>
         <translation>Jede der {c} Karten von {layername} hat ihre {numbers} zum Punktwert von {label} beigetragen: die Karten, die ihn am stärksten gehoben (rot) und am stärksten gesenkt haben (blau). Du findest sie links, wenn du diese Schicht auswählst.</translation>
     </message>
     <message>
@@ -498,8 +499,8 @@
         <translation>Die {parts}, die den Punktwert von {label} am stärksten gehoben (rot) und am stärksten gesenkt haben (blau).</translation>
     </message>
     <message>
-        <source>Score of {label}: &lt;b style='color:#ef4444'&gt;{up}&lt;/b&gt; from the {parts} that pushed it up, &lt;b style='color:#3b82f6'&gt;{down}&lt;/b&gt; from those that held it down, &lt;b&gt;{bias}&lt;/b&gt; from the biases = &lt;b&gt;{score}&lt;/b&gt;</source>
-        <translation>Punktwert von {label}: &lt;b style='color:#ef4444'&gt;{up}&lt;/b&gt; von den {parts}, die ihn gehoben haben, &lt;b style='color:#3b82f6'&gt;{down}&lt;/b&gt; von denen, die ihn gesenkt haben, &lt;b&gt;{bias}&lt;/b&gt; aus den Bias-Werten = &lt;b&gt;{score}&lt;/b&gt;</translation>
+        <source>Score of {label}: &lt;b style=&apos;color:#ef4444&apos;&gt;{up}&lt;/b&gt; from the {parts} that pushed it up, &lt;b style=&apos;color:#3b82f6&apos;&gt;{down}&lt;/b&gt; from those that held it down, &lt;b&gt;{bias}&lt;/b&gt; from the biases = &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>Punktwert von {label}: &lt;b style=&apos;color:#ef4444&apos;&gt;{up}&lt;/b&gt; von den {parts}, die ihn gehoben haben, &lt;b style=&apos;color:#3b82f6&apos;&gt;{down}&lt;/b&gt; von denen, die ihn gesenkt haben, &lt;b&gt;{bias}&lt;/b&gt; aus den Bias-Werten = &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Flatten, then decide: why “{label}”</source>
@@ -526,7 +527,7 @@
         <translation>Auf 2 Nachkommastellen gerundet, sodass die Teile genau den Punktwert ergeben.</translation>
     </message>
     <message>
-        <source>Its dense layers still add up weight × input for every unit; only the split into each number's share needs ReLU units.</source>
+        <source>Its dense layers still add up weight × input for every unit; only the split into each number&apos;s share needs ReLU units.</source>
         <translation>Seine vollständig verbundenen Schichten rechnen trotzdem für jede Einheit Gewicht × Eingang zusammen; nur die Aufteilung in den Anteil jeder Zahl braucht ReLU-Einheiten.</translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
 <context>
     <name>inspect.layers.panels.pool_value</name>
     <message>
-        <source>Click a value of a pooling layer's map</source>
+        <source>Click a value of a pooling layer&apos;s map</source>
         <translation>Klicke auf einen Wert einer Karte der Pooling-Schicht</translation>
     </message>
     <message>
@@ -620,8 +621,8 @@
         <translation>{layername}, Kanal {channel}</translation>
     </message>
     <message>
-        <source>The largest of the {n} values is &lt;b style='color:{colour}'&gt;{number}&lt;/b&gt; (row {row}, column {col} of {layername}): it becomes the pooled value; the others are dropped.</source>
-        <translation>Der größte der {n} Werte ist &lt;b style='color:{colour}'&gt;{number}&lt;/b&gt; (Zeile {row}, Spalte {col} von {layername}): Er wird der neue Wert; die anderen fallen weg.</translation>
+        <source>The largest of the {n} values is &lt;b style=&apos;color:{colour}&apos;&gt;{number}&lt;/b&gt; (row {row}, column {col} of {layername}): it becomes the pooled value; the others are dropped.</source>
+        <translation>Der größte der {n} Werte ist &lt;b style=&apos;color:{colour}&apos;&gt;{number}&lt;/b&gt; (Zeile {row}, Spalte {col} von {layername}): Er wird der neue Wert; die anderen fallen weg.</translation>
     </message>
     <message>
         <source>Average pooling: the mean of the {n} values, &lt;b&gt;{number}&lt;/b&gt;, becomes the pooled value.</source>
@@ -635,7 +636,7 @@
         <translation>ReLU: Negative Werte werden null</translation>
     </message>
     <message>
-        <source>Before the activation a feature map has positive values (red: the filter's pattern is there) and negative ones (blue: the opposite). ReLU replaces every negative value by zero (white) and keeps the positive ones, so only real detections remain.</source>
+        <source>Before the activation a feature map has positive values (red: the filter&apos;s pattern is there) and negative ones (blue: the opposite). ReLU replaces every negative value by zero (white) and keeps the positive ones, so only real detections remain.</source>
         <translation>Vor der Aktivierung hat eine Merkmalskarte positive Werte (rot: das Muster des Filters ist da) und negative (blau: das Gegenteil). ReLU ersetzt jeden negativen Wert durch null (weiß) und behält die positiven, sodass nur echte Funde übrig bleiben.</translation>
     </message>
     <message>
@@ -670,7 +671,7 @@
         <translation>Verschiebe deine Ziffer: Was ändert sich?</translation>
     </message>
     <message>
-        <source>The same digit, moved a few pixels, is shown to the network again. Each number below says how much a layer's maps changed (0 % = identical). Pooled maps usually change less than the convolution maps before them, and the answer stays the same.</source>
+        <source>The same digit, moved a few pixels, is shown to the network again. Each number below says how much a layer&apos;s maps changed (0 % = identical). Pooled maps usually change less than the convolution maps before them, and the answer stays the same.</source>
         <translation>Dieselbe Ziffer, um ein paar Pixel verschoben, wird dem Netz noch einmal gezeigt. Jede Zahl unten sagt, wie stark sich die Karten einer Schicht verändert haben (0 % = gleich). Karten nach dem Pooling ändern sich meist weniger als die Faltungskarten davor, und die Antwort bleibt dieselbe.</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@
         <translation>Auf die Zeichenfläche laden</translation>
     </message>
     <message>
-        <source>Put the moved digit on the Draw tab's canvas, like an opened image, to draw over it or watch the answer there</source>
+        <source>Put the moved digit on the Draw tab&apos;s canvas, like an opened image, to draw over it or watch the answer there</source>
         <translation>Die verschobene Ziffer wie ein geöffnetes Bild auf die Zeichenfläche im Tab „Zeichnen“ legen, um darüber zu zeichnen oder dort die Antwort zu verfolgen</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@
         <translation>Die aktivste Karte der ersten Faltung und der letzten Pooling-Schicht, vor und nach der Verschiebung.</translation>
     </message>
     <message>
-        <source>This network has no convolution or pooling layers: it only sees 784 separate pixel values, so there are no maps to compare. Compare its answer below with a CNN's on the same move.</source>
+        <source>This network has no convolution or pooling layers: it only sees 784 separate pixel values, so there are no maps to compare. Compare its answer below with a CNN&apos;s on the same move.</source>
         <translation>Dieses Netz hat keine Faltungs- oder Pooling-Schichten: Es sieht nur 784 einzelne Pixelwerte, also gibt es keine Karten zum Vergleichen. Vergleiche seine Antwort unten mit der eines CNN bei derselben Verschiebung.</translation>
     </message>
     <message>
@@ -802,8 +803,8 @@
         <translation>Pooling</translation>
     </message>
     <message>
-        <source>&lt;th align='left'&gt;layer&lt;/th&gt;&lt;th align='left'&gt;kind&lt;/th&gt;&lt;th&gt;this move&lt;/th&gt;&lt;th&gt;average of 12 moves&lt;/th&gt;</source>
-        <translation>&lt;th align='left'&gt;Schicht&lt;/th&gt;&lt;th align='left'&gt;Art&lt;/th&gt;&lt;th&gt;diese Verschiebung&lt;/th&gt;&lt;th&gt;Mittel aus 12 Verschiebungen&lt;/th&gt;</translation>
+        <source>&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;kind&lt;/th&gt;&lt;th&gt;this move&lt;/th&gt;&lt;th&gt;average of 12 moves&lt;/th&gt;</source>
+        <translation>&lt;th align=&apos;left&apos;&gt;Schicht&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Art&lt;/th&gt;&lt;th&gt;diese Verschiebung&lt;/th&gt;&lt;th&gt;Mittel aus 12 Verschiebungen&lt;/th&gt;</translation>
     </message>
     <message>
         <source> On average the convolution maps changed by {conv} %, the pooled maps by {pool} %.</source>
@@ -915,7 +916,7 @@
         <translation>Hier hat die Faltung keine eigene Aktivierung: ReLU ist die Schicht {layername}, nach der Batch-Normalisierung; die linke Karte ist das, was sie bekommt.</translation>
     </message>
     <message>
-        <source>Click any value of a feature map on the left to see the filter's window, its weights, the products and their sum.</source>
+        <source>Click any value of a feature map on the left to see the filter&apos;s window, its weights, the products and their sum.</source>
         <translation>Klicke links auf einen Wert einer Merkmalskarte, um das Fenster des Filters, seine Gewichte, die Produkte und ihre Summe zu sehen.</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>Wähle eine Faltungsschicht (und klicke auf eine ihrer Karten), um zu sehen, welche Ausschnitte echter Ziffern diesen Filter am stärksten anregen.</translation>
     </message>
     <message>
-        <source>This network has no convolution filters. Its dense units' weights (bottom left, for the first dense layer) show what each unit looks for: a whole-image template.</source>
+        <source>This network has no convolution filters. Its dense units&apos; weights (bottom left, for the first dense layer) show what each unit looks for: a whole-image template.</source>
         <translation>Dieses Netz hat keine Faltungsfilter. Die Gewichte seiner vollständig verbundenen Einheiten (links unten, für die erste Dense-Schicht) zeigen, wonach jede Einheit sucht: eine Schablone für das ganze Bild.</translation>
     </message>
     <message>
@@ -1036,7 +1037,7 @@
         <translation>4. Gestapelte Schichten bauen eine Hierarchie auf</translation>
     </message>
     <message>
-        <source>This is the last convolution layer. Its filters do not look at pixels but at the maps of the layer before, so they combine simple strokes into bigger shapes: loops, corners, parts of digits. On the right: the pieces of real test digits that excite the selected filter most. Compare with the first layer's short edges.</source>
+        <source>This is the last convolution layer. Its filters do not look at pixels but at the maps of the layer before, so they combine simple strokes into bigger shapes: loops, corners, parts of digits. On the right: the pieces of real test digits that excite the selected filter most. Compare with the first layer&apos;s short edges.</source>
         <translation>Das ist die letzte Faltungsschicht. Ihre Filter schauen nicht auf Pixel, sondern auf die Karten der Schicht davor, und setzen so einfache Striche zu größeren Formen zusammen: Schleifen, Ecken, Teile von Ziffern. Rechts: die Ausschnitte echter Testziffern, die den gewählten Filter am stärksten anregen. Vergleiche sie mit den kurzen Kanten der ersten Schicht.</translation>
     </message>
     <message>
@@ -1064,7 +1065,7 @@
         <translation>Nach der Summe macht die Aktivierungsfunktion ReLU jeden negativen Wert zu null und lässt die positiven unverändert. Rechts siehst du die Karte davor (blau negativ, rot positiv) und danach (nur Rot bleibt): Was übrig bleibt, sind klare Funde.</translation>
     </message>
     <message>
-        <source>ReLU works the same way in a dense network: every unit's negative sum becomes 0. There are just no maps to show it on in this network.</source>
+        <source>ReLU works the same way in a dense network: every unit&apos;s negative sum becomes 0. There are just no maps to show it on in this network.</source>
         <translation>ReLU funktioniert in einem vollständig verbundenen Netz genauso: Die negative Summe jeder Einheit wird 0. Nur gibt es in diesem Netz keine Karten, an denen man es zeigen könnte.</translation>
     </message>
     <message>
@@ -1108,11 +1109,11 @@
         <translation>8. Vollständig verbundene Schichten entscheiden</translation>
     </message>
     <message>
-        <source>The row of features feeds an ordinary dense network. Each digit's score is a sum of weight × feature; the highest score wins, and softmax turns the scores into probabilities. On the right: what each number of the row added to the winner's score, and the feature maps that pushed it up most (red) and held it down (blue).</source>
+        <source>The row of features feeds an ordinary dense network. Each digit&apos;s score is a sum of weight × feature; the highest score wins, and softmax turns the scores into probabilities. On the right: what each number of the row added to the winner&apos;s score, and the feature maps that pushed it up most (red) and held it down (blue).</source>
         <translation>Die Reihe der Merkmale speist ein gewöhnliches, vollständig verbundenes Netz. Der Punktwert jeder Ziffer ist eine Summe aus Gewicht × Merkmal; der höchste Punktwert gewinnt, und Softmax macht aus den Punktwerten Wahrscheinlichkeiten. Rechts: was jede Zahl der Reihe zum Punktwert des Gewinners beigetragen hat, und die Merkmalskarten, die ihn am stärksten gehoben (rot) und gebremst haben (blau).</translation>
     </message>
     <message>
-        <source>The dense layers decide here too: each digit's score is a sum of weight × input. But their inputs are raw pixels, which is why a plain network is more easily fooled by a moved or tilted digit.</source>
+        <source>The dense layers decide here too: each digit&apos;s score is a sum of weight × input. But their inputs are raw pixels, which is why a plain network is more easily fooled by a moved or tilted digit.</source>
         <translation>Auch hier entscheiden die vollständig verbundenen Schichten: Der Punktwert jeder Ziffer ist eine Summe aus Gewicht × Eingang. Aber ihre Eingänge sind rohe Pixel – deshalb lässt sich ein einfaches Netz von einer verschobenen oder gekippten Ziffer leichter täuschen.</translation>
     </message>
     <message>
@@ -1162,7 +1163,7 @@
         <translation>Womit es verwechselt wurde</translation>
     </message>
     <message>
-        <source>The training digit of the network's second choice that it finds most like yours</source>
+        <source>The training digit of the network&apos;s second choice that it finds most like yours</source>
         <translation>Die Trainingsziffer der zweiten Wahl des Netzes, die es deiner am ähnlichsten findet</translation>
     </message>
     <message>
@@ -1178,7 +1179,7 @@
         <translation>Eine Testziffer</translation>
     </message>
     <message>
-        <source>A digit from MNIST's test set</source>
+        <source>A digit from MNIST&apos;s test set</source>
         <translation>Eine Ziffer aus dem Testdatensatz von MNIST</translation>
     </message>
     <message>
@@ -1245,7 +1246,7 @@
         <translation>Ähnlichkeit (Kosinus)</translation>
     </message>
     <message>
-        <source>Batch normalisation shifts each map's values, which moves this measure without making the two digits more or less alike.</source>
+        <source>Batch normalisation shifts each map&apos;s values, which moves this measure without making the two digits more or less alike.</source>
         <translation>Batch-Normalisierung verschiebt die Werte jeder Karte; das verändert dieses Maß, ohne dass die beiden Ziffern sich ähnlicher oder unähnlicher werden.</translation>
     </message>
     <message>
@@ -1253,7 +1254,7 @@
         <translation>Test Nr. {i}, {label}</translation>
     </message>
     <message>
-        <source>The network's second choice for your digit is {label}. The second digit is the training {label} (#{i}) it finds most like yours.</source>
+        <source>The network&apos;s second choice for your digit is {label}. The second digit is the training {label} (#{i}) it finds most like yours.</source>
         <translation>Die zweite Wahl des Netzes für deine Ziffer ist {label}. Die zweite Ziffer ist die Trainings-{label} (Nr. {i}), die es deiner am ähnlichsten findet.</translation>
     </message>
     <message>
@@ -1324,7 +1325,7 @@
         <translation>Beide Netze auf denselben Testziffern</translation>
     </message>
     <message>
-        <source>Each network answers the same digits from MNIST's test set, which neither trained on. Click a digit below to put it on the canvas and see both networks read it.</source>
+        <source>Each network answers the same digits from MNIST&apos;s test set, which neither trained on. Click a digit below to put it on the canvas and see both networks read it.</source>
         <translation>Jedes Netz beantwortet dieselben Ziffern aus dem Testdatensatz von MNIST, auf denen keines von beiden trainiert wurde. Klicke unten auf eine Ziffer, um sie auf die Zeichenfläche zu legen und zu sehen, wie beide Netze sie lesen.</translation>
     </message>
     <message>
@@ -1356,11 +1357,11 @@
         <translation>Die {n} Ziffern, bei denen sie sich uneinig sind</translation>
     </message>
     <message>
-        <source>{caption} (the first {shown}). Under each: {a}'s answer, then {b}'s.</source>
+        <source>{caption} (the first {shown}). Under each: {a}&apos;s answer, then {b}&apos;s.</source>
         <translation>{caption} (die ersten {shown}). Darunter jeweils: die Antwort von {a}, dann die von {b}.</translation>
     </message>
     <message>
-        <source>{caption}. Under each: {a}'s answer, then {b}'s.</source>
+        <source>{caption}. Under each: {a}&apos;s answer, then {b}&apos;s.</source>
         <translation>{caption}. Darunter jeweils: die Antwort von {a}, dann die von {b}.</translation>
     </message>
     <message>
@@ -1471,15 +1472,15 @@
         <translation>&lt;b&gt;Sie sind sich uneinig&lt;/b&gt;: Dieses Modell liest {label_a} ({pct_a}), {othername} liest {label_b} ({pct_b}).</translation>
     </message>
     <message>
-        <source>this model's {layername}</source>
+        <source>this model&apos;s {layername}</source>
         <translation>{layername} dieses Modells</translation>
     </message>
     <message>
-        <source>{netname}'s {layername}</source>
+        <source>{netname}&apos;s {layername}</source>
         <translation>{layername} von {netname}</translation>
     </message>
     <message>
-        <source>{layername}'s filters · {n} of {size}</source>
+        <source>{layername}&apos;s filters · {n} of {size}</source>
         <translation>Filter von {layername} · {n} mit {size}</translation>
     </message>
     <message>

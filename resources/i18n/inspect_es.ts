@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>inspect.compare.layer_curve</name>
@@ -32,7 +33,7 @@
 <context>
     <name>inspect.knows.view</name>
     <message>
-        <source>Stop the network after a layer and let the simplest reader there is, a straight line (a logistic regression), read the digit off what that layer computed: how often is it right? Each read-out learns from the layer's outputs for training digits and is scored on test digits it never saw. The raw pixels are the baseline: what a straight line reads before the network does anything.</source>
+        <source>Stop the network after a layer and let the simplest reader there is, a straight line (a logistic regression), read the digit off what that layer computed: how often is it right? Each read-out learns from the layer&apos;s outputs for training digits and is scored on test digits it never saw. The raw pixels are the baseline: what a straight line reads before the network does anything.</source>
         <translation>Detén la red después de una capa y deja que el lector más sencillo que existe, una línea recta (una regresión logística), lea el dígito a partir de lo que esa capa calculó: ¿cuántas veces acierta? Cada lectura aprende de las salidas de la capa para dígitos de entrenamiento y se evalúa con dígitos de prueba que nunca vio. Los píxeles sin procesar son la referencia: lo que lee una línea recta antes de que la red haga nada.</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@
         <translation>Una línea recta lee bien el {pixels} % de los dígitos de prueba a partir de los píxeles sin procesar y el {last} % a partir de la salida ({layername}).</translation>
     </message>
     <message>
-        <source> The best read-out is {layername}'s ({pct} %).</source>
+        <source> The best read-out is {layername}&apos;s ({pct} %).</source>
         <translation> La mejor lectura es la de {layername} ({pct} %).</translation>
     </message>
     <message>
@@ -116,7 +117,7 @@
         <translation>La red lee {label}. Ninguna lectura lo dice. ({n} lecturas, la entrada primero.)</translation>
     </message>
     <message>
-        <source>The network answers {label}. The first read-out to say so is {layername}'s. ({n} read-outs, input first.)</source>
+        <source>The network answers {label}. The first read-out to say so is {layername}&apos;s. ({n} read-outs, input first.)</source>
         <translation>La red lee {label}. La primera lectura que lo dice es la de {layername}. ({n} lecturas, la entrada primero.)</translation>
     </message>
     <message>
@@ -190,7 +191,7 @@
         <translation>Filtro {channel} de {layername}: {n} láminas de {kh}×{kw}</translation>
     </message>
     <message>
-        <source>What {layername}'s units look at</source>
+        <source>What {layername}&apos;s units look at</source>
         <translation>Lo que miran las unidades de {layername}</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
         <translation>{n} entradas</translation>
     </message>
     <message>
-        <source>One row per unit, one column per input: the weight that input gets in the unit's sum.</source>
+        <source>One row per unit, one column per input: the weight that input gets in the unit&apos;s sum.</source>
         <translation>Una fila por unidad, una columna por entrada: el peso que recibe esa entrada en la suma de la unidad.</translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
         <translation>Todavía no hay nada que inspeccionar</translation>
     </message>
     <message>
-        <source>Draw a digit on the Draw tab (or pick a random test digit there); every layer's output for it appears here.</source>
+        <source>Draw a digit on the Draw tab (or pick a random test digit there); every layer&apos;s output for it appears here.</source>
         <translation>Dibuja un dígito en la pestaña Dibujar (o elige allí un dígito de prueba al azar); aquí aparece la salida de cada capa para él.</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
 <context>
     <name>inspect.layers.panels.conv_value</name>
     <message>
-        <source>Click a value of a convolution's feature map</source>
+        <source>Click a value of a convolution&apos;s feature map</source>
         <translation>Haz clic en un valor de un mapa de características de la convolución</translation>
     </message>
     <message>
@@ -347,7 +348,7 @@
         <translation>Este mapa de características en construcción</translation>
     </message>
     <message>
-        <source>Which input channel's window and weights to show</source>
+        <source>Which input channel&apos;s window and weights to show</source>
         <translation>De qué canal de entrada se muestran la ventana y los pesos</translation>
     </message>
     <message>
@@ -383,7 +384,7 @@
         <translation>La suma es negativa ({number}), así que ReLU la deja en 0: este filtro no encontró aquí nada de lo que busca.</translation>
     </message>
     <message>
-        <source>The filter is {n} layers deep: one {h}×{w}-pixel view per input channel. Each channel's products add up to one number (below, channel 0 first, row by row; hover to read it); the {n} sums added together give the total.</source>
+        <source>The filter is {n} layers deep: one {h}×{w}-pixel view per input channel. Each channel&apos;s products add up to one number (below, channel 0 first, row by row; hover to read it); the {n} sums added together give the total.</source>
         <translation>El filtro tiene {n} láminas de profundidad: una vista de {h}×{w} píxeles por canal de entrada. Los productos de cada canal suman un número (abajo, primero el canal 0, fila a fila; pasa el ratón por encima para leerlo); las {n} sumas juntas dan el total.</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
         <translation>Los {n} productos suman {total}, la suma de productos de abajo.</translation>
     </message>
     <message>
-        <source>Channel {channel}'s {n} products add up to {total}, its share of the sum below.</source>
+        <source>Channel {channel}&apos;s {n} products add up to {total}, its share of the sum below.</source>
         <translation>Los {n} productos del canal {channel} suman {total}, su parte de la suma de abajo.</translation>
     </message>
     <message>
@@ -470,11 +471,11 @@
         <translation>{layername} tiene {units}; cada una multiplica todas sus entradas ({inputs}) por sus propios pesos, las suma con un sesgo, y ReLU conserva el resultado solo si es positivo: {fired} de {n} se activaron con tu dígito.</translation>
     </message>
     <message>
-        <source>The output layer does the same once per digit with the {inputs}: ten sums, the scores. Every share above is a number's part in the score of {label} through all these sums.</source>
+        <source>The output layer does the same once per digit with the {inputs}: ten sums, the scores. Every share above is a number&apos;s part in the score of {label} through all these sums.</source>
         <translation>La capa de salida hace lo mismo una vez por dígito con {inputs}: diez sumas, las puntuaciones. Cada aporte de arriba es la parte de un número en la puntuación del {label} a través de todas estas sumas.</translation>
     </message>
     <message>
-        <source>Softmax turns the ten scores into probabilities that add up to 100 %: {label}'s score of {score} becomes {pct} %. The Draw tab's bars and the output layer's tiles on the left show these probabilities.</source>
+        <source>Softmax turns the ten scores into probabilities that add up to 100 %: {label}&apos;s score of {score} becomes {pct} %. The Draw tab&apos;s bars and the output layer&apos;s tiles on the left show these probabilities.</source>
         <translation>Softmax convierte las diez puntuaciones en probabilidades que suman 100 %: la puntuación {score} del {label} se convierte en {pct} %. Las barras de la pestaña Dibujar y las casillas de la capa de salida a la izquierda muestran estas probabilidades.</translation>
     </message>
     <message>
@@ -486,7 +487,7 @@
         <translation>mapas de características de {layername}</translation>
     </message>
     <message>
-        <source>Each of {layername}'s {c} maps added its {numbers} to the score of {label}: the maps that pushed it up most (red) and held it down most (blue). Find them on the left by selecting that layer.</source>
+        <source>Each of {layername}&apos;s {c} maps added its {numbers} to the score of {label}: the maps that pushed it up most (red) and held it down most (blue). Find them on the left by selecting that layer.</source>
         <translation>Cada uno de los {c} mapas de {layername} aportó sus {numbers} a la puntuación del {label}: los mapas que más la subieron (rojo) y más la frenaron (azul). Los encontrarás a la izquierda si seleccionas esa capa.</translation>
     </message>
     <message>
@@ -498,8 +499,8 @@
         <translation>Los {parts} que más subieron (rojo) y más frenaron (azul) la puntuación del {label}.</translation>
     </message>
     <message>
-        <source>Score of {label}: &lt;b style='color:#ef4444'&gt;{up}&lt;/b&gt; from the {parts} that pushed it up, &lt;b style='color:#3b82f6'&gt;{down}&lt;/b&gt; from those that held it down, &lt;b&gt;{bias}&lt;/b&gt; from the biases = &lt;b&gt;{score}&lt;/b&gt;</source>
-        <translation>Puntuación del {label}: &lt;b style='color:#ef4444'&gt;{up}&lt;/b&gt; de los {parts} que la subieron, &lt;b style='color:#3b82f6'&gt;{down}&lt;/b&gt; de los que la frenaron, &lt;b&gt;{bias}&lt;/b&gt; de los sesgos = &lt;b&gt;{score}&lt;/b&gt;</translation>
+        <source>Score of {label}: &lt;b style=&apos;color:#ef4444&apos;&gt;{up}&lt;/b&gt; from the {parts} that pushed it up, &lt;b style=&apos;color:#3b82f6&apos;&gt;{down}&lt;/b&gt; from those that held it down, &lt;b&gt;{bias}&lt;/b&gt; from the biases = &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>Puntuación del {label}: &lt;b style=&apos;color:#ef4444&apos;&gt;{up}&lt;/b&gt; de los {parts} que la subieron, &lt;b style=&apos;color:#3b82f6&apos;&gt;{down}&lt;/b&gt; de los que la frenaron, &lt;b&gt;{bias}&lt;/b&gt; de los sesgos = &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Flatten, then decide: why “{label}”</source>
@@ -526,7 +527,7 @@
         <translation>Redondeado a 2 decimales para que las partes sumen la puntuación.</translation>
     </message>
     <message>
-        <source>Its dense layers still add up weight × input for every unit; only the split into each number's share needs ReLU units.</source>
+        <source>Its dense layers still add up weight × input for every unit; only the split into each number&apos;s share needs ReLU units.</source>
         <translation>Sus capas densas siguen sumando peso × entrada para cada unidad; solo el reparto en la parte de cada número necesita unidades ReLU.</translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
 <context>
     <name>inspect.layers.panels.pool_value</name>
     <message>
-        <source>Click a value of a pooling layer's map</source>
+        <source>Click a value of a pooling layer&apos;s map</source>
         <translation>Haz clic en un valor de un mapa de la capa de pooling</translation>
     </message>
     <message>
@@ -620,8 +621,8 @@
         <translation>{layername}, canal {channel}</translation>
     </message>
     <message>
-        <source>The largest of the {n} values is &lt;b style='color:{colour}'&gt;{number}&lt;/b&gt; (row {row}, column {col} of {layername}): it becomes the pooled value; the others are dropped.</source>
-        <translation>El mayor de los {n} valores es &lt;b style='color:{colour}'&gt;{number}&lt;/b&gt; (fila {row}, columna {col} de {layername}): se convierte en el valor reducido; los demás se descartan.</translation>
+        <source>The largest of the {n} values is &lt;b style=&apos;color:{colour}&apos;&gt;{number}&lt;/b&gt; (row {row}, column {col} of {layername}): it becomes the pooled value; the others are dropped.</source>
+        <translation>El mayor de los {n} valores es &lt;b style=&apos;color:{colour}&apos;&gt;{number}&lt;/b&gt; (fila {row}, columna {col} de {layername}): se convierte en el valor reducido; los demás se descartan.</translation>
     </message>
     <message>
         <source>Average pooling: the mean of the {n} values, &lt;b&gt;{number}&lt;/b&gt;, becomes the pooled value.</source>
@@ -635,7 +636,7 @@
         <translation>ReLU: los valores negativos pasan a cero</translation>
     </message>
     <message>
-        <source>Before the activation a feature map has positive values (red: the filter's pattern is there) and negative ones (blue: the opposite). ReLU replaces every negative value by zero (white) and keeps the positive ones, so only real detections remain.</source>
+        <source>Before the activation a feature map has positive values (red: the filter&apos;s pattern is there) and negative ones (blue: the opposite). ReLU replaces every negative value by zero (white) and keeps the positive ones, so only real detections remain.</source>
         <translation>Antes de la activación, un mapa de características tiene valores positivos (rojo: el patrón del filtro está ahí) y negativos (azul: lo contrario). ReLU sustituye cada valor negativo por cero (blanco) y conserva los positivos, así que solo quedan las detecciones reales.</translation>
     </message>
     <message>
@@ -670,7 +671,7 @@
         <translation>Mueve tu dígito: ¿qué cambia?</translation>
     </message>
     <message>
-        <source>The same digit, moved a few pixels, is shown to the network again. Each number below says how much a layer's maps changed (0 % = identical). Pooled maps usually change less than the convolution maps before them, and the answer stays the same.</source>
+        <source>The same digit, moved a few pixels, is shown to the network again. Each number below says how much a layer&apos;s maps changed (0 % = identical). Pooled maps usually change less than the convolution maps before them, and the answer stays the same.</source>
         <translation>El mismo dígito, movido unos píxeles, se le muestra otra vez a la red. Cada número de abajo dice cuánto cambiaron los mapas de una capa (0 % = idénticos). Los mapas tras el pooling suelen cambiar menos que los mapas de convolución anteriores, y la respuesta sigue siendo la misma.</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@
         <translation>Cargar el dígito movido en el lienzo</translation>
     </message>
     <message>
-        <source>Put the moved digit on the Draw tab's canvas, like an opened image, to draw over it or watch the answer there</source>
+        <source>Put the moved digit on the Draw tab&apos;s canvas, like an opened image, to draw over it or watch the answer there</source>
         <translation>Pon el dígito movido en el lienzo de la pestaña Dibujar, como una imagen abierta, para dibujar encima o ver allí la respuesta</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@
         <translation>El mapa más activo de la primera convolución y de la última capa de pooling, antes y después del desplazamiento.</translation>
     </message>
     <message>
-        <source>This network has no convolution or pooling layers: it only sees 784 separate pixel values, so there are no maps to compare. Compare its answer below with a CNN's on the same move.</source>
+        <source>This network has no convolution or pooling layers: it only sees 784 separate pixel values, so there are no maps to compare. Compare its answer below with a CNN&apos;s on the same move.</source>
         <translation>Esta red no tiene capas de convolución ni de pooling: solo ve 784 valores de píxel sueltos, así que no hay mapas que comparar. Compara su respuesta de abajo con la de una CNN ante el mismo desplazamiento.</translation>
     </message>
     <message>
@@ -802,8 +803,8 @@
         <translation>pooling</translation>
     </message>
     <message>
-        <source>&lt;th align='left'&gt;layer&lt;/th&gt;&lt;th align='left'&gt;kind&lt;/th&gt;&lt;th&gt;this move&lt;/th&gt;&lt;th&gt;average of 12 moves&lt;/th&gt;</source>
-        <translation>&lt;th align='left'&gt;capa&lt;/th&gt;&lt;th align='left'&gt;tipo&lt;/th&gt;&lt;th&gt;este desplazamiento&lt;/th&gt;&lt;th&gt;media de 12 desplazamientos&lt;/th&gt;</translation>
+        <source>&lt;th align=&apos;left&apos;&gt;layer&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;kind&lt;/th&gt;&lt;th&gt;this move&lt;/th&gt;&lt;th&gt;average of 12 moves&lt;/th&gt;</source>
+        <translation>&lt;th align=&apos;left&apos;&gt;capa&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;tipo&lt;/th&gt;&lt;th&gt;este desplazamiento&lt;/th&gt;&lt;th&gt;media de 12 desplazamientos&lt;/th&gt;</translation>
     </message>
     <message>
         <source> On average the convolution maps changed by {conv} %, the pooled maps by {pool} %.</source>
@@ -915,7 +916,7 @@
         <translation>Aquí la convolución no tiene activación propia: ReLU es la capa {layername}, después de la normalización por lotes; el mapa de la izquierda es lo que recibe.</translation>
     </message>
     <message>
-        <source>Click any value of a feature map on the left to see the filter's window, its weights, the products and their sum.</source>
+        <source>Click any value of a feature map on the left to see the filter&apos;s window, its weights, the products and their sum.</source>
         <translation>Haz clic en cualquier valor de un mapa de características a la izquierda para ver la ventana del filtro, sus pesos, los productos y su suma.</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>Selecciona una capa de convolución (y haz clic en uno de sus mapas) para ver qué fragmentos de dígitos reales activan más ese filtro.</translation>
     </message>
     <message>
-        <source>This network has no convolution filters. Its dense units' weights (bottom left, for the first dense layer) show what each unit looks for: a whole-image template.</source>
+        <source>This network has no convolution filters. Its dense units&apos; weights (bottom left, for the first dense layer) show what each unit looks for: a whole-image template.</source>
         <translation>Esta red no tiene filtros de convolución. Los pesos de sus unidades densas (abajo a la izquierda, para la primera capa densa) muestran lo que busca cada unidad: una plantilla de la imagen entera.</translation>
     </message>
     <message>
@@ -1036,7 +1037,7 @@
         <translation>4. Las capas apiladas construyen una jerarquía</translation>
     </message>
     <message>
-        <source>This is the last convolution layer. Its filters do not look at pixels but at the maps of the layer before, so they combine simple strokes into bigger shapes: loops, corners, parts of digits. On the right: the pieces of real test digits that excite the selected filter most. Compare with the first layer's short edges.</source>
+        <source>This is the last convolution layer. Its filters do not look at pixels but at the maps of the layer before, so they combine simple strokes into bigger shapes: loops, corners, parts of digits. On the right: the pieces of real test digits that excite the selected filter most. Compare with the first layer&apos;s short edges.</source>
         <translation>Esta es la última capa de convolución. Sus filtros no miran píxeles, sino los mapas de la capa anterior, así que combinan trazos simples en formas más grandes: bucles, esquinas, partes de dígitos. A la derecha: los fragmentos de dígitos de prueba reales que más activan el filtro seleccionado. Compáralos con los bordes cortos de la primera capa.</translation>
     </message>
     <message>
@@ -1064,7 +1065,7 @@
         <translation>Después de la suma, la función de activación ReLU convierte cada valor negativo en cero y deja los positivos sin cambios. A la derecha están el mapa de antes (azul negativo, rojo positivo) y el de después (solo queda el rojo): lo que queda son detecciones claras.</translation>
     </message>
     <message>
-        <source>ReLU works the same way in a dense network: every unit's negative sum becomes 0. There are just no maps to show it on in this network.</source>
+        <source>ReLU works the same way in a dense network: every unit&apos;s negative sum becomes 0. There are just no maps to show it on in this network.</source>
         <translation>ReLU funciona igual en una red densa: la suma negativa de cada unidad pasa a 0. Solo que en esta red no hay mapas en los que mostrarlo.</translation>
     </message>
     <message>
@@ -1108,11 +1109,11 @@
         <translation>8. Las capas totalmente conectadas deciden</translation>
     </message>
     <message>
-        <source>The row of features feeds an ordinary dense network. Each digit's score is a sum of weight × feature; the highest score wins, and softmax turns the scores into probabilities. On the right: what each number of the row added to the winner's score, and the feature maps that pushed it up most (red) and held it down (blue).</source>
+        <source>The row of features feeds an ordinary dense network. Each digit&apos;s score is a sum of weight × feature; the highest score wins, and softmax turns the scores into probabilities. On the right: what each number of the row added to the winner&apos;s score, and the feature maps that pushed it up most (red) and held it down (blue).</source>
         <translation>La fila de características alimenta una red densa normal. La puntuación de cada dígito es una suma de peso × característica; gana la puntuación más alta, y softmax convierte las puntuaciones en probabilidades. A la derecha: lo que aportó cada número de la fila a la puntuación del ganador, y los mapas de características que más la subieron (rojo) y la frenaron (azul).</translation>
     </message>
     <message>
-        <source>The dense layers decide here too: each digit's score is a sum of weight × input. But their inputs are raw pixels, which is why a plain network is more easily fooled by a moved or tilted digit.</source>
+        <source>The dense layers decide here too: each digit&apos;s score is a sum of weight × input. But their inputs are raw pixels, which is why a plain network is more easily fooled by a moved or tilted digit.</source>
         <translation>Aquí también deciden las capas densas: la puntuación de cada dígito es una suma de peso × entrada. Pero sus entradas son píxeles sin procesar, y por eso una red sencilla se deja engañar más fácilmente por un dígito movido o inclinado.</translation>
     </message>
     <message>
@@ -1162,7 +1163,7 @@
         <translation>Con qué lo confundió</translation>
     </message>
     <message>
-        <source>The training digit of the network's second choice that it finds most like yours</source>
+        <source>The training digit of the network&apos;s second choice that it finds most like yours</source>
         <translation>El dígito de entrenamiento de la segunda opción de la red que más se parece al tuyo, según ella</translation>
     </message>
     <message>
@@ -1178,7 +1179,7 @@
         <translation>Un dígito de prueba</translation>
     </message>
     <message>
-        <source>A digit from MNIST's test set</source>
+        <source>A digit from MNIST&apos;s test set</source>
         <translation>Un dígito del conjunto de prueba de MNIST</translation>
     </message>
     <message>
@@ -1245,7 +1246,7 @@
         <translation>parecido (coseno)</translation>
     </message>
     <message>
-        <source>Batch normalisation shifts each map's values, which moves this measure without making the two digits more or less alike.</source>
+        <source>Batch normalisation shifts each map&apos;s values, which moves this measure without making the two digits more or less alike.</source>
         <translation>La normalización por lotes desplaza los valores de cada mapa, lo que mueve esta medida sin que los dos dígitos se parezcan más ni menos.</translation>
     </message>
     <message>
@@ -1253,7 +1254,7 @@
         <translation>prueba n.º {i}, {label}</translation>
     </message>
     <message>
-        <source>The network's second choice for your digit is {label}. The second digit is the training {label} (#{i}) it finds most like yours.</source>
+        <source>The network&apos;s second choice for your digit is {label}. The second digit is the training {label} (#{i}) it finds most like yours.</source>
         <translation>La segunda opción de la red para tu dígito es {label}. El segundo dígito es el {label} de entrenamiento (n.º {i}) que más se parece al tuyo, según la red.</translation>
     </message>
     <message>
@@ -1324,7 +1325,7 @@
         <translation>Las dos redes con los mismos dígitos de prueba</translation>
     </message>
     <message>
-        <source>Each network answers the same digits from MNIST's test set, which neither trained on. Click a digit below to put it on the canvas and see both networks read it.</source>
+        <source>Each network answers the same digits from MNIST&apos;s test set, which neither trained on. Click a digit below to put it on the canvas and see both networks read it.</source>
         <translation>Cada red responde a los mismos dígitos del conjunto de prueba de MNIST, con los que ninguna de las dos se entrenó. Haz clic en un dígito de abajo para ponerlo en el lienzo y ver cómo lo leen las dos redes.</translation>
     </message>
     <message>
@@ -1356,11 +1357,11 @@
         <translation>Los {n} dígitos en los que no coinciden</translation>
     </message>
     <message>
-        <source>{caption} (the first {shown}). Under each: {a}'s answer, then {b}'s.</source>
+        <source>{caption} (the first {shown}). Under each: {a}&apos;s answer, then {b}&apos;s.</source>
         <translation>{caption} (los primeros {shown}). Debajo de cada uno: la respuesta de {a} y luego la de {b}.</translation>
     </message>
     <message>
-        <source>{caption}. Under each: {a}'s answer, then {b}'s.</source>
+        <source>{caption}. Under each: {a}&apos;s answer, then {b}&apos;s.</source>
         <translation>{caption}. Debajo de cada uno: la respuesta de {a} y luego la de {b}.</translation>
     </message>
     <message>
@@ -1471,15 +1472,15 @@
         <translation>&lt;b&gt;No coinciden&lt;/b&gt;: este modelo lee {label_a} ({pct_a}), {othername} lee {label_b} ({pct_b}).</translation>
     </message>
     <message>
-        <source>this model's {layername}</source>
+        <source>this model&apos;s {layername}</source>
         <translation>{layername} de este modelo</translation>
     </message>
     <message>
-        <source>{netname}'s {layername}</source>
+        <source>{netname}&apos;s {layername}</source>
         <translation>{layername} de {netname}</translation>
     </message>
     <message>
-        <source>{layername}'s filters · {n} of {size}</source>
+        <source>{layername}&apos;s filters · {n} of {size}</source>
         <translation>filtros de {layername} · {n} de {size}</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>lab.handwriting.collect_card</name>
@@ -501,7 +502,7 @@
         <translation>Jeder Filter einer trainierten Faltungsschicht hat gelernt, ein bestimmtes Muster zu finden. Schalte einen ab (alle seine Gewichte werden 0, seine Merkmalskarte wird also dunkel) oder gib ihm eigene Gewichte, und sieh, was das Netz verliert: seine Antwort für deine Ziffer und seine Genauigkeit auf {n} Testziffern.</translation>
     </message>
     <message>
-        <source>Which convolution layer's filters to choose from</source>
+        <source>Which convolution layer&apos;s filters to choose from</source>
         <translation>Die Faltungsschicht, aus deren Filtern du wählst</translation>
     </message>
     <message>
@@ -549,7 +550,7 @@
         <translation>Jetzt</translation>
     </message>
     <message>
-        <source>This filter's map
+        <source>This filter&apos;s map
 on your digit</source>
         <translation>Karte dieses Filters
 für deine Ziffer</translation>
@@ -750,7 +751,7 @@ für deine Ziffer</translation>
         <translation>{layername} ({n} Filter)</translation>
     </message>
     <message>
-        <source>Each tile: one filter's feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
+        <source>Each tile: one filter&apos;s feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
         <translation>Jede Kachel: die Merkmalskarte eines Filters für deine Ziffer, so wie das Netz sie jetzt berechnet (schwarz: nichts gefunden). Klicke eine Kachel an, um diesen Filter zu wählen.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>lab.handwriting.collect_card</name>
@@ -501,7 +502,7 @@
         <translation>Cada filtro de una capa de convolución entrenada aprendió a encontrar un patrón. Apaga uno (todos sus pesos pasan a 0, así que su mapa de características se queda oscuro) o dale tus propios pesos, y observa lo que pierde la red: su respuesta para tu dígito y su precisión en {n} dígitos de prueba.</translation>
     </message>
     <message>
-        <source>Which convolution layer's filters to choose from</source>
+        <source>Which convolution layer&apos;s filters to choose from</source>
         <translation>La capa de convolución de cuyos filtros eliges</translation>
     </message>
     <message>
@@ -549,7 +550,7 @@
         <translation>Ahora</translation>
     </message>
     <message>
-        <source>This filter's map
+        <source>This filter&apos;s map
 on your digit</source>
         <translation>Mapa de este filtro
 para tu dígito</translation>
@@ -750,7 +751,7 @@ para tu dígito</translation>
         <translation>{layername} ({n} filtros)</translation>
     </message>
     <message>
-        <source>Each tile: one filter's feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
+        <source>Each tile: one filter&apos;s feature map on your digit, as the network now computes it (black: nothing found). Click a tile to choose that filter.</source>
         <translation>Cada casilla: el mapa de características de un filtro para tu dígito, tal como lo calcula ahora la red (negro: no encontró nada). Haz clic en una casilla para elegir ese filtro.</translation>
     </message>
     <message>

@@ -1017,9 +1017,6 @@
         <source>Training failed: {message}</source>
         <translation>Training fehlgeschlagen: {message}</translation>
     </message>
-</context>
-<context>
-    <name>train.texts</name>
     <message>
         <source>Train</source>
         <translation>Trainieren</translation>
@@ -1028,6 +1025,9 @@
         <source>Design a network, train it on MNIST and watch it learn</source>
         <translation>Entwirf ein Netz, trainiere es mit MNIST und sieh ihm beim Lernen zu</translation>
     </message>
+</context>
+<context>
+    <name>train.texts</name>
     <message>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>

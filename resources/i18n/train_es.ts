@@ -1017,9 +1017,6 @@
         <source>Training failed: {message}</source>
         <translation>El entrenamiento falló: {message}</translation>
     </message>
-</context>
-<context>
-    <name>train.texts</name>
     <message>
         <source>Train</source>
         <translation>Entrenar</translation>
@@ -1028,6 +1025,9 @@
         <source>Design a network, train it on MNIST and watch it learn</source>
         <translation>Diseña una red, entrénala con MNIST y mira cómo aprende</translation>
     </message>
+</context>
+<context>
+    <name>train.texts</name>
     <message>
         <source>Training failed</source>
         <translation>El entrenamiento falló</translation>
