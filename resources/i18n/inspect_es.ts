@@ -542,14 +542,6 @@
         <source>{n} numbers</source>
         <translation>{n} números</translation>
     </message>
-    <message>
-        <source>1 unit</source>
-        <translation>1 unidad</translation>
-    </message>
-    <message>
-        <source>{n} units</source>
-        <translation>{n} unidades</translation>
-    </message>
 </context>
 <context>
     <name>inspect.layers.panels.pixels_in_a_row</name>

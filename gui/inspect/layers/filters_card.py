@@ -160,7 +160,7 @@ class FiltersCard(Card):
                     "Each unit has one weight per pixel: its weights drawn as a 28×28 "
                     "picture (first {shown} of {units}). A unit fires on digits "
                     "that light up its red pixels, at exactly those places.",
-                ).format(shown=shown, units=_units(units))
+                ).format(shown=shown, units=units_text(units))
             )
             return self.grid.scale
         scale = ColorScale.for_values(kernel, True)
@@ -173,7 +173,7 @@ class FiltersCard(Card):
         self.title.setText(
             translate(
                 "inspect.layers.filters_card", "Weights of {layername}: {inputs} × {units}"
-            ).format(layername=layer, inputs=ins, units=_units(units))
+            ).format(layername=layer, inputs=ins, units=units_text(units))
         )
         self.caption.setText(
             translate(
@@ -185,7 +185,7 @@ class FiltersCard(Card):
         return scale
 
 
-def _units(n: int) -> str:
+def units_text(n: int) -> str:
     """ "1 unit", "64 units"."""
     if n == 1:
         return translate("inspect.layers.filters_card", "1 unit")

@@ -16,6 +16,7 @@ from gui.common.maps.colors import ColorScale
 from gui.common.maps.grid import MapGrid
 from gui.common.maps.legend import ColorLegend
 from gui.inspect.layer_text import signed
+from gui.inspect.layers.filters_card import units_text
 from gui.inspect.layers.panels.contribution_bars import ContributionBars
 from gui.inspect.layers.panels.parts import caption, step_title, title
 from model.explain import round_to_add_up
@@ -158,7 +159,9 @@ class DecisionPanel(QWidget):
                     "{layername} has {units}; each multiplies all {inputs} by its own "
                     "weights, adds them up with a bias, and ReLU keeps it only if positive: "
                     "{fired} of {n} fired for your digit.",
-                ).format(layername=name, units=_units(units), inputs=inputs, fired=fired, n=units)
+                ).format(
+                    layername=name, units=units_text(units), inputs=inputs, fired=fired, n=units
+                )
             )
             inputs = translate("inspect.layers.panels.decide", "{n} units that fired").format(
                 n=fired
@@ -295,10 +298,3 @@ def _numbers(n: int) -> str:
     if n == 1:
         return translate("inspect.layers.panels.decide", "1 number")
     return translate("inspect.layers.panels.decide", "{n} numbers").format(n=integer(n))
-
-
-def _units(n: int) -> str:
-    """ "1 unit", "64 units"."""
-    if n == 1:
-        return translate("inspect.layers.panels.decide", "1 unit")
-    return translate("inspect.layers.panels.decide", "{n} units").format(n=integer(n))
