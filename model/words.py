@@ -53,3 +53,9 @@ def count(n: int | float, noun: str, plural: str | None = None, grouped: bool = 
     else:
         shown = i18n.number(n, 1) if isinstance(n, float) and not n.is_integer() else f"{n:g}"
     return f"{shown} {noun if n == 1 else many}"
+
+
+def sentence(text: str) -> str:
+    """``text`` with its first letter in capitals and the rest as it is (``str.capitalize``
+    would lower the rest: a German noun, a layer's name)."""
+    return text[:1].upper() + text[1:]

@@ -54,6 +54,7 @@ from gui.train.texts import ERROR_TITLES, TITLE, TOOLTIP, TRAINING
 from model.errors import TrainingError
 from model.i18n import number
 from model.presets import PRESETS, preset
+from model.words import sentence
 
 # Closing the window waits at most this long for the run to stop at a batch boundary.
 SHUTDOWN_MS = 1800
@@ -425,7 +426,7 @@ class TrainTab(ConvscopeTab):
         self.epoch_plot.set_history(result["history"])
         self.run_card.show_finished(result)
         colour = style.BAD if status == "diverged" else style.TEXT
-        self.run_card.say(message[0].upper() + message[1:] if message else status, colour)
+        self.run_card.say(sentence(message) if message else status, colour)
         self.log.appendPlainText(message)
         self.runs.show_finished(result)
         self._resumable = (

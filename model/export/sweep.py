@@ -28,6 +28,7 @@ from model.export.picture import (
     write_wrapped,
 )
 from model.i18n import QT_TRANSLATE_NOOP, formatted, number, translate
+from model.words import sentence
 
 SIZE = (800, 450)
 NOISE_SEED = 0  # one pattern of speckles, scaled up frame by frame: nothing jumps
@@ -183,7 +184,7 @@ def _frame(
         740,
     )
     words = value_words(s, float(values[k]))
-    write(draw, (30, 106), words[:1].upper() + words[1:], 15)
+    write(draw, (30, 106), sentence(words), 15)
     out.paste(map_image(digit, 9, "pixels"), (30, 130))
     for i, (name, probs) in enumerate(answers.items()):
         out.paste(answer_bars(probs, 220, 270, name), (320 + i * 240, 106))

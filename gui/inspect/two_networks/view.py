@@ -43,6 +43,7 @@ from gui.inspect.layer_text import shape_text
 from gui.inspect.shared_jobs import describe_layers, tagged
 from gui.inspect.two_networks import jobs, texts
 from gui.inspect.two_networks.evaluation import EvaluationPanel
+from model.words import sentence
 
 OTHER_COLOUR = "#f97316"  # the Robustness lab's colour for the comparison network
 
@@ -413,7 +414,7 @@ class TwoNetworksView(LabPage):
             self.pairs = corresponding_summaries(info["layers"], other["layers"])
         except CompareError as exc:
             self.refusal = str(exc)
-            self.layers_note.setText(self.refusal[0].upper() + self.refusal[1:] + ".")
+            self.layers_note.setText(sentence(self.refusal) + ".")
             self._show_a()
             return
         self.layers_note.setText(texts.layers_note(len(self.pairs)))

@@ -34,6 +34,7 @@ from gui.common.widgets import Card, TextView, label
 from gui.lab.handwriting.fine_tune_worker import FineTuneWorker
 from gui.lab.handwriting.widgets import button
 from model.i18n import integer, number
+from model.words import sentence
 
 MODEL_FILTER = QT_TRANSLATE_NOOP("lab.handwriting.fine_tune_card", "Keras models (*.keras)")
 # Figures shown in the results table; fine_tune's defaults, named here so the text agrees.
@@ -229,7 +230,7 @@ class FineTuneCard(Card):
             )
         problem = self.dataset.readiness()
         if problem:
-            return problem[0].upper() + problem[1:] + "."
+            return sentence(problem) + "."
         return None
 
     def fine_tune(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from gui.common.i18n import translate
 from gui.common.workers import Worker
 from model.i18n import number
+from model.words import sentence
 
 PROGRESS_HZ = 10.0
 
@@ -83,7 +84,7 @@ class FineTuneWorker(Worker):
         if kind == "batches" and payload:
             self._progress(payload[-1])
         elif kind == "message":
-            self.progressed.emit({"text": payload[0].upper() + payload[1:] + "…"})
+            self.progressed.emit({"text": sentence(payload) + "…"})
 
     def tune(self, frozen: Any, dataset: Any, epochs: int, options: dict[str, Any]) -> dict:
         """Run ``model.lab.handwriting.fine_tune`` in a training process; returns its figures."""

@@ -52,6 +52,7 @@ from gui.lab.kernels.words import (
 )
 from model.i18n import integer, percent
 from model.lab import filter_surgery as surgery
+from model.words import sentence
 
 # How many MNIST test digits the accuracy is measured on: enough for a stable figure (one
 # digit = 0.1 %), few enough to take well under a second here.
@@ -324,7 +325,7 @@ class KernelPage(LabPage):
             self.statusReported.emit(
                 translate("lab.kernels.page", "The network has all its filters back, as trained.")
             )
-        self.status.setText(what[:1].upper() + what[1:] if what else "")
+        self.status.setText(sentence(what))
         self._request_compare()
         self._request_accuracy()
         self._refresh_knockout()

@@ -39,9 +39,10 @@ from gui.lab.robustness.answers_card import build_answers_card
 from gui.lab.robustness.curves_card import build_curves_card
 from gui.lab.robustness.jobs import WorkerModels, current_answers, live_answers, measure_curves
 from gui.lab.robustness.spoil_card import build_spoil_card
-from gui.lab.robustness.words import describe_changes, sentence
+from gui.lab.robustness.words import describe_changes
 from model import i18n
 from model.data.mnist import PROJECT_ROOT
+from model.words import sentence
 
 SHIPPED_COMPARISON = PROJECT_ROOT / "resources" / "models" / "mlp.keras"
 

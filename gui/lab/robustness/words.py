@@ -94,9 +94,3 @@ def describe_changes(params: dict[str, float]) -> str:
             )
         )
     return ", ".join(parts) or translate("lab.robustness.words", "unchanged")
-
-
-def sentence(text: str) -> str:
-    """``text`` with its first letter in capitals (the rest as it is, unlike
-    ``str.capitalize``, which would lower a German noun)."""
-    return text[:1].upper() + text[1:]

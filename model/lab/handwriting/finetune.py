@@ -17,6 +17,7 @@ from model.errors import DataError, TrainingError
 from model.i18n import translate
 from model.lab.handwriting.dataset import PersonalDataset
 from model.lab.handwriting.mixing import mix_into_mnist
+from model.words import sentence
 
 _NOT_INHERITED = frozenset(
     {
@@ -139,7 +140,7 @@ def fine_tune(
 
     problem = dataset.readiness()
     if problem:
-        raise DataError(problem[0].upper() + problem[1:])
+        raise DataError(sentence(problem))
     frozen, meta, spec = _frozen_with_spec(model_or_frozen, spec)
     settings = _Settings(
         epochs, mix_ratio, learning_rate, seed, mnist_digits, eval_digits, batch_size
