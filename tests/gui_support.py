@@ -95,6 +95,17 @@ def lab_page(
         session.shutdown()
 
 
+def wait_until(predicate, timeout_s: float = 60.0) -> None:
+    """Run Qt's event loop until ``predicate()`` holds; fail after ``timeout_s``."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not predicate() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert predicate(), "timed out"
+
+
 def open_window(model_path, size: tuple[int, int] = (1400, 900)):
     """A shown ``MainWindow`` with in-memory settings, once ``model_path`` has loaded."""
     import time

@@ -4,8 +4,6 @@ that carry meaning say it in words, kept up to date."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -14,26 +12,16 @@ from PySide6.QtWidgets import QApplication
 from gui.inspect.views import VIEWS
 from gui.lab.tab import LAB_PAGES
 from tests.a11y_check import accessible_name, inaccessible_controls
-from tests.gui_support import draw_digit, open_window
+from tests.gui_support import draw_digit, open_window, wait_until
 
 
 @pytest.fixture(scope="module")
 def window(qapp, trained):
     win = open_window(trained[0], (1280, 720))
     draw_digit(win.draw_tab.canvas, 2)
-    _wait_until(win.draw_tab.is_up_to_date)
+    wait_until(win.draw_tab.is_up_to_date)
     yield win
     win.close()
-
-
-def _wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while not predicate() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    assert predicate(), "timed out"
 
 
 def _settle() -> None:
@@ -64,7 +52,7 @@ def test_inspect_layers_explanations_and_tour(window):
     window.select_tab("inspect")
     inspect = window.pages["inspect"]
     ins = inspect.inspector
-    _wait_until(lambda: bool(ins.layers) and ins.prediction is not None)
+    wait_until(lambda: bool(ins.layers) and ins.prediction is not None)
     for layer in ins.layer_names():
         ins.select_layer(layer)
         for i in range(ins.pages.count()):
@@ -86,7 +74,7 @@ def test_inspect_comparison_view(window, view):
     if view == "knows":
         page.sample = (300, 200)
     views.show_view(view)
-    _wait_until(page.is_settled, 120)
+    wait_until(page.is_settled, 120)
     _check(window, f"inspect › {view}", problems)
     views.show_view("layers")
     assert not problems, "\n".join(problems)
@@ -97,7 +85,7 @@ def test_lab_page(window, page):
     problems: list[str] = []
     window.select_tab("lab")
     shown = window.pages["lab"].show_page(page)
-    _wait_until(shown.is_settled, 60)
+    wait_until(shown.is_settled, 60)
     _check(window, f"lab › {page}", problems)
     assert not problems, "\n".join(problems)
 
@@ -132,7 +120,7 @@ def test_the_votes_and_the_input_are_read_out_as_they_change(window):
     assert bars.accessibleDescription().startswith(f"{winner}: ")
     assert "ink in rows" in view.accessibleDescription()
     draw.canvas.clear()
-    _wait_until(lambda: "empty" in view.accessibleDescription() or not view.isVisible(), 10)
+    wait_until(lambda: "empty" in view.accessibleDescription() or not view.isVisible(), 10)
 
 
 def test_the_tour_follows_a_clicker_and_the_arrow_keys_and_is_read_out(window, qtbot):

@@ -5,7 +5,7 @@ through the tour moves nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSize
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from gui.inspect.views import VIEWS
 from gui.lab.tab import LAB_PAGES
-from tests.gui_support import draw_digit, open_window
+from tests.gui_support import draw_digit, open_window, wait_until
 from tests.layout_check import unreachable_controls
 
 SIZE = QSize(1280, 720)
@@ -32,7 +32,7 @@ def window(request, qapp, trained):
     request.addfinalizer(lambda: create_application(language="en"))
     win = open_window(trained[0], (SIZE.width(), SIZE.height()))
     draw_digit(win.draw_tab.canvas, 2)
-    _wait_until(win.draw_tab.is_up_to_date)
+    wait_until(win.draw_tab.is_up_to_date, 30)
     yield win
     win.close()
     sheet, font, palette, style_name = saved
@@ -40,16 +40,6 @@ def window(request, qapp, trained):
     qapp.setFont(font)
     qapp.setPalette(palette)
     qapp.setStyle(style_name)
-
-
-def _wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while not predicate() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    assert predicate(), "timed out"
 
 
 def _finish_jobs(session) -> None:
@@ -62,7 +52,7 @@ def _finish_jobs(session) -> None:
     session.jobFinished.connect(on_finished)
     try:
         session.run_on_model("layout-sentinel", lambda model, predictor: None)
-        _wait_until(lambda: "layout-sentinel" in done)
+        wait_until(lambda: "layout-sentinel" in done, 30)
     finally:
         session.jobFinished.disconnect(on_finished)
     _settle()
@@ -138,7 +128,7 @@ def test_inspect_tab_layers_and_explanation_tabs(window):
     window.select_tab("inspect")
     inspect = window.pages["inspect"]
     ins = inspect.inspector
-    _wait_until(lambda: bool(ins.layers) and ins.prediction is not None)
+    wait_until(lambda: bool(ins.layers) and ins.prediction is not None, 30)
     for layer in ins.layer_names():
         ins.select_layer(layer)
         # A clicked value fills "This value" with the most it ever shows (a conv window).
@@ -171,18 +161,18 @@ def test_inspect_comparison_view(window, view):
     if view == "knows":
         page.sample = (300, 200)  # the layout is the same, the wait shorter
     views.show_view(view)
-    _wait_until(page.is_settled, 120)
+    wait_until(page.is_settled, 120)
     if view == "digits":
         for mode in ("draw", "test", "moved", "confused"):
             page.set_mode(mode)
-            _wait_until(page.is_settled, 60)
+            wait_until(page.is_settled, 60)
             _check(window, f"inspect › {view} › {mode}", problems)
     elif view == "networks":
         page.score(500)  # the confusion matrices and the gallery of disagreements, too
-        _wait_until(lambda: page.evaluation.result is not None, 60)
+        wait_until(lambda: page.evaluation.result is not None, 60)
         _check(window, f"inspect › {view} (dense network)", problems)
         page.use_copy()  # corresponding layers: maps and filters side by side
-        _wait_until(lambda: page.rows != {} and page.is_settled(), 60)
+        wait_until(lambda: page.rows != {} and page.is_settled(), 60)
     _check(window, f"inspect › {view}", problems)
     views.show_view("layers")
     assert not problems, "\n".join(problems)
@@ -193,7 +183,7 @@ def test_lab_page(window, page):
     problems: list[str] = []
     window.select_tab("lab")
     shown = window.pages["lab"].show_page(page)
-    _wait_until(shown.is_settled, 60)
+    wait_until(shown.is_settled, 60)
     _check(window, f"lab › {page}", problems)
     assert not problems, "\n".join(problems)
 

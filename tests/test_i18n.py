@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from model import i18n
+from tests.gui_support import wait_until
 from tests.i18n_check import english_words, untranslated
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,20 +146,10 @@ def window(request, qapp, trained):
     create_application(language=lang)
     win = open_window(trained[0], (1366, 768))
     draw_digit(win.draw_tab.canvas, 2)
-    _wait_until(win.draw_tab.is_up_to_date)
+    wait_until(win.draw_tab.is_up_to_date)
     yield lang, win
     win.close()
     create_application(language="en")
-
-
-def _wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while not predicate() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    assert predicate(), "timed out"
 
 
 def _check(lang: str, root, where: str, problems: list[str]) -> None:
@@ -187,7 +178,7 @@ def test_inspect_layers_explanations_and_tour(window):
     win.select_tab("inspect")
     inspect = win.pages["inspect"]
     ins = inspect.inspector
-    _wait_until(lambda: bool(ins.layers) and ins.prediction is not None)
+    wait_until(lambda: bool(ins.layers) and ins.prediction is not None)
     for layer in ins.layer_names():
         ins.select_layer(layer)
         for i in range(ins.pages.count()):
@@ -222,7 +213,7 @@ def test_inspect_comparison_view(window, view):
     if view == "knows":
         page.sample = (300, 200)
     views.show_view(view)
-    _wait_until(page.is_settled, 120)
+    wait_until(page.is_settled, 120)
     _check(lang, win, f"inspect › {view}", problems)
     views.show_view("layers")
     assert not problems, "\n".join(problems)
@@ -234,7 +225,7 @@ def test_lab_page(window, page):
     problems: list[str] = []
     win.select_tab("lab")
     shown = win.pages["lab"].show_page(page)
-    _wait_until(shown.is_settled, 60)
+    wait_until(shown.is_settled, 60)
     _check(lang, win, f"lab › {page}", problems)
     assert not problems, "\n".join(problems)
 
